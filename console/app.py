@@ -1,0 +1,182 @@
+"""ConsoleApp: the one object widgets talk to.
+
+Owns the settings, the backend connection (or the embedded demo backend process),
+the job runner, the live feeds and the stores. Lives on the GUI thread; it never
+blocks it: every network call goes through the runner.
+
+Signals:
+- `connected(str)`: the backend answered /health; polling has started.
+- `startup_failed(str)`: the embedded backend could not be started.
+- `tails_loaded()`: recent track history was loaded into the vessel tails (or failed,
+  in which case tails simply grow from live fixes).
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import groupby
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from console.backend_process import BackendProcess
+from console.live.clock import SourceClock
+from console.live.feeds import Feed, LiveFeeds
+from console.live.runner import JobRunner
+from console.model.camera import Camera
+from console.model.incident import Incident
+from console.model.station import Station
+from console.settings import Settings
+from console.sources.errors import AuthError, SourceError
+from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
+from console.stores.records import RecordStore
+from console.stores.vessels import VesselStore
+
+log = logging.getLogger(__name__)
+
+FEED_NAMES = ("vessels", "stations", "cameras", "incidents")
+
+
+class ConsoleApp(QObject):
+    connected = Signal(str)
+    startup_failed = Signal(str)
+    tails_loaded = Signal()
+
+    HEALTH_RETRY_MS = 300
+    HEALTH_ATTEMPTS = 100
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.runner = JobRunner(max_threads=4, parent=self)
+        self.clock = SourceClock()
+        self.vessels = VesselStore(tail_length=settings.tail_length, parent=self)
+        self.stations: RecordStore[Station] = RecordStore(self)
+        self.cameras: RecordStore[Camera] = RecordStore(self)
+        self.incidents: RecordStore[Incident] = RecordStore(self)
+        self.feeds = LiveFeeds(self.runner, self.clock, parent=self)
+        self.client: RestClient | None = None
+        self.backend_process: BackendProcess | None = None
+        self.backend_url: str | None = None
+        self.site: str = ""
+        self._health_attempts = 0
+        self.tails_ready = False
+
+    # --- start-up -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.settings.backend_url:
+            self._connect(self.settings.backend_url, self.settings.token)
+            return
+        process = BackendProcess(
+            seed=self.settings.demo_seed, speed=self.settings.demo_speed, parent=self
+        )
+        process.ready.connect(lambda url: self._connect(url, process.token))
+        process.failed.connect(self.startup_failed)
+        self.backend_process = process
+        process.start()
+
+    def _connect(self, url: str, token: str | None) -> None:
+        self.backend_url = url
+        self.client = RestClient(url, token, self.settings.http)
+        self._check_health()
+
+    def _check_health(self) -> None:
+        client = self.client
+        assert client is not None
+        self._health_attempts += 1
+        self.runner.submit("health", client.health, self._on_health, self._on_health_error)
+
+    def _on_health_error(self, exc: Exception) -> None:
+        log.warning("backend health check failed: %s", exc)
+        if isinstance(exc, AuthError) or self._health_attempts >= self.HEALTH_ATTEMPTS:
+            self.feeds._on_error(Feed("health", lambda _c: None, lambda _i: None, 1.0), exc)
+        delay = min(5000, self.HEALTH_RETRY_MS * self._health_attempts)
+        QTimer.singleShot(delay, self, self._check_health)
+
+    def _on_health(self, info: HealthInfo) -> None:
+        self.clock.speed = info.speed
+        self.clock.observe(info.server_time)
+        self.site = info.site
+        self._add_feeds()
+        self.feeds.start()
+        self._load_fleet_tails(info.server_time)
+        self.connected.emit(self.backend_url or "")
+
+    def _add_feeds(self) -> None:
+        client = self.client
+        assert client is not None
+        poll = self.settings.poll
+        self.feeds.add(
+            Feed("vessels", lambda c: client.vessels(since=c), self.vessels.apply, poll.vessels)
+        )
+        self.feeds.add(
+            Feed("stations", lambda c: client.stations(since=c), self.stations.apply, poll.stations)
+        )
+        self.feeds.add(
+            Feed("cameras", lambda c: client.cameras(since=c), self.cameras.apply, poll.cameras)
+        )
+        self.feeds.add(
+            Feed(
+                "incidents",
+                lambda c: client.incidents(since=c),
+                self.incidents.apply,
+                poll.incidents,
+            )
+        )
+
+    def _load_fleet_tails(self, server_time: float) -> None:
+        """Fill the track tails from recent history once, so the first picture has them."""
+        client = self.client
+        assert client is not None
+        window = self.settings.vms.report_interval_s * self.settings.tail_length
+        start = server_time - window
+
+        def seed(columns: FleetTrackColumns) -> None:
+            if len(self.vessels) == 0:  # positions not in yet: retry once they are
+                self.feeds.feed_ready.connect(self._retry_tails_once)
+                self._pending_tails = columns
+                return
+            self._apply_tails(columns)
+
+        def failed(exc: Exception) -> None:
+            log.warning("could not load track history: %s", exc)
+            self._set_tails_ready()
+
+        self.runner.submit(
+            "fleet-tails", lambda: client.fleet_tracks(start, server_time), seed, failed
+        )
+
+    def _set_tails_ready(self) -> None:
+        self.tails_ready = True
+        self.tails_loaded.emit()
+
+    def _retry_tails_once(self, feed_name: str) -> None:
+        if feed_name != "vessels":
+            return
+        self.feeds.feed_ready.disconnect(self._retry_tails_once)
+        self._apply_tails(self._pending_tails)
+
+    def _apply_tails(self, columns: FleetTrackColumns) -> None:
+        ids = columns.vessel_id
+        start = 0
+        for vessel_id, group in groupby(ids):
+            n = sum(1 for _ in group)
+            sl = slice(start, start + n)
+            self.vessels.seed_tails(vessel_id, columns.t[sl], columns.lon[sl], columns.lat[sl])
+            start += n
+        self.vessels.changed.emit([])
+        self._set_tails_ready()
+
+    # --- shutdown -------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop polling, drain workers (bounded), close the session, stop the child."""
+        self.feeds.stop()
+        self.runner.shutdown()
+        if self.client is not None:
+            self.client.close()
+        if self.backend_process is not None:
+            self.backend_process.stop()
+
+    def describe_error(self, exc: Exception) -> str:
+        return str(exc) if isinstance(exc, SourceError) else repr(exc)

@@ -1,0 +1,173 @@
+"""Incremental polling of the backend's live collections.
+
+One `Feed` per collection (vessels, stations, cameras, incidents). A single GUI-thread
+timer ticks; each due feed that has no request in flight submits `fetch(since=cursor)`
+to the job runner; the parsed page is applied to its store on the GUI thread. Failures
+back off exponentially with jitter and are surfaced as connection state, never hidden.
+
+Signals (all emitted on the GUI thread):
+- `feed_ready(str)`: a feed received its first data.
+- `feed_updated(str)`: a feed applied a page (possibly empty).
+- `connection_changed(object)`: a new `ConnectionStatus`.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from console.live.clock import SourceClock
+from console.live.runner import JobRunner
+from console.sources.errors import AuthError
+from console.sources.rest_v1 import Page
+
+log = logging.getLogger(__name__)
+
+
+class ConnectionState(Enum):
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    RECONNECTING = "reconnecting"
+    OFFLINE = "offline"
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionStatus:
+    state: ConnectionState
+    since: float  # wall-clock epoch seconds of the last state change
+    message: str = ""
+    last_update: float | None = None  # source time of the newest successful page
+
+
+@dataclass
+class Feed:
+    """Polling state of one collection. `fetch(since)` runs on a worker thread."""
+
+    name: str
+    fetch: Callable[[int | None], Page[Any]]
+    apply: Callable[[Iterable[Any]], object]
+    interval_s: float
+    cursor: int | None = None
+    ready: bool = False
+    failures: int = 0
+    next_due: float = 0.0
+    last_success: float | None = None
+    last_error: str | None = None
+    server_time: float | None = None
+    items_seen: int = field(default=0)
+
+
+class LiveFeeds(QObject):
+    feed_ready = Signal(str)
+    feed_updated = Signal(str)
+    connection_changed = Signal(object)
+
+    OFFLINE_AFTER_S = 30.0
+    MAX_BACKOFF_S = 30.0
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        clock: SourceClock,
+        tick_ms: int = 200,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._clock = clock
+        self._feeds: dict[str, Feed] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+        self._status = ConnectionStatus(ConnectionState.CONNECTING, time.time())
+        self._failing_since: float | None = None
+
+    @property
+    def status(self) -> ConnectionStatus:
+        return self._status
+
+    def feeds(self) -> list[Feed]:
+        return list(self._feeds.values())
+
+    def add(self, feed: Feed) -> None:
+        self._feeds[feed.name] = feed
+
+    def start(self) -> None:
+        self._timer.start()
+        self._tick()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def all_ready(self) -> bool:
+        return bool(self._feeds) and all(f.ready for f in self._feeds.values())
+
+    # --- polling --------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        for feed in self._feeds.values():
+            key = f"feed:{feed.name}"
+            if now < feed.next_due or self._runner.in_flight(key):
+                continue
+            cursor = feed.cursor
+            self._runner.submit(
+                key,
+                lambda f=feed, c=cursor: f.fetch(c),
+                lambda page, f=feed: self._on_page(f, page),
+                lambda exc, f=feed: self._on_error(f, exc),
+            )
+
+    def _on_page(self, feed: Feed, page: Page[Any]) -> None:
+        feed.apply(page.items)
+        feed.cursor = page.cursor
+        feed.failures = 0
+        feed.last_error = None
+        feed.last_success = time.monotonic()
+        feed.server_time = page.server_time
+        feed.items_seen += len(page.items)
+        feed.next_due = feed.last_success + feed.interval_s
+        self._clock.observe(page.server_time)
+        if not feed.ready:
+            feed.ready = True
+            self.feed_ready.emit(feed.name)
+        self.feed_updated.emit(feed.name)
+        if not any(f.failures for f in self._feeds.values()):
+            self._failing_since = None
+            self._set_status(ConnectionState.CONNECTED, "", page.server_time)
+        else:
+            self._set_status(self._status.state, self._status.message, page.server_time)
+
+    def _on_error(self, feed: Feed, exc: Exception) -> None:
+        feed.failures += 1
+        feed.last_error = str(exc)
+        delay = min(self.MAX_BACKOFF_S, feed.interval_s * (2 ** min(feed.failures, 6)))
+        feed.next_due = time.monotonic() + delay * random.uniform(0.75, 1.25)
+        log.warning("feed %s failed (%d in a row): %s", feed.name, feed.failures, exc)
+        self.report_failure(exc)
+
+    def report_failure(self, exc: Exception) -> None:
+        """Turn a failed backend call into connection state (reconnecting / offline)."""
+        now = time.time()
+        if self._failing_since is None:
+            self._failing_since = now
+        if isinstance(exc, AuthError) or now - self._failing_since > self.OFFLINE_AFTER_S:
+            state = ConnectionState.OFFLINE
+        else:
+            state = ConnectionState.RECONNECTING
+        self._set_status(state, str(exc), self._status.last_update)
+
+    def _set_status(self, state: ConnectionState, message: str, last_update: float | None):
+        old = self._status
+        since = old.since if old.state == state else time.time()
+        new = ConnectionStatus(state, since, message, last_update)
+        if new != old:
+            self._status = new
+            self.connection_changed.emit(new)

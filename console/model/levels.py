@@ -1,0 +1,24 @@
+"""Alarm-level arithmetic for water-level stations (Decision 05/2020/QĐ-TTg levels)."""
+
+from __future__ import annotations
+
+
+def alarm_level(value: float | None, levels: tuple[float, float, float] | None) -> int:
+    """0 = below BĐ1, 1..3 = highest alarm level reached (value >= level)."""
+    if value is None or levels is None:
+        return 0
+    reached = 0
+    for i, level in enumerate(levels, start=1):
+        if value >= level:
+            reached = i
+    return reached
+
+
+def bulletin_phrase(
+    value: float, levels: tuple[float, float, float] | None, unit: str = "m"
+) -> tuple[str, int, float | None]:
+    """Parts of the bulletin wording '7.30 m, trên BĐ2 0.30 m': (value text, level reached,
+    excess over that level). Callers translate the connecting words."""
+    reached = alarm_level(value, levels)
+    excess = value - levels[reached - 1] if (levels and reached) else None
+    return f"{value:.2f} {unit}", reached, excess

@@ -1,0 +1,36 @@
+"""Hydrology stations (water level, reservoir, rain gauges) and their observations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True, slots=True)
+class Station:
+    """One gauge and its latest reading. `alarm_levels` are BĐ1..BĐ3 in metres for river
+    gauges; reservoirs carry `normal_level` instead; rain gauges carry neither."""
+
+    id: str
+    code: str
+    name: str
+    kind: str  # "water_level" | "reservoir" | "rain"
+    river: str | None
+    unit: str
+    lon: float
+    lat: float
+    alarm_levels: tuple[float, float, float] | None
+    normal_level: float | None
+    latest_time: float | None
+    latest_value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ObservationSeries:
+    """Columnar observations: `t` epoch seconds UTC, `value` with NaN where missing."""
+
+    station_id: str
+    unit: str
+    t: np.ndarray
+    value: np.ndarray

@@ -1,0 +1,37 @@
+"""A fishing vessel's identity and its latest VMS fix, as the console keeps it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Vessel:
+    """Latest known state of one vessel. Times are epoch seconds UTC (the fix time,
+    not the time the fix reached us: freshness is judged by the fix itself)."""
+
+    id: str
+    registration: str
+    name: str
+    owner: str
+    length_m: float
+    gear: str
+    home_port: str
+    status: str  # "in_port" | "at_sea"
+    lon: float
+    lat: float
+    fix_time: float
+    speed_kn: float
+    course_deg: float
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """A vessel's fixes in a time window, oldest first (parallel tuples)."""
+
+    vessel_id: str
+    t: tuple[float, ...]
+    lon: tuple[float, ...]
+    lat: tuple[float, ...]
+    speed_kn: tuple[float, ...]
+    course_deg: tuple[float, ...]

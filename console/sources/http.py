@@ -1,0 +1,74 @@
+"""HTTP session for backend clients: timeouts, retries on idempotent calls, auth, redaction.
+
+`requests` has no timeout and no retries by default; every call here has both
+(retries only for idempotent GETs, with jittered backoff so a control room full of
+consoles does not hammer a recovering backend in lockstep).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+_BEARER = re.compile(r"(Bearer\s+)[^\s'\"]+", re.IGNORECASE)
+_TOKEN_PARAM = re.compile(r"((?:token|access_token|api_key)=)[^&\s'\"]+", re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """Mask credentials in a string destined for a log or an error message."""
+    return _TOKEN_PARAM.sub(r"\1***", _BEARER.sub(r"\1***", text))
+
+
+class RedactingFilter(logging.Filter):
+    """Logging filter that masks bearer tokens in every record passing through it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class HttpSettings:
+    connect_timeout_s: float = 3.0
+    read_timeout_s: float = 10.0
+    get_retries: int = 2
+    backoff_factor_s: float = 0.3
+    backoff_jitter_s: float = 0.2
+
+    @property
+    def timeout(self) -> tuple[float, float]:
+        return (self.connect_timeout_s, self.read_timeout_s)
+
+
+def make_session(token: str | None, settings: HttpSettings, user_agent: str) -> requests.Session:
+    """A session whose GETs retry on connection errors and 502/503/504 (never POSTs:
+    a retried action is the outbox's job, with an idempotency key)."""
+    session = requests.Session()
+    retry = Retry(
+        total=settings.get_retries,
+        connect=settings.get_retries,
+        read=settings.get_retries,
+        status=settings.get_retries,
+        backoff_factor=settings.backoff_factor_s,
+        backoff_jitter=settings.backoff_jitter_s,
+        status_forcelist=(502, 503, 504),
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        raise_on_status=False,
+        respect_retry_after_header=True,
+    )
+    adapter = HTTPAdapter(max_retries=retry, pool_connections=4, pool_maxsize=8)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = user_agent
+    session.headers["Accept"] = "application/json"
+    if token:
+        session.headers["Authorization"] = f"Bearer {token}"
+    return session

@@ -1,0 +1,210 @@
+"""Client of the IOC REST API v1: one method per endpoint, strict parsing, clear errors.
+
+Thread-safety: methods are called from worker threads (never the GUI thread); a
+`requests.Session` is shared, which is safe for concurrent simple requests.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Generic, TypeVar
+
+import numpy as np
+import requests
+
+from console import __version__
+from console.model.camera import Camera
+from console.model.incident import Incident
+from console.model.station import ObservationSeries, Station
+from console.model.vessel import Track, Vessel
+from console.sources import parse, wire
+from console.sources.errors import (
+    AuthError,
+    BackendUnreachable,
+    BadResponse,
+    Conflict,
+    NotFound,
+    Rejected,
+)
+from console.sources.http import HttpSettings, make_session, redact
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_BODY_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One incremental poll: the items changed since the last cursor, and the new cursor."""
+
+    items: list[T]
+    cursor: int
+    server_time: float
+
+
+@dataclass(frozen=True, slots=True)
+class FleetTrackColumns:
+    """Many vessels' fixes, sorted by vessel then time (numpy columns)."""
+
+    vessel_id: list[str]
+    t: np.ndarray
+    lon: np.ndarray
+    lat: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class HealthInfo:
+    server_time: float
+    speed: float
+    version: str
+    site: str
+
+
+def _iso(t: float) -> str:
+    return datetime.fromtimestamp(t, tz=UTC).isoformat().replace("+00:00", "Z")
+
+
+class RestClient:
+    """Talks to one backend. Raises `console.sources.errors.SourceError` subclasses only."""
+
+    def __init__(self, base_url: str, token: str | None, settings: HttpSettings | None = None):
+        self.base_url = base_url.rstrip("/")
+        self._settings = settings or HttpSettings()
+        self._session = make_session(token, self._settings, f"IOC-Console/{__version__}")
+
+    def close(self) -> None:
+        self._session.close()
+
+    # --- plumbing -----------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, **kwargs: object) -> requests.Response:
+        url = f"{self.base_url}{path}"
+        try:
+            response = self._session.request(
+                method,
+                url,
+                timeout=self._settings.timeout,
+                **kwargs,  # type: ignore[arg-type]
+            )
+        except requests.Timeout as exc:
+            raise BackendUnreachable(f"{method} {path}: timed out") from exc
+        except requests.ConnectionError as exc:
+            raise BackendUnreachable(f"{method} {path}: cannot connect to {self.base_url}") from exc
+        except requests.RequestException as exc:
+            raise BackendUnreachable(redact(f"{method} {path}: {exc}")) from exc
+        if len(response.content) > MAX_BODY_BYTES:
+            raise BadResponse(f"{method} {path}: response too large ({len(response.content)} B)")
+        return response
+
+    def _checked(self, response: requests.Response, what: str) -> bytes:
+        status = response.status_code
+        if status < 300:
+            return response.content
+        message = self._error_message(response)
+        if status in (401, 403):
+            raise AuthError(f"{what}: access refused ({status}): {message}")
+        if status == 404:
+            raise NotFound(f"{what}: not found: {message}")
+        if status >= 500:
+            raise BadResponse(f"{what}: server error {status}: {message}")
+        raise Rejected(f"{what}: {message}", status)
+
+    @staticmethod
+    def _error_message(response: requests.Response) -> str:
+        try:
+            return wire.ErrorBody.model_validate_json(response.content).error.message
+        except ValueError:
+            return f"HTTP {response.status_code}"
+
+    def _get(self, path: str, model: type[parse.M], what: str, **params: object) -> parse.M:
+        clean = {k: v for k, v in params.items() if v is not None}
+        body = self._checked(self._request("GET", path, params=clean), what)
+        return parse.validate(model, body, what)
+
+    # --- endpoints ----------------------------------------------------------------------
+
+    def health(self) -> HealthInfo:
+        h = self._get("/health", wire.Health, "health")
+        return HealthInfo(h.server_time.timestamp(), h.speed, h.version, h.site)
+
+    def vessels(self, since: int | None = None, bbox: str | None = None) -> Page[Vessel]:
+        c = self._get("/api/v1/vessels", wire.VesselCollection, "vessels", since=since, bbox=bbox)
+        return Page([parse.vessel(f) for f in c.features], c.cursor, c.server_time.timestamp())
+
+    def stations(self, since: int | None = None, bbox: str | None = None) -> Page[Station]:
+        c = self._get(
+            "/api/v1/stations", wire.StationCollection, "stations", since=since, bbox=bbox
+        )
+        return Page([parse.station(f) for f in c.features], c.cursor, c.server_time.timestamp())
+
+    def cameras(self, since: int | None = None, bbox: str | None = None) -> Page[Camera]:
+        c = self._get("/api/v1/cameras", wire.CameraCollection, "cameras", since=since, bbox=bbox)
+        return Page([parse.camera(f) for f in c.features], c.cursor, c.server_time.timestamp())
+
+    def incidents(self, since: int | None = None, bbox: str | None = None) -> Page[Incident]:
+        c = self._get(
+            "/api/v1/incidents", wire.IncidentCollection, "incidents", since=since, bbox=bbox
+        )
+        return Page([parse.incident(f) for f in c.features], c.cursor, c.server_time.timestamp())
+
+    def track(self, vessel_id: str, start: float, end: float) -> Track:
+        payload = self._get(
+            f"/api/v1/vessels/{vessel_id}/track",
+            wire.VesselTrack,
+            "vessel track",
+            start=_iso(start),
+            end=_iso(end),
+        )
+        return parse.track(payload)
+
+    def fleet_tracks(self, start: float, end: float) -> FleetTrackColumns:
+        payload = self._get(
+            "/api/v1/tracks", wire.FleetTracks, "fleet tracks", start=_iso(start), end=_iso(end)
+        )
+        n = len(payload.t)
+        if not (len(payload.vessel_id) == len(payload.lon) == len(payload.lat) == n):
+            raise BadResponse("invalid fleet tracks: columns have different lengths")
+        return FleetTrackColumns(
+            payload.vessel_id,
+            np.asarray(payload.t),
+            np.asarray(payload.lon),
+            np.asarray(payload.lat),
+        )
+
+    def observations(self, station_id: str, start: float, end: float) -> ObservationSeries:
+        payload = self._get(
+            f"/api/v1/stations/{station_id}/observations",
+            wire.ObservationSeries,
+            "observations",
+            start=_iso(start),
+            end=_iso(end),
+        )
+        return parse.observations(payload)
+
+    def snapshot(self, camera_id: str) -> bytes:
+        response = self._request("GET", f"/api/v1/cameras/{camera_id}/snapshot")
+        body = self._checked(response, "camera snapshot")
+        if not body.startswith(b"\x89PNG") and not body.startswith(b"\xff\xd8"):
+            raise BadResponse("camera snapshot: not a PNG or JPEG image")
+        return body
+
+    def incident_action(
+        self, incident_id: str, request: wire.IncidentActionRequest, idempotency_key: str
+    ) -> Incident:
+        """POST an action. Raises `Conflict` (with the current Incident) on a stale version."""
+        response = self._request(
+            "POST",
+            f"/api/v1/incidents/{incident_id}/actions",
+            data=request.model_dump_json(),
+            headers={
+                "Content-Type": "application/json",
+                "Idempotency-Key": idempotency_key,
+            },
+        )
+        if response.status_code == 409:
+            conflict = parse.validate(wire.IncidentConflict, response.content, "conflict")
+            raise Conflict(conflict.error.message, parse.incident(conflict.current))
+        body = self._checked(response, "incident action")
+        return parse.incident(parse.validate(wire.IncidentFeature, body, "incident"))

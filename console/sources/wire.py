@@ -1,0 +1,257 @@
+"""The IOC REST API v1 wire format: the one definition of every payload.
+
+Both sides use these models: the reference backend (`backend/`) declares them as
+FastAPI response / request models, and the console validates what it receives
+against them before turning it into domain records (`console.sources.parse`).
+Keeping one definition means the OpenAPI document, the server and the client
+cannot drift apart.
+
+Conventions (why they are so):
+- Instants inside objects are ISO 8601 strings in UTC (`...Z`); columnar series
+  use epoch seconds (floats) because a year of 10-minute data as ISO strings
+  would triple the payload.
+- Geometry is GeoJSON (RFC 7946, lon/lat WGS84). pydantic alone accepts lon 200 /
+  lat 95 / NaN, so the coordinate types below carry their own range checks.
+- Every list endpoint returns a `cursor`; passing it back as `since` returns
+  only what changed after it, so polling is incremental.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+Longitude = Annotated[float, Field(ge=-180.0, le=180.0, allow_inf_nan=False)]
+Latitude = Annotated[float, Field(ge=-90.0, le=90.0, allow_inf_nan=False)]
+FiniteFloat = Annotated[float, Field(allow_inf_nan=False)]
+
+
+def _require_utc(value: datetime) -> datetime:
+    """Reject naive or non-UTC-convertible instants: a time without zone is a lie."""
+    if value.tzinfo is None:
+        raise ValueError("timestamp must carry a UTC offset (e.g. 2026-11-22T05:00:00Z)")
+    return value
+
+
+UtcDatetime = Annotated[datetime, AfterValidator(_require_utc)]
+
+VesselStatus = Literal["in_port", "at_sea"]
+StationKind = Literal["water_level", "reservoir", "rain"]
+CameraStatus = Literal["online", "offline"]
+IncidentType = Literal[
+    "traffic_accident", "congestion", "flooding", "fire", "public_order", "field_report"
+]
+IncidentStatus = Literal["new", "acknowledged", "assigned", "resolved", "closed"]
+IncidentAction = Literal["acknowledge", "assign", "resolve", "close"]
+Severity = Literal["low", "medium", "high", "critical"]
+
+
+class _Strict(BaseModel):
+    """Base for wire models: unknown fields are ignored (forward compatible), types strict."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class PointGeometry(_Strict):
+    type: Literal["Point"] = "Point"
+    coordinates: tuple[Longitude, Latitude]
+
+
+# --- health -----------------------------------------------------------------------------
+
+
+class Health(_Strict):
+    status: Literal["ok"] = "ok"
+    server_time: UtcDatetime
+    speed: FiniteFloat = Field(gt=0, description="simulated seconds per real second")
+    version: str
+    site: str
+
+
+class ErrorDetail(_Strict):
+    code: str
+    message: str
+
+
+class ErrorBody(_Strict):
+    error: ErrorDetail
+
+
+# --- vessels ----------------------------------------------------------------------------
+
+
+class VesselProperties(_Strict):
+    registration: str = Field(min_length=1, max_length=32)
+    name: str = Field(max_length=200)
+    owner: str = Field(max_length=200)
+    length_m: FiniteFloat = Field(gt=0, le=200)
+    gear: str = Field(max_length=64)
+    home_port: str = Field(max_length=64)
+    status: VesselStatus
+    fix_time: UtcDatetime
+    speed_kn: FiniteFloat = Field(ge=0, le=60)
+    course_deg: FiniteFloat = Field(ge=0, lt=360)
+
+
+class VesselFeature(_Strict):
+    type: Literal["Feature"] = "Feature"
+    id: str = Field(min_length=1, max_length=64)
+    geometry: PointGeometry
+    properties: VesselProperties
+
+
+class VesselCollection(_Strict):
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[VesselFeature]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
+class VesselTrack(_Strict):
+    """Columnar track: parallel arrays, one entry per VMS fix, oldest first."""
+
+    vessel_id: str
+    t: list[FiniteFloat]
+    lon: list[Longitude]
+    lat: list[Latitude]
+    speed_kn: list[FiniteFloat]
+    course_deg: list[FiniteFloat]
+
+
+# --- hydrology stations -----------------------------------------------------------------
+
+
+class StationProperties(_Strict):
+    code: str = Field(min_length=1, max_length=32)
+    name: str = Field(max_length=200)
+    kind: StationKind
+    river: str | None = None
+    unit: str = Field(max_length=16)
+    alarm_levels: tuple[FiniteFloat, FiniteFloat, FiniteFloat] | None = Field(
+        default=None, description="BĐ1, BĐ2, BĐ3 in metres (water-level stations)"
+    )
+    normal_level: FiniteFloat | None = Field(
+        default=None, description="normal water level of a reservoir, metres"
+    )
+    latest_time: UtcDatetime | None = None
+    latest_value: FiniteFloat | None = None
+
+
+class StationFeature(_Strict):
+    type: Literal["Feature"] = "Feature"
+    id: str = Field(min_length=1, max_length=64)
+    geometry: PointGeometry
+    properties: StationProperties
+
+
+class StationCollection(_Strict):
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[StationFeature]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
+class ObservationSeries(_Strict):
+    """Columnar observations: `value[i]` is None where the gauge sent nothing usable."""
+
+    station_id: str
+    unit: str
+    t: list[FiniteFloat]
+    value: list[FiniteFloat | None]
+
+
+# --- cameras ----------------------------------------------------------------------------
+
+
+class CameraProperties(_Strict):
+    name: str = Field(max_length=200)
+    kind: Literal["traffic", "security"]
+    status: CameraStatus
+    last_seen: UtcDatetime
+
+
+class CameraFeature(_Strict):
+    type: Literal["Feature"] = "Feature"
+    id: str = Field(min_length=1, max_length=64)
+    geometry: PointGeometry
+    properties: CameraProperties
+
+
+class CameraCollection(_Strict):
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[CameraFeature]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
+# --- incidents --------------------------------------------------------------------------
+
+
+class IncidentEvent(_Strict):
+    """One step of the audit trail: who did what, when."""
+
+    action: Literal["report", "acknowledge", "assign", "resolve", "close"]
+    actor: str
+    at: UtcDatetime
+    from_status: IncidentStatus | None = None
+    to_status: IncidentStatus
+    assignee: str | None = None
+    note: str | None = None
+
+
+class IncidentProperties(_Strict):
+    type: IncidentType
+    severity: Severity
+    status: IncidentStatus
+    title: str = Field(max_length=300)
+    description: str = Field(max_length=4000)
+    reported_at: UtcDatetime
+    updated_at: UtcDatetime
+    version: int = Field(ge=1, description="optimistic-concurrency version; bumps on every action")
+    assignee: str | None = None
+    history: list[IncidentEvent]
+
+
+class IncidentFeature(_Strict):
+    type: Literal["Feature"] = "Feature"
+    id: str = Field(min_length=1, max_length=64)
+    geometry: PointGeometry
+    properties: IncidentProperties
+
+
+class IncidentCollection(_Strict):
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[IncidentFeature]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
+class IncidentActionRequest(_Strict):
+    """POST body of /incidents/{id}/actions; send an `Idempotency-Key` header with it."""
+
+    action: IncidentAction
+    expected_version: int = Field(ge=1)
+    actor: str = Field(min_length=1, max_length=100)
+    assignee: str | None = Field(default=None, max_length=100)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class IncidentConflict(_Strict):
+    """409 body: the action was based on a stale version; here is the current state."""
+
+    error: ErrorDetail
+    current: IncidentFeature
+
+
+class FleetTracks(_Strict):
+    """Columnar tracks of many vessels at once (GET /api/v1/tracks), sorted by vessel
+    then time: lets a console fill every vessel's tail in one request at start-up."""
+
+    vessel_id: list[str]
+    t: list[FiniteFloat]
+    lon: list[Longitude]
+    lat: list[Latitude]
+    speed_kn: list[FiniteFloat]
+    course_deg: list[FiniteFloat]

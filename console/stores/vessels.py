@@ -1,0 +1,184 @@
+"""Latest vessel positions plus a bounded track tail per vessel, as numpy columns.
+
+Memory is bounded by configuration: `tail_length` fixes per vessel in ring buffers
+(N x K arrays), so a fleet of N vessels costs O(N*K) whatever the run time.
+Lives on the GUI thread; `apply` receives parsed `Vessel` records from a worker.
+
+Signals:
+- `changed(list[str])`: ids whose latest fix or attributes changed in one ingest.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from console.geo.crs import lonlat_to_map
+from console.model.vessel import Vessel
+
+
+class VesselStore(QObject):
+    changed = Signal(list)
+
+    def __init__(self, tail_length: int = 12, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if tail_length < 1:
+            raise ValueError("tail_length must be >= 1")
+        self.tail_length = tail_length
+        self._records: list[Vessel] = []
+        self._index: dict[str, int] = {}
+        self._capacity = 0
+        self._allocate(1024)
+        self.received_at = np.empty(0)
+
+    # --- storage --------------------------------------------------------------------------
+
+    def _allocate(self, capacity: int) -> None:
+        """Grow the column arrays (amortised doubling) keeping existing rows."""
+        k = self.tail_length
+
+        def grow(old: np.ndarray | None, shape: tuple[int, ...], fill: float) -> np.ndarray:
+            new = np.full(shape, fill, dtype=np.float64)
+            if old is not None:
+                new[: old.shape[0]] = old
+            return new
+
+        first = self._capacity == 0
+        self.x = grow(None if first else self.x, (capacity,), np.nan)
+        self.y = grow(None if first else self.y, (capacity,), np.nan)
+        self.fix_time = grow(None if first else self.fix_time, (capacity,), np.nan)
+        self.course = grow(None if first else self.course, (capacity,), 0.0)
+        self.speed = grow(None if first else self.speed, (capacity,), 0.0)
+        self._recv = grow(None if first else self._recv, (capacity,), np.nan)
+        in_port = np.zeros(capacity, dtype=bool)
+        tail_len = np.zeros(capacity, dtype=np.int32)
+        tail_head = np.full(capacity, -1, dtype=np.int32)
+        if not first:
+            in_port[: self._capacity] = self.in_port
+            tail_len[: self._capacity] = self.tail_len
+            tail_head[: self._capacity] = self.tail_head
+        self.in_port, self.tail_len, self.tail_head = in_port, tail_len, tail_head
+        self.tail_x = grow(None if first else self.tail_x, (capacity, k), np.nan)
+        self.tail_y = grow(None if first else self.tail_y, (capacity, k), np.nan)
+        self.tail_t = grow(None if first else self.tail_t, (capacity, k), np.nan)
+        self._capacity = capacity
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def get(self, vessel_id: str) -> Vessel | None:
+        row = self._index.get(vessel_id)
+        return None if row is None else self._records[row]
+
+    def at(self, row: int) -> Vessel:
+        return self._records[row]
+
+    def row_of(self, vessel_id: str) -> int | None:
+        return self._index.get(vessel_id)
+
+    def records(self) -> list[Vessel]:
+        return list(self._records)
+
+    def columns(self) -> dict[str, np.ndarray]:
+        """Views of the live rows (no copy): x, y, fix_time, course, speed, in_port."""
+        n = len(self._records)
+        return {
+            "x": self.x[:n],
+            "y": self.y[:n],
+            "fix_time": self.fix_time[:n],
+            "course": self.course[:n],
+            "speed": self.speed[:n],
+            "in_port": self.in_port[:n],
+        }
+
+    # --- ingest ---------------------------------------------------------------------------
+
+    def apply(self, items: Iterable[Vessel]) -> list[str]:
+        """Merge a batch of latest fixes. A fix older than what we hold is ignored (a
+        late, out-of-order delivery must not move a vessel backwards)."""
+        batch = list(items)
+        if not batch:
+            return []
+        rows: list[int] = []
+        kept: list[Vessel] = []
+        for v in batch:
+            row = self._index.get(v.id)
+            if row is None:
+                row = len(self._records)
+                if row >= self._capacity:
+                    self._allocate(self._capacity * 2)
+                self._index[v.id] = row
+                self._records.append(v)
+            else:
+                old = self._records[row]
+                if v.fix_time < old.fix_time or v == old:
+                    continue
+                self._records[row] = v
+            rows.append(row)
+            kept.append(v)
+        if not rows:
+            return []
+        self._write_rows(np.asarray(rows, dtype=np.int64), kept)
+        ids = [v.id for v in kept]
+        self.changed.emit(ids)
+        return ids
+
+    def _write_rows(self, rows: np.ndarray, kept: list[Vessel]) -> None:
+        lon = np.fromiter((v.lon for v in kept), np.float64, len(kept))
+        lat = np.fromiter((v.lat for v in kept), np.float64, len(kept))
+        t = np.fromiter((v.fix_time for v in kept), np.float64, len(kept))
+        x, y = lonlat_to_map(lon, lat)
+        new_fix = ~(self.fix_time[rows] == t)  # NaN (first fix) counts as new
+        self.x[rows], self.y[rows], self.fix_time[rows] = x, y, t
+        self.course[rows] = np.fromiter((v.course_deg for v in kept), np.float64, len(kept))
+        self.speed[rows] = np.fromiter((v.speed_kn for v in kept), np.float64, len(kept))
+        self.in_port[rows] = np.fromiter((v.status == "in_port" for v in kept), bool, len(kept))
+        self._recv[rows] = time.time()
+        self._push_tail(rows[new_fix], x[new_fix], y[new_fix], t[new_fix])
+
+    def _push_tail(self, rows: np.ndarray, x: np.ndarray, y: np.ndarray, t: np.ndarray) -> None:
+        head = (self.tail_head[rows] + 1) % self.tail_length
+        self.tail_head[rows] = head
+        self.tail_x[rows, head] = x
+        self.tail_y[rows, head] = y
+        self.tail_t[rows, head] = t
+        self.tail_len[rows] = np.minimum(self.tail_len[rows] + 1, self.tail_length)
+
+    def seed_tails(self, vessel_id: str, t: np.ndarray, lon: np.ndarray, lat: np.ndarray) -> None:
+        """Fill a vessel's tail from fetched history (oldest first), keeping the newest K."""
+        row = self._index.get(vessel_id)
+        if row is None or len(t) == 0:
+            return
+        k = self.tail_length
+        t, lon, lat = t[-k:], lon[-k:], lat[-k:]
+        x, y = lonlat_to_map(lon, lat)
+        n = len(t)
+        self.tail_x[row, :n], self.tail_y[row, :n], self.tail_t[row, :n] = x, y, t
+        self.tail_len[row] = n
+        self.tail_head[row] = n - 1
+
+    # --- derived views --------------------------------------------------------------------
+
+    def tail_polylines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All tails as one polyline with a `connect` array (pyqtgraph style): x, y and
+        connect[i] True when point i joins point i+1 (same vessel)."""
+        n = len(self._records)
+        if n == 0:
+            return np.empty(0), np.empty(0), np.empty(0, dtype=bool)
+        k = self.tail_length
+        head = self.tail_head[:n]
+        length = self.tail_len[:n]
+        offsets = np.arange(k)
+        order = (head[:, None] - (k - 1) + offsets[None, :]) % k  # oldest .. newest
+        valid = offsets[None, :] >= (k - length[:, None])
+        rows = np.repeat(np.arange(n)[:, None], k, axis=1)
+        xs = self.tail_x[rows, order][valid]
+        ys = self.tail_y[rows, order][valid]
+        # connect within a vessel: next point is valid and belongs to the same row
+        connect_grid = valid.copy()
+        connect_grid[:, -1] = False
+        connect = connect_grid[valid]
+        return xs, ys, connect

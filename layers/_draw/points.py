@@ -1,0 +1,47 @@
+"""PointRenderer: draws any PointLayer, one ScatterPlotItem per style class.
+
+Uniform style per item lets pyqtgraph use one cached symbol for all its points,
+which is far faster than per-point pens and brushes. Higher classes (more severe)
+draw on top.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from layers._draw.qt_style import brush, pen
+from layers.points import PointLayer
+from layers.render_base import Renderer
+
+
+class PointRenderer(Renderer):
+    layer: PointLayer
+
+    def __init__(self, layer: PointLayer, view: pg.ViewBox) -> None:
+        super().__init__(layer, view)
+        self._scatters: list[pg.ScatterPlotItem] = []
+        self._create_extra_items()
+        for style in layer.styles:
+            item = pg.ScatterPlotItem(
+                pxMode=True,
+                symbol=style.symbol,
+                size=style.size,
+                pen=pen(style.outline, style.outline_width),
+                brush=brush(style.fill),
+                antialias=True,
+            )
+            self._scatters.append(self.add_item(item))
+
+    def _create_extra_items(self) -> None:
+        """Hook for items drawn under the points (e.g. track tails)."""
+
+    def update(self) -> None:
+        x, y = self.layer.coords()
+        classes = self.layer.classes() if len(x) else np.empty(0, dtype=np.int8)
+        for index, scatter in enumerate(self._scatters):
+            mask = classes == index
+            if mask.any():
+                scatter.setData(x=x[mask], y=y[mask])
+            else:
+                scatter.setData(x=[], y=[])

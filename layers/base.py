@@ -1,0 +1,94 @@
+"""Map layers: a layer binds data to a style, answers "what is here?" and lists its legend.
+
+Layers hold no pixels: renderers (`render.py` modules, looked up in `registry.py`)
+draw them. A layer emits `changed` when what it would draw changed (data or style);
+the map canvas coalesces those into one redraw per frame.
+
+Signals:
+- `changed()`: redraw needed.
+- `visibility_changed(bool)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(frozen=True, slots=True)
+class PointStyle:
+    """How one class of points is drawn. `symbol` uses pyqtgraph's names (o, s, t, d, ...)."""
+
+    label: str
+    symbol: str
+    size: float
+    fill: str  # '#rrggbb' or '#rrggbbaa'
+    outline: str = "#202020"
+    outline_width: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    label: str
+    style: PointStyle | None = None
+    line_color: str | None = None
+    fill_color: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One feature under the cursor, with what the inspector should show."""
+
+    layer_id: str
+    item_id: str
+    distance: float  # map units from the click
+    title: str
+    attributes: list[tuple[str, str]] = field(default_factory=list)
+
+
+class MapLayer(QObject):
+    changed = Signal()
+    visibility_changed = Signal(bool)
+
+    live = False  # live layers count for "first data on every layer"
+
+    def __init__(self, layer_id: str, title: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.layer_id = layer_id
+        self.title = title
+        self._visible = True
+        self.opacity = 1.0
+
+    @property
+    def visible(self) -> bool:
+        return self._visible
+
+    def set_visible(self, visible: bool) -> None:
+        if visible != self._visible:
+            self._visible = visible
+            self.visibility_changed.emit(visible)
+
+    def has_data(self) -> bool:
+        return True
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        """(xmin, ymin, xmax, ymax) in map units, or None if empty."""
+        return None
+
+    def hit_test(self, x: float, y: float, tolerance: float) -> list[Hit]:
+        return []
+
+    def legend(self) -> list[LegendEntry]:
+        return []
+
+    def close(self) -> None:
+        """Disconnect from data sources; the layer will not be used again."""
+
+
+def points_extent(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float, float] | None:
+    ok = np.isfinite(x) & np.isfinite(y)
+    if not ok.any():
+        return None
+    return float(x[ok].min()), float(y[ok].min()), float(x[ok].max()), float(y[ok].max())

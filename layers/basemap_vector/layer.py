@@ -1,0 +1,182 @@
+"""Vector basemap: the province's land, water, rivers, boundary, places and the
+Hoàng Sa / Trường Sa archipelagos, read from GeoJSON files shipped in resources/.
+
+Geometry is projected once to the map CRS at load. Reading and projecting happen in
+`load_basemap` (pure, callable on a worker thread); the layer only holds the result.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from console.geo.crs import lonlat_to_map
+from layers.base import Hit, LegendEntry, MapLayer
+from layers.hit_test import points_near
+
+BASEMAP_DIR = Path(__file__).resolve().parents[2] / "resources" / "basemap"
+FILES = ("land", "water", "province", "rivers", "archipelagos", "places")
+
+
+_tr = QCoreApplication.translate
+
+
+@dataclass(frozen=True, slots=True)
+class VectorStyle:
+    fill: str | None
+    stroke: str | None
+    width: float = 1.0
+    dashed: bool = False
+    z: int = 0
+
+
+STYLES: dict[str, VectorStyle] = {
+    "land": VectorStyle("#f1ede2", "#a89c83", 1.0, z=0),
+    "island": VectorStyle("#f1ede2", "#8c7f66", 1.0, z=1),
+    "province": VectorStyle("#fbf7ea", "#a0522d", 2.0, dashed=True, z=2),
+    "lagoon": VectorStyle("#b7d7ec", "#7eaed0", 1.0, z=3),
+    "lake": VectorStyle("#b7d7ec", "#7eaed0", 1.0, z=3),
+    "reservoir": VectorStyle("#a3cbe6", "#5f97c2", 1.0, z=3),
+    "river": VectorStyle(None, "#5f97c2", 1.6, z=4),
+    "archipelago_area": VectorStyle(None, "#3d6a8f", 1.2, dashed=True, z=1),
+}
+
+
+@dataclass
+class VectorGroup:
+    """All geometry of one style: polygon rings (each a (n, 2) array, holes included)
+    and lines, in map coordinates."""
+
+    kind: str
+    style: VectorStyle
+    polygons: list[list[np.ndarray]] = field(default_factory=list)
+    lines: list[np.ndarray] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLabel:
+    x: float
+    y: float
+    name_vi: str
+    name_en: str
+    kind: str  # city, town, port, island, archipelago
+
+
+@dataclass
+class BasemapData:
+    groups: list[VectorGroup]
+    labels: list[PlaceLabel]
+    extent: tuple[float, float, float, float]
+
+
+def _project_ring(coords: list[list[float]]) -> np.ndarray:
+    arr = np.asarray(coords, dtype=np.float64)[:, :2]
+    x, y = lonlat_to_map(arr[:, 0], arr[:, 1])
+    return np.column_stack([x, y])
+
+
+def load_basemap(directory: Path = BASEMAP_DIR) -> BasemapData:
+    """Read the shipped GeoJSON files. Raises ValueError with the file name on bad data."""
+    groups: dict[str, VectorGroup] = {}
+    labels: list[PlaceLabel] = []
+    xmin = ymin = np.inf
+    xmax = ymax = -np.inf
+    for name in FILES:
+        path = directory / f"{name}.geojson"
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            features = doc["features"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path.name}: cannot read basemap layer ({exc})") from exc
+        for feature in features:
+            props = feature.get("properties") or {}
+            kind = props.get("kind", name)
+            geom = feature.get("geometry") or {}
+            gtype, coords = geom.get("type"), geom.get("coordinates")
+            if gtype == "Point":
+                x, y = lonlat_to_map(np.array([coords[0]]), np.array([coords[1]]))
+                labels.append(
+                    PlaceLabel(
+                        float(x[0]),
+                        float(y[0]),
+                        props.get("name_vi", ""),
+                        props.get("name_en", ""),
+                        kind,
+                    )
+                )
+                continue
+            style = STYLES.get(kind, STYLES["land"])
+            group = groups.setdefault(kind, VectorGroup(kind, style))
+            if gtype in ("Polygon", "MultiPolygon"):
+                polys = [coords] if gtype == "Polygon" else coords
+                for poly in polys:
+                    rings = [_project_ring(r) for r in poly]
+                    group.polygons.append(rings)
+                    if kind in ("land", "province"):
+                        outer = rings[0]
+                        xmin, xmax = min(xmin, outer[:, 0].min()), max(xmax, outer[:, 0].max())
+                        ymin, ymax = min(ymin, outer[:, 1].min()), max(ymax, outer[:, 1].max())
+            elif gtype in ("LineString", "MultiLineString"):
+                lines = [coords] if gtype == "LineString" else coords
+                group.lines.extend(_project_ring(line) for line in lines)
+    ordered = sorted(groups.values(), key=lambda g: g.style.z)
+    return BasemapData(ordered, labels, (float(xmin), float(ymin), float(xmax), float(ymax)))
+
+
+class VectorBasemapLayer(MapLayer):
+    """The shipped province basemap. Labels follow the UI language."""
+
+    def __init__(self, data: BasemapData, language: str = "vi") -> None:
+        super().__init__("basemap", _tr("BasemapLayer", "Province basemap (approximate)"))
+        self.data = data
+        self.language = language
+        self.province_extent = self._province_extent()
+
+    def _province_extent(self) -> tuple[float, float, float, float] | None:
+        for group in self.data.groups:
+            if group.kind == "province" and group.polygons:
+                ring = group.polygons[0][0]
+                return (
+                    float(ring[:, 0].min()),
+                    float(ring[:, 1].min()),
+                    float(ring[:, 0].max()),
+                    float(ring[:, 1].max()),
+                )
+        return None
+
+    def label_text(self, label: PlaceLabel) -> str:
+        return label.name_en if self.language == "en" and label.name_en else label.name_vi
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        return self.data.extent
+
+    def hit_test(self, x: float, y: float, tolerance: float) -> list[Hit]:
+        labels = self.data.labels
+        xs = np.array([p.x for p in labels])
+        ys = np.array([p.y for p in labels])
+        return [
+            Hit(
+                self.layer_id,
+                f"place:{row}",
+                d,
+                self.label_text(labels[row]),
+                [(_tr("BasemapLayer", "Kind"), labels[row].kind)],
+            )
+            for row, d in points_near(xs, ys, x, y, tolerance, limit=3)
+        ]
+
+    def legend(self) -> list[LegendEntry]:
+        return [
+            LegendEntry(
+                _tr("BasemapLayer", "Province boundary (former Bình Định)"),
+                line_color=STYLES["province"].stroke,
+            ),
+            LegendEntry(_tr("BasemapLayer", "River"), line_color=STYLES["river"].stroke),
+            LegendEntry(
+                _tr("BasemapLayer", "Reservoir / lagoon"), fill_color=STYLES["reservoir"].fill
+            ),
+        ]

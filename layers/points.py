@@ -1,0 +1,52 @@
+"""PointLayer: the one general binding for every point-like live layer.
+
+A subclass supplies coordinates, a style class per row, the styles, and how a row
+is described in the inspector; this base does hit-testing, extent and legend.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from layers.base import Hit, LegendEntry, MapLayer, PointStyle, points_extent
+from layers.hit_test import points_near
+
+
+class PointLayer(MapLayer):
+    live = True
+    styles: tuple[PointStyle, ...] = ()
+
+    def coords(self) -> tuple[np.ndarray, np.ndarray]:
+        raise NotImplementedError
+
+    def classes(self) -> np.ndarray:
+        """Style index per row (int array, same length as coords)."""
+        raise NotImplementedError
+
+    def item_id(self, row: int) -> str:
+        raise NotImplementedError
+
+    def describe(self, row: int) -> tuple[str, list[tuple[str, str]]]:
+        raise NotImplementedError
+
+    def labels(self) -> list[str] | None:
+        """Text labels per row, or None for no labels."""
+        return None
+
+    def has_data(self) -> bool:
+        return len(self.coords()[0]) > 0
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        x, y = self.coords()
+        return points_extent(x, y)
+
+    def hit_test(self, x: float, y: float, tolerance: float) -> list[Hit]:
+        xs, ys = self.coords()
+        hits = []
+        for row, distance in points_near(xs, ys, x, y, tolerance):
+            title, attributes = self.describe(row)
+            hits.append(Hit(self.layer_id, self.item_id(row), distance, title, attributes))
+        return hits
+
+    def legend(self) -> list[LegendEntry]:
+        return [LegendEntry(style.label, style=style) for style in self.styles]

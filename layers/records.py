@@ -1,0 +1,45 @@
+"""RecordPointLayer: a PointLayer over a RecordStore (stations, cameras, incidents)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from console.stores.records import RecordStore
+from layers.points import PointLayer
+
+
+class RecordPointLayer(PointLayer):
+    """Subclasses define `styles`, `classify(record)` and `describe_record(record)`."""
+
+    def __init__(self, layer_id: str, title: str, store: RecordStore[Any]) -> None:
+        super().__init__(layer_id, title)
+        self.store = store
+        store.changed.connect(self._on_store_changed)
+
+    def _on_store_changed(self, _ids: list[str]) -> None:
+        self.changed.emit()
+
+    def close(self) -> None:
+        self.store.changed.disconnect(self._on_store_changed)
+
+    def coords(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.store.x, self.store.y
+
+    def classes(self) -> np.ndarray:
+        return np.fromiter(
+            (self.classify(r) for r in self.store.records()), dtype=np.int8, count=len(self.store)
+        )
+
+    def item_id(self, row: int) -> str:
+        return self.store.at(row).id
+
+    def describe(self, row: int) -> tuple[str, list[tuple[str, str]]]:
+        return self.describe_record(self.store.at(row))
+
+    def classify(self, record: Any) -> int:
+        raise NotImplementedError
+
+    def describe_record(self, record: Any) -> tuple[str, list[tuple[str, str]]]:
+        raise NotImplementedError

@@ -1,0 +1,29 @@
+"""Which renderer draws which layer type: looked up along the class hierarchy, so a new
+layer subclass reuses its parent's renderer unless it registers its own."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+from layers._draw.points import PointRenderer
+from layers.base import MapLayer
+from layers.basemap_vector.layer import VectorBasemapLayer
+from layers.basemap_vector.render import BasemapRenderer
+from layers.points import PointLayer
+from layers.render_base import Renderer
+from layers.vessels.layer import VesselLayer
+from layers.vessels.render import VesselRenderer
+
+RENDERERS: dict[type[MapLayer], type[Renderer]] = {
+    VectorBasemapLayer: BasemapRenderer,
+    VesselLayer: VesselRenderer,
+    PointLayer: PointRenderer,
+}
+
+
+def create_renderer(layer: MapLayer, view: pg.ViewBox) -> Renderer:
+    for cls in type(layer).__mro__:
+        renderer = RENDERERS.get(cls)  # type: ignore[arg-type]
+        if renderer is not None:
+            return renderer(layer, view)
+    raise TypeError(f"no renderer registered for {type(layer).__name__}")

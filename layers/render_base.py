@@ -1,0 +1,48 @@
+"""Renderer base: owns the graphics items of one layer on one map view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QGraphicsItem
+
+from layers.base import MapLayer
+
+
+class Renderer:
+    """Draws `layer` into `view`. Called on the GUI thread by the canvas's frame clock."""
+
+    def __init__(self, layer: MapLayer, view: pg.ViewBox) -> None:
+        self.layer = layer
+        self.view = view
+        self._items: list[QGraphicsItem] = []
+        self._z = 0.0
+
+    def add_item(self, item: Any) -> Any:
+        self.view.addItem(item)
+        item.setZValue(self._z)
+        item.setVisible(self.layer.visible)
+        item.setOpacity(self.layer.opacity)
+        self._items.append(item)
+        return item
+
+    def set_z(self, z: float) -> None:
+        self._z = z
+        for i, item in enumerate(self._items):
+            item.setZValue(z + i * 0.001)
+
+    def set_visible(self, visible: bool) -> None:
+        for item in self._items:
+            item.setVisible(visible)
+
+    def update(self) -> None:
+        """Redraw from the layer's current data."""
+
+    def view_changed(self) -> None:
+        """The visible range changed (zoom-dependent drawing hooks here)."""
+
+    def remove(self) -> None:
+        for item in self._items:
+            self.view.removeItem(item)
+        self._items.clear()

@@ -1,0 +1,88 @@
+"""Maintainer tool: refresh the .ts sources from the code, then compile .qm files.
+
+    python -m resources.i18n.update          # lupdate + lrelease
+    python -m resources.i18n.update --check  # exit 1 if a .qm is missing or stale
+
+Translators edit the .ts files (Qt Linguist, `pyside6-linguist`); the .qm files are
+compiled from them and checked in so a fresh install needs no Qt tools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = Path(__file__).resolve().parent
+SOURCE_DIRS = ("console", "layers", "widgets")
+LANGUAGES = ("vi",)
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials")
+    return found
+
+
+def sources() -> list[str]:
+    files = [str(ROOT / "main.py")]
+    for directory in SOURCE_DIRS:
+        files += sorted(str(p) for p in (ROOT / directory).rglob("*.py"))
+    return files
+
+
+def ts_path(language: str) -> Path:
+    return I18N / f"ioc_console_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return I18N / f"ioc_console_{language}.qm"
+
+
+def compile_ts(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def update() -> None:
+    for language in LANGUAGES:
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-tr-function-alias",
+                "translate+=_tr",
+                *sources(),
+                "-ts",
+                str(ts_path(language)),
+            ],
+            check=True,
+        )
+        compile_ts(ts_path(language), qm_path(language))
+
+
+def check() -> bool:
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        for language in LANGUAGES:
+            fresh = Path(tmp) / f"{language}.qm"
+            compile_ts(ts_path(language), fresh)
+            if not qm_path(language).exists() or not filecmp.cmp(fresh, qm_path(language), False):
+                print(f"{qm_path(language).name} is stale: run python -m resources.i18n.update")
+                ok = False
+    return ok
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
+        sys.exit(0 if check() else 1)
+    update()

@@ -1,0 +1,181 @@
+"""The main window: map in the centre, layer panel and inspector docked, status bar.
+
+Wiring of the map's layers to the ConsoleApp's stores happens here; the window
+never talks to the network itself (everything goes through `ConsoleApp`).
+
+Signals:
+- `picture_ready()`: the basemap is drawn and every live layer has its first data.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+
+from console.app import ConsoleApp
+from console.geo.crs import lonlat_to_map_scalar
+from layers.basemap_vector.layer import BasemapData, VectorBasemapLayer, load_basemap
+from layers.cameras.layer import CameraLayer
+from layers.incidents.layer import IncidentLayer
+from layers.layer_list import LayerList
+from layers.stations.layer import StationLayer
+from layers.vessels.layer import VesselLayer
+from widgets.inspector import Inspector
+from widgets.layer_panel import LayerPanel
+from widgets.map_canvas import MapCanvas
+from widgets.status_bar import ConsoleStatusBar
+
+log = logging.getLogger(__name__)
+
+# province and its offshore fishing grounds (lon/lat), the operator's usual picture
+DEFAULT_VIEW_LONLAT = (108.2, 12.0, 112.6, 15.8)
+
+
+def default_view_extent() -> tuple[float, float, float, float]:
+    x0, y0 = lonlat_to_map_scalar(DEFAULT_VIEW_LONLAT[0], DEFAULT_VIEW_LONLAT[1])
+    x1, y1 = lonlat_to_map_scalar(DEFAULT_VIEW_LONLAT[2], DEFAULT_VIEW_LONLAT[3])
+    return x0, y0, x1, y1
+
+
+class MainWindow(QMainWindow):
+    picture_ready = Signal()
+
+    def __init__(self, app: ConsoleApp, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.app = app
+        self.setWindowTitle(self.tr("IOC Console — Intelligent Operations Center"))
+        self.layers = LayerList(self)
+        s = app.settings
+        self.vessel_layer = VesselLayer(app.vessels, app.clock, s.vms)
+        self.station_layer = StationLayer(app.stations, app.clock, s.station_stale_after_s)
+        self.camera_layer = CameraLayer(app.cameras, app.clock)
+        self.incident_layer = IncidentLayer(app.incidents, app.clock)
+        for layer in (
+            self.camera_layer,
+            self.incident_layer,
+            self.station_layer,
+            self.vessel_layer,
+        ):
+            self.layers.append(layer)
+        self.basemap_layer: VectorBasemapLayer | None = None
+
+        self.canvas = MapCanvas(self.layers, self)
+        self.setCentralWidget(self.canvas)
+        self.canvas.set_extent(default_view_extent())
+        self.layer_panel = LayerPanel(self.layers)
+        self.inspector = Inspector()
+        self._dock(
+            self.layer_panel, "layersDock", self.tr("Layers"), Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self._dock(
+            self.inspector,
+            "inspectorDock",
+            self.tr("Inspector"),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.status = ConsoleStatusBar(app, self)
+        self.setStatusBar(self.status)
+        self._build_actions()
+
+        self.canvas.identified.connect(self.inspector.show_hits)
+        self.canvas.cursor_moved.connect(self.status.show_cursor)
+        app.feeds.feed_ready.connect(self._check_picture_ready)
+        app.tails_loaded.connect(self._check_picture_ready)
+        app.startup_failed.connect(self._on_startup_failed)
+        self._picture_announced = False
+        self._load_basemap()
+
+    def _dock(self, widget: QWidget, name: str, title: str, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # unique: saveState/restoreState depend on it
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.zoom_default_action = QAction(self.tr("Zoom to &province and fishing grounds"), self)
+        self.zoom_default_action.setShortcut(QKeySequence("Home"))
+        self.zoom_default_action.triggered.connect(
+            lambda: self.canvas.set_extent(default_view_extent())
+        )
+        zoom_in = QAction(self.tr("Zoom &in"), self)
+        zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        zoom_in.triggered.connect(lambda: self.canvas.zoom(2.0))
+        zoom_out = QAction(self.tr("Zoom &out"), self)
+        zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        zoom_out.triggered.connect(lambda: self.canvas.zoom(0.5))
+        self.zoom_province_action = QAction(self.tr("Zoom to province &boundary"), self)
+        self.zoom_province_action.triggered.connect(self._zoom_province)
+        for action in (self.zoom_default_action, self.zoom_province_action, zoom_in, zoom_out):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About IOC Console"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _zoom_province(self) -> None:
+        if self.basemap_layer and self.basemap_layer.province_extent:
+            self.canvas.set_extent(self.basemap_layer.province_extent, padding=0.05)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About IOC Console"),
+            self.tr(
+                "IOC Console — operations map for the provincial Intelligent Operations Center.\n"
+                "Backend: %1"
+            ).replace("%1", self.app.backend_url or "—"),
+        )
+
+    # --- basemap (read on a worker: no disk on the GUI thread) ---------------------------
+
+    def _load_basemap(self) -> None:
+        self.app.runner.submit("basemap", load_basemap, self._on_basemap, self._on_basemap_error)
+
+    def _on_basemap(self, data: BasemapData) -> None:
+        self.basemap_layer = VectorBasemapLayer(data, self.app.settings.language)
+        self.layers.append(self.basemap_layer)
+        self.layers.move(len(self.layers) - 1, 0)
+        self._check_picture_ready()
+
+    def _on_basemap_error(self, exc: Exception) -> None:
+        log.error("basemap not loaded: %s", exc)
+        self.statusBar().showMessage(
+            self.tr("Basemap could not be loaded: %1").replace("%1", str(exc)), 15000
+        )
+
+    # --- readiness ------------------------------------------------------------------------
+
+    def is_picture_ready(self) -> bool:
+        return (
+            self.basemap_layer is not None and self.app.feeds.all_ready() and self.app.tails_ready
+        )
+
+    def _check_picture_ready(self, *_args: object) -> None:
+        if not self._picture_announced and self.is_picture_ready():
+            self._picture_announced = True
+            self.canvas.flush()
+            self.picture_ready.emit()
+
+    def _on_startup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.status.stop()
+        self.canvas.close_canvas()
+        self.app.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,108 @@
+"""Status bar: backend state, time of last update, key counts, cursor coordinates."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from console.app import ConsoleApp
+from console.geo.crs import VN2000_BINH_DINH, WEB_MERCATOR, format_dms, transformer
+from console.live.feeds import ConnectionState, ConnectionStatus
+from console.summary import summarize
+from console.timefmt import format_age, format_local
+
+STATE_COLORS = {
+    ConnectionState.CONNECTING: "#8a6d00",
+    ConnectionState.CONNECTED: "#1b7f3b",
+    ConnectionState.RECONNECTING: "#b35900",
+    ConnectionState.OFFLINE: "#b00020",
+}
+
+
+class ConsoleStatusBar(QStatusBar):
+    def __init__(self, app: ConsoleApp, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.app = app
+        self.connection = QLabel()
+        self.connection.setObjectName("connectionLabel")
+        self.updated = QLabel()
+        self.counts = QLabel()
+        self.cursor = QLabel()
+        self.cursor.setMinimumWidth(360)
+        self.addWidget(self.connection)
+        self.addWidget(self.updated)
+        self.addWidget(self.counts, 1)
+        self.addPermanentWidget(self.cursor)
+        self._status = app.feeds.status
+        app.feeds.connection_changed.connect(self.show_connection)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.show_connection(self._status)
+
+    def state_text(self, state: ConnectionState) -> str:
+        return {
+            ConnectionState.CONNECTING: self.tr("Connecting…"),
+            ConnectionState.CONNECTED: self.tr("Connected"),
+            ConnectionState.RECONNECTING: self.tr("Reconnecting…"),
+            ConnectionState.OFFLINE: self.tr("Disconnected"),
+        }[state]
+
+    def show_connection(self, status: ConnectionStatus) -> None:
+        self._status = status
+        color = STATE_COLORS[status.state]
+        text = self.state_text(status.state)
+        if status.state is not ConnectionState.CONNECTED and status.state is not (
+            ConnectionState.CONNECTING
+        ):
+            text += " " + self.tr("since %1").replace("%1", format_local(status.since))
+        self.connection.setText(f"<b style='color:{color}'>● {text}</b>")
+        self.connection.setToolTip(status.message)
+        self.refresh()
+
+    def refresh(self) -> None:
+        status = self._status
+        if status.last_update is not None:
+            age = (
+                time.time() - status.since
+                if status.state is not ConnectionState.CONNECTED
+                else None
+            )
+            text = self.tr("Data as of %1").replace("%1", format_local(status.last_update, True))
+            if age is not None:
+                text += " (" + self.tr("no update for %1").replace("%1", format_age(age)) + ")"
+            self.updated.setText(text)
+        else:
+            self.updated.setText(self.tr("Waiting for data…"))
+        a = self.app
+        s = summarize(a.vessels, a.stations, a.incidents, a.cameras, a.clock.now(), a.settings.vms)
+        self.counts.setText(
+            self.tr(
+                "Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · "
+                "Open incidents: %7 · Cameras offline: %8"
+            )
+            .replace("%1", str(s.vessels_at_sea))
+            .replace("%2", str(s.vessels_in_port))
+            .replace("%3", str(s.vessels_dark))
+            .replace("%4", str(s.stations_alarm[0]))
+            .replace("%5", str(s.stations_alarm[1]))
+            .replace("%6", str(s.stations_alarm[2]))
+            .replace("%7", str(s.incidents_open))
+            .replace("%8", str(s.cameras_offline))
+        )
+
+    def show_cursor(self, x: float, y: float) -> None:
+        lon, lat = transformer(WEB_MERCATOR, "EPSG:4326").transform(x, y)
+        east, north = transformer(WEB_MERCATOR, VN2000_BINH_DINH).transform(x, y)
+        self.cursor.setText(
+            f"{lat:.5f}, {lon:.5f} · {format_dms(lat, 'N', 'S')} {format_dms(lon, 'E', 'W')}"
+            f" · VN-2000: X {north:,.0f} Y {east:,.0f}"
+        )
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.app.feeds.connection_changed.disconnect(self.show_connection)
