@@ -65,7 +65,7 @@ class MapCanvas(pg.GraphicsView):
         self._frame.start()
         self._freshness = QTimer(self)
         self._freshness.setInterval(FRESHNESS_REFRESH_MS)
-        self._freshness.timeout.connect(self._mark_live_dirty)
+        self._freshness.timeout.connect(self.mark_live_dirty)
         self._freshness.start()
         for index, layer in enumerate(layers):
             self._on_inserted(index, layer)
@@ -101,7 +101,7 @@ class MapCanvas(pg.GraphicsView):
         for index, layer in enumerate(self.layers):
             self._renderers[id(layer)].set_z(index * 10.0)
 
-    def _mark_live_dirty(self) -> None:
+    def mark_live_dirty(self) -> None:
         """States that depend on 'now' (fix age, staleness) must be re-evaluated."""
         for layer in self.layers:
             if layer.live:

@@ -1,0 +1,1 @@
+"""Benchmarks that print figures (`BENCH <name> <value> <unit>`), never pass/fail timers."""

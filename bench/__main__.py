@@ -1,0 +1,30 @@
+"""`python -m bench [NAME ...]`: run all benchmarks or the named ones."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+BENCHES = {
+    "startup": "bench.startup",
+    "map_frame": "bench.map_frame",
+}
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(BENCHES)
+    unknown = [n for n in names if n not in BENCHES]
+    if unknown:
+        print(
+            f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHES)}",
+            file=sys.stderr,
+        )
+        return 2
+    for name in names:
+        print(f"# --- {name}", flush=True)
+        importlib.import_module(BENCHES[name]).run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

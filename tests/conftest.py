@@ -1,0 +1,104 @@
+"""Shared fixtures: headless Qt, isolated config dirs, and a real backend on loopback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+TEST_TOKEN = "test-token-0123456789"
+
+
+@dataclass(frozen=True)
+class RunningBackend:
+    url: str
+    token: str
+    process: subprocess.Popen
+
+
+def start_backend(
+    extra: list[str] | None = None, token: str = TEST_TOKEN, timeout_s: float = 60.0
+) -> RunningBackend:
+    """Start `python -m backend` on a free loopback port; wait for its LISTENING line and
+    a healthy /health (bounded by a deadline, no fixed sleeps)."""
+    env = dict(os.environ, IOC_BACKEND_TOKEN=token, PYTHONUNBUFFERED="1")
+    args = [
+        sys.executable,
+        "-m",
+        "backend",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--db",
+        ":memory:",
+        "--seed",
+        "7",
+        "--speed",
+        "60",
+        *(extra or []),
+    ]
+    process = subprocess.Popen(
+        args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    deadline = time.monotonic() + timeout_s
+    url = None
+    assert process.stdout is not None
+    while url is None:
+        line = process.stdout.readline()
+        if not line:
+            process.kill()
+            raise RuntimeError("backend exited before listening")
+        if line.startswith("IOC-BACKEND LISTENING "):
+            url = line.split()[-1]
+        if time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError("backend did not start in time")
+    while True:
+        try:
+            if requests.get(f"{url}/health", timeout=2).ok:
+                break
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError("backend never became healthy")
+    return RunningBackend(url, token, process)
+
+
+def stop_backend(backend: RunningBackend) -> None:
+    backend.process.terminate()
+    try:
+        backend.process.wait(10)
+    except subprocess.TimeoutExpired:
+        backend.process.kill()
+        backend.process.wait(5)
+
+
+@pytest.fixture(scope="session")
+def live_backend() -> Iterator[RunningBackend]:
+    backend = start_backend()
+    yield backend
+    stop_backend(backend)
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's config, cache or data directories."""
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        monkeypatch.setenv(var, str(tmp_path / sub))

@@ -1,0 +1,78 @@
+"""Strict parsing: ranges, missing fields and bad JSON give BadResponse with a reason."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from console.sources import parse, wire
+from console.sources.errors import BadResponse
+from console.sources.http import redact
+
+
+def vessel_payload(lon: float = 110.0, lat: float = 13.5) -> dict:
+    return {
+        "type": "FeatureCollection",
+        "cursor": 5,
+        "server_time": "2026-11-22T05:00:00Z",
+        "features": [
+            {
+                "type": "Feature",
+                "id": "v1",
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {
+                    "registration": "BĐ-96789-TS",
+                    "name": "Hoài Nhơn 27",
+                    "owner": "Trần Văn B",
+                    "length_m": 21.5,
+                    "gear": "lưới vây",
+                    "home_port": "Quy Nhơn",
+                    "status": "at_sea",
+                    "fix_time": "2026-11-22T04:30:00Z",
+                    "speed_kn": 6.5,
+                    "course_deg": 45.0,
+                },
+            }
+        ],
+    }
+
+
+def test_valid_collection_parses_to_epoch_seconds():
+    body = json.dumps(vessel_payload()).encode()
+    collection = parse.validate(wire.VesselCollection, body, "vessels")
+    v = parse.vessel(collection.features[0])
+    assert v.registration == "BĐ-96789-TS"
+    assert v.fix_time == 1795321800.0  # 2026-11-22T04:30:00Z
+
+
+@pytest.mark.parametrize("lon, lat", [(200.0, 13.0), (110.0, 95.0)])
+def test_out_of_range_coordinates_rejected(lon, lat):
+    body = json.dumps(vessel_payload(lon, lat)).encode()
+    with pytest.raises(BadResponse, match="coordinates"):
+        parse.validate(wire.VesselCollection, body, "vessels")
+
+
+def test_nan_rejected():
+    body = json.dumps(vessel_payload()).replace("110.0", "NaN").encode()
+    with pytest.raises(BadResponse):
+        parse.validate(wire.VesselCollection, body, "vessels")
+
+
+def test_garbage_json_rejected_with_readable_reason():
+    with pytest.raises(BadResponse, match="invalid vessels"):
+        parse.validate(wire.VesselCollection, b"<html>oops", "vessels")
+
+
+def test_naive_timestamp_rejected():
+    payload = vessel_payload()
+    payload["features"][0]["properties"]["fix_time"] = "2026-11-22T04:30:00"
+    with pytest.raises(BadResponse, match="UTC offset"):
+        parse.validate(wire.VesselCollection, json.dumps(payload).encode(), "vessels")
+
+
+def test_redact_masks_tokens():
+    text = "GET /x Authorization: Bearer abc.def-123 ?token=s3cret&x=1"
+    cleaned = redact(text)
+    assert "abc.def-123" not in cleaned and "s3cret" not in cleaned
+    assert "Bearer ***" in cleaned

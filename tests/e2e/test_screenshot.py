@@ -1,0 +1,82 @@
+"""`python main.py --screenshot` end to end: a real map picture, or a clear failure."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_main(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def colour_share(image: QImage, target: str, tolerance: int = 12) -> float:
+    """Share of sampled pixels close to `target` colour."""
+    goal = QColor(target)
+    hits = total = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            c = image.pixelColor(x, y)
+            total += 1
+            if (
+                abs(c.red() - goal.red()) <= tolerance
+                and abs(c.green() - goal.green()) <= tolerance
+                and abs(c.blue() - goal.blue()) <= tolerance
+            ):
+                hits += 1
+    return hits / total
+
+
+def test_screenshot_is_a_real_map(tmp_path):
+    out = tmp_path / "shot.png"
+    result = run_main("--screenshot", str(out), "--size", "1600x1000")
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1600, 1000)
+    sea = colour_share(image, "#c6dcec")
+    land = colour_share(image, "#f1ede2") + colour_share(image, "#fbf7ea")
+    vessels = colour_share(image, "#1f9d55", 30)
+    assert sea > 0.15, f"too little sea: {sea:.2%}"
+    assert land > 0.03, f"too little land: {land:.2%}"
+    assert vessels > 0.001, f"no vessel symbols visible: {vessels:.3%}"
+    distinct = {image.pixel(x, y) for y in range(0, 1000, 5) for x in range(0, 1600, 5)}
+    assert len(distinct) > 200  # not blank, not a flat fill
+
+
+def test_screenshot_fails_clearly_without_backend(tmp_path):
+    out = tmp_path / "never.png"
+    result = run_main(
+        "--backend",
+        "http://127.0.0.1:9",
+        "--token",
+        "x",
+        "--screenshot",
+        str(out),
+        "--timeout",
+        "4",
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "error: no first data within 4 s" in result.stderr
+    assert not out.exists()
+
+
+def test_bad_size_is_rejected_with_message():
+    result = run_main("--screenshot", "x.png", "--size", "huge", timeout=30)
+    assert result.returncode == 2
+    assert "--size must look like 1600x1000" in result.stderr

@@ -1,0 +1,136 @@
+"""The main window against a real backend on loopback: first data, identify, layers,
+status bar and Vietnamese UI."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import requests
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from console.app import ConsoleApp
+from console.i18n import install_translator
+from console.settings import PollIntervals, Settings
+from widgets.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, live_backend):
+    qt_app = QApplication.instance()
+    translator = install_translator(qt_app, "vi")
+    settings = Settings(
+        backend_url=live_backend.url,
+        token=live_backend.token,
+        poll=PollIntervals(vessels=0.5, stations=0.5, cameras=0.5, incidents=0.5),
+    )
+    app = ConsoleApp(settings)
+    win = MainWindow(app)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    with qtbot.waitSignal(win.picture_ready, timeout=30000):
+        app.start()
+    yield win
+    win.close()
+    qt_app.removeTranslator(translator)
+
+
+def click_map_at(qtbot, win: MainWindow, x: float, y: float) -> None:
+    scene_point = win.canvas.view.mapViewToScene(QPointF(x, y))
+    widget_point = win.canvas.mapFromScene(scene_point)
+    qtbot.mouseClick(
+        win.canvas.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(widget_point.x(), widget_point.y()),
+    )
+
+
+def test_every_live_layer_has_data(window):
+    app = window.app
+    assert len(app.vessels) == 3242
+    assert len(app.stations) == 102
+    assert len(app.cameras) > 100
+    assert len(app.incidents) > 10
+    assert window.basemap_layer is not None
+    # tails were filled from history, so the first picture shows movement
+    assert int(app.vessels.tail_len[: len(app.vessels)].max()) >= 2
+
+
+def test_click_on_vessel_shows_it_in_inspector(qtbot, window):
+    app = window.app
+    cols = app.vessels.columns()
+    row = int(cols["x"].argmax())  # the easternmost vessel: far from any other symbol
+    vessel = app.vessels.at(row)
+    window.canvas.set_extent(
+        (
+            cols["x"][row] - 20000,
+            cols["y"][row] - 20000,
+            cols["x"][row] + 20000,
+            cols["y"][row] + 20000,
+        )
+    )
+    QApplication.processEvents()
+    click_map_at(qtbot, window, float(cols["x"][row]), float(cols["y"][row]))
+    qtbot.waitUntil(lambda: bool(window.inspector.hits), timeout=3000)
+    first = window.inspector.hits[0]
+    assert first.item_id == vessel.id
+    assert vessel.registration in window.inspector.heading.text()
+    values = dict(first.attributes)
+    assert values["Chủ tàu"] == vessel.owner  # Vietnamese labels by default
+
+
+def test_click_on_empty_sea_says_nothing_here(qtbot, window):
+    window.canvas.set_extent((12_800_000, 1_000_000, 12_810_000, 1_010_000))  # open sea far S
+    QApplication.processEvents()
+    click_map_at(qtbot, window, 12_805_000, 1_005_000)
+    qtbot.waitUntil(
+        lambda: window.inspector.heading.text() == "Không có đối tượng nào ở đây.", timeout=3000
+    )
+
+
+def test_layer_visibility_toggle_hides_items(qtbot, window):
+    item = window.layer_panel.layer_item(window.vessel_layer)
+    assert item is not None
+    renderer = window.canvas.renderer(window.vessel_layer)
+    assert all(i.isVisible() for i in renderer._items)
+    item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert not window.vessel_layer.visible
+    assert not any(i.isVisible() for i in renderer._items)
+    # hidden layers are not identified
+    cols = window.app.vessels.columns()
+    hits = window.canvas.identify(float(cols["x"][0]), float(cols["y"][0]))
+    assert all(h.layer_id != "vessels" for h in hits)
+
+
+def test_status_bar_in_vietnamese_with_counts(window):
+    text = window.status.connection.text()
+    assert "Đã kết nối" in text
+    counts = window.status.counts.text()
+    assert counts.startswith("Tàu:")
+    assert "Sự cố đang mở" in counts
+
+
+def test_incident_action_reaches_console_incrementally(qtbot, window, live_backend):
+    app = window.app
+    incident = next(i for i in app.incidents.records() if i.status == "new")
+    response = requests.post(
+        f"{live_backend.url}/api/v1/incidents/{incident.id}/actions",
+        json={
+            "action": "acknowledge",
+            "expected_version": incident.version,
+            "actor": "op-test",
+            "note": "đã nhận",
+        },
+        headers={
+            "Authorization": f"Bearer {live_backend.token}",
+            "Idempotency-Key": str(uuid.uuid4()),
+        },
+        timeout=10,
+    )
+    assert response.status_code == 200
+    qtbot.waitUntil(lambda: app.incidents.get(incident.id).status == "acknowledged", timeout=10000)
+    updated = app.incidents.get(incident.id)
+    assert updated.version == incident.version + 1
+    assert updated.history[-1].actor == "op-test"
