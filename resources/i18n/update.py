@@ -49,21 +49,26 @@ def compile_ts(ts: Path, qm: Path) -> None:
     subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def extract(ts: Path) -> None:
+    """Merge the code's current strings into `ts` (new ones come in 'unfinished')."""
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-tr-function-alias",
+            "translate+=_tr",
+            *sources(),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
+
+
 def update() -> None:
     for language in LANGUAGES:
-        subprocess.run(
-            [
-                _tool("pyside6-lupdate"),
-                "-silent",
-                "-no-obsolete",
-                "-tr-function-alias",
-                "translate+=_tr",
-                *sources(),
-                "-ts",
-                str(ts_path(language)),
-            ],
-            check=True,
-        )
+        extract(ts_path(language))
         compile_ts(ts_path(language), qm_path(language))
 
 
