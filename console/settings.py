@@ -27,7 +27,7 @@ class Settings:
     demo_speed: float = 60.0
     poll: PollIntervals = field(default_factory=PollIntervals)
     http: HttpSettings = field(default_factory=HttpSettings)
-    tail_length: int = 12
+    tail_length: int = 4  # VMS fixes per vessel tail (4 fixes ~ the last 6 h at 2 h)
     vms: VmsThresholds = field(default_factory=VmsThresholds)
     station_stale_after_s: float = 3600.0
     camera_stale_after_s: float = 900.0

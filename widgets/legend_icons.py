@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from layers._draw.qt_style import qcolor
 from layers.base import LegendEntry
 
 ICON_PX = 18
@@ -60,15 +61,15 @@ def legend_icon(entry: LegendEntry) -> QIcon:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     c = ICON_PX / 2
     if entry.style is not None:
-        painter.setPen(QPen(QColor(entry.style.outline), 1.2))
-        painter.setBrush(QColor(entry.style.fill))
+        painter.setPen(QPen(qcolor(entry.style.outline), 1.2))
+        painter.setBrush(qcolor(entry.style.fill))
         painter.drawPath(_symbol_path(entry.style.symbol, c, c, ICON_PX * 0.38))
     elif entry.fill_color is not None:
         painter.setPen(QPen(QColor("#5f97c2"), 1))
-        painter.setBrush(QColor(entry.fill_color))
+        painter.setBrush(qcolor(entry.fill_color))
         painter.drawRect(3, 4, ICON_PX - 6, ICON_PX - 8)
     elif entry.line_color is not None:
-        painter.setPen(QPen(QColor(entry.line_color), 2.2))
+        painter.setPen(QPen(qcolor(entry.line_color), 2.2))
         painter.drawLine(2, ICON_PX - 5, ICON_PX - 2, 5)
     painter.end()
     return QIcon(pixmap)

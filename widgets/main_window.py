@@ -26,6 +26,7 @@ from layers.vessels.layer import VesselLayer
 from widgets.inspector import Inspector
 from widgets.layer_panel import LayerPanel
 from widgets.map_canvas import MapCanvas
+from widgets.overview_inset import OverviewInset
 from widgets.status_bar import ConsoleStatusBar
 
 log = logging.getLogger(__name__)
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
 
     def _on_basemap(self, data: BasemapData) -> None:
         self.basemap_layer = VectorBasemapLayer(data, self.app.settings.language)
+        self.canvas.inset = OverviewInset(data, self.app.settings.language)
         self.layers.append(self.basemap_layer)
         self.layers.move(len(self.layers) - 1, 0)
         self._check_picture_ready()

@@ -21,6 +21,7 @@ from layers.base import Hit, MapLayer
 from layers.layer_list import LayerList
 from layers.registry import create_renderer
 from layers.render_base import Renderer
+from widgets.overview_inset import OverviewInset
 
 SEA_COLOR = "#c6dcec"
 EARTH_RADIUS_M = 6378137.0
@@ -67,6 +68,7 @@ class MapCanvas(pg.GraphicsView):
         self._freshness.setInterval(FRESHNESS_REFRESH_MS)
         self._freshness.timeout.connect(self.mark_live_dirty)
         self._freshness.start()
+        self.inset: OverviewInset | None = None
         for index, layer in enumerate(layers):
             self._on_inserted(index, layer)
 
@@ -99,7 +101,9 @@ class MapCanvas(pg.GraphicsView):
 
     def _restack(self, *_args: object) -> None:
         for index, layer in enumerate(self.layers):
-            self._renderers[id(layer)].set_z(index * 10.0)
+            renderer = self._renderers.get(id(layer))
+            if renderer is not None:  # None while the initial layers are being bound
+                renderer.set_z(index * 10.0)
 
     def mark_live_dirty(self) -> None:
         """States that depend on 'now' (fix age, staleness) must be re-evaluated."""
@@ -180,6 +184,9 @@ class MapCanvas(pg.GraphicsView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._draw_scale_bar(painter)
         self._draw_north_arrow(painter)
+        if self.inset is not None:
+            vp = self.viewport()
+            self.inset.paint(painter, vp.width(), vp.height(), self.extent())
         painter.restore()
 
     def _ground_metres_per_pixel(self) -> float:

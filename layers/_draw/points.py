@@ -39,8 +39,9 @@ class PointRenderer(Renderer):
     def update(self) -> None:
         x, y = self.layer.coords()
         classes = self.layer.classes() if len(x) else np.empty(0, dtype=np.int8)
+        drawable = np.isfinite(x) & np.isfinite(y)
         for index, scatter in enumerate(self._scatters):
-            mask = classes == index
+            mask = (classes == index) & drawable
             if mask.any():
                 scatter.setData(x=x[mask], y=y[mask])
             else:

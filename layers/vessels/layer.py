@@ -18,7 +18,7 @@ _tr = QCoreApplication.translate
 class VesselLayer(PointLayer):
     """Styles are indexed by `VmsState` value."""
 
-    tail_color = "#4a6d8c"
+    tail_color = "#3d6a8f90"  # translucent: tails must not hide the symbols
 
     def __init__(self, store: VesselStore, clock: SourceClock, thresholds: VmsThresholds):
         super().__init__("vessels", _tr("VesselLayer", "Fishing vessels (VMS)"))

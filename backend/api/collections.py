@@ -1,0 +1,80 @@
+"""The four feature-collection endpoints (vessels, stations, cameras, incidents).
+
+Responses are assembled from pre-serialised feature JSON (see ``features.py``)
+because these are polled constantly and the vessel list is thousands of
+features; ``response_model`` still documents the shape in /openapi.json.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from backend.api.context import Context, Ctx
+from backend.api.params import parse_bbox
+from backend.timefmt import iso_z_ms
+from console.sources import wire
+
+router = APIRouter()
+
+BBox = Annotated[str | None, Query(
+    description="minlon,minlat,maxlon,maxlat (WGS84): only items inside (edges included)")]
+Since = Annotated[int | None, Query(
+    ge=0, le=2**62,
+    description="cursor from a previous response: only items changed after it. A cursor from "
+    "the future (e.g. after a backend restart) is treated as absent: full list.")]
+Statuses = Annotated[list[wire.IncidentStatus] | None, Query(
+    description="only incidents in these statuses (repeatable)")]
+
+
+def _collection(ctx: Context, table: str, since: int | None, bbox: str | None,
+                statuses: list[str] | None = None) -> Response:
+    box = parse_bbox(bbox)
+    cursor, rows = ctx.store.collection(table, since, box, statuses)
+    if since is not None and since > cursor:
+        cursor, rows = ctx.store.collection(table, None, box, statuses)
+    body = (f'{{"type":"FeatureCollection","features":[{",".join(rows)}],'
+            f'"cursor":{cursor},"server_time":"{iso_z_ms(ctx.now())}"}}')
+    return Response(content=body.encode("utf-8"), media_type="application/json")
+
+
+@router.get("/vessels", response_model=wire.VesselCollection, tags=["vessels"],
+            summary="Latest VMS fix of every vessel")
+def vessels(
+    ctx: Ctx,
+    bbox: BBox = None,
+    since: Since = None,
+) -> Response:
+    return _collection(ctx, "vessels", since, bbox)
+
+
+@router.get("/stations", response_model=wire.StationCollection, tags=["stations"],
+            summary="Hydrology stations with their latest reading")
+def stations(
+    ctx: Ctx,
+    bbox: BBox = None,
+    since: Since = None,
+) -> Response:
+    return _collection(ctx, "stations", since, bbox)
+
+
+@router.get("/cameras", response_model=wire.CameraCollection, tags=["cameras"],
+            summary="Cameras and their online status")
+def cameras(
+    ctx: Ctx,
+    bbox: BBox = None,
+    since: Since = None,
+) -> Response:
+    return _collection(ctx, "cameras", since, bbox)
+
+
+@router.get("/incidents", response_model=wire.IncidentCollection, tags=["incidents"],
+            summary="Incidents with their audit trail")
+def incidents(
+    ctx: Ctx,
+    bbox: BBox = None,
+    since: Since = None,
+    status: Statuses = None,
+) -> Response:
+    return _collection(ctx, "incidents", since, bbox, list(status) if status else None)

@@ -1,0 +1,60 @@
+"""Incident detail and operator actions (acknowledge / assign / resolve / close)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Response
+
+from backend import incident_actions
+from backend.api.context import Ctx
+from backend.errors import ApiError, not_found
+from console.sources import wire
+
+router = APIRouter()
+
+_ERR = {"model": wire.ErrorBody}
+
+
+@router.get("/incidents/{incident_id}", response_model=wire.IncidentFeature, tags=["incidents"],
+            responses={404: {**_ERR, "description": "unknown incident"}},
+            summary="One incident with its full audit trail")
+def incident(incident_id: str, ctx: Ctx) -> Response:
+    found = ctx.store.lookup("incidents", incident_id)
+    if found is None:
+        raise not_found("incident", incident_id)
+    return Response(content=found[2].encode("utf-8"), media_type="application/json")
+
+
+@router.post(
+    "/incidents/{incident_id}/actions",
+    response_model=wire.IncidentFeature,
+    tags=["incidents"],
+    summary="Apply an operator action (idempotent with Idempotency-Key)",
+    responses={
+        400: {**_ERR, "description": "missing or malformed Idempotency-Key"},
+        404: {**_ERR, "description": "unknown incident"},
+        409: {"model": wire.IncidentConflict, "description": "expected_version is stale"},
+        422: {**_ERR, "description": "invalid_transition, assignee_required, "
+                                     "idempotency_key_reused or invalid body"},
+    },
+)
+def act(
+    incident_id: str,
+    body: wire.IncidentActionRequest,
+    ctx: Ctx,
+    idempotency_key: Annotated[str | None, Header(
+        alias="Idempotency-Key",
+        description="1-128 characters, unique per intended action; retries reuse it")] = None,
+) -> Response:
+    if idempotency_key is None or not idempotency_key.strip():
+        raise ApiError(400, "idempotency_key_required", "send an Idempotency-Key header")
+    if len(idempotency_key) > 128:
+        raise ApiError(400, "invalid_idempotency_key", "Idempotency-Key must be 1-128 characters")
+    try:
+        outcome = incident_actions.perform(ctx.store, incident_id, idempotency_key, body, ctx.now())
+    except incident_actions.UnknownIncidentError:
+        raise not_found("incident", incident_id) from None
+    headers = {"Idempotency-Replayed": "true"} if outcome.replayed else None
+    return Response(content=outcome.body.encode("utf-8"), status_code=outcome.status,
+                    media_type="application/json", headers=headers)

@@ -1,0 +1,57 @@
+"""Parsing and validation of query parameters shared by several routes.
+
+All failures become 400 ``ApiError``s with a message that names the parameter,
+because a client sending a bad bbox or date deserves to know which one.
+"""
+
+from __future__ import annotations
+
+import math
+
+from backend.errors import ApiError
+from backend.timefmt import parse_instant
+
+MAX_WINDOW_S = 31 * 86400.0
+BBox = tuple[float, float, float, float]
+
+
+def parse_bbox(text: str | None) -> BBox | None:
+    """``minlon,minlat,maxlon,maxlat`` -> tuple, or None when absent."""
+    if text is None:
+        return None
+    parts = text.split(",")
+    if len(parts) != 4:
+        raise ApiError(400, "invalid_bbox", "bbox must be minlon,minlat,maxlon,maxlat")
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        raise ApiError(400, "invalid_bbox", "bbox values must be numbers") from None
+    if not all(math.isfinite(v) for v in values):
+        raise ApiError(400, "invalid_bbox", "bbox values must be finite")
+    min_lon, min_lat, max_lon, max_lat = values
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180):
+        raise ApiError(400, "invalid_bbox", "bbox longitudes must be within -180..180")
+    if not (-90 <= min_lat <= 90 and -90 <= max_lat <= 90):
+        raise ApiError(400, "invalid_bbox", "bbox latitudes must be within -90..90")
+    if not (min_lon < max_lon and min_lat < max_lat):
+        raise ApiError(400, "invalid_bbox", "bbox minimum must be below maximum")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def parse_window(
+    start: str | None, end: str | None, now: float, default_s: float
+) -> tuple[float, float]:
+    """A validated [start, end] window in epoch seconds (defaults: the last ``default_s``)."""
+    try:
+        t1 = parse_instant(end) if end is not None else now
+    except ValueError as exc:
+        raise ApiError(400, "invalid_time", f"end: {exc}") from None
+    try:
+        t0 = parse_instant(start) if start is not None else t1 - default_s
+    except ValueError as exc:
+        raise ApiError(400, "invalid_time", f"start: {exc}") from None
+    if t0 >= t1:
+        raise ApiError(400, "invalid_window", "start must be before end")
+    if t1 - t0 > MAX_WINDOW_S:
+        raise ApiError(400, "window_too_large", "the window may span at most 31 days")
+    return t0, t1

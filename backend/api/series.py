@@ -1,0 +1,80 @@
+"""Columnar history: a vessel's track and a station's observations over a time window."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from backend.api.context import Ctx
+from backend.api.params import parse_window
+from backend.errors import ApiError, not_found
+from console.sources import wire
+
+router = APIRouter()
+HOUR = 3600.0
+Start = Annotated[str | None, Query(
+    description="ISO 8601 with offset (e.g. 2026-11-22T05:00:00Z); "
+    "default: end minus the default span")]
+End = Annotated[str | None, Query(
+    description="ISO 8601 with offset; default: now (sim time). "
+    "The window may span at most 31 days.")]
+NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}}
+
+
+@router.get("/vessels/{vessel_id}/track", response_model=wire.VesselTrack, tags=["vessels"],
+            responses=NOT_FOUND, summary="VMS fixes of one vessel (default: last 24 h)")
+def track(
+    vessel_id: str,
+    ctx: Ctx,
+    start: Start = None,
+    end: End = None,
+) -> wire.VesselTrack:
+    found = ctx.store.lookup("vessels", vessel_id)
+    if found is None:
+        raise not_found("vessel", vessel_id)
+    t0, t1 = parse_window(start, end, ctx.now(), 24 * HOUR)
+    rows = ctx.store.track(found[0], t0, t1)
+    return wire.VesselTrack(
+        vessel_id=vessel_id,
+        t=[r[0] for r in rows], lon=[r[1] for r in rows], lat=[r[2] for r in rows],
+        speed_kn=[r[3] for r in rows], course_deg=[r[4] for r in rows],
+    )
+
+
+@router.get("/stations/{station_id}/observations", response_model=wire.ObservationSeries,
+            tags=["stations"], responses=NOT_FOUND,
+            summary="Readings of one station every 10 minutes (default: last 72 h)")
+def observations(
+    station_id: str,
+    ctx: Ctx,
+    start: Start = None,
+    end: End = None,
+) -> wire.ObservationSeries:
+    found = ctx.store.lookup("stations", station_id)
+    if found is None:
+        raise not_found("station", station_id)
+    t0, t1 = parse_window(start, end, ctx.now(), 72 * HOUR)
+    rows = ctx.store.observations(found[0], t0, t1)
+    return wire.ObservationSeries(
+        station_id=station_id, unit=ctx.store.station_unit(found[0]),
+        t=[r[0] for r in rows], value=[r[1] for r in rows],
+    )
+
+
+MAX_FLEET_WINDOW_S = 48 * HOUR
+
+
+@router.get("/tracks", response_model=wire.FleetTracks, tags=["vessels"],
+            responses={400: {"model": wire.ErrorBody, "description": "bad window"}},
+            summary="Recent fixes of every vessel in one columnar answer (window <= 48 h, "
+            "default: last 6 h)")
+def fleet_tracks(ctx: Ctx, start: Start = None, end: End = None) -> wire.FleetTracks:
+    t0, t1 = parse_window(start, end, ctx.now(), 6 * HOUR)
+    if t1 - t0 > MAX_FLEET_WINDOW_S:
+        raise ApiError(400, "window_too_long", "the fleet track window may span at most 48 h")
+    rows = ctx.store.fleet_track(t0, t1)
+    return wire.FleetTracks(
+        vessel_id=[r[0] for r in rows], t=[r[1] for r in rows], lon=[r[2] for r in rows],
+        lat=[r[3] for r in rows], speed_kn=[r[4] for r in rows], course_deg=[r[5] for r in rows],
+    )

@@ -1,0 +1,280 @@
+"""SQLite storage: schema, one guarded connection, change sequence, queries.
+
+One connection shared by the simulator thread and the request threads, guarded
+by a lock: SQLite serialises writers anyway, and holding the lock across "read
+the cursor + read the rows" makes every answer a consistent snapshot. Each write
+transaction gets one change-sequence number; rows it touches carry it, so
+``WHERE seq > since`` is an exact incremental poll.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+APP_MARKER = "ioc-backend"
+SCHEMA_VERSION = "1"
+FEATURE_TABLES = ("vessels", "stations", "cameras", "incidents")
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE vessels (
+    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
+    status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL);
+CREATE TABLE positions (
+    vessel INTEGER NOT NULL, t REAL NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL,
+    speed REAL NOT NULL, course REAL NOT NULL, PRIMARY KEY (vessel, t)) WITHOUT ROWID;
+CREATE TABLE stations (
+    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
+    status TEXT, unit TEXT NOT NULL, seq INTEGER NOT NULL, feature TEXT NOT NULL);
+CREATE TABLE observations (
+    station INTEGER NOT NULL, t REAL NOT NULL, value REAL,
+    PRIMARY KEY (station, t)) WITHOUT ROWID;
+CREATE TABLE cameras (
+    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
+    status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL);
+CREATE TABLE incidents (
+    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
+    status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL);
+CREATE TABLE idempotency (
+    key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
+    body TEXT NOT NULL, created REAL NOT NULL);
+CREATE INDEX vessels_seq ON vessels (seq);
+CREATE INDEX stations_seq ON stations (seq);
+CREATE INDEX cameras_seq ON cameras (seq);
+CREATE INDEX incidents_seq ON incidents (seq);
+"""
+_TABLES = ("meta", "vessels", "positions", "stations", "observations", "cameras", "incidents",
+           "idempotency")
+
+
+class ForeignDatabaseError(RuntimeError):
+    """The --db file holds something that is not ours: refuse rather than destroy it."""
+
+
+@dataclass(frozen=True)
+class FeatureRow:
+    """A feature to upsert: its serialised wire JSON plus the columns queries filter on."""
+
+    idx: int
+    id: str
+    lon: float
+    lat: float
+    status: str | None
+    feature: str
+
+
+@dataclass(frozen=True)
+class IdempotencyRecord:
+    fingerprint: str
+    status: int
+    body: str
+
+
+class Tx:
+    """Writes inside one transaction; all rows written share one change sequence."""
+
+    def __init__(self, store: Store, conn: sqlite3.Connection) -> None:
+        self._store = store
+        self._conn = conn
+        self._seq: int | None = None
+
+    @property
+    def seq(self) -> int:
+        if self._seq is None:
+            self._seq = self._store._seq + 1
+            self._store._seq = self._seq
+            self._conn.execute("UPDATE meta SET value = ? WHERE key = 'seq'", (str(self._seq),))
+        return self._seq
+
+    def upsert_features(
+        self, table: str, rows: Iterable[FeatureRow], unit: str | None = None
+    ) -> None:
+        _check_table(table)
+        seq = self.seq
+        if table == "stations":
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO stations (idx, id, lon, lat, status, unit, seq, feature) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(r.idx, r.id, r.lon, r.lat, r.status, unit or "", seq, r.feature) for r in rows],
+            )
+            return
+        self._conn.executemany(
+            f"INSERT OR REPLACE INTO {table} (idx, id, lon, lat, status, seq, feature) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(r.idx, r.id, r.lon, r.lat, r.status, seq, r.feature) for r in rows],
+        )
+
+    def insert_positions(self, rows: Sequence[tuple[int, float, float, float, float, float]],
+                         ) -> None:
+        self._conn.executemany("INSERT OR REPLACE INTO positions VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def insert_observations(self, rows: Sequence[tuple[int, float, float | None]]) -> None:
+        self._conn.executemany("INSERT OR REPLACE INTO observations VALUES (?, ?, ?)", rows)
+
+    def prune(self, before: float) -> None:
+        """Forget history older than the retention window (bounded DB size in long runs)."""
+        self._conn.execute("DELETE FROM positions WHERE t < ?", (before,))
+        self._conn.execute("DELETE FROM observations WHERE t < ?", (before,))
+        self._conn.execute("DELETE FROM idempotency WHERE created < ?", (before,))
+
+    def feature(self, table: str, item_id: str) -> str | None:
+        _check_table(table)
+        row = self._conn.execute(f"SELECT feature FROM {table} WHERE id = ?", (item_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def update_feature(self, table: str, item_id: str, status: str | None, feature: str) -> None:
+        _check_table(table)
+        self._conn.execute(
+            f"UPDATE {table} SET status = ?, feature = ?, seq = ? WHERE id = ?",
+            (status, feature, self.seq, item_id),
+        )
+
+    def idempotency(self, key: str) -> IdempotencyRecord | None:
+        row = self._conn.execute(
+            "SELECT fingerprint, status, body FROM idempotency WHERE key = ?", (key,)
+        ).fetchone()
+        return None if row is None else IdempotencyRecord(row[0], int(row[1]), row[2])
+
+    def remember(self, key: str, record: IdempotencyRecord, created: float) -> None:
+        self._conn.execute(
+            "INSERT INTO idempotency (key, fingerprint, status, body, created) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (key, record.fingerprint, record.status, record.body, created),
+        )
+
+
+def _check_table(table: str) -> None:
+    # Table names cannot be bound parameters; only ever interpolate known names.
+    if table not in FEATURE_TABLES:
+        raise ValueError(f"unknown table {table!r}")
+
+
+class Store:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._seq = 0
+        self._prepare()
+
+    def _prepare(self) -> None:
+        conn = self._conn
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables:
+            marker = None
+            if "meta" in tables:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+                marker = row[0] if row else None
+            if marker != APP_MARKER:
+                raise ForeignDatabaseError(
+                    f"{self.path} already contains tables that are not an IOC backend database")
+            # Each run is a fresh simulation (its own seed and start), so old data goes.
+            for table in _TABLES:
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
+        if self.path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.executescript(_SCHEMA)
+        conn.executemany("INSERT INTO meta VALUES (?, ?)",
+                         [("app", APP_MARKER), ("schema", SCHEMA_VERSION), ("seq", "0")])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Tx]:
+        """One transaction under the lock; rolled back (and the sequence kept) on error."""
+        with self._lock:
+            seq_before = self._seq
+            self._conn.execute("BEGIN")
+            try:
+                yield Tx(self, self._conn)
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                self._seq = seq_before
+                raise
+            self._conn.execute("COMMIT")
+
+    @property
+    def cursor(self) -> int:
+        with self._lock:
+            return self._seq
+
+    def collection(
+        self,
+        table: str,
+        since: int | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        statuses: Sequence[str] | None = None,
+    ) -> tuple[int, list[str]]:
+        """(current cursor, serialised features) matching the filters, in id order."""
+        _check_table(table)
+        where, args = [], []
+        if since is not None:
+            where.append("seq > ?")
+            args.append(since)
+        if bbox is not None:
+            where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+            args.extend((bbox[0], bbox[2], bbox[1], bbox[3]))
+        if statuses:
+            where.append(f"status IN ({','.join('?' * len(statuses))})")
+            args.extend(statuses)
+        sql = f"SELECT feature FROM {table}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY idx"
+        with self._lock:
+            rows = self._conn.execute(sql, args).fetchall()
+            return self._seq, [r[0] for r in rows]
+
+    def lookup(self, table: str, item_id: str) -> tuple[int, str | None, str] | None:
+        """(idx, status, feature JSON) of one item, or None."""
+        _check_table(table)
+        with self._lock:
+            row = self._conn.execute(
+                f"SELECT idx, status, feature FROM {table} WHERE id = ?", (item_id,)
+            ).fetchone()
+        return None if row is None else (int(row[0]), row[1], row[2])
+
+    def station_unit(self, idx: int) -> str:
+        with self._lock:
+            row = self._conn.execute("SELECT unit FROM stations WHERE idx = ?", (idx,)).fetchone()
+        return row[0] if row else ""
+
+    def track(
+        self, vessel: int, t0: float, t1: float
+    ) -> list[tuple[float, float, float, float, float]]:
+        with self._lock:
+            return self._conn.execute(
+                "SELECT t, lon, lat, speed, course FROM positions "
+                "WHERE vessel = ? AND t >= ? AND t <= ? ORDER BY t", (vessel, t0, t1),
+            ).fetchall()
+
+    def fleet_track(self, t0: float, t1: float) -> list[tuple[str, float, float, float, float,
+                                                              float]]:
+        """Every vessel's fixes in [t0, t1], sorted by vessel then time."""
+        with self._lock:
+            return self._conn.execute(
+                "SELECT v.id, p.t, p.lon, p.lat, p.speed, p.course FROM positions p "
+                "JOIN vessels v ON v.idx = p.vessel WHERE p.t >= ? AND p.t <= ? "
+                "ORDER BY p.vessel, p.t", (t0, t1),
+            ).fetchall()
+
+    def observations(self, station: int, t0: float, t1: float) -> list[tuple[float, float | None]]:
+        with self._lock:
+            return self._conn.execute(
+                "SELECT t, value FROM observations "
+                "WHERE station = ? AND t >= ? AND t <= ? ORDER BY t",
+                (station, t0, t1),
+            ).fetchall()
+
+    def count(self, table: str) -> int:
+        if table not in _TABLES:
+            raise ValueError(table)
+        with self._lock:
+            return int(self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])

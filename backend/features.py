@@ -1,0 +1,87 @@
+"""Serialise simulator records into wire-format GeoJSON features (JSON text).
+
+The list endpoints are the hot path (the console polls them), so each feature
+is serialised once when it changes and stored as text; a list response is then
+just a join. The shapes here must match ``console.sources.wire`` exactly — the
+tests validate every list against those models.
+"""
+
+from __future__ import annotations
+
+import json
+
+from backend.db import FeatureRow
+from backend.sim.cameras import CameraInfo
+from backend.sim.stations import Station
+from backend.sim.vessels import Fix, VesselInfo
+from backend.timefmt import iso_z
+from console.sources import wire
+
+
+def _dumps(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _point(lon: float, lat: float) -> dict:
+    return {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
+
+
+def vessel_row(info: VesselInfo, fix: Fix) -> FeatureRow:
+    status = "in_port" if fix.in_port else "at_sea"
+    feature = {
+        "type": "Feature",
+        "id": info.id,
+        "geometry": _point(fix.lon, fix.lat),
+        "properties": {
+            "registration": info.registration,
+            "name": info.name,
+            "owner": info.owner,
+            "length_m": info.length_m,
+            "gear": info.gear,
+            "home_port": info.home_port,
+            "status": status,
+            "fix_time": iso_z(fix.t),
+            "speed_kn": fix.speed_kn,
+            "course_deg": fix.course_deg,
+        },
+    }
+    return FeatureRow(info.idx, info.id, fix.lon, fix.lat, status, _dumps(feature))
+
+
+def station_row(station: Station, latest_t: float | None, latest_v: float | None) -> FeatureRow:
+    feature = {
+        "type": "Feature",
+        "id": station.id,
+        "geometry": _point(station.lon, station.lat),
+        "properties": {
+            "code": station.id,
+            "name": station.name,
+            "kind": station.kind,
+            "river": station.river,
+            "unit": station.unit,
+            "alarm_levels": list(station.alarm_levels) if station.alarm_levels else None,
+            "normal_level": station.normal_level,
+            "latest_time": iso_z(latest_t) if latest_t is not None else None,
+            "latest_value": latest_v,
+        },
+    }
+    return FeatureRow(station.idx, station.id, station.lon, station.lat, station.kind,
+                      _dumps(feature))
+
+
+def camera_row(info: CameraInfo, online: bool, last_seen: float) -> FeatureRow:
+    status = "online" if online else "offline"
+    feature = {
+        "type": "Feature",
+        "id": info.id,
+        "geometry": _point(info.lon, info.lat),
+        "properties": {"name": info.name, "kind": info.kind, "status": status,
+                       "last_seen": iso_z(last_seen)},
+    }
+    return FeatureRow(info.idx, info.id, info.lon, info.lat, status, _dumps(feature))
+
+
+def incident_row(idx: int, feature: wire.IncidentFeature) -> FeatureRow:
+    lon, lat = feature.geometry.coordinates
+    return FeatureRow(idx, feature.id, lon, lat, feature.properties.status,
+                      feature.model_dump_json())

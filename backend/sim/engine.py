@@ -1,0 +1,211 @@
+"""The simulation engine: start-up history, then ticks that write changes to the store.
+
+A background thread wakes every ~0.5 real second and advances the world to the
+clock's current sim time; everything that changed since the previous tick is
+written in one transaction (one change-sequence number). Because every model is
+a function of time, the result does not depend on tick timing.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from backend import features
+from backend.clock import SimClock
+from backend.db import FeatureRow, Store
+from backend.sim.cameras import CameraStatus, build_cameras
+from backend.sim.hydrology import Hydrology
+from backend.sim.incidents import IncidentSource
+from backend.sim.scenario import Storm
+from backend.sim.vessels import Fix, Fleet
+from console.sources import wire
+
+log = logging.getLogger(__name__)
+
+HOUR = 3600.0
+DAY = 24 * HOUR
+LAG_WARNING_S = 2.0
+
+
+@dataclass(frozen=True)
+class SimConfig:
+    start: float  # sim start instant, epoch seconds (UTC)
+    seed: int = 7
+    speed: float = 1.0
+    vessels: int = 3242
+    cameras: int = 300
+    vms_interval_s: int = 7200
+    vessel_history_h: float = 24.0
+    station_history_days: float = 7.0
+    retention_days: float = 35.0
+    tick_s: float = 0.5
+
+
+class Simulator:
+    def __init__(self, store: Store, config: SimConfig, clock: SimClock | None = None) -> None:
+        self.store = store
+        self.config = config
+        self.clock = clock or SimClock(config.start, config.speed)
+        self.storm = Storm(config.start)
+        self.fleet = Fleet(config.seed, config.vessels, config.vms_interval_s,
+                           anchor=config.start - 5 * DAY)
+        self.hydrology = Hydrology(config.seed, self.storm)
+        self.cameras = build_cameras(config.seed, config.cameras)
+        self._camera_status = [CameraStatus(config.seed, c.idx, config.start - 2 * DAY)
+                               for c in self.cameras]
+        self.incidents = IncidentSource(config.seed, self.storm)
+        self.advanced_to = config.start
+        self._station_latest: list[tuple[float | None, float | None]] = [
+            (None, None) for _ in self.hydrology.stations
+        ]
+        self._last_prune = config.start
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # --- start-up ------------------------------------------------------------------------
+
+    def bootstrap(self) -> None:
+        """Write the catalogue and history up to the sim start, so charts have data at once."""
+        cfg = self.config
+        start = cfg.start
+        fixes = self.fleet.fixes_between(start - cfg.vessel_history_h * HOUR, start)
+        latest = [self.fleet.last_fix_at_or_before(i, start) for i in range(len(self.fleet))]
+        window_start = start - cfg.vessel_history_h * HOUR
+        # Vessels dark since before the window still show where they were last heard from.
+        fixes.extend(f for f in latest if f.t <= window_start)
+
+        times = self.hydrology.steps_between(start - cfg.station_history_days * DAY, start)
+        values = self.hydrology.values(times)
+        self._note_station_latest(times, values)
+
+        for status in self._camera_status:
+            status.advance(start)
+        initial_incidents = self.incidents.initial()
+
+        with self.store.write() as tx:
+            tx.insert_positions(_position_rows(fixes))
+            tx.upsert_features("vessels", [features.vessel_row(self.fleet.infos[f.vessel], f)
+                                           for f in latest])
+            tx.insert_observations(_observation_rows(times, values))
+            for unit in ("m", "mm"):
+                tx.upsert_features("stations", self._station_rows(unit), unit=unit)
+            tx.upsert_features("cameras",
+                               [self._camera_row(i, start) for i in range(len(self.cameras))])
+            tx.upsert_features("incidents", [_incident_row(f) for f in initial_incidents])
+
+    # --- ticking -------------------------------------------------------------------------
+
+    def advance_to(self, t: float) -> None:
+        """Bring the world to sim time ``t`` and store what changed (no-op if not later)."""
+        prev = self.advanced_to
+        if t <= prev:
+            return
+        fixes = self.fleet.fixes_between(prev, t)
+        last_by_vessel: dict[int, Fix] = {f.vessel: f for f in fixes}
+
+        times = self.hydrology.steps_between(prev, t)
+        values = self.hydrology.values(times) if len(times) else None
+        if values is not None:
+            self._note_station_latest(times, values)
+
+        camera_rows: list[FeatureRow] = []
+        for i, status in enumerate(self._camera_status):
+            before = (status.online, status.last_seen(prev))
+            status.advance(t)
+            if (status.online, status.last_seen(t)) != before:
+                camera_rows.append(self._camera_row(i, t))
+        new_incidents = self.incidents.arrivals(t)
+
+        if fixes or values is not None or camera_rows or new_incidents:
+            with self.store.write() as tx:
+                if fixes:
+                    tx.insert_positions(_position_rows(fixes))
+                    tx.upsert_features("vessels", [features.vessel_row(self.fleet.infos[i], f)
+                                                   for i, f in last_by_vessel.items()])
+                if values is not None:
+                    tx.insert_observations(_observation_rows(times, values))
+                    for unit in ("m", "mm"):
+                        tx.upsert_features("stations", self._station_rows(unit), unit=unit)
+                if camera_rows:
+                    tx.upsert_features("cameras", camera_rows)
+                if new_incidents:
+                    tx.upsert_features("incidents", [_incident_row(f) for f in new_incidents])
+                if t - self._last_prune >= HOUR:
+                    tx.prune(t - self.config.retention_days * DAY)
+        if t - self._last_prune >= HOUR:
+            self.fleet.forget_before(t - 2 * DAY)
+            self._last_prune = t
+        self.advanced_to = t
+
+    # --- background thread ---------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="simulator", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 1.5) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _run(self) -> None:
+        last_warning = -math.inf
+        while not self._stop.wait(self.config.tick_s):
+            try:
+                self.advance_to(self.clock.now())
+            except Exception:
+                # A bad tick must not kill the simulator: log it and try again next tick.
+                log.exception("simulation tick failed")
+            # At extreme --speed the world cannot keep up with the clock; say so (rarely).
+            behind_real_s = self.clock.real_seconds_for(self.clock.now() - self.advanced_to)
+            if behind_real_s > LAG_WARNING_S and time.monotonic() - last_warning > 30:
+                last_warning = time.monotonic()
+                log.warning("simulator is %.1f real seconds behind the clock; lower --speed",
+                            behind_real_s)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _note_station_latest(self, times: np.ndarray, values: np.ndarray) -> None:
+        for j in range(values.shape[1]):
+            column = values[:, j]
+            valid = np.nonzero(~np.isnan(column))[0]
+            if len(valid):
+                k = valid[-1]
+                self._station_latest[j] = (float(times[k]), float(column[k]))
+
+    def _station_rows(self, unit: str) -> list[FeatureRow]:
+        return [features.station_row(s, *self._station_latest[s.idx])
+                for s in self.hydrology.stations if s.unit == unit]
+
+    def _camera_row(self, idx: int, t: float) -> FeatureRow:
+        status = self._camera_status[idx]
+        return features.camera_row(self.cameras[idx], status.online, status.last_seen(t))
+
+
+def _position_rows(fixes: list[Fix]) -> list[tuple[int, float, float, float, float, float]]:
+    return [(f.vessel, float(f.t), round(f.lon, 5), round(f.lat, 5), f.speed_kn, f.course_deg)
+            for f in fixes]
+
+
+def _observation_rows(
+    times: np.ndarray, values: np.ndarray
+) -> list[tuple[int, float, float | None]]:
+    rows = []
+    for i, t in enumerate(times.tolist()):
+        for j, v in enumerate(values[i].tolist()):
+            rows.append((j, float(t), None if math.isnan(v) else v))
+    return rows
+
+
+def _incident_row(feature: wire.IncidentFeature) -> FeatureRow:
+    return features.incident_row(int(feature.id.split("-")[1]), feature)

@@ -1,0 +1,156 @@
+"""Fixtures that run the REAL backend as a child process on a free loopback port.
+
+The service is started exactly as the console starts it (``python -m backend
+--port 0``), its LISTENING line is parsed, and /health is polled with a deadline
+(no sleep-and-hope). Its stdout and stderr are captured so tests can check that
+the token never leaks into them.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import requests
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # `backend` and `console` are imported from the repo root
+    sys.path.insert(0, str(REPO))
+TOKEN = "test-token"
+STARTUP_TIMEOUT_S = 30.0
+LISTENING_PREFIX = "IOC-BACKEND LISTENING "
+
+
+@dataclass
+class RunningBackend:
+    url: str
+    proc: subprocess.Popen
+    stdout_lines: list[str]
+    stderr_path: Path
+    claimed: set[str] = field(default_factory=set)
+
+    def output(self) -> str:
+        """Everything the process wrote so far, stdout and stderr."""
+        return "".join(self.stdout_lines) + self.stderr_path.read_text(errors="replace")
+
+
+def start_backend(
+    tmp_dir: Path, *extra: str, token: str = TOKEN
+) -> tuple[RunningBackend, float]:
+    """Start ``python -m backend`` and wait for its LISTENING line and /health.
+
+    Returns the running backend and how long start-up took (seconds).
+    """
+    env = {k: v for k, v in os.environ.items() if k != "IOC_BACKEND_TOKEN"}
+    stderr_path = tmp_dir / f"backend-{uuid.uuid4().hex[:8]}.stderr"
+    stderr_file = stderr_path.open("wb")
+    cmd = [sys.executable, "-m", "backend", "--host", "127.0.0.1", "--port", "0",
+           "--db", ":memory:", "--token", token, *extra]
+    began = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=stderr_file,
+                            text=True, encoding="utf-8")
+    stderr_file.close()
+    lines: list[str] = []
+    arrived: queue.Queue[str | None] = queue.Queue()
+
+    def drain() -> None:  # keep reading so the child can never block on a full pipe
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line)
+            arrived.put(line)
+        arrived.put(None)
+
+    threading.Thread(target=drain, daemon=True).start()
+    backend = RunningBackend("", proc, lines, stderr_path)
+    deadline = began + STARTUP_TIMEOUT_S
+    while not backend.url:
+        remaining = deadline - time.monotonic()
+        try:
+            line = arrived.get(timeout=max(remaining, 0.01))
+        except queue.Empty:
+            line = None
+        if line is None:
+            proc.kill()
+            proc.wait()
+            pytest.fail(f"backend did not announce itself:\n{backend.output()[-3000:]}")
+        if line.startswith(LISTENING_PREFIX):
+            backend.url = line[len(LISTENING_PREFIX):].strip()
+    while True:
+        try:
+            if requests.get(f"{backend.url}/health", timeout=1).status_code == 200:
+                break
+        except requests.ConnectionError:
+            pass
+        if time.monotonic() > deadline or proc.poll() is not None:
+            proc.kill()
+            proc.wait()
+            pytest.fail(f"backend /health never answered:\n{backend.output()[-3000:]}")
+        time.sleep(0.05)
+    return backend, time.monotonic() - began
+
+
+def stop_backend(backend: RunningBackend, timeout: float = 5.0) -> int:
+    if backend.proc.poll() is None:
+        backend.proc.terminate()
+        try:
+            backend.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            backend.proc.kill()
+            backend.proc.wait()
+    return backend.proc.returncode
+
+
+@pytest.fixture
+def launch_backend(tmp_path: Path) -> Iterator:
+    """Start extra short-lived backends in a test; all are stopped afterwards."""
+    started: list[RunningBackend] = []
+
+    def launch(*extra: str, token: str = TOKEN) -> RunningBackend:
+        running, _ = start_backend(tmp_path, *extra, token=token)
+        started.append(running)
+        return running
+
+    yield launch
+    for running in started:
+        stop_backend(running)
+
+
+@pytest.fixture(scope="session")
+def backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBackend]:
+    running, _ = start_backend(tmp_path_factory.mktemp("backend"),
+                               "--seed", "7", "--speed", "60")
+    yield running
+    stop_backend(running)
+
+
+class _Session(requests.Session):
+    """A session that never waits forever (requests has no default timeout)."""
+
+    def request(self, *args, **kwargs):  # type: ignore[override]
+        kwargs.setdefault("timeout", 10)
+        return super().request(*args, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def api(backend: RunningBackend) -> Iterator[requests.Session]:
+    """An authenticated session; tests call ``api.get(url(...))``."""
+    session = _Session()
+    session.headers["Authorization"] = f"Bearer {TOKEN}"
+    yield session
+    session.close()
+
+
+@pytest.fixture(scope="session")
+def url(backend: RunningBackend):
+    def make(path: str) -> str:
+        return f"{backend.url}{path}"
+    return make

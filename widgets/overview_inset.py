@@ -1,0 +1,95 @@
+"""Overview inset: a small map of the Vietnamese coast and sea in a corner of the canvas,
+with the Hoàng Sa and Trường Sa archipelagos named, and the current view outlined.
+
+Maps published in Vietnam that show the sea must show and name both archipelagos as
+Vietnamese; when the main view is zoomed on the province the inset keeps that true,
+and it tells the operator where the view is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
+
+from console.geo.crs import lonlat_to_map_scalar
+from layers.basemap_vector.layer import BasemapData
+
+INSET_LONLAT = (106.4, 7.0, 118.2, 18.4)
+INSET_WIDTH_PX = 230
+MARGIN_PX = 12
+LAND = QColor("#e9e4d4")
+SEA = QColor("#b9d3e6")
+
+
+class OverviewInset:
+    def __init__(self, data: BasemapData, language: str) -> None:
+        self.data = data
+        self.language = language
+        x0, y0 = lonlat_to_map_scalar(INSET_LONLAT[0], INSET_LONLAT[1])
+        x1, y1 = lonlat_to_map_scalar(INSET_LONLAT[2], INSET_LONLAT[3])
+        self.extent = (x0, y0, x1, y1)
+        self.width = INSET_WIDTH_PX
+        self.height = round(INSET_WIDTH_PX * (y1 - y0) / (x1 - x0))
+        self._pixmap: QPixmap | None = None
+
+    def _to_px(self, x: float, y: float) -> QPointF:
+        x0, y0, x1, y1 = self.extent
+        return QPointF((x - x0) / (x1 - x0) * self.width, (y1 - y) / (y1 - y0) * self.height)
+
+    def _render(self) -> QPixmap:
+        pixmap = QPixmap(self.width, self.height)
+        pixmap.fill(SEA)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#8c8270"), 0.6))
+        painter.setBrush(LAND)
+        for group in self.data.groups:
+            if group.kind != "land":
+                continue
+            for rings in group.polygons:
+                ring = rings[0][:: max(1, len(rings[0]) // 400)]
+                painter.drawPolygon(QPolygonF([self._to_px(x, y) for x, y in ring]))
+        font = QFont()
+        font.setPointSize(6)
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#1d4e75"))
+        for label in self.data.labels:
+            if label.kind != "archipelago":
+                continue
+            text = label.name_en if self.language == "en" and label.name_en else label.name_vi
+            p = self._to_px(label.x, label.y)
+            rect = QRectF(p.x() - 75, p.y() - 38, 150, 26)  # above the islets
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text.replace(" (", "\n("))
+        painter.setPen(QPen(QColor("#1d4e75"), 0.8))
+        painter.setBrush(QColor("#1d4e75"))
+        for group in self.data.groups:
+            if group.kind == "island":  # the archipelagos' islets: dots at this scale
+                for rings in group.polygons:
+                    c = rings[0].mean(axis=0)
+                    painter.drawEllipse(self._to_px(c[0], c[1]), 1.0, 1.0)
+        painter.end()
+        return pixmap
+
+    def paint(self, painter: QPainter, viewport_w: int, viewport_h: int,
+              view: tuple[float, float, float, float]) -> None:
+        """Draw in screen pixels at the bottom-right corner, with the view rectangle."""
+        if self._pixmap is None:
+            self._pixmap = self._render()
+        left = viewport_w - self.width - MARGIN_PX
+        top = viewport_h - self.height - MARGIN_PX
+        if left < 200 or top < 80:
+            return  # viewport too small to spare the room
+        painter.drawPixmap(left, top, self._pixmap)
+        painter.setPen(QPen(QColor("#404040"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(left, top, self.width, self.height)
+        a = self._to_px(view[0], view[3])
+        b = self._to_px(view[2], view[1])
+        rect = QRectF(a, b).translated(left, top).intersected(
+            QRectF(left, top, self.width, self.height)
+        )
+        if rect.width() < 3:
+            rect.adjust(-2, -2, 2, 2)
+        painter.setPen(QPen(QColor("#d62728"), 1.5))
+        painter.drawRect(rect)
