@@ -10,10 +10,11 @@ Signals:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
@@ -23,6 +24,7 @@ from layers.incidents.layer import IncidentLayer
 from layers.layer_list import LayerList
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
+from widgets.features import FEATURES
 from widgets.inspector import Inspector
 from widgets.layer_panel import LayerPanel
 from widgets.map_canvas import MapCanvas
@@ -69,10 +71,15 @@ class MainWindow(QMainWindow):
         self.canvas.set_extent(default_view_extent())
         self.layer_panel = LayerPanel(self.layers)
         self.inspector = Inspector()
-        self._dock(
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar(self.tr("Map tools"), self)
+        self.toolbar.setObjectName("mapToolbar")  # unique: saveState depends on it
+        self.addToolBar(self.toolbar)
+        self._build_menus()
+        self.add_dock(
             self.layer_panel, "layersDock", self.tr("Layers"), Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self._dock(
+        self.add_dock(
             self.inspector,
             "inspectorDock",
             self.tr("Inspector"),
@@ -80,7 +87,9 @@ class MainWindow(QMainWindow):
         )
         self.status = ConsoleStatusBar(app, self)
         self.setStatusBar(self.status)
-        self._build_actions()
+        self._closers: list[Callable[[], None]] = []
+        for install in FEATURES:
+            install(self)
 
         self.canvas.identified.connect(self.inspector.show_hits)
         self.canvas.cursor_moved.connect(self.status.show_cursor)
@@ -90,20 +99,35 @@ class MainWindow(QMainWindow):
         self._picture_announced = False
         self._load_basemap()
 
-    def _dock(self, widget: QWidget, name: str, title: str, area: Qt.DockWidgetArea) -> None:
+    # --- extension points used by feature modules (widgets/features.py) ---------------
+
+    def add_dock(
+        self, widget: QWidget, name: str, title: str, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        """Dock `widget` with a unique object name and list it in View > Panels."""
+        if self.findChild(QDockWidget, name) is not None:
+            raise ValueError(f"dock object name {name!r} is already used")
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # unique: saveState/restoreState depend on it
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        self.menus["panels"].addAction(dock.toggleViewAction())
+        return dock
 
-    def _build_actions(self) -> None:
+    def on_close(self, closer: Callable[[], None]) -> None:
+        """Register teardown (disconnects, timers) to run when the window closes."""
+        self._closers.append(closer)
+
+    def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.menus["file"] = file_menu
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.menus["view"] = view_menu
         self.zoom_default_action = QAction(self.tr("Zoom to &province and fishing grounds"), self)
         self.zoom_default_action.setShortcut(QKeySequence("Home"))
         self.zoom_default_action.triggered.connect(
@@ -119,11 +143,14 @@ class MainWindow(QMainWindow):
         self.zoom_province_action.triggered.connect(self._zoom_province)
         for action in (self.zoom_default_action, self.zoom_province_action, zoom_in, zoom_out):
             view_menu.addAction(action)
+            self.toolbar.addAction(action)
         view_menu.addSeparator()
-        for dock in self.findChildren(QDockWidget):
-            view_menu.addAction(dock.toggleViewAction())
+        self.menus["panels"] = view_menu.addMenu(self.tr("&Panels"))
+        self.menus["layer"] = self.menuBar().addMenu(self.tr("&Layer"))
+        self.menus["tools"] = self.menuBar().addMenu(self.tr("&Tools"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.menus["help"] = help_menu
         about = QAction(self.tr("&About IOC Console"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -177,6 +204,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for closer in reversed(self._closers):
+            closer()
+        self._closers.clear()
         self.status.stop()
         self.canvas.close_canvas()
         self.app.shutdown()

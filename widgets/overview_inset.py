@@ -71,8 +71,13 @@ class OverviewInset:
         painter.end()
         return pixmap
 
-    def paint(self, painter: QPainter, viewport_w: int, viewport_h: int,
-              view: tuple[float, float, float, float]) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        viewport_w: int,
+        viewport_h: int,
+        view: tuple[float, float, float, float],
+    ) -> None:
         """Draw in screen pixels at the bottom-right corner, with the view rectangle."""
         if self._pixmap is None:
             self._pixmap = self._render()
@@ -86,8 +91,10 @@ class OverviewInset:
         painter.drawRect(left, top, self.width, self.height)
         a = self._to_px(view[0], view[3])
         b = self._to_px(view[2], view[1])
-        rect = QRectF(a, b).translated(left, top).intersected(
-            QRectF(left, top, self.width, self.height)
+        rect = (
+            QRectF(a, b)
+            .translated(left, top)
+            .intersected(QRectF(left, top, self.width, self.height))
         )
         if rect.width() < 3:
             rect.adjust(-2, -2, 2, 2)
