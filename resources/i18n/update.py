@@ -2,6 +2,7 @@
 
     python -m resources.i18n.update          # lupdate + lrelease
     python -m resources.i18n.update --check  # exit 1 if a .qm is missing or stale
+    python -m resources.i18n.update --merge vi.json  # fill {source: translation}, compile
 
 Translators edit the .ts files (Qt Linguist, `pyside6-linguist`); the .qm files are
 compiled from them and checked in so a fresh install needs no Qt tools.
@@ -11,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = Path(__file__).resolve().parent
@@ -72,6 +75,25 @@ def update() -> None:
         compile_ts(ts_path(language), qm_path(language))
 
 
+def merge(language: str, translations: dict[str, str]) -> list[str]:
+    """Fill translations (keyed by source text) into the .ts; returns sources still missing."""
+    ts = ts_path(language)
+    tree = ElementTree.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        if source in translations:
+            translation.text = translations[source]
+            translation.attrib.pop("type", None)
+        elif translation.get("type") == "unfinished":
+            missing.append(source)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
 def check() -> bool:
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
@@ -87,7 +109,22 @@ def check() -> bool:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
+    parser.add_argument(
+        "--merge",
+        metavar="FILE.json",
+        action="append",
+        default=[],
+        help="Vietnamese translations {source: translation} to fill in, then compile",
+    )
     args = parser.parse_args()
     if args.check:
         sys.exit(0 if check() else 1)
     update()
+    if args.merge:
+        merged: dict[str, str] = {}
+        for path in args.merge:
+            merged.update(json.loads(Path(path).read_text(encoding="utf-8")))
+        left = merge("vi", merged)
+        compile_ts(ts_path("vi"), qm_path("vi"))
+        if left:
+            print("still untranslated:", *left, sep="\n  ")
