@@ -9,10 +9,11 @@ import argparse
 import logging
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+from console.logs import setup_logging
 from console.settings import Settings
-from console.sources.http import RedactingFilter
 
 log = logging.getLogger("ioc-console")
 
@@ -21,7 +22,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="main.py", description="IOC Console")
     parser.add_argument("--backend", metavar="URL", help="connect to a running backend")
     parser.add_argument("--token", help="bearer token (or set IOC_TOKEN)")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="UI language")
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default=None,
+        help="UI language (default: the settings file's, else Vietnamese)",
+    )
     parser.add_argument(
         "--screenshot",
         metavar="FILE.png",
@@ -38,6 +44,29 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         type=float,
         default=90.0,
         help="seconds to wait for first data in --screenshot mode",
+    )
+    parser.add_argument(
+        "--layer",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="add a vector (GeoJSON, GeoPackage, Shapefile) or MBTiles file, or an XYZ tile URL "
+        "template (repeatable)",
+    )
+    parser.add_argument(
+        "--archive",
+        metavar="FILE",
+        help="open a recorded archive (GeoPackage) with no backend: review mode",
+    )
+    parser.add_argument(
+        "--export-html",
+        metavar="FILE.html",
+        help="write the current picture as a self-contained offline HTML map, then exit",
+    )
+    parser.add_argument(
+        "--record",
+        metavar="FILE.gpkg",
+        help="record what the console receives into an archive file while it runs",
     )
     parser.add_argument("--seed", type=int, default=1, help="demo backend seed")
     parser.add_argument(
@@ -57,78 +86,151 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def setup_logging() -> None:
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactingFilter())
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
+def build_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
+    """Defaults, then the per-user settings file, then the command line (which wins).
+    The token comes from --token, else IOC_TOKEN, else the OS keyring (never a file)."""
+    from console import config_file, secrets
+
+    settings, problems = config_file.load(Settings())
+    overrides: dict = {"demo_seed": args.seed, "demo_speed": args.speed}
+    if args.backend:
+        overrides["backend_url"] = args.backend
+    if args.lang:
+        overrides["language"] = args.lang
+    settings = replace(settings, **overrides)
+    token = args.token
+    if token is None and settings.backend_url:
+        token = secrets.load_token(settings.backend_url)
+    return replace(settings, token=token), problems
+
+
+def arrange_screenshot(qt_app, app, window, args: argparse.Namespace, exit_code: dict) -> None:
+    """--screenshot: once every layer has its first data, render the window to the file
+    and close; on timeout or start-up failure, explain on stderr and exit non-zero."""
+    from PySide6.QtCore import QTimer
+
+    target = Path(args.screenshot)
+    window.resize(args.width, args.height)
+
+    def capture() -> None:
+        window.canvas.flush()
+        qt_app.processEvents()
+        image = window.grab()
+        if image.isNull() or not image.save(str(target)):
+            print(f"error: could not write screenshot to {target}", file=sys.stderr)
+            exit_code["value"] = 1
+        else:
+            log.info("screenshot written to %s", target)
+        window.close()
+
+    def give_up() -> None:
+        missing = [f.name for f in app.feeds.feeds() if not f.ready]
+        reason = app.feeds.status.message or "no data"
+        print(
+            f"error: no first data within {args.timeout:g} s "
+            f"(waiting for: {', '.join(missing) or 'start-up'}; last error: {reason})",
+            file=sys.stderr,
+        )
+        exit_code["value"] = 3
+        window.close()
+
+    def failed(message: str) -> None:
+        print(f"error: {message}", file=sys.stderr)
+        exit_code["value"] = 4
+        window.close()
+
+    picture_signal(app, window).connect(lambda: QTimer.singleShot(0, capture))
+    app.startup_failed.connect(failed)
+    if app.review is not None:
+        app.review.failed.connect(failed)
+    QTimer.singleShot(int(args.timeout * 1000), give_up)
+
+
+def picture_signal(app, window):
+    """The signal that says the picture is complete: the archive opened (review mode),
+    else first data on every layer."""
+    return app.review.ready if app.review is not None else window.picture_ready
+
+
+def arrange_export_html(qt_app, app, window, args: argparse.Namespace, exit_code: dict) -> None:
+    """--export-html: once the picture is complete, write the HTML map and exit (0, or
+    non-zero with a clear message)."""
+    from PySide6.QtCore import QTimer
+
+    from widgets.replay.feature import write_html
+
+    def export() -> None:
+        window.canvas.flush()
+        try:
+            path = write_html(window, args.export_html)
+        except (OSError, RuntimeError, ImportError) as exc:
+            print(f"error: could not write {args.export_html}: {exc}", file=sys.stderr)
+            exit_code["value"] = 5
+        else:
+            log.info("HTML map written to %s", path)
+        window.close()
+
+    def failed(message: str) -> None:
+        print(f"error: {message}", file=sys.stderr)
+        exit_code["value"] = 4
+        window.close()
+
+    picture_signal(app, window).connect(lambda: QTimer.singleShot(0, export))
+    app.startup_failed.connect(failed)
+    if app.review is not None:
+        app.review.failed.connect(failed)
+    QTimer.singleShot(int(args.timeout * 1000), lambda: failed("no picture in time"))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    setup_logging()
-    from PySide6.QtCore import QTimer
+    log_path = setup_logging()
+    log.info("IOC Console starting; log file: %s", log_path)
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from console.app import ConsoleApp
-    from console.i18n import install_translator
-    from widgets.main_window import MainWindow
+    from widgets.theme import apply_theme
+    from widgets.window_host import WindowHost
 
+    if args.export_html and not args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless scheduled reports
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("IOC Console")
     qt_app.setOrganizationName("IOC")
+    settings, problems = build_settings(args)
+    for problem in problems:
+        log.warning("settings: %s", problem)
+    apply_theme(qt_app, settings.theme, settings.font_scale)
+    app = ConsoleApp(settings)
+    if args.archive:
+        app.start_review(args.archive)  # before the window: features see app.review
     try:
-        translator = install_translator(qt_app, args.lang)  # noqa: F841 (kept alive)
+        host = WindowHost(qt_app, app)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    settings = Settings(
-        backend_url=args.backend,
-        token=args.token or os.environ.get("IOC_TOKEN"),
-        language=args.lang,
-        demo_seed=args.seed,
-        demo_speed=args.speed,
-    )
-    app = ConsoleApp(settings)
-    window = MainWindow(app)
+    window = host.window
+    if problems:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Main", "Some settings were invalid and were ignored: %1"
+            ).replace("%1", "; ".join(problems)),
+            30000,
+        )
+    for layer_path in args.layer:
+        window.map_features.loader.add_path(layer_path)
     exit_code = {"value": 0}
 
     if args.screenshot:
-        target = Path(args.screenshot)
-        window.resize(args.width, args.height)
-
-        def capture() -> None:
-            window.canvas.flush()
-            qt_app.processEvents()
-            image = window.grab()
-            if image.isNull() or not image.save(str(target)):
-                print(f"error: could not write screenshot to {target}", file=sys.stderr)
-                exit_code["value"] = 1
-            else:
-                log.info("screenshot written to %s", target)
-            window.close()
-
-        def give_up() -> None:
-            missing = [f.name for f in app.feeds.feeds() if not f.ready]
-            reason = app.feeds.status.message or "no data"
-            print(
-                f"error: no first data within {args.timeout:g} s "
-                f"(waiting for: {', '.join(missing) or 'start-up'}; last error: {reason})",
-                file=sys.stderr,
-            )
-            exit_code["value"] = 3
-            window.close()
-
-        def failed(message: str) -> None:
-            print(f"error: {message}", file=sys.stderr)
-            exit_code["value"] = 4
-            window.close()
-
-        window.picture_ready.connect(lambda: QTimer.singleShot(0, capture))
-        app.startup_failed.connect(failed)
-        QTimer.singleShot(int(args.timeout * 1000), give_up)
+        arrange_screenshot(qt_app, app, window, args, exit_code)
+    if args.export_html:
+        arrange_export_html(qt_app, app, window, args, exit_code)
     window.show()
-    app.start()
+    if not args.archive:
+        app.start()
+    if args.record and not args.archive:
+        app.start_recording(args.record)
     qt_app.exec()
     return exit_code["value"]
 

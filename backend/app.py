@@ -9,7 +9,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, FastAPI
 
 from backend import __version__, errors
-from backend.api import cameras, collections, health, incidents, series
+from backend.api import cameras, collections, health, history, incidents, series, summaries
 from backend.api.auth import require_token
 from backend.api.context import Context
 from backend.db import Store
@@ -48,7 +48,7 @@ def create_app(store: Store, sim: Simulator, token: str) -> FastAPI:
             "4XX": {"model": wire.ErrorBody, "description": "other client errors"},
         },
     )
-    for module in (collections, series, cameras, incidents):
+    for module in (collections, series, history, cameras, incidents, summaries):
         api.include_router(module.router)
     app.include_router(api)
     return app

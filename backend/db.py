@@ -273,6 +273,23 @@ class Store:
                 (station, t0, t1),
             ).fetchall()
 
+    def oldest_observation(self, station: int) -> float | None:
+        """Time of the station's oldest stored reading (older ones are generated on demand)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT MIN(t) FROM observations WHERE station = ?", (station,)
+            ).fetchone()
+        return None if row is None or row[0] is None else float(row[0])
+
+    def recent_observations(self, t0: float) -> list[tuple[str, str, float, float | None]]:
+        """(station id, unit, t, value) of every reading since t0, by station then time."""
+        with self._lock:
+            return self._conn.execute(
+                "SELECT s.id, s.unit, o.t, o.value FROM observations o "
+                "JOIN stations s ON s.idx = o.station WHERE o.t >= ? ORDER BY o.station, o.t",
+                (t0,),
+            ).fetchall()
+
     def count(self, table: str) -> int:
         if table not in _TABLES:
             raise ValueError(table)

@@ -8,6 +8,10 @@ import sys
 BENCHES = {
     "startup": "bench.startup",
     "map_frame": "bench.map_frame",
+    "basemap_500k": "bench.basemap_500k",
+    "fault_stall": "bench.fault_stall",
+    "replay": "bench.replay",
+    "incident_actions": "bench.incident_actions",
 }
 
 

@@ -14,10 +14,12 @@ Signals:
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from itertools import groupby
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from console.actions.outbox import Outbox
 from console.backend_process import BackendProcess
 from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
@@ -25,6 +27,7 @@ from console.live.runner import JobRunner
 from console.model.camera import Camera
 from console.model.incident import Incident
 from console.model.station import Station
+from console.rules.setup import SummaryPoller, build_rules
 from console.settings import Settings
 from console.sources.errors import AuthError, SourceError
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
@@ -53,13 +56,27 @@ class ConsoleApp(QObject):
         self.stations: RecordStore[Station] = RecordStore(self)
         self.cameras: RecordStore[Camera] = RecordStore(self)
         self.incidents: RecordStore[Incident] = RecordStore(self)
-        self.feeds = LiveFeeds(self.runner, self.clock, parent=self)
+        # operator actions on incidents: persisted, sent exactly once (console/actions)
+        self.outbox = Outbox(
+            self.runner, lambda: self.client, self.incidents, policy=settings.outbox_retry,
+            parent=self,
+        )
+        self.feeds = LiveFeeds(
+            self.runner, self.clock, max_backoff_s=settings.reconnect_backoff_max_s, parent=self
+        )
         self.client: RestClient | None = None
+        # alert rules (zones, boundary, dark vessels, hydrology, cameras, incidents) and
+        # the one alert inbox; thresholds come from resources/config (console/rules)
+        self.rules = build_rules(self)
+        self.settings = replace(self.settings, vms=self.rules.config.vms)
+        self.summary_poller = SummaryPoller(self, self.rules)
         self.backend_process: BackendProcess | None = None
         self.backend_url: str | None = None
         self.site: str = ""
         self._health_attempts = 0
         self.tails_ready = False
+        self.review = None  # ReviewSession in review mode (console/replay/session.py)
+        self.recorder = None  # Recorder while recording to an archive (console/archive)
 
     # --- start-up -------------------------------------------------------------------------
 
@@ -78,6 +95,7 @@ class ConsoleApp(QObject):
     def _connect(self, url: str, token: str | None) -> None:
         self.backend_url = url
         self.client = RestClient(url, token, self.settings.http)
+        self.outbox.pump()
         self._check_health()
 
     def _check_health(self) -> None:
@@ -100,6 +118,7 @@ class ConsoleApp(QObject):
         self._add_feeds()
         self.feeds.start()
         self._load_fleet_tails(info.server_time)
+        self.outbox.retry_now()  # the backend answers: send what waited, without backoff
         self.connected.emit(self.backend_url or "")
 
     def _add_feeds(self) -> None:
@@ -167,11 +186,38 @@ class ConsoleApp(QObject):
         self.vessels.changed.emit([])
         self._set_tails_ready()
 
+    # --- offline review and recording (console/replay, console/archive) -------------------
+
+    def start_review(self, archive_path: str) -> None:
+        """Review mode instead of `start()`: no backend, no feeds; the stores follow the
+        archive at the replay cursor's time (`self.review.cursor`)."""
+        from console.replay.session import ReviewSession
+
+        self.review = ReviewSession(self, archive_path)
+        self.review.start()
+
+    def start_recording(self, archive_path: str) -> None:
+        """Record what the stores receive (and the alerts) into an archive GeoPackage."""
+        from console.archive.recorder import Recorder
+
+        self.recorder = Recorder(
+            archive_path, self.vessels, self.stations, self.incidents, self.cameras,
+            inbox=self.rules.inbox, parent=self,
+        )
+        self.recorder.start({"site": self.site})
+
     # --- shutdown -------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop polling, drain workers (bounded), close the session, stop the child."""
         self.feeds.stop()
+        self.summary_poller.stop()
+        if self.recorder is not None:
+            self.recorder.stop()
+        if self.review is not None:
+            self.review.close()
+        self.rules.close()
+        self.outbox.close()  # writes what is still queued: no operator action is lost
         self.runner.shutdown()
         if self.client is not None:
             self.client.close()

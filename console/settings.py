@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass, field
 
+from console.actions.retry import RetryPolicy
 from console.model.freshness import VmsThresholds
+from console.nearby import NearbySettings
 from console.sources.http import HttpSettings
 
 
@@ -18,16 +21,33 @@ class PollIntervals:
     incidents: float = 3.0
 
 
+def default_operator() -> str:
+    """The OS user name: who the audit trail names until the operator sets their own."""
+    try:
+        return getpass.getuser() or "operator"
+    except (OSError, KeyError):  # no passwd entry / no login name in a container
+        return "operator"
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     backend_url: str | None = None  # None: start the embedded demo backend
     token: str | None = None
     language: str = "vi"
+    theme: str = "light"  # "light" | "dark" (control room)
+    font_scale: float = 1.0  # for reading at a distance
     demo_seed: int = 1
     demo_speed: float = 60.0
     poll: PollIntervals = field(default_factory=PollIntervals)
     http: HttpSettings = field(default_factory=HttpSettings)
+    reconnect_backoff_max_s: float = 30.0
     tail_length: int = 4  # VMS fixes per vessel tail (4 fixes ~ the last 6 h at 2 h)
     vms: VmsThresholds = field(default_factory=VmsThresholds)
     station_stale_after_s: float = 3600.0
     camera_stale_after_s: float = 900.0
+    # the site's local VN-2000 grid for coordinate readouts and "go to" (Bình Định:
+    # VN-2000 / TM-3 108-15); other provinces use their own EPSG code
+    local_grid_crs: str = "EPSG:9217"
+    operator: str = field(default_factory=default_operator)  # sent as `actor` of actions
+    nearby: NearbySettings = field(default_factory=NearbySettings)
+    outbox_retry: RetryPolicy = field(default_factory=RetryPolicy)

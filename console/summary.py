@@ -1,8 +1,15 @@
-"""The numbers an IOC director asks for, computed from the stores (pure, cheap)."""
+"""The numbers an IOC director asks for, computed from the stores (pure, cheap).
+
+Vessels at sea / in port / dark / in violation, water-level stations per alarm level,
+heavy-rain gauges, open incidents by status, cameras offline, unacknowledged alerts.
+Called on the GUI thread by the status bar and the overview strip.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -21,6 +28,11 @@ class Summary:
     stations_alarm: tuple[int, int, int]  # stations at BĐ1, BĐ2, BĐ3
     incidents_open: int
     cameras_offline: int
+    vessels_violating: int = 0
+    stations_normal: int = 0
+    rain_heavy: int = 0
+    incidents_by_status: dict[str, int] = field(default_factory=dict)
+    alerts_unacknowledged: int = 0
 
 
 def summarize(
@@ -30,22 +42,37 @@ def summarize(
     cameras: RecordStore,
     now: float,
     thresholds: VmsThresholds,
+    violating: np.ndarray | None = None,
+    station_level: Callable[[Station], int] | None = None,
+    rain_heavy: int = 0,
+    alerts_unacknowledged: int = 0,
 ) -> Summary:
+    """`station_level` gives the alarm level held by the rules (with hysteresis); without
+    it the raw level of the latest value is used. `violating` is the rules' per-vessel
+    violation mask."""
     c = vessels.columns()
     states = thresholds.classify(now - c["fix_time"], c["in_port"])
     dark = int(np.count_nonzero(states >= VmsState.LOST.value))
     in_port = int(np.count_nonzero(states == VmsState.IN_PORT.value))
-    levels = [0, 0, 0]
+    levels = [0, 0, 0, 0]
     for s in stations.records():
         if s.kind == "water_level":
-            reached = alarm_level(s.latest_value, s.alarm_levels)
-            if reached:
-                levels[reached - 1] += 1
+            if station_level is not None:
+                reached = station_level(s)
+            else:
+                reached = alarm_level(s.latest_value, s.alarm_levels)
+            levels[reached] += 1
+    open_incidents = [i for i in incidents.records() if i.is_open]
     return Summary(
         vessels_at_sea=len(vessels) - in_port,
         vessels_in_port=in_port,
         vessels_dark=dark,
-        stations_alarm=(levels[0], levels[1], levels[2]),
-        incidents_open=sum(1 for i in incidents.records() if i.is_open),
+        stations_alarm=(levels[1], levels[2], levels[3]),
+        incidents_open=len(open_incidents),
         cameras_offline=sum(1 for cam in cameras.records() if cam.status == "offline"),
+        vessels_violating=0 if violating is None else int(np.count_nonzero(violating)),
+        stations_normal=levels[0],
+        rain_heavy=rain_heavy,
+        incidents_by_status=dict(Counter(i.status for i in open_incidents)),
+        alerts_unacknowledged=alerts_unacknowledged,
     )

@@ -11,12 +11,27 @@ from layers.basemap_vector.layer import VectorBasemapLayer
 from layers.basemap_vector.render import BasemapRenderer
 from layers.points import PointLayer
 from layers.render_base import Renderer
+from layers.stations.layer import StationLayer
+from layers.stations.render import StationRenderer
+from layers.tiles.layer import TileLayer
+from layers.tiles.render import TileRenderer
+from layers.vector_file.layer import VectorFileLayer
+from layers.vector_file.render import VectorRenderer
 from layers.vessels.layer import VesselLayer
 from layers.vessels.render import VesselRenderer
+from layers.vessels.track import TrackLayer
+from layers.vessels.track_render import TrackRenderer
+from layers.zones.layer import ZoneLayer
+from layers.zones.render import ZoneRenderer
 
 RENDERERS: dict[type[MapLayer], type[Renderer]] = {
     VectorBasemapLayer: BasemapRenderer,
+    VectorFileLayer: VectorRenderer,
+    TileLayer: TileRenderer,
     VesselLayer: VesselRenderer,
+    TrackLayer: TrackRenderer,
+    StationLayer: StationRenderer,
+    ZoneLayer: ZoneRenderer,
     PointLayer: PointRenderer,
 }
 

@@ -12,7 +12,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from widgets.cameras.feature import install as install_cameras
+from widgets.diagnostics import install as install_diagnostics
+from widgets.incidents.feature import install as install_incidents
+from widgets.live.install import install as install_live_picture
+from widgets.map_features import install as install_map_features
+from widgets.replay.feature import install as install_replay
+from widgets.settings_dialog import install as install_settings
+from widgets.timeseries.install import install as install_station_charts
+
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
 
-FEATURES: list[Callable[[MainWindow], None]] = []
+FEATURES: list[Callable[[MainWindow], None]] = [
+    install_diagnostics,
+    install_settings,
+    install_incidents,
+    install_cameras,
+    install_station_charts,
+    install_map_features,
+    install_live_picture,
+    install_replay,
+]

@@ -1,10 +1,39 @@
-"""Inspector: the attributes of what the operator clicked on the map."""
+"""Inspector: the attributes of what the operator clicked, plus per-kind detail panels.
+
+The attribute tree works for every layer (it shows `Hit.attributes`). What a kind
+needs beyond that (incident actions and audit trail, a camera's snapshot, a station's
+chart button) plugs in through a registry instead of special cases here:
+
+    window.inspector.register_panel("cameras", lambda hit: CameraPanel(...))
+
+A factory gets the selected `Hit` and returns a `QWidget` (or None for "nothing to
+add"). Several factories may serve one layer id; their panels stack in registration
+order. A panel is created when its hit is selected in the inspector and deleted when
+another one is; if it defines `dispose()`, that is called first (disconnect signals,
+cancel work there). GUI thread only.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from layers.base import Hit
+
+PanelFactory = Callable[[Hit], QWidget | None]
+
+_HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+PANEL_MIN_WIDTH = 430  # room for the action buttons and snapshot pictures
 
 
 class Inspector(QWidget):
@@ -18,32 +47,148 @@ class Inspector(QWidget):
         self.tree.setHeaderLabels([self.tr("Attribute"), self.tr("Value")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+
+        self._panel_host = QWidget()
+        self._panel_layout = QVBoxLayout(self._panel_host)
+        self._panel_layout.setContentsMargins(0, 0, 0, 0)
+        self._panel_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("inspectorPanels")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setMinimumWidth(PANEL_MIN_WIDTH)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self._panel_host)
+        self.scroll.setVisible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.splitter, 1)
         self.hits: list[Hit] = []
+        self.panels: list[QWidget] = []
+        self._factories: dict[str, list[PanelFactory]] = {}
+        self._panel_hit: Hit | None = None
+
+    # --- registry ---------------------------------------------------------------------------
+
+    def register_panel(self, layer_id: str, factory: PanelFactory) -> None:
+        """Add a detail panel factory for hits of `layer_id`."""
+        self._factories.setdefault(layer_id, []).append(factory)
+
+    def unregister_panel(self, layer_id: str, factory: PanelFactory) -> None:
+        factories = self._factories.get(layer_id, [])
+        if factory in factories:
+            factories.remove(factory)
+        if self._panel_hit is not None and self._panel_hit.layer_id == layer_id:
+            self._show_panels(self._panel_hit)
+
+    # --- hits -------------------------------------------------------------------------------
 
     def show_hits(self, hits: list[Hit]) -> None:
+        """Show what was identified; the first hit is selected and gets its panels."""
         self.hits = hits
+        self.tree.blockSignals(True)
         self.tree.clear()
+        self.tree.blockSignals(False)
         if not hits:
             self.heading.setText(self.tr("Nothing here."))
+            self._show_panels(None)
             return
         first = hits[0]
         self.heading.setText(f"<b>{_escape(first.title)}</b>")
+        self.tree.blockSignals(True)
         for index, hit in enumerate(hits[:10]):
             parent = QTreeWidgetItem([hit.title, ""])
+            parent.setData(0, _HIT_ROLE, index)
             font = parent.font(0)
             font.setBold(True)
             parent.setFont(0, font)
             for key, value in hit.attributes:
                 child = QTreeWidgetItem([key, value])
                 child.setToolTip(1, value)
+                child.setData(0, _HIT_ROLE, index)
                 parent.addChild(child)
             self.tree.addTopLevelItem(parent)
+            parent.setFirstColumnSpanned(True)  # a long title must not push values away
             parent.setExpanded(index == 0)
+            if index == 0:
+                self.tree.setCurrentItem(parent)
+        self.tree.blockSignals(False)
         self.tree.resizeColumnToContents(0)
+        # keep the values readable: the attribute column takes at most ~45 % of the width
+        limit = max(120, int(self.tree.viewport().width() * 0.45))
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), limit))
+        self._show_panels(first)
+
+    def update_hit(self, hit: Hit) -> bool:
+        """Refresh the attributes of a shown hit (same layer and item) in place, keeping
+        its panels: the item changed while the operator looks at it."""
+        for index, old in enumerate(self.hits[:10]):
+            if (old.layer_id, old.item_id) != (hit.layer_id, hit.item_id):
+                continue
+            self.hits[index] = hit
+            parent = self.tree.topLevelItem(index)
+            if parent is None:
+                return False
+            parent.setText(0, hit.title)
+            parent.takeChildren()
+            for key, value in hit.attributes:
+                child = QTreeWidgetItem([key, value])
+                child.setToolTip(1, value)
+                child.setData(0, _HIT_ROLE, index)
+                parent.addChild(child)
+            if self._panel_hit is old:
+                self._panel_hit = hit
+                self.heading.setText(f"<b>{_escape(hit.title)}</b>")
+            return True
+        return False
+
+    def selected_hit(self) -> Hit | None:
+        return self._panel_hit
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        index = current.data(0, _HIT_ROLE)
+        if isinstance(index, int) and 0 <= index < len(self.hits):
+            hit = self.hits[index]
+            if hit is not self._panel_hit:
+                self.heading.setText(f"<b>{_escape(hit.title)}</b>")
+                self._show_panels(hit)
+
+    def _show_panels(self, hit: Hit | None) -> None:
+        self.clear_panels()
+        self._panel_hit = hit
+        if hit is None:
+            return
+        for factory in self._factories.get(hit.layer_id, []):
+            panel = factory(hit)
+            if panel is not None:
+                self._panel_layout.insertWidget(self._panel_layout.count() - 1, panel)
+                self.panels.append(panel)
+        self.scroll.setVisible(bool(self.panels))
+        if self.panels:  # the panels carry the work: give them most of the height
+            total = max(1, self.splitter.height())
+            self.splitter.setSizes([total // 4, total - total // 4])
+
+    def clear_panels(self) -> None:
+        """Dispose and delete the current panels (also called when the window closes)."""
+        for panel in self.panels:
+            dispose = getattr(panel, "dispose", None)
+            if callable(dispose):
+                dispose()
+            self._panel_layout.removeWidget(panel)
+            panel.hide()
+            panel.deleteLater()
+        self.panels = []
+        self._panel_hit = None
+        self.scroll.setVisible(False)
 
 
 def _escape(text: str) -> str:

@@ -11,25 +11,40 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from console import config_file, secrets
 from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
+from console.settings import Settings
 from layers.basemap_vector.layer import BasemapData, VectorBasemapLayer, load_basemap
 from layers.cameras.layer import CameraLayer
 from layers.incidents.layer import IncidentLayer
 from layers.layer_list import LayerList
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
+from widgets.connection_banner import ConnectionBanner
 from widgets.features import FEATURES
 from widgets.inspector import Inspector
 from widgets.layer_panel import LayerPanel
+from widgets.layout_store import LayoutStore
 from widgets.map_canvas import MapCanvas
 from widgets.overview_inset import OverviewInset
 from widgets.status_bar import ConsoleStatusBar
+from widgets.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +82,14 @@ class MainWindow(QMainWindow):
         self.basemap_layer: VectorBasemapLayer | None = None
 
         self.canvas = MapCanvas(self.layers, self)
-        self.setCentralWidget(self.canvas)
+        self.banner = ConnectionBanner(app.feeds, app.clock)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.canvas, 1)
+        self.setCentralWidget(central)
         self.canvas.set_extent(default_view_extent())
         self.layer_panel = LayerPanel(self.layers)
         self.inspector = Inspector()
@@ -88,8 +110,13 @@ class MainWindow(QMainWindow):
         self.status = ConsoleStatusBar(app, self)
         self.setStatusBar(self.status)
         self._closers: list[Callable[[], None]] = []
+        self.owns_app = True  # closing the window quits the app, unless retired
         for install in FEATURES:
             install(self)
+        # after every feature added its docks: capture the default, then restore the saved one
+        self.layout_store = LayoutStore(self)
+        self.menus["view"].addAction(self.layout_store.reset_action())
+        self.layout_store.restore()
 
         self.canvas.identified.connect(self.inspector.show_hits)
         self.canvas.cursor_moved.connect(self.status.show_cursor)
@@ -169,6 +196,38 @@ class MainWindow(QMainWindow):
             ).replace("%1", self.app.backend_url or "—"),
         )
 
+    # --- settings -------------------------------------------------------------------------
+
+    language_change_requested = Signal(str)
+
+    def apply_settings(self, settings: Settings, token: str | None = None) -> None:
+        """Apply what can change live, save the file, and say what needs a restart."""
+        old = self.app.settings
+        self.app.settings = settings
+        try:
+            path = config_file.save(settings, Settings())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                "Settings could not be saved: %1").replace("%1", str(exc)))
+            path = None
+        apply_theme(QApplication.instance(), settings.theme, settings.font_scale)
+        for feed in self.app.feeds.feeds():
+            feed.interval_s = getattr(settings.poll, feed.name, feed.interval_s)
+        notes = []
+        if token:
+            url = settings.backend_url or ""
+            if not secrets.store_token(url, token):
+                notes.append(self.tr("No system keyring: the token is kept for this session "
+                                     "only."))
+            self.app.settings = replace(self.app.settings, token=token)
+        if settings.backend_url != old.backend_url or token:
+            notes.append(self.tr("The backend connection changes at the next start."))
+        if path is not None:
+            notes.append(self.tr("Settings saved to %1").replace("%1", str(path)))
+        self.statusBar().showMessage(" ".join(notes), 15000)
+        if settings.language != old.language:
+            self.language_change_requested.emit(settings.language)
+
     # --- basemap (read on a worker: no disk on the GUI thread) ---------------------------
 
     def _load_basemap(self) -> None:
@@ -204,10 +263,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.layout_store.save()
         for closer in reversed(self._closers):
             closer()
         self._closers.clear()
+        self.banner.stop()
         self.status.stop()
         self.canvas.close_canvas()
-        self.app.shutdown()
+        for layer in list(self.layers):
+            self.layers.remove(layer)  # disconnects each layer from its store
+        if self.owns_app:
+            self.app.shutdown()
         super().closeEvent(event)
+
+    def retire(self) -> None:
+        """Close this window but keep the ConsoleApp running (a new window replaces it,
+        e.g. after a language change)."""
+        self.owns_app = False
+        self.close()

@@ -7,15 +7,21 @@ are coalesced: layers mark themselves dirty, one timer redraws the dirty ones.
 Signals:
 - `identified(list)`: `Hit`s under a click, top layer first.
 - `cursor_moved(float, float)`: map coordinates (EPSG:3857) under the mouse.
+- `files_dropped(list)`: local file paths dropped onto the map (the layer loader adds them).
+- `view_history_changed()`: previous/next view availability changed.
+
+Keyboard: arrows pan a quarter of the view, +/- zoom about the centre. A map tool
+(`set_map_tool`, e.g. the measure tool) takes clicks and moves instead of identify.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Protocol
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen
 
 from layers.base import Hit, MapLayer
 from layers.layer_list import LayerList
@@ -28,6 +34,17 @@ EARTH_RADIUS_M = 6378137.0
 FRAME_MS = 40
 FRESHNESS_REFRESH_MS = 5000
 CLICK_TOLERANCE_PX = 7
+METRES_PER_NAUTICAL_MILE = 1852.0
+HISTORY_SETTLE_MS = 350
+HISTORY_LIMIT = 50
+
+
+class MapTool(Protocol):
+    """An interaction that takes over clicks (measure, pick a point ...)."""
+
+    def click(self, x: float, y: float, double: bool) -> None: ...
+
+    def move(self, x: float, y: float) -> None: ...
 
 
 def nice_length(max_metres: float) -> float:
@@ -43,6 +60,8 @@ def nice_length(max_metres: float) -> float:
 class MapCanvas(pg.GraphicsView):
     identified = Signal(list)
     cursor_moved = Signal(float, float)
+    files_dropped = Signal(list)
+    view_history_changed = Signal()
 
     def __init__(self, layers: LayerList, parent=None) -> None:
         super().__init__(parent, background=SEA_COLOR)
@@ -69,6 +88,17 @@ class MapCanvas(pg.GraphicsView):
         self._freshness.timeout.connect(self.mark_live_dirty)
         self._freshness.start()
         self.inset: OverviewInset | None = None
+        self.map_tool: MapTool | None = None
+        self.scale_units = "metric"  # or "nautical"
+        self._history: list[tuple[float, float, float, float]] = []
+        self._history_pos = -1
+        self._history_moving = False
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(HISTORY_SETTLE_MS)
+        self._history_timer.timeout.connect(self._record_view)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for index, layer in enumerate(layers):
             self._on_inserted(index, layer)
 
@@ -127,6 +157,7 @@ class MapCanvas(pg.GraphicsView):
         """Stop timers and disconnect from every layer (leak-free teardown)."""
         self._frame.stop()
         self._freshness.stop()
+        self._history_timer.stop()
         for layer in list(self.layers):
             self._on_removed(0, layer)
         self.layers.inserted.disconnect(self._on_inserted)
@@ -154,6 +185,150 @@ class MapCanvas(pg.GraphicsView):
         for renderer in self._renderers.values():
             renderer.view_changed()
         self.viewport().update()
+        self._history_timer.start()
+
+    def zoom_to_layer(self, layer: MapLayer) -> bool:
+        extent = layer.extent()
+        if extent is None:
+            return False
+        self.set_extent(_non_degenerate(extent), padding=0.05)
+        return True
+
+    def selection_extent(self) -> tuple[float, float, float, float] | None:
+        """Union of the selected features of every layer that has a selection."""
+        boxes = [
+            layer.feature_extent(layer.selected)
+            for layer in self.layers
+            if getattr(layer, "selected", None) and hasattr(layer, "feature_extent")
+        ]
+        if not boxes:
+            return None
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
+    def zoom_to_selection(self) -> bool:
+        extent = self.selection_extent()
+        if extent is None:
+            return False
+        self.set_extent(_non_degenerate(extent), padding=0.1)
+        return True
+
+    def full_extent(self) -> tuple[float, float, float, float] | None:
+        boxes = [e for e in (layer.extent() for layer in self.layers if layer.visible) if e]
+        if not boxes:
+            return None
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
+    def pan(self, fx: float, fy: float) -> None:
+        """Pan by fractions of the view's width / height (positive: east / north)."""
+        x0, y0, x1, y1 = self.extent()
+        self.view.translateBy(x=(x1 - x0) * fx, y=(y1 - y0) * fy)
+
+    def set_layer_opacity(self, layer: MapLayer, opacity: float) -> None:
+        setter = getattr(layer, "set_opacity", None)
+        if setter is not None:
+            setter(opacity)
+        else:
+            layer.opacity = opacity
+        for item in getattr(self._renderers.get(id(layer)), "_items", []):
+            item.setOpacity(layer.opacity)
+
+    # --- view history (previous / next view) ----------------------------------------------
+
+    def _record_view(self) -> None:
+        if self._history_moving:
+            self._history_moving = False
+            return
+        extent = self.extent()
+        if self._history and self._history[self._history_pos] == extent:
+            return
+        del self._history[self._history_pos + 1 :]
+        self._history.append(extent)
+        del self._history[:-HISTORY_LIMIT]
+        self._history_pos = len(self._history) - 1
+        self.view_history_changed.emit()
+
+    def can_go_back(self) -> bool:
+        return self._history_pos > 0
+
+    def can_go_forward(self) -> bool:
+        return self._history_pos < len(self._history) - 1
+
+    def _go_history(self, step: int) -> None:
+        if self._history_timer.isActive():  # a view not yet recorded: keep it for 'next'
+            self._history_timer.stop()
+            self._record_view()
+        target = self._history_pos + step
+        if 0 <= target < len(self._history):
+            self._history_pos = target
+            self._history_moving = True
+            self.set_extent(self._history[target], padding=0)
+            self.view_history_changed.emit()
+
+    def previous_view(self) -> None:
+        self._go_history(-1)
+
+    def next_view(self) -> None:
+        self._go_history(+1)
+
+    # --- keyboard and drops ---------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        steps = {
+            Qt.Key.Key_Left: (-0.25, 0.0),
+            Qt.Key.Key_Right: (0.25, 0.0),
+            Qt.Key.Key_Up: (0.0, 0.25),
+            Qt.Key.Key_Down: (0.0, -0.25),
+        }
+        if key in steps:
+            self.pan(*steps[key])
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(2.0)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(0.5)
+        elif key == Qt.Key.Key_Escape and self.map_tool is not None:
+            self.set_map_tool(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            super().dropEvent(event)
+
+    def set_map_tool(self, tool: MapTool | None) -> None:
+        """Route clicks to `tool` (None: back to identify). The previous tool is told via
+        its optional `deactivate()`."""
+        previous, self.map_tool = self.map_tool, tool
+        if previous is not None and previous is not tool and hasattr(previous, "deactivate"):
+            previous.deactivate()
 
     # --- interaction ----------------------------------------------------------------------
 
@@ -166,13 +341,33 @@ class MapCanvas(pg.GraphicsView):
         return hits
 
     def _on_click(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or event.double():
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         point = self.view.mapSceneToView(event.scenePos())
-        self.identified.emit(self.identify(point.x(), point.y()))
+        if self.map_tool is not None:
+            self.map_tool.click(point.x(), point.y(), event.double())
+            return
+        if event.double():
+            return
+        hits = self.identify(point.x(), point.y())
+        self._select_hits(hits)
+        self.identified.emit(hits)
+
+    def _select_hits(self, hits: list[Hit]) -> None:
+        """A click selects the identified features of layers that keep a selection."""
+        for layer in self.layers:
+            if hasattr(layer, "set_selection"):
+                rows = {
+                    int(h.item_id.split(":", 1)[1])
+                    for h in hits
+                    if h.layer_id == layer.layer_id and h.item_id.startswith("row:")
+                }
+                layer.set_selection(rows)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         point = self.view.mapSceneToView(scene_pos)
+        if self.map_tool is not None:
+            self.map_tool.move(point.x(), point.y())
         self.cursor_moved.emit(point.x(), point.y())
 
     # --- overlays: scale bar and north arrow, in screen pixels ----------------------------
@@ -187,6 +382,7 @@ class MapCanvas(pg.GraphicsView):
         if self.inset is not None:
             vp = self.viewport()
             self.inset.paint(painter, vp.width(), vp.height(), self.extent())
+        self._draw_attribution(painter)  # last: providers require it to stay readable
         painter.restore()
 
     def _ground_metres_per_pixel(self) -> float:
@@ -194,14 +390,27 @@ class MapCanvas(pg.GraphicsView):
         lat = math.degrees(math.atan(math.sinh(((y0 + y1) / 2) / EARTH_RADIUS_M)))
         return self.units_per_pixel() * math.cos(math.radians(lat))
 
-    def _draw_scale_bar(self, painter: QPainter) -> None:
+    def scale_bar(self) -> tuple[float, str] | None:
+        """(length in pixels, label) of the scale bar: ground distance at the view's
+        centre latitude, in m/km or nautical miles (`scale_units`)."""
         mpp = self._ground_metres_per_pixel()
         if not math.isfinite(mpp) or mpp <= 0:
+            return None
+        if self.scale_units == "nautical":
+            unit_m = METRES_PER_NAUTICAL_MILE
+            length_m = nice_length(mpp * 140 / unit_m) * unit_m
+            label = f"{length_m / unit_m:g} NM"
+        else:
+            length_m = nice_length(mpp * 140)
+            label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
+        return length_m / mpp, label
+
+    def _draw_scale_bar(self, painter: QPainter) -> None:
+        bar = self.scale_bar()
+        if bar is None:
             return
-        length_m = nice_length(mpp * 140)
-        length_px = length_m / mpp
+        length_px, label = bar
         x0, y0 = 16, self.viewport().height() - 22
-        label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
         painter.setPen(QPen(QColor(255, 255, 255, 220), 5))
         painter.drawLine(QPointF(x0, y0), QPointF(x0 + length_px, y0))
         painter.setPen(QPen(QColor("#202020"), 2))
@@ -230,3 +439,38 @@ class MapCanvas(pg.GraphicsView):
         font.setBold(True)
         painter.setFont(font)
         painter.drawText(QRectF(cx - 10, top + 27, 20, 16), Qt.AlignmentFlag.AlignCenter, "N")
+
+    def attribution_text(self) -> str:
+        """Attributions of the visible tile layers (providers require them on the map)."""
+        texts = [
+            str(getattr(layer, "attribution", ""))
+            for layer in self.layers
+            if layer.visible and getattr(layer, "attribution", "")
+        ]
+        return " · ".join(dict.fromkeys(texts))
+
+    def _draw_attribution(self, painter: QPainter) -> None:
+        text = self.attribution_text()
+        if not text:
+            return
+        font = QFont()
+        font.setPointSize(8)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(text) + 10
+        vp = self.viewport()
+        height = metrics.height() + 4
+        rect = QRectF(vp.width() - width - 4, vp.height() - height - 2, width, height)
+        painter.fillRect(rect, QColor(255, 255, 255, 200))
+        painter.setPen(QColor("#333333"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _non_degenerate(
+    extent: tuple[float, float, float, float], minimum: float = 200.0
+) -> tuple[float, float, float, float]:
+    """Grow a point-like extent (one point feature) to at least `minimum` map units."""
+    x0, y0, x1, y1 = extent
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    half_w, half_h = max((x1 - x0) / 2, minimum / 2), max((y1 - y0) / 2, minimum / 2)
+    return cx - half_w, cy - half_h, cx + half_w, cy + half_h

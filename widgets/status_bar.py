@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 from PySide6.QtCore import QTimer
@@ -96,11 +97,17 @@ class ConsoleStatusBar(QStatusBar):
         )
 
     def show_cursor(self, x: float, y: float) -> None:
+        grid = getattr(self.app.settings, "local_grid_crs", VN2000_BINH_DINH)
         lon, lat = transformer(WEB_MERCATOR, "EPSG:4326").transform(x, y)
-        east, north = transformer(WEB_MERCATOR, VN2000_BINH_DINH).transform(x, y)
+        east, north = transformer(WEB_MERCATOR, grid).transform(x, y)
+        grid_text = (
+            f"VN-2000: X {north:,.0f} Y {east:,.0f}"
+            if math.isfinite(east) and math.isfinite(north)
+            else self.tr("VN-2000: outside the grid")
+        )
         self.cursor.setText(
             f"{lat:.5f}, {lon:.5f} · {format_dms(lat, 'N', 'S')} {format_dms(lon, 'E', 'W')}"
-            f" · VN-2000: X {north:,.0f} Y {east:,.0f}"
+            f" · {grid_text}"
         )
 
     def stop(self) -> None:

@@ -44,25 +44,35 @@ class Hydrology:
 
     def values(self, times: np.ndarray) -> np.ndarray:
         """Readings, shape (len(times), stations); NaN where the gauge sent nothing."""
+        return self.values_for(times, np.arange(len(self.stations), dtype=np.int64))
+
+    def values_for(self, times: np.ndarray, stations: np.ndarray) -> np.ndarray:
+        """Readings of the stations with indices ``stations``, shape (len(times), len(stations)).
+
+        Same formula as ``values`` (so history generated on demand for one gauge equals
+        what the live ticks stored), but a year of one gauge does not compute all 102.
+        """
+        sel = np.asarray(stations, dtype=np.int64)
         t = np.asarray(times, dtype=np.float64)[:, None]
         step = (t // STEP_S).astype(np.int64)
-        idx = np.arange(len(self.stations), dtype=np.int64)[None, :]
+        idx = sel[None, :]
         u1 = unit_noise(self.seed, 1, idx, step)
         u2 = unit_noise(self.seed, 2, idx, step)
         u3 = unit_noise(self.seed, 3, idx, step)
+        base, peak = self._base[sel], self._peak[sel]
 
         # Water levels: flood wave on top of base level, tide near the sea, sensor noise.
-        wave = self.storm.stage_shape(t, self._lag, self._rise, self._fall)
-        tide = self._tide * np.sin(2 * math.pi * t / TIDE_PERIOD_S + self._tide_phase)
-        level = self._base + (self._peak - self._base) * wave + tide + (u1 - 0.5) * 0.02
+        wave = self.storm.stage_shape(t, self._lag[sel], self._rise[sel], self._fall[sel])
+        tide = self._tide[sel] * np.sin(2 * math.pi * t / TIDE_PERIOD_S + self._tide_phase[sel])
+        level = base + (peak - base) * wave + tide + (u1 - 0.5) * 0.02
         level = np.round(level, 2)
 
         # Rain: showery storm rain plus rare light showers on the dry days before it.
         shower = np.where(u1 < 0.12, 0.0, 0.35 + 1.3 * u2)
-        storm_rain = self._peak * self.storm.rain_shape(t, self._lag) * shower
+        storm_rain = peak * self.storm.rain_shape(t, self._lag[sel]) * shower
         background = np.where(u3 < 0.015, 0.2 + 1.3 * u2, 0.0)
         rain = np.round(np.maximum(storm_rain + background, 0.0), 1)
 
-        out = np.where(self._rain, rain, level)
+        out = np.where(self._rain[sel], rain, level)
         missing = unit_noise(self.seed, 4, idx, step) < MISSING_RATE
         return np.where(missing, np.nan, out)

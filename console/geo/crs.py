@@ -6,7 +6,10 @@ hand-typed +towgs84 strings.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 import numpy as np
 from pyproj import Transformer
@@ -15,12 +18,22 @@ WGS84 = "EPSG:4326"
 WEB_MERCATOR = "EPSG:3857"
 VN2000 = "EPSG:4756"
 VN2000_BINH_DINH = "EPSG:9217"  # VN-2000 / TM-3 108-15
+T = TypeVar("T")
 
 
-@lru_cache(maxsize=64)
+_local = threading.local()
+
+
 def transformer(source: str, target: str) -> Transformer:
-    """Transformers are expensive to build and thread-safe to reuse: cache them."""
-    return Transformer.from_crs(source, target, always_xy=True)
+    """Transformers are expensive to build, so they are cached, but a pyproj Transformer
+    must not be used from two threads at once (it segfaults): one cache per thread."""
+    cache: dict[tuple[str, str], Transformer] | None = getattr(_local, "cache", None)
+    if cache is None:
+        cache = _local.cache = {}
+    found = cache.get((source, target))
+    if found is None:
+        found = cache[(source, target)] = Transformer.from_crs(source, target, always_xy=True)
+    return found
 
 
 def lonlat_to_map(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -56,3 +69,51 @@ def format_dms(value: float, positive: str, negative: str) -> str:
     if minutes == 60:
         minutes, degrees = 0, degrees + 1
     return f"{degrees}°{minutes:02d}′{seconds:04.1f}″{hemisphere}"
+
+
+def to_map(x: np.ndarray, y: np.ndarray, source: str) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinates in `source` (any pyproj CRS string, e.g. 'EPSG:9217') -> Web Mercator."""
+    if source == WEB_MERCATOR:
+        return np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    mx, my = transformer(source, WEB_MERCATOR).transform(
+        np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    )
+    return np.asarray(mx, dtype=np.float64), np.asarray(my, dtype=np.float64)
+
+
+def map_to(x: float, y: float, target: str) -> tuple[float, float]:
+    """One Web Mercator point -> `target` (x/east, y/north order, always_xy)."""
+    tx, ty = transformer(WEB_MERCATOR, target).transform(x, y)
+    return float(tx), float(ty)
+
+
+def crs_label(code: str) -> str:
+    """Human name of a CRS code ('EPSG:9217' -> 'VN-2000 / TM-3 108-15'); the code if unknown."""
+    from pyproj import CRS
+    from pyproj.exceptions import CRSError
+
+    try:
+        return str(CRS.from_user_input(code).name)
+    except CRSError:
+        return code
+
+
+_python_threads: ThreadPoolExecutor | None = None
+
+
+def in_python_thread(fn: Callable[..., T], *args: object) -> T:
+    """Run `fn(*args)` on a Python-created thread and wait for it.
+
+    Why: pyproj >= 3.7 keeps a PROJ context per thread and crashes (segfault) when a
+    CRS is created on a thread that Python did not create, such as a QThreadPool
+    worker (pyproj issue #1509, fixed upstream after 3.7.2). Worker jobs that create
+    CRS objects (reading vector files with geopandas) wrap themselves in this.
+    """
+    global _python_threads  # noqa: PLW0603 (one lazily created pool per process)
+    if threading.current_thread() is not threading.main_thread() and isinstance(
+        threading.current_thread(), threading._DummyThread
+    ):
+        if _python_threads is None:
+            _python_threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="geo")
+        return _python_threads.submit(fn, *args).result()
+    return fn(*args)

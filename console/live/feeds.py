@@ -70,17 +70,18 @@ class LiveFeeds(QObject):
     connection_changed = Signal(object)
 
     OFFLINE_AFTER_S = 30.0
-    MAX_BACKOFF_S = 30.0
 
     def __init__(
         self,
         runner: JobRunner,
         clock: SourceClock,
         tick_ms: int = 200,
+        max_backoff_s: float = 30.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self.max_backoff_s = max_backoff_s  # exponential backoff (with jitter) stops here
         self._clock = clock
         self._feeds: dict[str, Feed] = {}
         self._timer = QTimer(self)
@@ -148,7 +149,7 @@ class LiveFeeds(QObject):
     def _on_error(self, feed: Feed, exc: Exception) -> None:
         feed.failures += 1
         feed.last_error = str(exc)
-        delay = min(self.MAX_BACKOFF_S, feed.interval_s * (2 ** min(feed.failures, 6)))
+        delay = min(self.max_backoff_s, feed.interval_s * (2 ** min(feed.failures, 6)))
         feed.next_due = time.monotonic() + delay * random.uniform(0.75, 1.25)
         log.warning("feed %s failed (%d in a row): %s", feed.name, feed.failures, exc)
         self.report_failure(exc)

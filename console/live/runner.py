@@ -12,9 +12,10 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -28,21 +29,6 @@ class _Relay(QObject):
     finished = Signal(str, int, object, object)  # key, generation, result, error
 
 
-class _Job(QRunnable):
-    def __init__(self, relay: _Relay, key: str, generation: int, fn: Callable[[], Any]):
-        super().__init__()
-        self._relay, self._key, self._generation, self._fn = relay, key, generation, fn
-        self.setAutoDelete(True)
-
-    def run(self) -> None:  # worker thread
-        try:
-            result, error = self._fn(), None
-        except Exception as exc:  # delivered to the caller's on_error, never lost
-            result, error = None, exc
-        with contextlib.suppress(RuntimeError):  # relay deleted during shutdown
-            self._relay.finished.emit(self._key, self._generation, result, error)
-
-
 class JobRunner(QObject):
     """Thread pool front-end. Call `submit` and `shutdown` from the GUI thread only."""
 
@@ -51,8 +37,12 @@ class JobRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self._synchronous = synchronous
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        # Python-created threads, not QThreadPool's: pyproj (and any library keeping
+        # per-thread state in threading.local) crashes on threads Python did not create
+        self._executor = ThreadPoolExecutor(
+            max_workers=max_threads, thread_name_prefix="ioc-worker"
+        )
+        self._futures: set[Future[None]] = set()
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._generation: dict[str, int] = {}
@@ -80,7 +70,17 @@ class JobRunner(QObject):
                 result, error = None, exc
             self._deliver(key, generation, result, error)
         else:
-            self._pool.start(_Job(self._relay, key, generation, fn))
+            future = self._executor.submit(self._run, key, generation, fn)
+            self._futures.add(future)
+            future.add_done_callback(self._futures.discard)
+
+    def _run(self, key: str, generation: int, fn: Callable[[], Any]) -> None:  # worker thread
+        try:
+            result, error = fn(), None
+        except Exception as exc:  # delivered to the caller's on_error, never lost
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # relay deleted during shutdown
+            self._relay.finished.emit(key, generation, result, error)
 
     def _deliver(self, key: str, generation: int, result: object, error: object) -> None:
         callbacks = self._callbacks.pop((key, generation), None)
@@ -96,6 +96,9 @@ class JobRunner(QObject):
         """Drop queued jobs and wait (bounded) for running ones; no callbacks after this."""
         self._closed = True
         self._callbacks.clear()
-        self._pool.clear()
-        if not self._pool.waitForDone(wait_ms):
-            log.warning("worker jobs still running after %d ms at shutdown", wait_ms)
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        _done, running = wait(list(self._futures), timeout=wait_ms / 1000)
+        if running:
+            log.warning(
+                "%d worker jobs still running after %d ms at shutdown", len(running), wait_ms
+            )

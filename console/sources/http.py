@@ -39,6 +39,7 @@ class RedactingFilter(logging.Filter):
 class HttpSettings:
     connect_timeout_s: float = 3.0
     read_timeout_s: float = 10.0
+    total_timeout_s: float = 30.0  # whole response, however slowly it trickles in
     get_retries: int = 2
     backoff_factor_s: float = 0.3
     backoff_jitter_s: float = 0.2

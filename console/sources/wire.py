@@ -255,3 +255,48 @@ class FleetTracks(_Strict):
     lat: list[Latitude]
     speed_kn: list[FiniteFloat]
     course_deg: list[FiniteFloat]
+
+
+# --- long station history (charts) -----------------------------------------------------
+
+AggregateInterval = Literal["1h", "1d"]
+
+
+class ObservationAggregates(_Strict):
+    """Columnar per-bucket statistics of one station (GET .../aggregates).
+
+    `t[i]` is the bucket start (epoch seconds); buckets span `interval_s`; daily buckets
+    start at Vietnam midnight (UTC+7). Statistics are None where a bucket had no reading.
+    """
+
+    station_id: str
+    unit: str
+    interval_s: int = Field(gt=0)
+    t: list[FiniteFloat]
+    count: list[int]
+    sum: list[FiniteFloat | None]
+    min: list[FiniteFloat | None]
+    max: list[FiniteFloat | None]
+    mean: list[FiniteFloat | None]
+
+
+# --- recent station summaries (live picture) ---------------------------------------------
+
+
+class StationSummary(_Strict):
+    """Recent behaviour of one station: rain sums (mm) for rain gauges, the change over the
+    last hour (trend, in the station's unit) for level gauges. None where not applicable."""
+
+    station_id: str
+    acc_1h: FiniteFloat | None = None
+    acc_3h: FiniteFloat | None = None
+    acc_24h: FiniteFloat | None = None
+    change_1h: FiniteFloat | None = None
+
+
+class StationSummaries(_Strict):
+    """GET /api/v1/station-summaries: one row per station, computed by the backend so the
+    console does not fetch 24 h of readings of every gauge to colour the map."""
+
+    items: list[StationSummary]
+    server_time: UtcDatetime

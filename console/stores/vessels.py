@@ -33,6 +33,7 @@ class VesselStore(QObject):
         self._capacity = 0
         self._allocate(1024)
         self.received_at = np.empty(0)
+        self.last_rows = np.empty(0, dtype=np.int64)  # rows changed by the latest ingest
 
     # --- storage --------------------------------------------------------------------------
 
@@ -52,6 +53,7 @@ class VesselStore(QObject):
         self.fix_time = grow(None if first else self.fix_time, (capacity,), np.nan)
         self.course = grow(None if first else self.course, (capacity,), 0.0)
         self.speed = grow(None if first else self.speed, (capacity,), 0.0)
+        self.length_m = grow(None if first else self.length_m, (capacity,), 0.0)
         self._recv = grow(None if first else self._recv, (capacity,), np.nan)
         in_port = np.zeros(capacity, dtype=bool)
         tail_len = np.zeros(capacity, dtype=np.int32)
@@ -92,6 +94,7 @@ class VesselStore(QObject):
             "course": self.course[:n],
             "speed": self.speed[:n],
             "in_port": self.in_port[:n],
+            "length_m": self.length_m[:n],
         }
 
     # --- ingest ---------------------------------------------------------------------------
@@ -121,7 +124,8 @@ class VesselStore(QObject):
             kept.append(v)
         if not rows:
             return []
-        self._write_rows(np.asarray(rows, dtype=np.int64), kept)
+        self.last_rows = np.asarray(rows, dtype=np.int64)
+        self._write_rows(self.last_rows, kept)
         ids = [v.id for v in kept]
         self.changed.emit(ids)
         return ids
@@ -136,6 +140,7 @@ class VesselStore(QObject):
         self.course[rows] = np.fromiter((v.course_deg for v in kept), np.float64, len(kept))
         self.speed[rows] = np.fromiter((v.speed_kn for v in kept), np.float64, len(kept))
         self.in_port[rows] = np.fromiter((v.status == "in_port" for v in kept), bool, len(kept))
+        self.length_m[rows] = np.fromiter((v.length_m for v in kept), np.float64, len(kept))
         self._recv[rows] = time.time()
         self._push_tail(rows[new_fix], x[new_fix], y[new_fix], t[new_fix])
 
@@ -159,6 +164,19 @@ class VesselStore(QObject):
         self.tail_x[row, :n], self.tail_y[row, :n], self.tail_t[row, :n] = x, y, t
         self.tail_len[row] = n
         self.tail_head[row] = n - 1
+
+    def seed_tails_bulk(
+        self, rows: np.ndarray, t: np.ndarray, x: np.ndarray, y: np.ndarray
+    ) -> None:
+        """Replace the tails of many rows at once from (m, K) arrays in map coordinates,
+        oldest..newest, NaN where a vessel has fewer than K fixes (leading NaNs)."""
+        k = self.tail_length
+        if t.shape[1] != k:
+            raise ValueError(f"expected {k} fixes per row, got {t.shape[1]}")
+        valid = np.isfinite(t)
+        self.tail_t[rows], self.tail_x[rows], self.tail_y[rows] = t, x, y
+        self.tail_len[rows] = valid.sum(axis=1)
+        self.tail_head[rows] = k - 1
 
     # --- derived views --------------------------------------------------------------------
 

@@ -40,9 +40,21 @@ class PointRenderer(Renderer):
         x, y = self.layer.coords()
         classes = self.layer.classes() if len(x) else np.empty(0, dtype=np.int8)
         drawable = np.isfinite(x) & np.isfinite(y)
+        last = self.__dict__.setdefault("_last_xy", {})
         for index, scatter in enumerate(self._scatters):
             mask = (classes == index) & drawable
-            if mask.any():
-                scatter.setData(x=x[mask], y=y[mask])
-            else:
-                scatter.setData(x=[], y=[])
+            xs, ys = x[mask], y[mask]
+            prev = last.get(index)
+            # a freshness tick re-evaluates every live layer: skip unchanged classes
+            if prev is not None and np.array_equal(prev[0], xs) and np.array_equal(prev[1], ys):
+                continue
+            last[index] = (xs, ys)
+            scatter.setData(x=xs, y=ys)
+            # empty classes are hidden: the scene then skips their (costly) bounds
+            scatter.setVisible(self.layer.visible and len(xs) > 0)
+
+    def set_visible(self, visible: bool) -> None:
+        super().set_visible(visible)
+        if visible:
+            for scatter in self._scatters:
+                scatter.setVisible(len(scatter.data) > 0)

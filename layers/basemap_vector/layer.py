@@ -135,6 +135,12 @@ class VectorBasemapLayer(MapLayer):
         self.data = data
         self.language = language
         self.province_extent = self._province_extent()
+        self.fills = True  # False: outlines only, so a tile basemap beneath shows through
+
+    def set_fills(self, fills: bool) -> None:
+        if fills != self.fills:
+            self.fills = fills
+            self.changed.emit()
 
     def _province_extent(self) -> tuple[float, float, float, float] | None:
         for group in self.data.groups:

@@ -41,6 +41,7 @@ class BasemapRenderer(Renderer):
 
     def __init__(self, layer: VectorBasemapLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
+        self._paths: list[tuple[QGraphicsPathItem, object]] = []
         for group in layer.data.groups:
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.OddEvenFill)
@@ -55,6 +56,7 @@ class BasemapRenderer(Renderer):
             item.setPen(pen(style.stroke, style.width, style.dashed) if style.stroke else NO_PEN)
             item.setBrush(brush(style.fill) if style.fill and group.polygons else NO_BRUSH)
             self.add_item(item)
+            self._paths.append((item, group))
         self._labels: list[tuple[pg.TextItem, str]] = []
         for label in layer.data.labels:
             color, size, bold, italic = LABEL_STYLE.get(label.kind, LABEL_STYLE["town"])
@@ -72,6 +74,12 @@ class BasemapRenderer(Renderer):
             text.setPos(label.x, label.y)
             self.add_item(text)
             self._labels.append((text, label.kind))
+
+    def update(self) -> None:
+        """Fills on or off (off while a tile basemap draws beneath)."""
+        for item, group in self._paths:
+            fill = group.style.fill if group.polygons and self.layer.fills else None
+            item.setBrush(brush(fill) if fill else NO_BRUSH)
 
     def view_changed(self) -> None:
         (x0, x1), _ = self.view.viewRange()

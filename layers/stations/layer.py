@@ -3,11 +3,15 @@ their normal level, rain gauges by recent intensity; stale gauges drawn grey."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from console.live.clock import SourceClock
 from console.model.levels import alarm_level, bulletin_phrase
 from console.model.station import Station
+from console.model.station_summary import StationSummary
+from console.rules.config import RainSettings
 from console.stores.records import RecordStore
 from console.timefmt import format_age, format_local
 from layers.base import PointStyle
@@ -17,43 +21,99 @@ _tr = QCoreApplication.translate
 
 
 # style indexes
-NORMAL, BD1, BD2, BD3, RESERVOIR_OK, RESERVOIR_HIGH, RAIN_NONE, RAIN_LIGHT, RAIN_HEAVY, STALE = (
-    range(10)
-)
-RAIN_HEAVY_MM_PER_10MIN = 5.0
+(
+    NORMAL,
+    BD1,
+    BD2,
+    BD3,
+    RESERVOIR_OK,
+    RESERVOIR_HIGH,
+    RAIN_NONE,
+    RAIN_LIGHT,
+    RAIN_MODERATE,
+    RAIN_HEAVY,
+    RAIN_VERY_HEAVY,
+    STALE,
+) = range(12)
+RAIN_HEAVY_MM_PER_10MIN = 5.0  # fallback when no accumulations are known yet
+SEVERITY = {
+    BD3: 6,
+    BD2: 5,
+    RAIN_VERY_HEAVY: 4,
+    BD1: 4,
+    RAIN_HEAVY: 3,
+    RESERVOIR_HIGH: 3,
+    RAIN_MODERATE: 2,
+    RAIN_LIGHT: 1,
+    NORMAL: 0,
+    RESERVOIR_OK: 0,
+    RAIN_NONE: 0,
+    STALE: -1,
+}
+TREND_STEADY_M_PER_H = 0.02
 
 
 class StationLayer(RecordPointLayer):
+    """Alarm levels differ by shape and size as well as colour (colour-blind safety):
+    triangle below BĐ1, larger triangle at BĐ1, diamond at BĐ2, star at BĐ3. Rain gauges
+    are classed by 1 h / 24 h accumulation with thresholds from the rules file (a
+    sequential blue ramp: the official disaster-risk palette is kept for risk levels).
+
+    Optional bindings set by the live-picture feature: `summaries` (rain sums, level
+    trend per station id), `level_of` (hysteretic alarm level from the rules engine) and
+    `rain` (RainSettings)."""
+
     def __init__(self, store: RecordStore[Station], clock: SourceClock, stale_after_s: float):
         super().__init__("stations", _tr("StationLayer", "Hydrology stations"), store)
         self.clock = clock
         self.stale_after_s = stale_after_s
+        self.summaries: dict[str, StationSummary] = {}
+        self.level_of: Callable[[Station], int] | None = None
+        self.rain = RainSettings()
         self.styles = (
             PointStyle(
                 _tr("StationLayer", "Water level below BĐ1"), "t1", 11, "#2c7fb8", "#08306b"
             ),
-            PointStyle(_tr("StationLayer", "Above BĐ1"), "t1", 13, "#ffd92f", "#6b5a00", 1.5),
-            PointStyle(_tr("StationLayer", "Above BĐ2"), "t1", 14, "#fd8d3c", "#6b2c00", 1.5),
-            PointStyle(_tr("StationLayer", "Above BĐ3"), "t1", 16, "#e31a1c", "#3d0000", 2.0),
+            PointStyle(_tr("StationLayer", "Above BĐ1"), "t1", 14, "#ffd92f", "#6b5a00", 2.0),
+            PointStyle(_tr("StationLayer", "Above BĐ2"), "d", 17, "#fd8d3c", "#6b2c00", 2.0),
+            PointStyle(_tr("StationLayer", "Above BĐ3"), "star", 21, "#e31a1c", "#3d0000", 2.0),
             PointStyle(
                 _tr("StationLayer", "Reservoir below normal level"), "s", 10, "#41b6c4", "#0b4650"
             ),
             PointStyle(
                 _tr("StationLayer", "Reservoir at/above normal level"),
                 "s",
-                12,
+                13,
                 "#fd8d3c",
                 "#6b2c00",
-                1.5,
+                2.0,
             ),
             PointStyle(_tr("StationLayer", "Rain gauge, no rain"), "o", 7, "#f7fbff", "#4a6d8c"),
-            PointStyle(_tr("StationLayer", "Rain gauge, raining"), "o", 8, "#6baed6", "#08306b"),
             PointStyle(
-                _tr("StationLayer", "Rain gauge, heavy rain (≥ 5 mm/10 min)"),
+                _tr("StationLayer", "Rain gauge, light rain (24 h)"), "o", 8, "#c6dbef", "#4a6d8c"
+            ),
+            PointStyle(
+                _tr("StationLayer", "Rain gauge, moderate rain (24 h)"),
                 "o",
                 10,
-                "#08519c",
+                "#6baed6",
+                "#08306b",
+            ),
+            PointStyle(
+                _tr("StationLayer", "Rain gauge, heavy rain (24 h)"),
+                "o",
+                12,
+                "#2171b5",
                 "#021b3d",
+                1.5,
+            ),
+            PointStyle(
+                _tr("StationLayer", "Rain gauge, very heavy rain"),
+                "o",
+                15,
+                "#08306b",
+                "#000000",
+                2.5,
             ),
             PointStyle(_tr("StationLayer", "No recent data"), "x", 9, "#9e9e9e", "#5f5f5f"),
         )
@@ -63,13 +123,54 @@ class StationLayer(RecordPointLayer):
             return STALE
         value = s.latest_value
         if s.kind == "rain":
-            if not value:
-                return RAIN_NONE
-            return RAIN_HEAVY if value >= RAIN_HEAVY_MM_PER_10MIN else RAIN_LIGHT
+            return self._rain_class(s)
         if s.kind == "reservoir":
             high = value is not None and s.normal_level is not None and value >= s.normal_level
             return RESERVOIR_HIGH if high else RESERVOIR_OK
-        return (NORMAL, BD1, BD2, BD3)[alarm_level(value, s.alarm_levels)]
+        level = self.level_of(s) if self.level_of else alarm_level(value, s.alarm_levels)
+        return (NORMAL, BD1, BD2, BD3)[level]
+
+    def _rain_class(self, s: Station) -> int:
+        summary = self.summaries.get(s.id)
+        if summary is None or summary.acc_24h is None:
+            value = s.latest_value
+            if not value:
+                return RAIN_NONE
+            return RAIN_HEAVY if value >= RAIN_HEAVY_MM_PER_10MIN else RAIN_LIGHT
+        h24 = summary.acc_24h
+        h1 = summary.acc_1h or 0.0
+        cat24 = sum(1 for t in self.rain.h24_mm if h24 >= t)
+        cat1 = sum(1 for t in self.rain.h1_mm if h1 >= t)
+        cat = max(cat24, cat1)
+        if cat == 0:
+            return RAIN_LIGHT if h24 > 0.05 else RAIN_NONE
+        return (RAIN_MODERATE, RAIN_HEAVY, RAIN_VERY_HEAVY)[cat - 1]
+
+    def severity(self, s: Station) -> int:
+        """Sort key for lists: higher is worse."""
+        return SEVERITY[self.classify(s)]
+
+    def trend(self, s: Station) -> str:
+        """'↑', '↓' or '→' from the last hour's change of a level gauge ('' if unknown)."""
+        summary = self.summaries.get(s.id)
+        if summary is None or summary.change_1h is None or s.kind == "rain":
+            return ""
+        if summary.change_1h > TREND_STEADY_M_PER_H:
+            return "↑"
+        if summary.change_1h < -TREND_STEADY_M_PER_H:
+            return "↓"
+        return "→"
+
+    def value_label(self, s: Station) -> str:
+        """Short map label: '7.30 m ↑' for level gauges, '86 mm/24 h' for rain gauges."""
+        if s.kind == "rain":
+            summary = self.summaries.get(s.id)
+            if summary is None or summary.acc_24h is None:
+                return ""
+            return f"{summary.acc_24h:.0f} mm/24 h"
+        if s.latest_value is None:
+            return ""
+        return f"{s.latest_value:.2f} {s.unit} {self.trend(s)}".strip()
 
     def labels(self) -> list[str]:
         return [s.name for s in self.store.records()]

@@ -11,14 +11,30 @@ from console.stores.vessels import VesselStore
 from console.timefmt import format_age, format_local
 from layers.base import PointStyle
 from layers.points import PointLayer
+from layers.vessels.symbols import SymbolStyle
 
 _tr = QCoreApplication.translate
 
 
+# drawn symbols per VmsState value; the same five again with a violation ring (+5)
+SYMBOLS = (
+    SymbolStyle("square", 8, "#8d99a6", "#4d5661"),
+    SymbolStyle("arrow", 13, "#1f9d55", "#0b3d20"),
+    SymbolStyle("arrow_bar", 14, "#f2a600", "#5c3f00"),
+    SymbolStyle("hollow", 15, "#d62728", "#4d0000"),
+    SymbolStyle("diamond", 16, "#8e24aa", "#2d0036"),
+)
+VIOLATION_RING = "#e0007a"
+VIOLATION_OFFSET = len(SYMBOLS)
+
+
 class VesselLayer(PointLayer):
-    """Styles are indexed by `VmsState` value."""
+    """Styles are indexed by `VmsState` value (legend); drawn symbols add +5 for vessels
+    that violate a zone rule (`violations`, set from the rules engine)."""
 
     tail_color = "#3d6a8f90"  # translucent: tails must not hide the symbols
+    show_tails = True
+    label_min_px_per_km = 20.0
 
     def __init__(self, store: VesselStore, clock: SourceClock, thresholds: VmsThresholds):
         super().__init__("vessels", _tr("VesselLayer", "Fishing vessels (VMS)"))
@@ -40,10 +56,61 @@ class VesselLayer(PointLayer):
                 "#2d0036",
             ),
         )
+        self.styles = (
+            *self.styles,
+            PointStyle(
+                _tr("VesselLayer", "Violating a zone rule"),
+                "o",
+                12,
+                "#ffffff00",
+                VIOLATION_RING,
+                2.5,
+            ),
+        )
+        self.violations = None  # callable -> bool array per row (rules engine), or None
+        self._labels: list[str] | None = None
         store.changed.connect(self._on_store_changed)
 
     def _on_store_changed(self, _ids: list[str]) -> None:
+        self._labels = None
         self.changed.emit()
+
+    # --- what the fleet renderer draws ----------------------------------------------------
+
+    def symbol_styles(self) -> list[SymbolStyle]:
+        ringed = [SymbolStyle(s.shape, s.size, s.fill, s.outline, VIOLATION_RING) for s in SYMBOLS]
+        return [*SYMBOLS, *ringed]
+
+    def symbol_classes(self) -> np.ndarray:
+        cls = self.classes().astype(np.int64)
+        if self.violations is not None:
+            v = self.violations()
+            if len(v) == len(cls):
+                cls = cls + VIOLATION_OFFSET * v
+        return cls
+
+    def headings(self) -> np.ndarray:
+        return self.store.columns()["course"]
+
+    def label_texts(self) -> list[str]:
+        if self._labels is None:
+            self._labels = [v.registration for v in self.store.records()]
+        return self._labels
+
+    def labels_visible(self, px_per_map_unit: float) -> bool:
+        return px_per_map_unit * 1000.0 >= self.label_min_px_per_km
+
+    def tail_grid(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Tails of `rows` as (m, k) arrays oldest..newest plus a validity mask."""
+        s = self.store
+        k = s.tail_length
+        if len(rows) == 0 or k < 2:
+            return np.empty((0, k)), np.empty((0, k)), np.empty((0, k), dtype=bool)
+        offsets = np.arange(k)
+        order = (s.tail_head[rows][:, None] - (k - 1) + offsets[None, :]) % k
+        valid = offsets[None, :] >= (k - s.tail_len[rows][:, None])
+        r = rows[:, None]
+        return s.tail_x[r, order], s.tail_y[r, order], valid
 
     def close(self) -> None:
         self.store.changed.disconnect(self._on_store_changed)

@@ -1,0 +1,104 @@
+"""inspector_incident_panel_ms_p50 / p95: GUI-thread time to show an incident in the
+inspector (attribute tree + detail panel: actions, audit trail, nearest cameras /
+station / duplicates); outbox_action_roundtrip_ms_p50 / p95: operator action to the
+backend's accepted answer applied in the console (persist to SQLite on a worker, POST,
+apply), against the embedded demo backend on loopback."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from typing import Any
+
+from bench.report import context, figure, percentile
+
+PANELS = 40
+ACTIONS = 20
+
+
+def _start() -> tuple[Any, Any, Any]:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.app import ConsoleApp
+    from console.settings import Settings
+    from widgets.main_window import MainWindow
+
+    qt_app = QApplication.instance() or QApplication([])
+    app = ConsoleApp(Settings(operator="bench"))
+    window = MainWindow(app)
+    window.resize(1900, 1100)
+    window.show()
+    app.start()
+    loop = QEventLoop()
+    window.picture_ready.connect(loop.quit)
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    if not window.is_picture_ready():
+        raise SystemExit("no data from the demo backend within 120 s")
+    return qt_app, app, window
+
+
+def _time_panels(qt_app: Any, window: Any) -> list[float]:
+    from widgets.record_items import show_item
+
+    incidents = window.app.incidents.records()
+    times = []
+    for i in range(PANELS):
+        start = time.perf_counter()
+        show_item(window, "incidents", incidents[i % len(incidents)].id)
+        times.append((time.perf_counter() - start) * 1000)
+        qt_app.processEvents()
+    return times
+
+
+def _time_actions(app: Any) -> tuple[list[float], int, float]:
+    """Acknowledge up to ACTIONS new incidents one after another; per-action latency."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    candidates = [i for i in app.incidents.records() if i.status == "new"][:ACTIONS]
+    times: list[float] = []
+    t0 = time.perf_counter()
+    for incident in candidates:
+        loop = QEventLoop()
+        done: dict[str, float] = {}
+
+        def on_sent(_key: str, _incident: object, d: dict = done, lp: QEventLoop = loop) -> None:
+            d["t"] = time.perf_counter()
+            lp.quit()
+
+        app.outbox.sent.connect(on_sent)
+        QTimer.singleShot(15_000, loop.quit)
+        start = time.perf_counter()
+        app.outbox.queue(incident, "acknowledge", "bench")
+        loop.exec()
+        app.outbox.sent.disconnect(on_sent)
+        if "t" in done:
+            times.append((done["t"] - start) * 1000)
+    return times, len(candidates), time.perf_counter() - t0
+
+
+def run() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data_dir = tempfile.TemporaryDirectory(prefix="ioc-bench-")
+    os.environ["XDG_DATA_HOME"] = data_dir.name  # the outbox of a bench is throw-away
+    qt_app, app, window = _start()
+    panel_ms = _time_panels(qt_app, window)
+    roundtrip, asked, total_s = _time_actions(app)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    context(
+        f"workload: {PANELS} incident panels over {len(app.incidents)} incidents, "
+        f"{len(app.cameras)} cameras, {len(app.stations)} stations; {asked} acknowledge "
+        f"actions sent one after another; load average {load:.1f} on 2 shared cores"
+    )
+    figure("inspector_incident_panel_ms_p50", percentile(panel_ms, 50), "ms")
+    figure("inspector_incident_panel_ms_p95", percentile(panel_ms, 95), "ms")
+    if roundtrip:
+        figure("outbox_action_roundtrip_ms_p50", percentile(roundtrip, 50), "ms")
+        figure("outbox_action_roundtrip_ms_p95", percentile(roundtrip, 95), "ms")
+        figure("outbox_actions_per_s", len(roundtrip) / total_s, "actions/s")
+    if len(roundtrip) != asked:
+        context(f"only {len(roundtrip)} of {asked} actions were accepted within 15 s each")
+    window.close()
+    data_dir.cleanup()

@@ -1,0 +1,1 @@
+"""Recorded archive files (GeoPackage): writer, reader and the live recorder."""

@@ -1,0 +1,268 @@
+"""The archive's tables and the record <-> row conversions (one place for both ways).
+
+Operational layers (GeoPackage feature tables, latest state, one row per item):
+`vessels`, `stations`, `incidents`, `cameras`. Time-stamped tables: `vessel_fixes`
+(features: one point per fix), `station_observations`, `incident_versions`,
+`camera_states`, `alerts` (attributes), plus `archive_meta`.
+
+Pure functions, no Qt; called on the recorder's writer thread and by the reader.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict
+
+from console.model.camera import Camera
+from console.model.incident import Incident, IncidentEvent
+from console.model.station import Station
+from console.model.vessel import Vessel
+
+FORMAT_VERSION = "1"
+
+FEATURES: dict[str, tuple[list[str], str]] = {
+    "vessels": (
+        [
+            "vessel_id TEXT NOT NULL UNIQUE",
+            "registration TEXT",
+            "name TEXT",
+            "owner TEXT",
+            "length_m REAL",
+            "gear TEXT",
+            "home_port TEXT",
+            "status TEXT",
+            "lon REAL",
+            "lat REAL",
+            "fix_time REAL",
+            "speed_kn REAL",
+            "course_deg REAL",
+        ],
+        "Vessels: identity and latest recorded fix",
+    ),
+    "vessel_fixes": (
+        [
+            "vessel_id TEXT NOT NULL",
+            "t REAL NOT NULL",
+            "status TEXT",
+            "lon REAL",
+            "lat REAL",
+            "speed_kn REAL",
+            "course_deg REAL",
+            "UNIQUE (vessel_id, t)",
+        ],
+        "Every recorded VMS fix (t = fix time, epoch seconds UTC)",
+    ),
+    "stations": (
+        [
+            "station_id TEXT NOT NULL UNIQUE",
+            "code TEXT",
+            "name TEXT",
+            "kind TEXT",
+            "river TEXT",
+            "unit TEXT",
+            "lon REAL",
+            "lat REAL",
+            "bd1 REAL",
+            "bd2 REAL",
+            "bd3 REAL",
+            "normal_level REAL",
+            "latest_time REAL",
+            "latest_value REAL",
+        ],
+        "Hydrology stations and their latest recorded reading",
+    ),
+    "incidents": (
+        [
+            "incident_id TEXT NOT NULL UNIQUE",
+            "type TEXT",
+            "severity TEXT",
+            "status TEXT",
+            "title TEXT",
+            "description TEXT",
+            "lon REAL",
+            "lat REAL",
+            "reported_at REAL",
+            "updated_at REAL",
+            "version INTEGER",
+            "assignee TEXT",
+            "history_json TEXT",
+        ],
+        "Incidents in their latest recorded version",
+    ),
+    "cameras": (
+        [
+            "camera_id TEXT NOT NULL UNIQUE",
+            "name TEXT",
+            "kind TEXT",
+            "status TEXT",
+            "lon REAL",
+            "lat REAL",
+            "last_seen REAL",
+        ],
+        "Cameras in their latest recorded state",
+    ),
+}
+
+ATTRIBUTES: dict[str, tuple[list[str], str]] = {
+    "station_observations": (
+        ["station_id TEXT NOT NULL", "t REAL NOT NULL", "value REAL", "UNIQUE (station_id, t)"],
+        "Station readings (t = measurement time, epoch seconds UTC)",
+    ),
+    "incident_versions": (
+        [
+            "incident_id TEXT NOT NULL",
+            "version INTEGER NOT NULL",
+            "updated_at REAL",
+            "status TEXT",
+            "record_json TEXT NOT NULL",
+            "UNIQUE (incident_id, version)",
+        ],
+        "Every recorded version of every incident (with its audit trail)",
+    ),
+    "camera_states": (
+        [
+            "camera_id TEXT NOT NULL",
+            "t REAL NOT NULL",
+            "status TEXT",
+            "record_json TEXT NOT NULL",
+            "UNIQUE (camera_id, t, status)",
+        ],
+        "Camera status changes (t = last seen, epoch seconds UTC)",
+    ),
+    "alerts": (
+        [
+            "alert_id INTEGER NOT NULL UNIQUE",
+            "key TEXT",
+            "source TEXT",
+            "severity TEXT",
+            "title TEXT",
+            "message TEXT",
+            "raised_at REAL",
+            "cleared_at REAL",
+            "item_id TEXT",
+            "lon REAL",
+            "lat REAL",
+        ],
+        "Alerts raised by the console's rules (source time)",
+    ),
+    "archive_meta": (["key TEXT NOT NULL UNIQUE", "value TEXT"], "Archive properties"),
+}
+
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_fixes_vt ON vessel_fixes (vessel_id, t)",
+    "CREATE INDEX IF NOT EXISTS ix_fixes_t ON vessel_fixes (t)",
+    "CREATE INDEX IF NOT EXISTS ix_obs_t ON station_observations (t)",
+)
+
+
+def _num(value: float | None) -> float | None:
+    """SQLite stores NaN as NULL; keep None for missing values."""
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+
+# --- vessels -------------------------------------------------------------------------------
+
+
+def vessel_row(v: Vessel) -> tuple:
+    return (
+        v.id,
+        v.registration,
+        v.name,
+        v.owner,
+        v.length_m,
+        v.gear,
+        v.home_port,
+        v.status,
+        _num(v.lon),
+        _num(v.lat),
+        v.fix_time,
+        _num(v.speed_kn),
+        _num(v.course_deg),
+    )
+
+
+def fix_row(v: Vessel) -> tuple:
+    return (
+        v.id,
+        v.fix_time,
+        v.status,
+        _num(v.lon),
+        _num(v.lat),
+        _num(v.speed_kn),
+        _num(v.course_deg),
+    )
+
+
+# --- stations ------------------------------------------------------------------------------
+
+
+def station_row(s: Station) -> tuple:
+    levels = s.alarm_levels or (None, None, None)
+    return (
+        s.id,
+        s.code,
+        s.name,
+        s.kind,
+        s.river,
+        s.unit,
+        s.lon,
+        s.lat,
+        *levels,
+        s.normal_level,
+        s.latest_time,
+        _num(s.latest_value),
+    )
+
+
+def station_from_row(row: tuple) -> Station:
+    (sid, code, name, kind, river, unit, lon, lat, b1, b2, b3, normal, t, value) = row
+    levels = None if b1 is None else (float(b1), float(b2), float(b3))
+    return Station(sid, code, name, kind, river, unit, lon, lat, levels, normal, t, value)
+
+
+# --- incidents -----------------------------------------------------------------------------
+
+
+def incident_json(i: Incident) -> str:
+    return json.dumps(asdict(i), ensure_ascii=False, allow_nan=True)
+
+
+def incident_from_json(text: str) -> Incident:
+    d = json.loads(text)
+    d["history"] = tuple(IncidentEvent(**e) for e in d["history"])
+    return Incident(**d)
+
+
+def incident_row(i: Incident) -> tuple:
+    history = json.dumps([asdict(e) for e in i.history], ensure_ascii=False)
+    return (
+        i.id,
+        i.type,
+        i.severity,
+        i.status,
+        i.title,
+        i.description,
+        i.lon,
+        i.lat,
+        i.reported_at,
+        i.updated_at,
+        i.version,
+        i.assignee,
+        history,
+    )
+
+
+# --- cameras -------------------------------------------------------------------------------
+
+
+def camera_json(c: Camera) -> str:
+    return json.dumps(asdict(c), ensure_ascii=False)
+
+
+def camera_from_json(text: str) -> Camera:
+    return Camera(**json.loads(text))
+
+
+def camera_row(c: Camera) -> tuple:
+    return (c.id, c.name, c.kind, c.status, c.lon, c.lat, c.last_seen)

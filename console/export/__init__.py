@@ -1,0 +1,1 @@
+"""Exports of the current picture: offline HTML map, tables (CSV / GeoPackage), print layout."""

@@ -1,0 +1,55 @@
+"""Layout arithmetic for the printable map (pure; the QPainter side is in
+widgets/replay/print_map.py, because console/ does not import QtGui).
+
+- `scale_bar(metres_per_px, max_px)`: a round length (1-2-5 series) that fits.
+- `graticule_step(span_deg)`: a round lon/lat grid step giving about 4-8 lines.
+- `ground_metres_per_unit(lat)`: Web Mercator map units are stretched by 1/cos(lat).
+"""
+
+from __future__ import annotations
+
+import math
+
+
+def nice_number(value: float) -> float:
+    """The largest 1, 2 or 5 x 10^k not above `value` (value > 0)."""
+    exponent = math.floor(math.log10(value))
+    base = 10.0**exponent
+    for m in (5.0, 2.0, 1.0):
+        if m * base <= value:
+            return m * base
+    return base
+
+
+def scale_bar(metres_per_px: float, max_px: float) -> tuple[float, float, str]:
+    """(length in metres, length in px, label) of a round scale bar at most `max_px`."""
+    metres = nice_number(metres_per_px * max_px)
+    label = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+    return metres, metres / metres_per_px, label
+
+
+def ground_metres_per_unit(lat_deg: float) -> float:
+    return math.cos(math.radians(lat_deg))
+
+
+def graticule_step(span_deg: float) -> float:
+    """Grid step in degrees for a span: 1-2-5 series, 4-8 lines (min 1/60 degree)."""
+    return max(nice_number(max(span_deg, 1e-6) / 4.0), 1.0 / 60.0)
+
+
+def graticule_values(lo: float, hi: float) -> list[float]:
+    step = graticule_step(hi - lo)
+    first = math.ceil(lo / step) * step
+    n = math.floor((hi - first) / step) + 1
+    return [round(first + i * step, 6) for i in range(max(n, 0))]
+
+
+def format_degrees(value: float, positive: str, negative: str) -> str:
+    """12°30′N style label for a grid line."""
+    hemi = positive if value >= 0 else negative
+    value = abs(value)
+    deg = int(value)
+    minutes = round((value - deg) * 60)
+    if minutes == 60:
+        deg, minutes = deg + 1, 0
+    return f"{deg}°{minutes:02d}′{hemi}" if minutes else f"{deg}°{hemi}"

@@ -1,0 +1,1 @@
+"""Offline review: one time cursor and the archive state at that time."""

@@ -1,0 +1,171 @@
+"""Drives the console's live stores from an archive at the replay cursor's time.
+
+Review mode keeps every view unchanged (map layers, inspector, lists, charts): they read
+the same stores as in live operation, and this driver writes the archive's state at T
+into them on each `time_changed`. Stations, incidents and cameras go through the
+stores' public `apply`. The vessel store's `apply` refuses to move a vessel back in time
+(correct for live data, wrong for a slider moved backwards), so vessel rows are written
+column-wise and only for vessels whose fix changed, then `changed(ids)` is emitted once
+-- the same contract a live ingest has. The alert inbox is refilled with the recorded
+alerts as they stood at T.
+
+Incidents not yet reported at T are written as a "closed" copy of their first version:
+the store has no removal, and closed incidents are hidden on the map.
+
+GUI thread only. Emits nothing itself; the stores emit `changed`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject
+
+from console.live.clock import SourceClock
+from console.model.vessel import Vessel
+from console.replay.cursor import ReplayCursor
+from console.replay.state import ReplayState
+
+
+class ReplayDriver(QObject):
+    def __init__(
+        self,
+        state: ReplayState,
+        cursor: ReplayCursor,
+        vessels,
+        stations,
+        incidents,
+        cameras,
+        clock: SourceClock,
+        inbox=None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.cursor = cursor
+        self.vessels, self.stations = vessels, stations
+        self.incidents, self.cameras = incidents, cameras
+        self.clock = clock
+        self.inbox = inbox
+        d = state.data
+        self._status = d.fix_status
+        self._cols = (d.fix_lon, d.fix_lat, d.fix_t, d.fix_speed, d.fix_course)
+        self._in_port = d.fix_status == "in_port"
+        if d.vessels:
+            vessels.apply(d.vessels)  # creates the rows (live records until the first frame)
+        self._rows = np.array([vessels.row_of(v.id) for v in d.vessels], dtype=np.int64)
+        self._fix = np.full(len(d.vessels), -2, dtype=np.int64)
+        self._lengths = np.array([v.length_m for v in d.vessels], dtype=np.float64)
+        cursor.time_changed.connect(self.show)
+        self._connected = True
+
+    def close(self) -> None:
+        """Stop following the cursor (idempotent: the window and the app both close)."""
+        if self._connected:
+            self.cursor.time_changed.disconnect(self.show)
+            self._connected = False
+
+    def show(self, t: float) -> None:
+        """Write the state at `t` into the stores (each emits `changed` once if needed)."""
+        self.clock.speed = 0.0
+        self.clock.observe(t)
+        self._show_vessels(t)
+        self.stations.apply(self.state.stations_at(t))
+        self.cameras.apply(self.state.cameras_at(t))
+        self._show_incidents(t)
+        if self.inbox is not None:
+            self._show_alerts(t)
+
+    def _show_vessels(self, t: float) -> None:
+        frame = self.state.vessel_frame(t)
+        which = np.flatnonzero(frame.fix != self._fix)
+        store = self.vessels
+        rows = self._rows[which]
+        if len(rows):
+            fix = frame.fix[which]
+            has = fix >= 0
+            safe = np.where(has, fix, 0)
+            s = self.state
+            store.x[rows] = np.where(has, s.fix_x[safe], np.nan)
+            store.y[rows] = np.where(has, s.fix_y[safe], np.nan)
+            lon, lat, ft, spd, crs = (c[safe] for c in self._cols)
+            store.fix_time[rows] = np.where(has, ft, np.nan)
+            store.speed[rows] = spd
+            store.course[rows] = crs
+            store.in_port[rows] = self._in_port[safe] & has
+            store.length_m[rows] = self._lengths[which]
+            records = store._records  # see module docstring: no backwards `apply`
+            base = self.state.data.vessels
+            status = self._status[safe].tolist()
+            for vi, row, ok, st, a, b, c, d, e in zip(
+                which.tolist(),
+                rows.tolist(),
+                has.tolist(),
+                status,
+                lon.tolist(),
+                lat.tolist(),
+                ft.tolist(),
+                spd.tolist(),
+                crs.tolist(),
+                strict=True,
+            ):
+                if ok:
+                    v = base[vi]
+                    records[row] = Vessel(
+                        v.id,
+                        v.registration,
+                        v.name,
+                        v.owner,
+                        v.length_m,
+                        v.gear,
+                        v.home_port,
+                        st,
+                        a,
+                        b,
+                        c,
+                        d,
+                        e,
+                    )
+            self._fix[which] = frame.fix[which]
+        store.seed_tails_bulk(self._rows, frame.tail_t, frame.tail_x, frame.tail_y)
+        store.last_rows = rows
+        ids = [self.state.vessel_ids[i] for i in which.tolist()]
+        store.changed.emit(ids)
+
+    def _show_incidents(self, t: float) -> None:
+        from dataclasses import replace
+
+        items = []
+        for versions, current in zip(
+            self.state.data.incident_versions.values(), self.state.incidents_at(t), strict=True
+        ):
+            items.append(current or replace(versions[0], status="closed"))
+        self.incidents.apply(items)
+
+    def _show_alerts(self, t: float) -> None:
+        from console.rules.alerts import Alert
+
+        inbox = self.inbox
+        alerts = {}
+        for a in self.state.alerts_at(t):
+            alerts[a.alert_id] = Alert(
+                id=a.alert_id,
+                key=a.key,
+                source=a.source,
+                severity=a.severity,
+                title=a.title,
+                message=a.message,
+                raised_at=a.raised_at,
+                item_id=a.item_id,
+                lon=a.lon,
+                lat=a.lat,
+                updated_at=a.cleared_at or a.raised_at,
+                active=a.active,
+                cleared_at=a.cleared_at,
+            )
+        if set(alerts) == set(inbox._alerts) and all(
+            inbox._alerts[k].active == v.active for k, v in alerts.items()
+        ):
+            return
+        inbox._alerts = alerts  # replay shows the recorded inbox, not re-evaluated rules
+        inbox._by_key = {a.key: a for a in alerts.values()}
+        inbox.changed.emit()

@@ -1,0 +1,1 @@
+"""Alert rules: thresholds with hysteresis, geofences, dark vessels, and the alert inbox."""

@@ -1,0 +1,340 @@
+"""The one alert inbox for every source (vessel, water level, rain, camera, incident).
+
+Rules (ours or another module's) call `raise_alert(key, ...)` while a condition holds and
+`clear(key)` when it ends. The key names the *condition* (e.g. "zone:restricted-1:v42"),
+so a rule may call `raise_alert` on every update: an alert that is still active is not
+duplicated. A condition that clears and comes back within `flap_window_s` re-opens the
+same row (counting occurrences) instead of adding a new one; past
+`flap_max_transitions` it is marked flapping and no longer cues the operator.
+
+Times: `raised_at`/`cleared_at` are source time (the condition's own time, injected
+`now`); acknowledgement and shelving are operator actions in wall-clock time (`wall`),
+because a 15-minute shelf must last 15 real minutes even when the demo clock runs 60x.
+
+Lives on the GUI thread. Signals:
+- `changed()`: rows were added, updated, acknowledged, shelved or un-shelved.
+- `cue(object)`: an `Alert` that should draw the operator's attention now (new or
+  escalated, not flapping, not shelved).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from console.rules.config import AlertSettings
+
+SEVERITIES = ("info", "low", "medium", "high", "critical")
+SOURCES = ("vessel", "water_level", "rain", "camera", "incident")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity) if severity in SEVERITIES else 0
+
+
+@dataclass
+class Alert:
+    """One row of the inbox (mutable: the inbox updates it in place)."""
+
+    id: int
+    key: str
+    source: str
+    severity: str
+    title: str
+    message: str
+    raised_at: float
+    item_id: str | None = None
+    lon: float | None = None
+    lat: float | None = None
+    updated_at: float = 0.0
+    active: bool = True
+    cleared_at: float | None = None
+    occurrences: int = 1
+    flapping: bool = False
+    ack_by: str | None = None
+    ack_at: float | None = None
+    ack_comment: str | None = None
+    shelved_until: float | None = None
+    transitions: list[float] = field(default_factory=list)  # (re)open times
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.ack_at is not None
+
+    def shelved(self, wall_now: float) -> bool:
+        return self.shelved_until is not None and wall_now < self.shelved_until
+
+
+class AlertInbox(QObject):
+    changed = Signal()
+    cue = Signal(object)
+
+    def __init__(
+        self,
+        settings: AlertSettings | None = None,
+        now: Callable[[], float] = time.time,
+        wall: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or AlertSettings()
+        self._now = now
+        self._wall = wall
+        self._alerts: dict[int, Alert] = {}
+        self._by_key: dict[str, Alert] = {}
+        self._next_id = 1
+        self._batch_depth = 0
+        self._batch_dirty = False
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Coalesce `changed` into one emission for a burst of updates (a fleet ingest
+        may open thousands of alerts at once); `cue` is still emitted per alert."""
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._batch_dirty:
+                self._batch_dirty = False
+                self.changed.emit()
+
+    def _changed(self) -> None:
+        if self._batch_depth:
+            self._batch_dirty = True
+        else:
+            self.changed.emit()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._alerts)
+
+    def alerts(self, include_shelved: bool = True) -> list[Alert]:
+        """Newest first (by the time the condition last (re)started)."""
+        wall = self._wall()
+        rows = [a for a in self._alerts.values() if include_shelved or not a.shelved(wall)]
+        rows.sort(key=lambda a: (a.raised_at, a.id), reverse=True)
+        return rows
+
+    def get(self, alert_id: int) -> Alert | None:
+        return self._alerts.get(alert_id)
+
+    def by_key(self, key: str) -> Alert | None:
+        return self._by_key.get(key)
+
+    def active(self, source: str | None = None) -> list[Alert]:
+        return [
+            a for a in self._alerts.values() if a.active and (source is None or a.source == source)
+        ]
+
+    def unacknowledged(self, min_severity: str = "info") -> list[Alert]:
+        wall = self._wall()
+        rows = [
+            a for a in self._alerts.values() if a.ack_at is None and not a.shelved(wall)
+        ]
+        if min_severity == "info":
+            return rows
+        rank = severity_rank(min_severity)
+        return [a for a in rows if severity_rank(a.severity) >= rank]
+
+    # --- rules side -----------------------------------------------------------------------
+
+    def raise_alert(
+        self,
+        key: str,
+        source: str,
+        severity: str,
+        title: str,
+        message: str,
+        item_id: str | None = None,
+        lon: float | None = None,
+        lat: float | None = None,
+        at: float | None = None,
+    ) -> Alert | None:
+        """Open (or keep open) the alert of condition `key`. Returns the alert when this call
+        opened, re-opened or escalated it; None when it was already active (deduplicated)."""
+        at = self._now() if at is None else at
+        existing = self._by_key.get(key)
+        if existing is not None and existing.active:
+            return self._escalate(existing, severity, title, message, lon, lat, at)
+        window = self.settings.flap_window_s
+        if (
+            existing is not None
+            and existing.cleared_at is not None
+            and at - existing.cleared_at <= window
+        ):
+            alert = existing
+            alert.active, alert.cleared_at = True, None
+            alert.occurrences += 1
+            alert.transitions = [t for t in alert.transitions if at - t <= window] + [at]
+            if len(alert.transitions) > self.settings.flap_max_transitions:
+                alert.flapping = True
+            alert.severity, alert.title, alert.message = severity, title, message
+            alert.lon, alert.lat, alert.updated_at = lon, lat, at
+            if not alert.flapping:
+                alert.raised_at = at
+                alert.ack_at = alert.ack_by = alert.ack_comment = None
+        else:
+            if existing is not None:  # an old, settled condition: a fresh row
+                self._by_key.pop(key, None)
+            alert = Alert(
+                self._next_id, key, source, severity, title, message, at, item_id, lon, lat, at
+            )
+            alert.transitions = [at]
+            self._next_id += 1
+            self._alerts[alert.id] = alert
+            self._by_key[key] = alert
+            self._trim()
+        self._changed()
+        if not alert.flapping and not alert.shelved(self._wall()):
+            self.cue.emit(alert)
+        return alert
+
+    def _escalate(
+        self,
+        alert: Alert,
+        severity: str,
+        title: str,
+        message: str,
+        lon: float | None,
+        lat: float | None,
+        at: float,
+    ) -> Alert | None:
+        rose = severity_rank(severity) > severity_rank(alert.severity)
+        if (alert.severity, alert.title, alert.message, alert.lon, alert.lat) == (
+            severity,
+            title,
+            message,
+            lon,
+            lat,
+        ):
+            return None
+        alert.severity, alert.title, alert.message = severity, title, message
+        alert.lon, alert.lat, alert.updated_at = lon, lat, at
+        if rose:  # a worse state of the same condition needs a new acknowledgement
+            alert.ack_at = alert.ack_by = alert.ack_comment = None
+            alert.raised_at = at
+        self._changed()
+        if rose and not alert.shelved(self._wall()):
+            self.cue.emit(alert)
+            return alert
+        return None
+
+    def clear(self, key: str, at: float | None = None, message: str | None = None) -> bool:
+        """The condition ended: the row stays (history) but is no longer active."""
+        alert = self._by_key.get(key)
+        if alert is None or not alert.active:
+            return False
+        at = self._now() if at is None else at
+        alert.active, alert.cleared_at, alert.updated_at = False, at, at
+        if message is not None:
+            alert.message = message
+        self._changed()
+        return True
+
+    def _trim(self) -> None:
+        """Keep memory bounded: drop the oldest settled (cleared and acknowledged) rows."""
+        excess = len(self._alerts) - self.settings.max_alerts
+        if excess <= 0:
+            return
+        settled = sorted(
+            (a for a in self._alerts.values() if not a.active and a.acknowledged),
+            key=lambda a: a.updated_at,
+        )
+        for a in settled[:excess]:
+            del self._alerts[a.id]
+            if self._by_key.get(a.key) is a:
+                del self._by_key[a.key]
+
+    # --- operator side --------------------------------------------------------------------
+
+    def acknowledge(self, alert_ids: Iterable[int], who: str, comment: str | None = None) -> int:
+        wall = self._wall()
+        n = 0
+        for alert_id in alert_ids:
+            alert = self._alerts.get(alert_id)
+            if alert is not None and not alert.acknowledged:
+                alert.ack_by, alert.ack_at, alert.ack_comment = who, wall, comment or None
+                n += 1
+        if n:
+            self._changed()
+        return n
+
+    def acknowledge_all(self, who: str, comment: str | None = None, source: str | None = None):
+        ids = [
+            a.id
+            for a in self._alerts.values()
+            if not a.acknowledged and (source is None or a.source == source)
+        ]
+        return self.acknowledge(ids, who, comment)
+
+    def shelve(self, alert_ids: Iterable[int], seconds: float) -> None:
+        """Hide alerts from the inbox and from cues for `seconds` of wall time."""
+        until = self._wall() + seconds
+        for alert_id in alert_ids:
+            alert = self._alerts.get(alert_id)
+            if alert is not None:
+                alert.shelved_until = until
+        self._changed()
+
+    def unshelve(self, alert_ids: Iterable[int]) -> None:
+        for alert_id in alert_ids:
+            alert = self._alerts.get(alert_id)
+            if alert is not None:
+                alert.shelved_until = None
+        self._changed()
+
+    def expire_shelves(self) -> list[Alert]:
+        """Return shelved alerts whose time is up to the inbox (call from a timer)."""
+        wall = self._wall()
+        back = [
+            a
+            for a in self._alerts.values()
+            if a.shelved_until is not None and a.shelved_until <= wall
+        ]
+        for a in back:
+            a.shelved_until = None
+        if back:
+            self._changed()
+            for a in back:
+                if a.active and not a.acknowledged and not a.flapping:
+                    self.cue.emit(a)
+        return back
+
+
+class CuePolicy:
+    """When to sound the audible cue: new high-severity alerts, once or repeating while
+    unacknowledged, never more often than `sound_min_interval_s` (wall time). Pure."""
+
+    def __init__(self, settings: AlertSettings, wall: Callable[[], float] = time.time) -> None:
+        self.settings = settings
+        self._wall = wall
+        self._last: float | None = None
+
+    def _loud(self, alert: Alert) -> bool:
+        return alert.severity in self.settings.sound_severities
+
+    def on_cue(self, alert: Alert) -> bool:
+        """A new/escalated alert arrived: should we sound now?"""
+        if self.settings.sound == "off" or not self._loud(alert):
+            return False
+        return self._fire()
+
+    def on_tick(self, inbox: AlertInbox) -> bool:
+        """Periodic: in 'repeat' mode keep sounding while loud alerts are unacknowledged."""
+        if self.settings.sound != "repeat":
+            return False
+        pending = [a for a in inbox.unacknowledged() if a.active and self._loud(a)]
+        return bool(pending) and self._fire()
+
+    def _fire(self) -> bool:
+        now = self._wall()
+        if self._last is not None and now - self._last < self.settings.sound_min_interval_s:
+            return False
+        self._last = now
+        return True

@@ -1,0 +1,189 @@
+"""RulesEngine: runs every alert rule on store updates and on a clock, into one inbox.
+
+Sources: vessel store (zones, boundary tiers, dark), station store (water level,
+reservoir), rain summaries (fetched by the app), camera store (going offline) and
+incident store (new high / critical incident). Other modules add their own alerts by
+calling `engine.inbox.raise_alert(...)` / `clear(...)` directly.
+
+Lives on the GUI thread; connects to the stores' `changed(list)` signals in `__init__`
+and disconnects in `close()`. A wall-clock QTimer re-judges time-based states (a silent
+vessel gets darker without any new data) and expires shelved alerts.
+
+Signals:
+- `violations_changed()`: the per-vessel violation mask changed (vessel layer redraw).
+- `crossings_changed()`: a permitted-boundary crossing opened, returned or closed.
+- `summaries_updated()`: new rain sums / level trends arrived (station layer, list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from console.live.clock import SourceClock
+from console.model.camera import Camera
+from console.model.incident import Incident
+from console.model.station import Station
+from console.model.station_summary import StationSummary as RainSummary
+from console.rules.alerts import AlertInbox
+from console.rules.config import RulesConfig
+from console.rules.crossings import Crossing, CrossingLog
+from console.rules.geofence import ZoneSet
+from console.rules.station_rules import StationRules
+from console.rules.vessel_rules import VesselRules
+from console.stores.records import RecordStore
+from console.stores.vessels import VesselStore
+
+_tr = QCoreApplication.translate
+LOUD_INCIDENTS = ("high", "critical")
+
+
+class RulesEngine(QObject):
+    violations_changed = Signal()
+    crossings_changed = Signal()
+    summaries_updated = Signal()
+
+    CHECK_MS = 5000
+
+    def __init__(
+        self,
+        config: RulesConfig,
+        zones: ZoneSet,
+        vessels: VesselStore,
+        stations: RecordStore[Station],
+        cameras: RecordStore[Camera],
+        incidents: RecordStore[Incident],
+        clock: SourceClock,
+        language: str = "vi",
+        crossing_log: CrossingLog | None = None,
+        persist_async: Callable[[Callable[[], None]], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.clock = clock
+        self.inbox = AlertInbox(config.alerts, now=clock.now, parent=self)
+        self.crossing_log = crossing_log
+        self._persist_async = persist_async or (lambda fn: fn())
+        self.vessels = vessels
+        self.stations = stations
+        self.cameras = cameras
+        self.incidents = incidents
+        self.vessel_rules = VesselRules(
+            vessels, zones, config.zones, config.vms, self.inbox, language, self._persist
+        )
+        self.station_rules = StationRules(config, self.inbox)
+        self._connections = [
+            (vessels.changed, self._on_vessels),
+            (stations.changed, self._on_stations),
+            (cameras.changed, self._on_cameras),
+            (incidents.changed, self._on_incidents),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.CHECK_MS)
+        self._timer.timeout.connect(self.check_time)
+        self._timer.start()
+
+    def close(self) -> None:
+        self._timer.stop()
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections.clear()
+
+    @property
+    def zones(self) -> ZoneSet:
+        return self.vessel_rules.zones
+
+    # --- store updates --------------------------------------------------------------------
+
+    def _on_vessels(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        before = len(self.vessel_rules.crossings)
+        with self.inbox.batch():
+            self.vessel_rules.update(self.vessels.last_rows)
+        self.violations_changed.emit()
+        if len(self.vessel_rules.crossings) != before:
+            self.crossings_changed.emit()
+
+    def _on_stations(self, ids: list[str]) -> None:
+        with self.inbox.batch():
+            self.station_rules.update([s for i in ids if (s := self.stations.get(i)) is not None])
+
+    def apply_rain_summaries(self, items: list[RainSummary]) -> None:
+        stations = {s.id: s for s in self.stations.records()}
+        with self.inbox.batch():
+            self.station_rules.apply_summaries(items, stations, self.clock.now())
+        self.summaries_updated.emit()
+
+    def _on_cameras(self, ids: list[str]) -> None:
+        for cam_id in ids:
+            cam = self.cameras.get(cam_id)
+            if cam is None:
+                continue
+            key = f"camera:{cam.id}:offline"
+            if cam.status == "offline":
+                self.inbox.raise_alert(
+                    key,
+                    "camera",
+                    "medium",
+                    _tr("RulesEngine", "Camera offline: %1").replace("%1", cam.name),
+                    _tr("RulesEngine", "%1 stopped answering").replace("%1", cam.name),
+                    cam.id,
+                    cam.lon,
+                    cam.lat,
+                    at=cam.last_seen,
+                )
+            else:
+                self.inbox.clear(key, at=cam.last_seen)
+
+    def _on_incidents(self, ids: list[str]) -> None:
+        for inc_id in ids:
+            inc = self.incidents.get(inc_id)
+            if inc is None:
+                continue
+            key = f"incident:{inc.id}"
+            if inc.status == "new" and inc.severity in LOUD_INCIDENTS:
+                self.inbox.raise_alert(
+                    key,
+                    "incident",
+                    inc.severity,
+                    _tr("RulesEngine", "New incident: %1").replace("%1", inc.title),
+                    inc.description[:300],
+                    inc.id,
+                    inc.lon,
+                    inc.lat,
+                    at=inc.reported_at,
+                )
+            else:
+                self.inbox.clear(key, at=inc.updated_at)
+
+    # --- time-based -----------------------------------------------------------------------
+
+    def check_time(self) -> None:
+        with self.inbox.batch():
+            self.vessel_rules.check_time(self.clock.now())
+            self.inbox.expire_shelves()
+
+    # --- crossings ------------------------------------------------------------------------
+
+    def _persist(self, crossing: Crossing) -> None:
+        log = self.crossing_log
+        if log is None:
+            return
+        snapshot = Crossing(**{f: getattr(crossing, f) for f in crossing.__dataclass_fields__})
+        if snapshot.closed_at is not None:
+            self._persist_async(lambda: log.record_close(snapshot))
+        else:
+            self._persist_async(lambda: log.save(snapshot))
+
+    def close_crossing(
+        self, vessel_id: str, reason: str, who: str, comment: str | None = None
+    ) -> Crossing:
+        crossing = self.vessel_rules.close_crossing(vessel_id, reason, who, comment)
+        self.crossings_changed.emit()
+        self.violations_changed.emit()
+        return crossing

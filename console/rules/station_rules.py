@@ -1,0 +1,125 @@
+"""Hydrology rules: water-level alarm crossings (BĐ1–BĐ3), reservoirs against their
+normal level, rain accumulations — all with hysteresis so a noisy gauge does not flap.
+
+Called on the GUI thread by `RulesEngine`; reports through the `AlertInbox`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from console.model.levels import bulletin_phrase
+from console.model.station import Station
+from console.model.station_summary import StationSummary as RainSummary
+from console.rules.alerts import AlertInbox
+from console.rules.config import RulesConfig
+from console.rules.thresholds import LevelTracker
+
+_tr = QCoreApplication.translate
+
+LEVEL_SEVERITY = {1: "medium", 2: "high", 3: "critical"}
+
+
+class StationRules:
+    def __init__(self, config: RulesConfig, inbox: AlertInbox) -> None:
+        self.config = config
+        self.inbox = inbox
+        self.water = LevelTracker(config.water_hysteresis_m)
+        self.reservoir = LevelTracker(config.reservoir_hysteresis_m)
+        self.rain = LevelTracker(config.rain.hysteresis_mm)
+        self.summaries: dict[str, RainSummary] = {}
+
+    def level_of(self, station: Station) -> int:
+        """Highest alarm level currently held (with hysteresis) for a level gauge."""
+        return self.water.level(station.id)
+
+    def update(self, stations: list[Station]) -> None:
+        for s in stations:
+            if s.kind == "water_level" and s.alarm_levels:
+                self._water(s)
+            elif s.kind == "reservoir" and s.normal_level is not None:
+                self._reservoir(s)
+
+    def _water(self, s: Station) -> None:
+        old, new = self.water.update(s.id, s.latest_value, s.alarm_levels)
+        if old == new:
+            return
+        key = f"water:{s.id}"
+        if new == 0:
+            self.inbox.clear(key, at=s.latest_time)
+            return
+        assert s.latest_value is not None
+        text, reached, excess = bulletin_phrase(s.latest_value, s.alarm_levels, s.unit)
+        above = (
+            _tr("StationRules", "%1, above BĐ%2 by %3")
+            .replace("%1", text)
+            .replace("%2", str(reached))
+            .replace("%3", f"{excess or 0:.2f} {s.unit}")
+        )
+        self.inbox.raise_alert(
+            key,
+            "water_level",
+            LEVEL_SEVERITY[new],
+            _tr("StationRules", "%1: water level at BĐ%2")
+            .replace("%1", s.name)
+            .replace("%2", str(new)),
+            f"{s.name}" + (f" ({s.river})" if s.river else "") + f": {above}",
+            s.id,
+            s.lon,
+            s.lat,
+            at=s.latest_time,
+        )
+
+    def _reservoir(self, s: Station) -> None:
+        assert s.normal_level is not None
+        old, new = self.reservoir.update(s.id, s.latest_value, (s.normal_level,))
+        if old == new:
+            return
+        key = f"reservoir:{s.id}"
+        if new == 0:
+            self.inbox.clear(key, at=s.latest_time)
+            return
+        self.inbox.raise_alert(
+            key,
+            "water_level",
+            "medium",
+            _tr("StationRules", "%1: reservoir at normal water level").replace("%1", s.name),
+            _tr("StationRules", "%1: %2 m (normal water level %3 m)")
+            .replace("%1", s.name)
+            .replace("%2", f"{s.latest_value:.2f}")
+            .replace("%3", f"{s.normal_level:.2f}"),
+            s.id,
+            s.lon,
+            s.lat,
+            at=s.latest_time,
+        )
+
+    def apply_summaries(self, items: list[RainSummary], stations: dict[str, Station], at: float):
+        """Rain categories from 24 h sums (moderate / heavy / very heavy) and the 3 h warning."""
+        h24 = self.config.rain.h24_mm
+        for item in items:
+            self.summaries[item.station_id] = item
+            s = stations.get(item.station_id)
+            if s is None or s.kind != "rain":
+                continue
+            # only heavy (level 2) and very heavy (level 3) 24 h rain alert the operator
+            old, new = self.rain.update(s.id, item.acc_24h, h24)
+            burst = item.acc_3h is not None and item.acc_3h > self.config.rain.h3_warn_mm
+            key = f"rain:{s.id}"
+            if new >= 2 or burst:
+                sev = "high" if (new >= 3 or burst) else "medium"
+                title = (
+                    _tr("StationRules", "%1: very heavy rain")
+                    if new >= 3 or burst
+                    else _tr("StationRules", "%1: heavy rain")
+                ).replace("%1", s.name)
+                msg = (
+                    _tr("StationRules", "%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h")
+                    .replace("%1", s.name)
+                    .replace("%2", f"{item.acc_24h or 0:.0f}")
+                    .replace("%3", f"{item.acc_3h or 0:.0f}")
+                    .replace("%4", f"{item.acc_1h or 0:.0f}")
+                )
+                self.inbox.raise_alert(key, "rain", sev, title, msg, s.id, s.lon, s.lat, at=at)
+            elif old >= 2 or new < 2:
+                self.inbox.clear(key, at=at)

@@ -1,0 +1,330 @@
+"""Vessel rules over the whole fleet: zone entry/leave, the permitted-boundary tiers
+(approaching / crossed / returned) and dark vessels.
+
+State is kept per store row in numpy arrays (zone condition bit masks, boundary tier,
+dark flag), so an ingest of N changed vessels costs a few vectorised passes over those N
+rows; only rows whose state actually changed reach the (Python) alert code.
+
+Called on the GUI thread by `RulesEngine`. Emits nothing itself: it reports through the
+`AlertInbox` it is given, and keeps `violating` (per row) for the vessel layer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from console.model.freshness import VmsState, VmsThresholds
+from console.rules.alerts import AlertInbox
+from console.rules.config import ZoneSettings
+from console.rules.crossings import Crossing, close_crossing
+from console.rules.geofence import BoundaryTier, ZoneSet, format_eta
+from console.stores.vessels import VesselStore
+from console.timefmt import format_local
+
+_tr = QCoreApplication.translate
+
+
+class VesselRules:
+    def __init__(
+        self,
+        store: VesselStore,
+        zones: ZoneSet,
+        settings: ZoneSettings,
+        thresholds: VmsThresholds,
+        inbox: AlertInbox,
+        language: str = "vi",
+        persist: Callable[[Crossing], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.zones = zones
+        self.settings = settings
+        self.thresholds = thresholds
+        self.inbox = inbox
+        self.language = language
+        self._persist = persist or (lambda _c: None)
+        self.mask = np.zeros(0, dtype=np.uint32)  # zone-condition bits per row
+        self.tier = np.zeros(0, dtype=np.int8)
+        self.dark = np.zeros(0, dtype=bool)
+        self.crossings: dict[str, Crossing] = {}  # open crossing per vessel id
+        self.zone_events: list[tuple[float, str, str, str]] = []  # (t, vessel, zone, enter|leave)
+        self._entry_zone = np.array([z.alert_on == "entry" for z in zones.zones], dtype=bool)
+        self._min_len = np.array([z.min_length_m for z in zones.zones], dtype=np.float64)
+
+    # --- state arrays ---------------------------------------------------------------------
+
+    def _ensure(self, n: int) -> None:
+        if len(self.mask) >= n:
+            return
+        size = max(n, 2 * len(self.mask), 1024)
+        for name, dtype in (("mask", np.uint32), ("tier", np.int8), ("dark", bool)):
+            old = getattr(self, name)
+            new = np.zeros(size, dtype=dtype)
+            new[: len(old)] = old
+            setattr(self, name, new)
+
+    @property
+    def violating(self) -> np.ndarray:
+        """Per live row: breaking a zone rule or outside the permitted boundary."""
+        n = len(self.store)
+        self._ensure(n)
+        return (self.mask[:n] != 0) | (self.tier[:n] == BoundaryTier.CROSSED)
+
+    # --- zone conditions ------------------------------------------------------------------
+
+    def condition_mask(self, rows: np.ndarray) -> np.ndarray:
+        s = self.store
+        x, y = s.x[rows], s.y[rows]
+        member = self.zones.membership(x, y)
+        if not len(self.zones.zones):
+            return member
+        at_sea = ~s.in_port[rows]
+        fishing = at_sea & (s.speed[rows] <= self.settings.fishing_max_speed_kn)
+        bits = np.uint32(0)
+        for i in range(len(self.zones.zones)):
+            bit = np.uint32(1 << i)
+            eligible = s.length_m[rows] >= self._min_len[i]
+            cond = eligible if self._entry_zone[i] else eligible & fishing
+            member[~cond] &= ~bit
+            bits |= bit
+        return member & bits
+
+    def update(self, rows: np.ndarray) -> None:
+        """Re-evaluate the rules for the rows just written to the store."""
+        if len(rows) == 0:
+            return
+        self._ensure(len(self.store))
+        valid = np.isfinite(self.store.x[rows]) & np.isfinite(self.store.y[rows])
+        rows = rows[valid]
+        new = self.condition_mask(rows)
+        old = self.mask[rows]
+        changed = np.flatnonzero(new != old)
+        self.mask[rows] = new
+        for j in changed.tolist():
+            self._zone_transitions(int(rows[j]), int(old[j]), int(new[j]))
+        self._boundary(rows)
+        self._dark_rows(rows)
+
+    def _zone_transitions(self, row: int, old: int, new: int) -> None:
+        v = self.store.at(row)
+        t = v.fix_time
+        for i, zone in enumerate(self.zones.zones):
+            bit = 1 << i
+            if (old ^ new) & bit == 0:
+                continue
+            key = f"zone:{zone.id}:{v.id}"
+            label = zone.label(self.language)
+            if new & bit:
+                self.zone_events.append((t, v.id, zone.id, "enter"))
+                what = (
+                    _tr("VesselRules", "fishing in %1")
+                    if zone.alert_on == "fishing"
+                    else _tr("VesselRules", "entered %1")
+                ).replace("%1", label)
+                self.inbox.raise_alert(
+                    key,
+                    "vessel",
+                    zone.severity,
+                    f"{v.registration}: {what}",
+                    _tr("VesselRules", "%1 (%2) — %3 at %4")
+                    .replace("%1", v.registration)
+                    .replace("%2", v.name)
+                    .replace("%3", what)
+                    .replace("%4", format_local(t)),
+                    v.id,
+                    v.lon,
+                    v.lat,
+                    at=t,
+                )
+            else:
+                self.zone_events.append((t, v.id, zone.id, "leave"))
+                alert = self.inbox.by_key(key)
+                msg = None
+                if alert is not None:
+                    msg = alert.message + _tr("VesselRules", "; left at %1").replace(
+                        "%1", format_local(t)
+                    )
+                self.inbox.clear(key, at=t, message=msg)
+        del self.zone_events[:-10000]  # bounded history
+
+    # --- permitted boundary ---------------------------------------------------------------
+
+    def _boundary(self, rows: np.ndarray) -> None:
+        if self.zones.boundary is None:
+            return
+        s = self.store
+        x, y = s.x[rows], s.y[rows]
+        inside = self.zones.inside_permitted(x, y)
+        old = self.tier[rows].copy()
+        new = np.where(inside, BoundaryTier.INSIDE, BoundaryTier.CROSSED).astype(np.int8)
+        has_case = (old == BoundaryTier.CROSSED) | (old == BoundaryTier.RETURNED)
+        new[inside & has_case] = BoundaryTier.RETURNED
+        near = inside & ~has_case & self.zones.near_boundary(x, y) & ~s.in_port[rows]
+        dist = np.full(len(rows), np.inf)
+        eta = np.full(len(rows), np.inf)
+        if near.any():
+            idx = np.flatnonzero(near)
+            r = rows[idx]
+            dist[idx] = self.zones.boundary_distance_nm(x[idx], y[idx])
+            eta[idx] = self.zones.time_to_boundary_s(x[idx], y[idx], s.speed[r], s.course[r])
+            approaching = idx[dist[idx] <= self.settings.boundary_warning_nm]
+            new[approaching] = BoundaryTier.APPROACHING
+        self.tier[rows] = new
+        for j in np.flatnonzero((new != old) | (new == BoundaryTier.APPROACHING)).tolist():
+            self._tier_change(int(rows[j]), int(old[j]), int(new[j]), dist[j], eta[j])
+
+    def _tier_change(self, row: int, old: int, new: int, dist: float, eta: float) -> None:
+        v = self.store.at(row)
+        t = v.fix_time
+        name = f"{v.registration} ({v.name})"
+        if new == BoundaryTier.APPROACHING:
+            self.inbox.raise_alert(
+                f"boundary:approach:{v.id}",
+                "vessel",
+                "medium",
+                _tr("VesselRules", "%1: approaching the permitted boundary").replace(
+                    "%1", v.registration
+                ),
+                _tr(
+                    "VesselRules",
+                    "%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4",
+                )
+                .replace("%1", name)
+                .replace("%2", f"{dist:.1f}")
+                .replace("%3", f"{v.speed_kn:.1f}")
+                .replace("%4", format_eta(eta)),
+                v.id,
+                v.lon,
+                v.lat,
+                at=t,
+            )
+            return
+        if old == BoundaryTier.APPROACHING:
+            self.inbox.clear(f"boundary:approach:{v.id}", at=t)
+        if new == BoundaryTier.CROSSED:
+            crossing = self.crossings.get(v.id)
+            if crossing is None:
+                crossing = Crossing(uuid.uuid4().hex, v.id, v.registration, t)
+                self.crossings[v.id] = crossing
+            else:
+                crossing.returned_at = None  # out again: the case is about this trip
+            self._persist(crossing)
+            self.inbox.clear(f"boundary:returned:{v.id}", at=t)
+            self.inbox.raise_alert(
+                f"boundary:crossed:{v.id}",
+                "vessel",
+                "critical",
+                _tr("VesselRules", "%1: crossed the permitted boundary").replace(
+                    "%1", v.registration
+                ),
+                _tr("VesselRules", "%1 crossed the permitted fishing boundary at %2")
+                .replace("%1", name)
+                .replace("%2", format_local(t)),
+                v.id,
+                v.lon,
+                v.lat,
+                at=t,
+            )
+        elif new == BoundaryTier.RETURNED:
+            crossing = self.crossings.get(v.id)
+            if crossing is not None:
+                crossing.returned_at = t
+                self._persist(crossing)
+            self.inbox.clear(f"boundary:crossed:{v.id}", at=t)
+            self.inbox.raise_alert(
+                f"boundary:returned:{v.id}",
+                "vessel",
+                "high",
+                _tr("VesselRules", "%1: returned inside the boundary").replace(
+                    "%1", v.registration
+                ),
+                _tr(
+                    "VesselRules",
+                    "%1 returned inside the permitted boundary at %2; close "
+                    "the crossing with a reason",
+                )
+                .replace("%1", name)
+                .replace("%2", format_local(t)),
+                v.id,
+                v.lon,
+                v.lat,
+                at=t,
+            )
+
+    def close_crossing(
+        self, vessel_id: str, reason: str, who: str, comment: str | None
+    ) -> Crossing:
+        """Operator decision; raises CrossingError when the reason does not apply."""
+        crossing = self.crossings.get(vessel_id)
+        if crossing is None:
+            from console.rules.crossings import CrossingError
+
+            raise CrossingError("no open crossing for this vessel")
+        close_crossing(crossing, reason, who, comment, self.settings.boundary_returned_window_s)
+        del self.crossings[vessel_id]
+        self._persist(crossing)
+        for kind in ("crossed", "returned"):
+            self.inbox.clear(f"boundary:{kind}:{vessel_id}")
+        row = self.store.row_of(vessel_id)
+        if row is not None and len(self.tier) > row:
+            self.tier[row] = (
+                BoundaryTier.INSIDE if self.tier[row] == BoundaryTier.RETURNED else self.tier[row]
+            )
+        return crossing
+
+    # --- dark vessels ---------------------------------------------------------------------
+
+    def _dark_rows(self, rows: np.ndarray, now: float | None = None) -> None:
+        s = self.store
+        if now is None:
+            return self._recover(rows)
+        states = self.thresholds.classify(now - s.fix_time[rows], s.in_port[rows])
+        dark = states >= VmsState.LOST.value
+        old = self.dark[rows]
+        self.dark[rows] = dark
+        for j in np.flatnonzero(dark != old).tolist():
+            v = s.at(int(rows[j]))
+            key = f"dark:{v.id}"
+            if dark[j]:
+                must = states[j] == VmsState.MUST_RETURN.value
+                self.inbox.raise_alert(
+                    key,
+                    "vessel",
+                    "high" if must else "medium",
+                    (
+                        _tr("VesselRules", "%1: must return to port (silent > 10 days)")
+                        if must
+                        else _tr("VesselRules", "%1: VMS signal lost")
+                    ).replace("%1", v.registration),
+                    _tr("VesselRules", "%1 last reported at %2 (%3° N, %4° E)")
+                    .replace("%1", f"{v.registration} ({v.name})")
+                    .replace("%2", format_local(v.fix_time))
+                    .replace("%3", f"{v.lat:.3f}")
+                    .replace("%4", f"{v.lon:.3f}"),
+                    v.id,
+                    v.lon,
+                    v.lat,
+                    at=now,
+                )
+            else:
+                self.inbox.clear(key, at=v.fix_time)
+        return None
+
+    def _recover(self, rows: np.ndarray) -> None:
+        """A fresh fix ends the dark condition of the rows that just reported."""
+        back = rows[self.dark[rows]]
+        self.dark[back] = False
+        for row in back.tolist():
+            v = self.store.at(row)
+            self.inbox.clear(f"dark:{v.id}", at=v.fix_time)
+
+    def check_time(self, now: float) -> None:
+        """Periodic: ages grow without new data, so dark states are re-judged by time."""
+        n = len(self.store)
+        if n == 0:
+            return
+        self._ensure(n)
+        self._dark_rows(np.arange(n), now)

@@ -1,0 +1,1 @@
+"""Sensor time series for charts: quality rules, cache, aggregates, projections (no Qt)."""

@@ -1,0 +1,101 @@
+"""Pre-rendered vessel symbols: one atlas pixmap holding every (style, heading bucket).
+
+Why: drawing 100,000 vector symbols per frame is far too slow; blitting fragments of
+one pixmap with QPainter.drawPixmapFragments is a single call. Symbols are rotated to
+the course in 10° buckets (36 per style) when the atlas is built, not per frame.
+Shapes differ per state as well as colours (colour-blind safety): a slim arrow when
+reporting, an arrow with a bar when late, a hollow arrow when the signal is lost, a
+diamond when the vessel must return to port, a square in port; a violation adds a
+thick ring. GUI thread only (QPixmap).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+BUCKETS = 36
+CELL = 26  # px per atlas cell (symbol + ring + rotation margin)
+
+
+@dataclass(frozen=True, slots=True)
+class SymbolStyle:
+    shape: str  # "square" | "arrow" | "arrow_bar" | "hollow" | "diamond"
+    size: float  # px, tip to tail
+    fill: str
+    outline: str
+    ring: str | None = None
+
+
+def _arrow(size: float) -> QPolygonF:
+    h = size / 2
+    return QPolygonF(
+        [QPointF(0, -h), QPointF(h * 0.55, h), QPointF(0, h * 0.55), QPointF(-h * 0.55, h)]
+    )
+
+
+def _path(style: SymbolStyle) -> QPainterPath:
+    path = QPainterPath()
+    s = style.size
+    if style.shape == "square":
+        path.addRect(QRectF(-s / 2, -s / 2, s, s))
+    elif style.shape == "diamond":
+        h = s / 2
+        path.addPolygon(
+            QPolygonF([QPointF(0, -h), QPointF(h * 0.7, 0), QPointF(0, h), QPointF(-h * 0.7, 0)])
+        )
+        path.closeSubpath()
+    else:
+        path.addPolygon(_arrow(s))
+        path.closeSubpath()
+    return path
+
+
+def _draw(p: QPainter, style: SymbolStyle, angle: float) -> None:
+    p.save()
+    p.translate(CELL / 2, CELL / 2)
+    if style.ring:
+        p.setPen(QPen(QColor(style.ring), 2.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        r = style.size / 2 + 3.5
+        p.drawEllipse(QPointF(0, 0), r, r)
+    if style.shape != "square":
+        p.rotate(angle)
+    path = _path(style)
+    if style.shape == "hollow":
+        p.setPen(QPen(QColor(style.fill), 2.2))
+        p.setBrush(QColor("#ffffff"))
+    else:
+        p.setPen(QPen(QColor(style.outline), 1.0))
+        p.setBrush(QColor(style.fill))
+    p.drawPath(path)
+    if style.shape == "arrow_bar":
+        p.setPen(QPen(QColor(style.outline), 2.0))
+        h = style.size / 2
+        p.drawLine(QPointF(-h * 0.6, h + 2.5), QPointF(h * 0.6, h + 2.5))
+    p.restore()
+
+
+class SymbolAtlas:
+    """Row = style index, column = heading bucket. `source(style, bucket)` gives the
+    fragment's source rect (x, y, w, h) in atlas pixels."""
+
+    def __init__(self, styles: list[SymbolStyle]) -> None:
+        self.styles = styles
+        self.pixmap = QPixmap(CELL * BUCKETS, CELL * len(styles))
+        self.pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(self.pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for row, style in enumerate(styles):
+            for b in range(BUCKETS):
+                p.save()
+                p.translate(b * CELL, row * CELL)
+                _draw(p, style, b * 360.0 / BUCKETS)
+                p.restore()
+        p.end()
+
+    def icon(self, style: int, bucket: int = 0) -> QPixmap:
+        """One symbol as its own pixmap (legend, lists)."""
+        return self.pixmap.copy(bucket * CELL, style * CELL, CELL, CELL)

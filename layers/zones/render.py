@@ -1,0 +1,41 @@
+"""Zones: one path item per zone (few, static), dashed outline for the boundary."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem
+
+from layers.render_base import Renderer
+from layers.zones.layer import ZONE_STYLE, ZoneLayer
+
+
+def _path(geom) -> QPainterPath:
+    path = QPainterPath()
+    polys = getattr(geom, "geoms", [geom])
+    for poly in polys:
+        for ring in (poly.exterior, *poly.interiors):
+            pts = list(ring.coords)
+            path.moveTo(QPointF(*pts[0]))
+            for x, y in pts[1:]:
+                path.lineTo(QPointF(x, y))
+            path.closeSubpath()
+    return path
+
+
+class ZoneRenderer(Renderer):
+    layer: ZoneLayer
+
+    def __init__(self, layer: ZoneLayer, view: pg.ViewBox) -> None:
+        super().__init__(layer, view)
+        for z in layer.zones:
+            line, fill = ZONE_STYLE.get(z.rule, ("#555555", None))
+            item = QGraphicsPathItem(_path(z.geometry))
+            pen = QPen(QColor(line), 2.0 if z.rule == "permitted_boundary" else 1.2)
+            pen.setCosmetic(True)
+            if z.rule == "permitted_boundary":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            item.setPen(pen)
+            item.setBrush(QBrush(QColor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
+            self.add_item(item)

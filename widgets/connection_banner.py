@@ -1,0 +1,71 @@
+"""A banner across the top of the map while the backend is unreachable.
+
+The operator must never mistake old data for live data: while reconnecting or
+offline the banner says since when, how old the picture is, and that the console is
+reconnecting by itself. It disappears when data flows again."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from console.live.clock import SourceClock
+from console.live.feeds import ConnectionState, ConnectionStatus, LiveFeeds
+from console.timefmt import format_age, format_local
+
+STYLES = {
+    ConnectionState.RECONNECTING: "background:#b35900; color:white;",
+    ConnectionState.OFFLINE: "background:#b00020; color:white;",
+}
+
+
+class ConnectionBanner(QLabel):
+    def __init__(self, feeds: LiveFeeds, clock: SourceClock, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("connectionBanner")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setContentsMargins(8, 6, 8, 6)
+        self.feeds = feeds
+        self.clock = clock
+        self._status = feeds.status
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        feeds.connection_changed.connect(self.show_status)
+        self.hide()
+
+    def show_status(self, status: ConnectionStatus) -> None:
+        self._status = status
+        if status.state in STYLES:
+            self.setStyleSheet(STYLES[status.state] + "font-weight:bold; padding:4px;")
+            self.refresh()
+            self.show()
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self.hide()
+
+    def refresh(self) -> None:
+        status = self._status
+        title = (
+            self.tr("Disconnected from the backend")
+            if status.state is ConnectionState.OFFLINE
+            else self.tr("Reconnecting to the backend")
+        )
+        text = title + " " + self.tr("since %1").replace("%1", format_local(status.since, True))
+        text += " (" + format_age(time.time() - status.since) + ")."
+        if status.last_update is not None:
+            age = self.clock.now() - status.last_update
+            text += " " + self.tr("The map shows data as of %1 (%2 old), not live.").replace(
+                "%1", format_local(status.last_update)
+            ).replace("%2", format_age(age))
+        text += " " + self.tr("Retrying automatically…")
+        self.setText(text)
+        self.setToolTip(status.message)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.feeds.connection_changed.disconnect(self.show_status)

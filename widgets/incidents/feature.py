@@ -1,0 +1,49 @@
+"""Feature installer: the incident list dock, the incident detail panel in the
+inspector, and the outbox badge in the status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from layers.base import Hit
+from widgets.incidents.list_widget import IncidentListWidget, OutboxBadge
+from widgets.incidents.panel import IncidentPanel
+from widgets.record_items import keep_fresh, show_item, zoom_to
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    app = window.app
+
+    def factory(hit: Hit) -> QWidget | None:
+        return IncidentPanel(app, hit.item_id, lambda lid, iid: show_item(window, lid, iid))
+
+    window.inspector.register_panel("incidents", factory)
+    keep_fresh(window, "incidents")
+    listing = IncidentListWidget(app.incidents, app.clock, app.outbox)
+    listing.incident_activated.connect(lambda iid: show_item(window, "incidents", iid))
+    listing.zoom_requested.connect(lambda iid: zoom_to(window, "incidents", iid))
+    window.incident_list = listing  # type: ignore[attr-defined]
+    dock = window.add_dock(
+        listing, "incidentListDock", listing.tr("Incidents"), Qt.DockWidgetArea.LeftDockWidgetArea
+    )
+    # a tab beside the layer panel: the map keeps its size (the lead arranges the final
+    # layout of the shared docks); View > Panels > Incidents brings it up
+    layers_dock = window.findChild(QDockWidget, "layersDock")
+    if layers_dock is not None:
+        window.tabifyDockWidget(layers_dock, dock)
+        QTimer.singleShot(0, layers_dock.raise_)  # after every feature added its docks
+    badge = OutboxBadge(app.outbox)
+    window.statusBar().addPermanentWidget(badge)
+
+    def teardown() -> None:
+        window.inspector.clear_panels()
+        listing.close_widget()
+        badge.close_badge()
+
+    window.on_close(teardown)

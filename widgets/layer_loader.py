@@ -1,0 +1,184 @@
+"""Adds user layers to the map: vector files (every GeoPackage table), MBTiles files
+and XYZ tile URLs. Reading happens on the app's worker threads; layers are created
+on the GUI thread when the data arrives. A file that cannot be shown gets a clear
+message (status bar, log, non-modal dialog) and is not added; nothing else stops.
+
+Signals:
+- `layers_added(str, list)`: source path / URL and the layers created from it.
+- `load_failed(str, str)`: source and the reason shown to the operator.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from layers.base import MapLayer
+from layers.tiles.layer import MBTilesSource, TileLayer, XyzSource
+from layers.vector_file.layer import PreparedVector, VectorFileLayer, prepare_vector
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+_jobs = itertools.count(1)
+
+
+class LayerLoader(QObject):
+    layers_added = Signal(str, list)
+    load_failed = Signal(str, str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pending = 0
+        window.layers.removed.connect(self._on_removed)
+
+    def _on_removed(self, _index: int, _layer: MapLayer) -> None:
+        """The shipped basemap fills again once no tile basemap is left beneath it."""
+        basemap = getattr(self.window, "basemap_layer", None)
+        tiles_left = any(isinstance(layer, TileLayer) for layer in self.window.layers)
+        if basemap is not None and hasattr(basemap, "set_fills") and not tiles_left:
+            basemap.set_fills(True)
+
+    # --- entry points (GUI thread) --------------------------------------------------------
+
+    def add_path(
+        self,
+        path: str | Path,
+        layer_ids: dict[str | None, str] | None = None,
+        done: Callable[[list[MapLayer]], None] | None = None,
+    ) -> None:
+        """Load a vector or MBTiles file, or an XYZ URL template (`--layer` accepts all
+        three). `layer_ids` maps table -> id (workspace restore)."""
+        text = str(path)
+        if text.startswith(("http://", "https://")) and "{z}" in text:
+            try:
+                layers = [self.add_xyz(text, self.tr("Tile basemap"), "")]
+            except ValueError as exc:
+                self._fail(text, str(exc))
+                layers = []
+            if done:
+                done(layers)
+            return
+        path = Path(path)
+        if path.suffix.lower() == ".mbtiles":
+            self._submit(
+                str(path),
+                lambda: MBTilesSource.open(path),
+                lambda src: self._add_tiles(src, src.reader.name, layer_ids, str(path)),
+                done,
+            )
+        else:
+            self._submit(
+                str(path),
+                lambda: prepare_vector(path),
+                lambda prepared: self._add_vectors(prepared, layer_ids),
+                done,
+            )
+
+    def add_xyz(
+        self, template: str, title: str, attribution: str, layer_id: str | None = None
+    ) -> TileLayer:
+        if not all(part in template for part in ("{z}", "{x}")) or not (
+            "{y}" in template or "{-y}" in template
+        ):
+            raise ValueError(self.tr("An XYZ URL needs {z}, {x} and {y} placeholders"))
+        layer = TileLayer(XyzSource(template, attribution), title, layer_id or _new_id("xyz"))
+        self._insert_basemap(layer)
+        self.layers_added.emit(template, [layer])
+        return layer
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _submit(self, source: str, job, build, done) -> None:
+        self.pending += 1
+
+        def ok(result) -> None:
+            self.pending -= 1
+            try:
+                layers = build(result)
+            except ValueError as exc:
+                self._fail(source, str(exc))
+                if done:
+                    done([])
+                return
+            self.layers_added.emit(source, layers)
+            if done:
+                done(layers)
+
+        def failed(exc: Exception) -> None:
+            self.pending -= 1
+            self._fail(source, str(exc))
+            if done:
+                done([])
+
+        self.window.app.runner.submit(f"layer-load-{next(_jobs)}", job, ok, failed)
+
+    def _add_vectors(
+        self, prepared: list[PreparedVector], layer_ids: dict[str | None, str] | None
+    ) -> list[MapLayer]:
+        added: list[MapLayer] = []
+        for item in prepared:
+            layer_id = (layer_ids or {}).get(item.table.table)
+            layer = VectorFileLayer(item, layer_id)
+            for warning in item.table.warnings:
+                log.warning("%s", warning)
+                self.window.statusBar().showMessage(warning, 10000)
+            self._insert_under_live(layer)
+            added.append(layer)
+        return added
+
+    def _add_tiles(self, source: MBTilesSource, title: str, layer_ids, path: str) -> list[MapLayer]:
+        layer_id = (layer_ids or {}).get(None) or _new_id("mbtiles")
+        layer = TileLayer(source, title, layer_id)
+        self._insert_basemap(layer)
+        bounds = source.reader.bounds_lonlat
+        log.info(
+            "MBTiles basemap %s (zoom %s, bounds %s)",
+            path,
+            (source.min_zoom, source.max_zoom),
+            bounds,
+        )
+        return [layer]
+
+    def _insert_under_live(self, layer: MapLayer) -> None:
+        """User data layers go above the basemaps and other user layers but under the
+        live layers (vessels, stations ...), which operators must always see."""
+        layers = self.window.layers
+        target = next((i for i, lyr in enumerate(layers) if lyr.live), len(layers))
+        layers.append(layer)
+        layers.move(len(layers) - 1, target)
+
+    def _insert_basemap(self, layer: TileLayer) -> None:
+        """Tile basemaps draw under every vector layer; the shipped basemap then shows
+        its outlines only so the tiles stay visible."""
+        layers = self.window.layers
+        layers.append(layer)
+        layers.move(len(layers) - 1, 0)
+        basemap = getattr(self.window, "basemap_layer", None)
+        if basemap is not None and hasattr(basemap, "set_fills"):
+            basemap.set_fills(False)
+
+    def _fail(self, source: str, message: str) -> None:
+        log.warning("layer not added: %s", message)
+        text = self.tr("Layer not added: %1").replace("%1", message)
+        self.window.statusBar().showMessage(text, 20000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Cannot add layer"), text, parent=self.window
+        )
+        box.setObjectName("layerLoadError")
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.load_failed.emit(source, message)
+
+
+def _new_id(prefix: str) -> str:
+    return f"{prefix}-{next(_jobs)}"

@@ -1,0 +1,119 @@
+"""Dark vessels: at sea and silent past the 'lost signal' threshold, longest first, with
+how long each has been silent and its last known position. Rebuilt every few seconds
+(ages grow without new data) from console.rules.dark.
+
+Signals: `zoom_requested(str)` (vessel id).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.model.freshness import VmsState
+from console.rules.dark import dark_vessels
+from console.timefmt import format_age, format_local
+from layers.vessels.layer import VesselLayer
+from widgets.live.simple_table import ID_ROLE, SORT_ROLE, Cell, RowsModel
+
+
+class DarkVesselList(QWidget):
+    zoom_requested = Signal(str)
+
+    def __init__(self, layer: VesselLayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layer = layer
+        self._stale = True
+        self.model = RowsModel(
+            [
+                self.tr("Registration"),
+                self.tr("Name"),
+                self.tr("Silent for"),
+                self.tr("Last fix"),
+                self.tr("Last known position"),
+                self.tr("State"),
+            ],
+            self,
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.doubleClicked.connect(self._zoom)
+        self.count = QLabel()
+        zoom = QPushButton(self.tr("Zoom to"))
+        zoom.clicked.connect(self._zoom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count)
+        layout.addWidget(zoom, 0, Qt.AlignmentFlag.AlignRight)
+        self._timer = QTimer(self)
+        self._timer.setInterval(5000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._soon = QTimer(self)  # coalesces store changes into one rebuild
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(1000)
+        self._soon.timeout.connect(self.refresh)
+        layer.store.changed.connect(self._schedule)
+        self.refresh()
+
+    def _schedule(self, *_a: object) -> None:
+        if not self._soon.isActive():
+            self._soon.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._soon.stop()
+        self.layer.store.changed.disconnect(self._schedule)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the rows; skipped while the list is hidden (done again when shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        rows = dark_vessels(self.layer.store, self.layer.clock.now(), self.layer.thresholds)
+        lost, must = self.tr("Signal lost"), self.tr("Must return to port")
+        red, purple = QColor("#d62728"), QColor("#8e24aa")
+        cells = [
+            [
+                Cell(d.registration),
+                Cell(d.name),
+                Cell(format_age(d.silent_s), d.silent_s),
+                Cell(format_local(d.fix_time), d.fix_time),
+                Cell(f"{d.lat:.4f}° N, {d.lon:.4f}° E"),
+                Cell(
+                    must if d.state == VmsState.MUST_RETURN else lost,
+                    int(d.state.value),
+                    foreground=purple if d.state == VmsState.MUST_RETURN else red,
+                ),
+            ]
+            for d in rows
+        ]
+        self.model.set_rows([d.vessel_id for d in rows], cells)
+        self.count.setText(self.tr("%1 dark vessels").replace("%1", str(len(rows))))
+
+    def _zoom(self, *_a: object) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.zoom_requested.emit(self.proxy.data(index, ID_ROLE))

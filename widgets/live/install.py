@@ -1,0 +1,220 @@
+"""Plugs the live operational picture into the main window (listed in widgets/features.py):
+rules bindings on the vessel and station layers, the zones layer, the selected vessel's
+track, and the docks — overview strip, alert inbox, vessel list, dark vessels, stations.
+
+Everything created is kept on `window.live` (a `LivePicture`) for tests and other
+features; teardown is registered with `window.on_close`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
+
+from console.geo.crs import lonlat_to_map_scalar
+from console.model.vessel import Track
+from console.rules.crossings import CrossingError
+from console.summary import Summary, summarize
+from layers.base import Hit
+from layers.stations.layer import RAIN_HEAVY, RAIN_VERY_HEAVY
+from layers.vessels.track import TrackLayer
+from layers.zones.layer import ZoneLayer
+from widgets.live.alert_panel import AlertPanel
+from widgets.live.crossing_dialog import CloseCrossingDialog
+from widgets.live.dark_list import DarkVesselList
+from widgets.live.overview import OverviewStrip
+from widgets.live.station_list import StationList
+from widgets.live.vessel_list import VesselList
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+_tr = QCoreApplication.translate
+ZOOM_HALF_WIDTH_M = 8000.0
+
+
+@dataclass
+class LivePicture:
+    zones: ZoneLayer
+    track: TrackLayer
+    alerts: AlertPanel
+    overview: OverviewStrip
+    vessels: VesselList
+    dark: DarkVesselList
+    stations: StationList
+    selected_vessel: str | None = None
+
+
+def zoom_to_lonlat(window: MainWindow, lon: float, lat: float) -> None:
+    x, y = lonlat_to_map_scalar(lon, lat)
+    h = ZOOM_HALF_WIDTH_M
+    window.canvas.set_extent((x - h, y - h, x + h, y + h))
+
+
+def overview_summary(window: MainWindow) -> Summary:
+    app = window.app
+    rules = app.rules
+    station_layer = window.station_layer
+    heavy = sum(
+        1
+        for s in app.stations.records()
+        if s.kind == "rain" and station_layer.classify(s) in (RAIN_HEAVY, RAIN_VERY_HEAVY)
+    )
+    return summarize(
+        app.vessels,
+        app.stations,
+        app.incidents,
+        app.cameras,
+        app.clock.now(),
+        app.settings.vms,
+        violating=rules.vessel_rules.violating,
+        station_level=rules.station_rules.level_of,
+        rain_heavy=heavy,
+        alerts_unacknowledged=len([a for a in rules.inbox.unacknowledged() if a.active]),
+    )
+
+
+def _bind_layers(window: MainWindow) -> None:
+    app, rules = window.app, window.app.rules
+    vessel_layer = window.vessel_layer
+    vessel_layer.violations = lambda: rules.vessel_rules.violating
+    vessel_layer.label_min_px_per_km = rules.config.map.label_min_scale_px_per_km
+    station_layer = window.station_layer
+    station_layer.summaries = rules.station_rules.summaries
+    station_layer.level_of = rules.station_rules.level_of
+    station_layer.rain = rules.config.rain
+    rules.violations_changed.connect(vessel_layer.changed)
+    rules.summaries_updated.connect(station_layer.changed)
+
+    def unbind() -> None:
+        rules.violations_changed.disconnect(vessel_layer.changed)
+        rules.summaries_updated.disconnect(station_layer.changed)
+
+    window.on_close(unbind)
+    del app
+
+
+def _select_vessel(window: MainWindow, live: LivePicture, vessel_id: str) -> None:
+    """Fetch the vessel's track for the configured window on a worker and draw it."""
+    app = window.app
+    live.selected_vessel = vessel_id
+    client = app.client
+    if client is None:
+        return
+    end = app.clock.now()
+    start = end - app.rules.config.map.selected_track_hours * 3600.0
+
+    def done(track: Track) -> None:
+        if live.selected_vessel == vessel_id:
+            live.track.set_track(track)
+
+    def failed(exc: Exception) -> None:
+        window.statusBar().showMessage(
+            _tr("LivePicture", "Track not available: %1").replace("%1", str(exc)), 8000
+        )
+
+    app.runner.submit("selected-track", lambda: client.track(vessel_id, start, end), done, failed)
+
+
+def _close_crossing(window: MainWindow, vessel_id: str) -> None:
+    app = window.app
+    v = app.vessels.get(vessel_id)
+    dialog = CloseCrossingDialog(v.registration if v else vessel_id, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    reason, comment = dialog.values()
+    try:
+        app.rules.close_crossing(vessel_id, reason, app.settings.operator, comment)
+    except CrossingError as exc:
+        QMessageBox.warning(window, _tr("LivePicture", "Crossing not closed"), str(exc))
+
+
+def install(window: MainWindow) -> None:
+    app = window.app
+    rules = app.rules
+    _bind_layers(window)
+    zones = ZoneLayer(
+        [*rules.zones.zones, *([rules.zones.boundary] if rules.zones.boundary else [])],
+        app.settings.language,
+    )
+    window.layers.append(zones)
+    window.layers.move(len(window.layers) - 1, 0)  # under every live layer
+    track = TrackLayer(rules.config.map.track_tick_minutes)
+    window.layers.append(track)  # on top
+
+    area = Qt.DockWidgetArea
+    overview = OverviewStrip(lambda: overview_summary(window))
+    over_dock = window.add_dock(
+        overview, "overviewDock", _tr("LivePicture", "Overview"), area.TopDockWidgetArea
+    )
+    over_dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetClosable
+        | QDockWidget.DockWidgetFeature.DockWidgetMovable
+    )
+    alerts = AlertPanel(rules.inbox, app.settings.operator)
+    alerts.crossing_closer = lambda vid: _close_crossing(window, vid)
+    alert_dock = window.add_dock(
+        alerts, "alertsDock", _tr("LivePicture", "Alerts"), area.RightDockWidgetArea
+    )
+    vessels = VesselList(window.vessel_layer)
+    vessel_dock = window.add_dock(
+        vessels, "vesselListDock", _tr("LivePicture", "Vessels"), area.BottomDockWidgetArea
+    )
+    dark = DarkVesselList(window.vessel_layer)
+    dark_dock = window.add_dock(
+        dark, "darkVesselsDock", _tr("LivePicture", "Dark vessels"), area.BottomDockWidgetArea
+    )
+    stations = StationList(window.station_layer)
+    station_dock = window.add_dock(
+        stations, "stationListDock", _tr("LivePicture", "Stations"), area.BottomDockWidgetArea
+    )
+    incidents_dock = window.findChild(QDockWidget, "incidentListDock")
+    first = incidents_dock if incidents_dock is not None else vessel_dock
+    for dock in (vessel_dock, dark_dock, station_dock):
+        if dock is not first:
+            window.tabifyDockWidget(first, dock)
+    first.raise_()
+    inspector_dock = window.inspector.parent()
+    if isinstance(inspector_dock, QDockWidget):
+        window.splitDockWidget(inspector_dock, alert_dock, Qt.Orientation.Vertical)
+    rules.summaries_updated.connect(stations.refresh)
+
+    live = LivePicture(zones, track, alerts, overview, vessels, dark, stations)
+    window.live = live  # type: ignore[attr-defined]
+
+    def zoom_vessel(vessel_id: str) -> None:
+        v = app.vessels.get(vessel_id)
+        if v is not None:
+            zoom_to_lonlat(window, v.lon, v.lat)
+            _select_vessel(window, live, vessel_id)
+
+    def zoom_station(station_id: str) -> None:
+        s = app.stations.get(station_id)
+        if s is not None:
+            zoom_to_lonlat(window, s.lon, s.lat)
+
+    def on_hits(hits: list[Hit]) -> None:
+        vessel_hits = [h for h in hits if h.layer_id == "vessels"]
+        if vessel_hits:
+            _select_vessel(window, live, vessel_hits[0].item_id)
+
+    vessels.zoom_requested.connect(zoom_vessel)
+    vessels.selected.connect(lambda vid: _select_vessel(window, live, vid))
+    dark.zoom_requested.connect(zoom_vessel)
+    stations.zoom_requested.connect(zoom_station)
+    alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(window, lon, lat))
+    window.canvas.identified.connect(on_hits)
+
+    def teardown() -> None:
+        window.canvas.identified.disconnect(on_hits)
+        rules.summaries_updated.disconnect(stations.refresh)
+        for w in (alerts, overview, dark, stations):
+            w.stop()
+        vessels.close_list()
+
+    window.on_close(teardown)

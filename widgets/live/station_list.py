@@ -1,0 +1,115 @@
+"""Station list: every gauge with the map's colours, latest value, trend and rain sums,
+sortable by severity (worst first by default). Rebuilt on station-store changes and
+when new summaries arrive (about a hundred rows: a wholesale rebuild is cheap).
+
+Signals: `zoom_requested(str)` (station id).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from console.timefmt import format_age
+from layers.stations.layer import StationLayer
+from widgets.live.simple_table import ID_ROLE, SORT_ROLE, Cell, RowsModel
+
+
+class StationList(QWidget):
+    zoom_requested = Signal(str)
+
+    def __init__(self, layer: StationLayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layer = layer
+        self._stale = True
+        self.model = RowsModel(
+            [
+                self.tr("Station"),
+                self.tr("Type"),
+                self.tr("State"),
+                self.tr("Latest"),
+                self.tr("Trend"),
+                self.tr("Rain 1 h"),
+                self.tr("Rain 24 h"),
+                self.tr("Age"),
+            ],
+            self,
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.doubleClicked.connect(self._zoom)
+        zoom = QPushButton(self.tr("Zoom to"))
+        zoom.clicked.connect(self._zoom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.view)
+        layout.addWidget(zoom, 0, Qt.AlignmentFlag.AlignRight)
+        self._kinds = {
+            "water_level": self.tr("Water level"),
+            "reservoir": self.tr("Reservoir"),
+            "rain": self.tr("Rain"),
+        }
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(500)
+        self._pending.timeout.connect(self.refresh)
+        layer.store.changed.connect(self._schedule)
+        self.refresh()
+
+    def stop(self) -> None:
+        self._pending.stop()
+        self.layer.store.changed.disconnect(self._schedule)
+
+    def _schedule(self, *_a: object) -> None:
+        if not self._pending.isActive():
+            self._pending.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the rows; skipped while the list is hidden (done again when shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        layer = self.layer
+        now = layer.clock.now()
+        ids, rows = [], []
+        for s in layer.store.records():
+            cls = layer.classify(s)
+            style = layer.styles[cls]
+            summary = layer.summaries.get(s.id)
+            h1 = summary.acc_1h if summary else None
+            h24 = summary.acc_24h if summary else None
+            value = "" if s.latest_value is None else f"{s.latest_value:.2f} {s.unit}"
+            age = None if s.latest_time is None else now - s.latest_time
+            ids.append(s.id)
+            rows.append(
+                [
+                    Cell(s.name),
+                    Cell(self._kinds.get(s.kind, s.kind)),
+                    Cell(style.label, layer.severity(s), decoration=QColor(style.fill)),
+                    Cell(value, s.latest_value if s.latest_value is not None else -1e9),
+                    Cell(layer.trend(s)),
+                    Cell("" if h1 is None else f"{h1:.1f} mm", h1 or 0.0),
+                    Cell("" if h24 is None else f"{h24:.0f} mm", h24 or 0.0),
+                    Cell("—" if age is None else format_age(age), age or 0.0),
+                ]
+            )
+        self.model.set_rows(ids, rows)
+
+    def _zoom(self, *_a: object) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.zoom_requested.emit(self.proxy.data(index, ID_ROLE))

@@ -1,0 +1,261 @@
+"""Vessel list: 3,242+ rows updating live, searchable with or without diacritics.
+
+`VesselTableModel` reads straight from the VesselStore's numpy columns, so Qt only asks
+for the visible cells; live updates are coalesced into one `dataChanged` per second
+(not one per vessel). Search: each row has a folded key (registration, name, owner;
+see console/textnorm) and the proxy filters against a precomputed boolean mask, so
+typing stays instant. Sorting uses numeric sort roles; the proxy is not dynamic (a
+full re-sort every poll would stall the GUI), it re-sorts on a slow timer instead.
+
+Signals: `VesselList.zoom_requested(str)` (vessel id), `selected(str)`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.textnorm import fold
+from console.timefmt import format_age
+from layers.vessels.layer import SYMBOLS, VesselLayer
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class VesselTableModel(QAbstractTableModel):
+    COLUMNS = ("registration", "name", "owner", "state", "age", "speed", "violation")
+
+    def __init__(self, layer: VesselLayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layer = layer
+        self.store = layer.store
+        self._rows = 0
+        self._keys: list[str] = []
+        self._states = np.empty(0, dtype=np.int8)
+        self._viol = np.empty(0, dtype=bool)
+        self._pending = False
+        self._titles = (
+            self.tr("Registration"),
+            self.tr("Name"),
+            self.tr("Owner"),
+            self.tr("VMS state"),
+            self.tr("Fix age"),
+            self.tr("Speed (kn)"),
+            self.tr("Zone rule"),
+        )
+        self._state_names = [s.label for s in layer.styles[:5]]
+        self.store.changed.connect(self._on_changed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.flush)
+        self._timer.start()
+        self.flush()
+
+    def close(self) -> None:
+        self._timer.stop()
+        self.store.changed.disconnect(self._on_changed)
+
+    def _on_changed(self, _ids: list[str]) -> None:
+        # search keys are folded once per new row: registration, name and owner are
+        # identity data that do not change with positions (10,000 fixes/s stay cheap)
+        self._pending = True
+
+    def flush(self) -> None:
+        """Apply what changed since the last flush (inserted rows, then one dataChanged)."""
+        n = len(self.store)
+        if n > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, n - 1)
+            for row in range(self._rows, n):
+                v = self.store.at(row)
+                self._keys.append(fold(f"{v.registration} {v.name} {v.owner}"))
+            self._rows = n
+            self._recompute()
+            self.endInsertRows()
+        else:
+            self._recompute()
+        if n and self._pending:
+            self.dataChanged.emit(self.index(0, 3), self.index(n - 1, len(self.COLUMNS) - 1))
+        self._pending = False
+
+    def _recompute(self) -> None:
+        self._states = self.layer.classes()
+        v = self.layer.violations() if self.layer.violations is not None else None
+        self._viol = v if v is not None and len(v) == self._rows else np.zeros(self._rows, bool)
+
+    def search_keys(self) -> list[str]:
+        return self._keys
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        return None
+
+    def vessel_id(self, row: int) -> str:
+        return self.store.at(row).id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row, col = index.row(), index.column()
+        if not index.isValid() or row >= self._rows:
+            return None
+        name = self.COLUMNS[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = self.store.at(row)
+            if name == "registration":
+                return v.registration
+            if name == "name":
+                return v.name
+            if name == "owner":
+                return v.owner
+            if name == "state":
+                return self._state_names[int(self._states[row])] if row < len(self._states) else ""
+            if name == "age":
+                return format_age(self.layer.clock.now() - self.store.fix_time[row])
+            if name == "speed":
+                return f"{self.store.speed[row]:.1f}"
+            if name == "violation":
+                return self.tr("Violation") if row < len(self._viol) and self._viol[row] else ""
+        if role == SORT_ROLE:
+            if name == "state":
+                return int(self._states[row]) if row < len(self._states) else 0
+            if name == "age":
+                return float(self.layer.clock.now() - self.store.fix_time[row])
+            if name == "speed":
+                return float(self.store.speed[row])
+            if name == "violation":
+                return int(row < len(self._viol) and self._viol[row])
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DecorationRole and name == "state" and row < len(self._states):
+            return QColor(SYMBOLS[int(self._states[row])].fill)
+        if role == Qt.ItemDataRole.ForegroundRole and name == "violation":
+            return QColor("#c2185b")
+        return None
+
+
+class VesselFilterProxy(QSortFilterProxyModel):
+    """Filters by a precomputed mask (folded search keys), sorts by SORT_ROLE."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+        self._mask: np.ndarray | None = None
+        self.extra: np.ndarray | None = None  # optional additional row mask
+
+    def set_query(self, query: str) -> None:
+        model = self.sourceModel()
+        q = fold(query)
+        self.beginFilterChange()
+        if q:
+            keys = model.search_keys()
+            self._mask = np.fromiter((q in k for k in keys), bool, len(keys))
+        else:
+            self._mask = None
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, _parent: Index) -> bool:
+        if self._mask is not None and (row >= len(self._mask) or not self._mask[row]):
+            return False
+        return self.extra is None or (row < len(self.extra) and bool(self.extra[row]))
+
+
+class VesselList(QWidget):
+    zoom_requested = Signal(str)
+    selected = Signal(str)
+
+    def __init__(self, layer: VesselLayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = VesselTableModel(layer, self)
+        self.proxy = VesselFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search registration, name or owner…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.count = QLabel()
+        self.zoom = QPushButton(self.tr("Zoom to"))
+        self.zoom.clicked.connect(self._zoom)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(self._zoom)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.zoom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self._resort = QTimer(self)
+        self._resort.setInterval(5000)
+        self._resort.timeout.connect(self._refresh_sort)
+        self._resort.start()
+
+    def close_list(self) -> None:
+        self._resort.stop()
+        self.model.close()
+
+    def _refresh_sort(self) -> None:
+        if self.isVisible():
+            self.proxy.invalidate()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _update_count(self, *_a: object) -> None:
+        self.count.setText(
+            self.tr("%1 of %2 vessels")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def current_vessel(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.vessel_id(self.proxy.mapToSource(index).row())
+
+    def _on_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if current.isValid():
+            self.selected.emit(self.model.vessel_id(self.proxy.mapToSource(current).row()))
+
+    def _zoom(self, *_a: object) -> None:
+        vessel_id = self.current_vessel()
+        if vessel_id is not None:
+            self.zoom_requested.emit(vessel_id)

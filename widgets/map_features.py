@@ -1,0 +1,253 @@
+"""Map navigation, layers, measure, go-to, bookmarks, offline tiles and workspace:
+wired into the main window by `install(window)` (listed in widgets/features.py).
+
+The created objects are kept on `window.map_features` (a `MapFeatures`) so tests,
+main.py (`--layer`) and other features can reach them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from console.workspace import WorkspaceError
+from layers.base import MapLayer
+from layers.tiles.layer import TileLayer
+from layers.vector_file.layer import VectorFileLayer
+from widgets.attribute_table import AttributeTable
+from widgets.bookmarks import BookmarksPanel
+from widgets.goto_box import GotoBox
+from widgets.layer_loader import LayerLoader
+from widgets.measure_tool import MeasureTool
+from widgets.offline_area import OfflineAreaDialog
+from widgets.style_dialog import StyleDialog
+from widgets.workspace_io import WorkspaceController
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+_tr = QCoreApplication.translate
+VECTOR_FILTER = "Vector (*.geojson *.json *.gpkg *.shp);;MBTiles (*.mbtiles)"
+
+
+@dataclass
+class MapFeatures:
+    loader: LayerLoader
+    measure: MeasureTool
+    goto: GotoBox
+    bookmarks: BookmarksPanel
+    workspace: WorkspaceController
+    actions: dict[str, QAction]
+
+
+def _action(window: MainWindow, text: str, slot, shortcut: str | None = None) -> QAction:
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action
+
+
+def install(window: MainWindow) -> None:
+    canvas = window.canvas
+    loader = LayerLoader(window)
+    measure = MeasureTool(canvas)
+    goto = GotoBox(canvas, window.app.settings.local_grid_crs)
+    bookmarks = BookmarksPanel(canvas)
+    workspace = WorkspaceController(window, loader, bookmarks)
+    actions: dict[str, QAction] = {}
+    window.map_features = MapFeatures(loader, measure, goto, bookmarks, workspace, actions)
+    canvas.files_dropped.connect(lambda paths: [loader.add_path(p) for p in paths])
+
+    # --- view -----------------------------------------------------------------------------
+    view = window.menus["view"]
+    actions["previous"] = _action(
+        window, _tr("MapFeatures", "&Previous view"), canvas.previous_view, "Alt+Left"
+    )
+    actions["next"] = _action(
+        window, _tr("MapFeatures", "&Next view"), canvas.next_view, "Alt+Right"
+    )
+    actions["full"] = _action(
+        window,
+        _tr("MapFeatures", "Zoom to &full extent"),
+        lambda: canvas.set_extent(canvas.full_extent()) if canvas.full_extent() else None,
+        "Ctrl+Shift+F",
+    )
+    actions["selection"] = _action(
+        window, _tr("MapFeatures", "Zoom to &selection"), canvas.zoom_to_selection, "Ctrl+J"
+    )
+    actions["nautical"] = _action(
+        window,
+        _tr("MapFeatures", "Scale bar in nautical miles"),
+        lambda on: (
+            setattr(canvas, "scale_units", "nautical" if on else "metric")
+            or canvas.viewport().update()
+        ),
+    )
+    actions["nautical"].setCheckable(True)
+
+    def history_state() -> None:
+        actions["previous"].setEnabled(canvas.can_go_back())
+        actions["next"].setEnabled(canvas.can_go_forward())
+
+    canvas.view_history_changed.connect(history_state)
+    history_state()
+    for key in ("previous", "next", "full", "selection", "nautical"):
+        view.addAction(actions[key])
+    for key in ("previous", "next"):
+        window.toolbar.addAction(actions[key])
+
+    # --- tools ----------------------------------------------------------------------------
+    actions["measure"] = QAction(_tr("MapFeatures", "&Measure distance / area"), window)
+    actions["measure"].setShortcut(QKeySequence("M"))
+    actions["measure"].setCheckable(True)
+    actions["measure"].toggled.connect(
+        lambda on: (
+            (measure.activate() if on else measure.deactivate()) if on != measure.active else None
+        )
+    )
+    measure.active_changed.connect(actions["measure"].setChecked)
+    actions["offline"] = _action(
+        window,
+        _tr("MapFeatures", "Prepare &offline area…"),
+        lambda: _offline_dialog(window),
+    )
+    window.menus["tools"].addAction(actions["measure"])
+    window.menus["tools"].addAction(actions["offline"])
+    window.toolbar.addAction(actions["measure"])
+    window.toolbar.addSeparator()
+    window.toolbar.addWidget(goto)
+
+    # --- layers and workspace -------------------------------------------------------------
+    layer_menu = window.menus["layer"]
+    actions["add_file"] = _action(
+        window,
+        _tr("MapFeatures", "&Add layer from file…"),
+        lambda: _add_file(window),
+        "Ctrl+Shift+A",
+    )
+    actions["add_xyz"] = _action(
+        window, _tr("MapFeatures", "Add &XYZ tile basemap…"), lambda: _add_xyz(window)
+    )
+    layer_menu.addAction(actions["add_file"])
+    layer_menu.addAction(actions["add_xyz"])
+    file_menu = window.menus["file"]
+    actions["open_ws"] = _action(
+        window, _tr("MapFeatures", "&Open workspace…"), lambda: _open_workspace(window), "Ctrl+O"
+    )
+    actions["save_ws"] = _action(
+        window, _tr("MapFeatures", "&Save workspace…"), lambda: _save_workspace(window), "Ctrl+S"
+    )
+    first = file_menu.actions()[0] if file_menu.actions() else None
+    file_menu.insertAction(first, actions["open_ws"])
+    file_menu.insertAction(first, actions["save_ws"])
+    file_menu.insertSeparator(first)
+    window.add_dock(
+        bookmarks,
+        "bookmarksDock",
+        _tr("MapFeatures", "Bookmarks"),
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+    )
+    window.layer_panel.context_requested.connect(
+        lambda layer, pos: layer_menu_for(window, layer).exec(pos)
+    )
+    window.on_close(measure.deactivate)
+
+
+def layer_menu_for(window: MainWindow, layer: MapLayer) -> QMenu:
+    """The layer panel's context menu for `layer`."""
+    canvas = window.canvas
+    menu = QMenu(window)
+    menu.addAction(_tr("MapFeatures", "Zoom to layer"), lambda: canvas.zoom_to_layer(layer))
+    if isinstance(layer, VectorFileLayer):
+        menu.addAction(_tr("MapFeatures", "Style…"), lambda: StyleDialog(layer, window).open())
+        menu.addAction(
+            _tr("MapFeatures", "Attribute table…"),
+            lambda: AttributeTable(layer, canvas, window).show(),
+        )
+    opacity = menu.addMenu(_tr("MapFeatures", "Opacity"))
+    for percent in (100, 75, 50, 25):
+        opacity.addAction(
+            f"{percent} %", lambda p=percent: canvas.set_layer_opacity(layer, p / 100)
+        )
+    if isinstance(layer, VectorFileLayer | TileLayer):
+        menu.addAction(_tr("MapFeatures", "Rename…"), lambda: _rename(window, layer))
+        menu.addAction(_tr("MapFeatures", "Remove"), lambda: window.layers.remove(layer))
+    return menu
+
+
+def _rename(window: MainWindow, layer) -> None:
+    title, ok = QInputDialog.getText(
+        window, _tr("MapFeatures", "Rename layer"), _tr("MapFeatures", "Name:"), text=layer.title
+    )
+    if ok and title.strip():
+        layer.set_title(title.strip())
+
+
+def _add_file(window: MainWindow) -> None:
+    paths, _ = QFileDialog.getOpenFileNames(
+        window, _tr("MapFeatures", "Add layer from file"), "", VECTOR_FILTER
+    )
+    for path in paths:
+        window.map_features.loader.add_path(path)
+
+
+def _add_xyz(window: MainWindow) -> None:
+    template, ok = QInputDialog.getText(
+        window,
+        _tr("MapFeatures", "XYZ tile basemap"),
+        _tr("MapFeatures", "Tile URL with {z}, {x}, {y}:"),
+    )
+    if not ok or not template.strip():
+        return
+    attribution, _ = QInputDialog.getText(
+        window,
+        _tr("MapFeatures", "XYZ tile basemap"),
+        _tr("MapFeatures", "Attribution required by the provider:"),
+    )
+    try:
+        window.map_features.loader.add_xyz(
+            template.strip(), _tr("MapFeatures", "Tile basemap"), attribution.strip()
+        )
+    except ValueError as exc:
+        QMessageBox.warning(window, _tr("MapFeatures", "XYZ tile basemap"), str(exc))
+
+
+def _offline_dialog(window: MainWindow) -> None:
+    dialog = OfflineAreaDialog(window.app.runner, window.canvas.extent(), parent=window)
+    dialog.finished_download.connect(
+        lambda result: (
+            None if result.cancelled else window.map_features.loader.add_path(dialog.target.text())
+        )
+    )
+    dialog.show()
+
+
+def _open_workspace(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window, _tr("MapFeatures", "Open workspace"), "", "IOC workspace (*.iocws.json *.json)"
+    )
+    if path:
+        try:
+            window.map_features.workspace.open(Path(path))
+        except WorkspaceError as exc:
+            QMessageBox.warning(window, _tr("MapFeatures", "Open workspace"), str(exc))
+
+
+def _save_workspace(window: MainWindow) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        _tr("MapFeatures", "Save workspace"),
+        "workspace.iocws.json",
+        "IOC workspace (*.json)",
+    )
+    if path:
+        try:
+            window.map_features.workspace.save(Path(path))
+        except OSError as exc:
+            QMessageBox.warning(window, _tr("MapFeatures", "Save workspace"), str(exc))

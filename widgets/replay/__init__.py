@@ -1,0 +1,1 @@
+"""Review-mode widgets: the time slider dock and the export menu."""

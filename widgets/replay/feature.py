@@ -1,0 +1,289 @@
+"""Review mode and exports, plugged into the main window (widgets/features.py).
+
+- In review mode (`app.review` set by `ConsoleApp.start_review`): the time slider dock
+  once the archive is open, a cursor line at the replay time in every open chart, and
+  the archive's name in the window title.
+- Always: File menu actions to export the HTML map, the printable map (PNG / PDF) and
+  the data (CSV / GeoPackage), and to record to an archive file.
+
+HTML and table files are written on the job runner (never on the GUI thread); the print
+page is painted on the GUI thread (Qt painting must be).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from console.export.picture import build_picture
+from console.geo.crs import map_to_lonlat
+from widgets.replay.slider import TimeSlider
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+_tr = QCoreApplication.translate
+
+
+def view_extent_lonlat(window: MainWindow) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = window.canvas.extent()
+    lon, lat = map_to_lonlat(np.array([x0, x1]), np.array([y0, y1]))
+    return float(lon[0]), float(lat[0]), float(lon[1]), float(lat[1])
+
+
+def picture_time(window: MainWindow) -> float:
+    review = window.app.review
+    if review is not None and review.cursor is not None:
+        return review.cursor.time
+    return window.app.clock.now()
+
+
+def source_text(window: MainWindow) -> str:
+    app = window.app
+    if app.review is not None:
+        return _tr("Replay", "archive %1").replace("%1", app.review.path.name)
+    return app.backend_url or "—"
+
+
+def map_title(window: MainWindow) -> str:
+    return _tr("Replay", "IOC Console — operations picture")
+
+
+def html_labels() -> dict[str, str]:
+    """Translated words for the HTML page (legend, title box)."""
+    return {
+        "vessels": _tr("Replay", "Vessels"),
+        "stations": _tr("Replay", "Water level stations"),
+        "incidents": _tr("Replay", "Open incidents"),
+        "time": _tr("Replay", "Time"),
+        "source": _tr("Replay", "Source"),
+        "in port": _tr("Replay", "in port"),
+        "reporting": _tr("Replay", "reporting"),
+        "late": _tr("Replay", "late"),
+        "lost signal": _tr("Replay", "lost signal"),
+        "must return to port": _tr("Replay", "must return to port"),
+        "below BĐ1": _tr("Replay", "below BĐ1"),
+        "above BĐ1": _tr("Replay", "above BĐ1"),
+        "above BĐ2": _tr("Replay", "above BĐ2"),
+        "above BĐ3": _tr("Replay", "above BĐ3"),
+        "no data": _tr("Replay", "no data"),
+    }
+
+
+def write_html(window: MainWindow, path: str | Path, whole: bool = False) -> Path:
+    """Synchronous HTML export of the current view and time (headless use)."""
+    from console.export.html import export_html
+
+    extent = None if whole else view_extent_lonlat(window)
+    picture = build_picture(window.app, extent, picture_time(window), source_text(window))
+    return export_html(picture, path, map_title(window), html_labels())
+
+
+class _Exports:
+    """The File > Export actions (GUI thread); results come back via the runner."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.selected_ids: set[str] = set()
+        window.canvas.identified.connect(self._on_identified)
+        menu = window.menus["file"].addMenu(_tr("Replay", "&Export"))
+        menu.setObjectName("exportMenu")
+        for name, text, slot in (
+            ("exportHtml", _tr("Replay", "HTML map (offline)…"), self.html),
+            ("exportPrint", _tr("Replay", "Printable map (PDF / PNG)…"), self.print_map),
+            (
+                "exportViewData",
+                _tr("Replay", "Data in view (CSV / GeoPackage)…"),
+                lambda: self.data(selection=False),
+            ),
+            (
+                "exportSelectionData",
+                _tr("Replay", "Selected items (CSV / GeoPackage)…"),
+                lambda: self.data(selection=True),
+            ),
+        ):
+            action = QAction(text, window)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.record_action = QAction(_tr("Replay", "&Record to archive…"), window)
+        self.record_action.setObjectName("recordArchive")
+        self.record_action.setEnabled(window.app.review is None)
+        self.record_action.triggered.connect(self.record)
+        window.menus["file"].addAction(self.record_action)
+
+    def close(self) -> None:
+        self.window.canvas.identified.disconnect(self._on_identified)
+
+    def _on_identified(self, hits: list) -> None:
+        self.selected_ids = {h.item_id for h in hits}
+
+    def _ask(self, caption: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.window, caption, "", filters)
+        return path
+
+    def _done(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("export failed: %s", exc)
+        QMessageBox.warning(self.window, _tr("Replay", "Export failed"), str(exc))
+
+    def html(self) -> None:
+        path = self._ask(_tr("Replay", "Export HTML map"), _tr("Replay", "HTML (*.html)"))
+        if not path:
+            return
+        from console.export.html import export_html
+
+        w = self.window
+        picture = build_picture(w.app, view_extent_lonlat(w), picture_time(w), source_text(w))
+        title, labels = map_title(w), html_labels()
+        w.app.runner.submit(
+            "export-html",
+            lambda: export_html(picture, path, title, labels),
+            lambda p: self._done(_tr("Replay", "Map written to %1").replace("%1", str(p))),
+            self._failed,
+        )
+
+    def print_map(self) -> None:
+        path = self._ask(
+            _tr("Replay", "Printable map"), _tr("Replay", "PDF (*.pdf);;PNG image (*.png)")
+        )
+        if not path:
+            return
+        from widgets.replay.print_map import export_print
+
+        w = self.window
+        try:
+            out = export_print(w, path, map_title(w), picture_time(w), source_text(w))
+        except OSError as exc:
+            self._failed(exc)
+            return
+        self._done(_tr("Replay", "Map written to %1").replace("%1", str(out)))
+
+    def data(self, selection: bool) -> None:
+        from console.export.tables import item_tables, write_csv, write_gpkg
+
+        w = self.window
+        if selection and not self.selected_ids:
+            self._done(_tr("Replay", "Nothing is selected: click items on the map first."))
+            return
+        path = self._ask(
+            _tr("Replay", "Export data"), _tr("Replay", "GeoPackage (*.gpkg);;CSV (*.csv)")
+        )
+        if not path:
+            return
+        tables = item_tables(
+            w.app,
+            None if selection else view_extent_lonlat(w),
+            self.selected_ids if selection else None,
+        )
+        if not tables:
+            self._done(_tr("Replay", "Nothing to export in this view."))
+            return
+        writer = write_gpkg if path.lower().endswith(".gpkg") else write_csv
+        w.app.runner.submit(
+            "export-data",
+            lambda: writer(tables, path),
+            lambda _p: self._done(_tr("Replay", "Data written to %1").replace("%1", path)),
+            self._failed,
+        )
+
+    def record(self) -> None:
+        app = self.window.app
+        if app.recorder is not None:
+            app.recorder.stop()
+            app.recorder = None
+            self.record_action.setText(_tr("Replay", "&Record to archive…"))
+            self._done(_tr("Replay", "Recording stopped."))
+            return
+        path = self._ask(
+            _tr("Replay", "Record to archive"), _tr("Replay", "GeoPackage archive (*.gpkg)")
+        )
+        if not path:
+            return
+        app.start_recording(path)
+        app.recorder.failed.connect(self._failed_recording)
+        self.record_action.setText(_tr("Replay", "Stop &recording"))
+        self._done(_tr("Replay", "Recording to %1").replace("%1", path))
+
+    def _failed_recording(self, message: str) -> None:
+        QMessageBox.warning(self.window, _tr("Replay", "Recording stopped"), message)
+
+
+class _ChartCursor:
+    """A vertical line at the replay time in every open station chart."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._lines: dict[int, object] = {}
+        self._timer = QTimer(window)
+        self._timer.setInterval(1000)  # picks up charts opened since
+        self._timer.timeout.connect(self.update)
+        self._timer.start()
+
+    def update(self, *_args: object) -> None:
+        import pyqtgraph as pg
+
+        from widgets.timeseries.chart import ChartView
+
+        t = picture_time(self.window)
+        for view in self.window.findChildren(ChartView):
+            for panel in view.panels:
+                line = self._lines.get(id(panel.plot))
+                if line is None:
+                    line = pg.InfiniteLine(
+                        angle=90, movable=False, pen=pg.mkPen("#d62728", width=2)
+                    )
+                    line.setObjectName("replayCursorLine")
+                    panel.plot.addItem(line, ignoreBounds=True)
+                    self._lines[id(panel.plot)] = line
+                line.setValue(t)
+
+    def close(self) -> None:
+        self._timer.stop()
+
+
+def _install_review(window: MainWindow) -> None:
+    review = window.app.review
+    window.setWindowTitle(
+        window.windowTitle() + " — " + _tr("Replay", "review: %1").replace("%1", review.path.name)
+    )
+    charts = _ChartCursor(window)
+    window.on_close(charts.close)
+
+    def ready() -> None:
+        slider = TimeSlider(review.cursor, review.state)
+        dock = window.add_dock(
+            slider,
+            "replayDock",
+            _tr("Replay", "Replay time"),
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        dock.show()
+        review.cursor.time_changed.connect(charts.update)
+        window.replay_slider = slider  # type: ignore[attr-defined]
+        window.on_close(slider.close_cursor)
+
+    def failed(message: str) -> None:
+        window.statusBar().showMessage(message)
+        if window.isVisible():
+            QMessageBox.critical(window, _tr("Replay", "Archive could not be opened"), message)
+
+    review.ready.connect(ready)
+    review.failed.connect(failed)
+
+
+def install(window: MainWindow) -> None:
+    exports = _Exports(window)
+    window.on_close(exports.close)
+    window.exports = exports  # type: ignore[attr-defined]
+    if window.app.review is not None:
+        _install_review(window)

@@ -1,0 +1,249 @@
+"""Printable map: the map canvas scene plus title, legend, scale bar, north arrow,
+lon/lat grid, time and source, on an A4 landscape page (PDF via QPdfWriter, or PNG).
+
+The canvas is rendered with `QGraphicsView.render` into the map frame (vector output in
+the PDF); the decorations are drawn with QPainter around and over it. GUI thread only
+(Qt painting); a page takes well under a second.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+)
+
+from console.export import print as layout
+from console.geo.crs import map_to_lonlat
+from console.timefmt import format_local
+from widgets.legend_icons import legend_icon
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+_tr = QCoreApplication.translate
+PNG_SIZE = (3508 // 2, 2480 // 2)  # A4 landscape at 150 dpi
+
+
+def export_print(
+    window: MainWindow, path: str | Path, title: str, time: float, source: str
+) -> Path:
+    """Write the page to `path`: PDF if it ends in .pdf, else PNG."""
+    path = Path(path)
+    window.canvas.flush()
+    if path.suffix.lower() == ".pdf":
+        writer = QPdfWriter(str(path))
+        writer.setResolution(150)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
+        writer.setTitle(title)
+        writer.setCreator("IOC Console")
+        painter = QPainter(writer)
+        page = QRectF(0, 0, writer.width(), writer.height())
+        _paint(painter, page, window, title, time, source)
+        painter.end()
+    else:
+        image = QImage(*PNG_SIZE, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        _paint(painter, QRectF(0, 0, *PNG_SIZE), window, title, time, source)
+        painter.end()
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
+    return path
+
+
+def _font(painter: QPainter, px: float, bold: bool = False) -> None:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(max(int(px), 6))
+    font.setBold(bold)
+    painter.setFont(font)
+
+
+def _paint(
+    painter: QPainter, page: QRectF, window: MainWindow, title: str, time: float, source: str
+) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    u = page.height() / 100.0  # layout unit
+    margin = 4 * u
+    title_rect = QRectF(margin, margin * 0.6, page.width() - 2 * margin, 6 * u)
+    legend_w = 22 * u * 1.6
+    frame = QRectF(
+        margin,
+        title_rect.bottom() + 1.5 * u,
+        page.width() - 3 * margin - legend_w,
+        page.height() - 17 * u,
+    )
+    legend_rect = QRectF(frame.right() + margin, frame.top(), legend_w, frame.height())
+    painter.setPen(QColor("#111111"))
+    _font(painter, 4.2 * u, bold=True)
+    painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    canvas = window.canvas
+    vp = canvas.viewport().rect()
+    scale = min(frame.width() / vp.width(), frame.height() / vp.height())
+    map_rect = QRectF(0, 0, vp.width() * scale, vp.height() * scale)
+    map_rect.moveCenter(frame.center())
+    canvas.render(painter, map_rect, QRect(vp))
+    painter.setPen(QPen(QColor("#222222"), 0.25 * u))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(map_rect)
+    extent = canvas.extent()
+    _grid(painter, map_rect, extent, u)
+    _scale_bar(painter, map_rect, extent, u)
+    _north_arrow(painter, map_rect, u)
+    _legend(painter, legend_rect, window, u)
+    _font(painter, 2.2 * u)
+    painter.setPen(QColor("#222222"))
+    footer = QRectF(margin, map_rect.bottom() + 2.2 * u, page.width() - 2 * margin, 4 * u)
+    text = (
+        _tr(
+            "PrintMap",
+            "Time: %1 (UTC+7)    Source: %2    Map: WGS 84 / Web Mercator "
+            "(EPSG:3857)    Made with IOC Console",
+        )
+        .replace("%1", format_local(time))
+        .replace("%2", source)
+    )
+    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+
+
+def _to_px(map_rect: QRectF, extent: tuple, x: float, y: float) -> QPointF:
+    x0, y0, x1, y1 = extent
+    return QPointF(
+        map_rect.left() + (x - x0) / (x1 - x0) * map_rect.width(),
+        map_rect.bottom() - (y - y0) / (y1 - y0) * map_rect.height(),
+    )
+
+
+def _grid(painter: QPainter, map_rect: QRectF, extent: tuple, u: float) -> None:
+    from console.geo.crs import lonlat_to_map
+
+    x0, y0, x1, y1 = extent
+    lon, lat = map_to_lonlat(np.array([x0, x1]), np.array([y0, y1]))
+    painter.save()
+    painter.setClipRect(map_rect.adjusted(-6 * u, -6 * u, 6 * u, 6 * u))
+    pen = QPen(QColor(40, 40, 40, 110), 0.12 * u, Qt.PenStyle.DashLine)
+    _font(painter, 1.8 * u)
+    for value in layout.graticule_values(float(lon[0]), float(lon[1])):
+        gx, _ = lonlat_to_map(np.array([value]), np.array([0.0]))
+        p = _to_px(map_rect, extent, float(gx[0]), y0)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(p.x(), map_rect.top()), QPointF(p.x(), map_rect.bottom()))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(
+            QRectF(p.x() - 8 * u, map_rect.bottom() + 0.2 * u, 16 * u, 2.2 * u),
+            Qt.AlignmentFlag.AlignCenter,
+            layout.format_degrees(value, "E", "W"),
+        )
+    for value in layout.graticule_values(float(lat[0]), float(lat[1])):
+        _, gy = lonlat_to_map(np.array([0.0]), np.array([value]))
+        p = _to_px(map_rect, extent, x0, float(gy[0]))
+        painter.setPen(pen)
+        painter.drawLine(QPointF(map_rect.left(), p.y()), QPointF(map_rect.right(), p.y()))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(
+            QRectF(map_rect.left() - 8.4 * u, p.y() - 1.1 * u, 8 * u, 2.2 * u),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            layout.format_degrees(value, "N", "S"),
+        )
+    painter.restore()
+
+
+def _scale_bar(painter: QPainter, map_rect: QRectF, extent: tuple, u: float) -> None:
+    x0, y0, x1, y1 = extent
+    _, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
+    units_per_px = (x1 - x0) / map_rect.width()
+    metres_per_px = units_per_px * layout.ground_metres_per_unit(float(lat[0]))
+    _metres, length, label = layout.scale_bar(metres_per_px, map_rect.width() * 0.25)
+    left = QPointF(map_rect.left() + 3 * u, map_rect.bottom() - 3 * u)
+    box = QRectF(left.x() - u, left.y() - 4.2 * u, length + 2 * u, 5.4 * u)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 220))
+    painter.drawRect(box)
+    half = length / 2
+    for i, colour in enumerate(("#222222", "#ffffff")):
+        painter.setBrush(QColor(colour))
+        painter.setPen(QPen(QColor("#222222"), 0.15 * u))
+        painter.drawRect(QRectF(left.x() + i * half, left.y() - 0.8 * u, half, 0.8 * u))
+    painter.setPen(QColor("#111111"))
+    _font(painter, 1.9 * u)
+    painter.drawText(
+        QRectF(left.x(), left.y() - 3.6 * u, length, 2.6 * u), Qt.AlignmentFlag.AlignCenter, label
+    )
+
+
+def _north_arrow(painter: QPainter, map_rect: QRectF, u: float) -> None:
+    cx, top = map_rect.right() - 5 * u, map_rect.top() + 2.5 * u
+    h = 6 * u
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 220))
+    painter.drawEllipse(QPointF(cx, top + h * 0.55), 3.6 * u, 4.6 * u)
+    for sign, colour in ((-1, "#111111"), (1, "#ffffff")):
+        path = QPainterPath(QPointF(cx, top + 1.6 * u))
+        path.lineTo(cx + sign * 1.6 * u, top + h)
+        path.lineTo(cx, top + h - 1.2 * u)
+        path.closeSubpath()
+        painter.setPen(QPen(QColor("#111111"), 0.15 * u))
+        painter.setBrush(QColor(colour))
+        painter.drawPath(path)
+    painter.setPen(QColor("#111111"))
+    _font(painter, 2.0 * u, bold=True)
+    painter.drawText(
+        QRectF(cx - 2 * u, top - 0.9 * u, 4 * u, 2.4 * u), Qt.AlignmentFlag.AlignCenter, "N"
+    )
+
+
+def _legend(painter: QPainter, rect: QRectF, window: MainWindow, u: float) -> None:
+    painter.setPen(QPen(QColor("#888888"), 0.12 * u))
+    painter.setBrush(QColor("#fbfbfb"))
+    painter.drawRect(rect)
+    y = rect.top() + 1.5 * u
+    x = rect.left() + 1.5 * u
+    painter.setPen(QColor("#111111"))
+    _font(painter, 2.4 * u, bold=True)
+    painter.drawText(
+        QRectF(x, y, rect.width(), 3 * u), Qt.AlignmentFlag.AlignLeft, _tr("PrintMap", "Legend")
+    )
+    y += 3.6 * u
+    icon_px = int(2.2 * u)
+    for layer in window.layers:
+        entries = layer.legend() if getattr(layer, "visible", True) else []
+        if not entries:
+            continue
+        if y > rect.bottom() - 5 * u:
+            break
+        _font(painter, 1.9 * u, bold=True)
+        painter.drawText(
+            QRectF(x, y, rect.width() - 3 * u, 2.6 * u), Qt.AlignmentFlag.AlignLeft, layer.title
+        )
+        y += 2.7 * u
+        _font(painter, 1.7 * u)
+        for entry in entries:
+            if y > rect.bottom() - 2.5 * u:
+                break
+            pixmap = legend_icon(entry).pixmap(icon_px, icon_px)
+            painter.drawPixmap(QRectF(x, y, icon_px, icon_px).toRect(), pixmap)
+            painter.drawText(
+                QRectF(x + icon_px + u, y - 0.2 * u, rect.width() - icon_px - 4 * u, 2.4 * u),
+                Qt.AlignmentFlag.AlignLeft,
+                entry.label,
+            )
+            y += 2.5 * u
+        y += 0.8 * u

@@ -1,0 +1,1 @@
+"""Sensor time-series charts (pyqtgraph): docks, panels, axis, export."""

@@ -1,0 +1,90 @@
+"""Plug station charts into the main window (registered in widgets/features.py).
+
+- a click on a station on the map opens (or raises) its chart dock;
+- an "Open chart" button under the inspector opens the chart of the station shown there;
+- Tools > "Open station chart…" picks any station by name or code;
+- `window.open_station_chart(station_id)` lets other features (alerts, lists) open one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
+
+from console.series.cache import SeriesCache
+from layers.base import Hit
+from layers.stations.layer import BD1, BD2, BD3
+from widgets.timeseries.chart import ChartServices
+from widgets.timeseries.dock import ChartDocks
+from widgets.timeseries.loader import SeriesLoader
+from widgets.timeseries.picker import pick_station
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+_tr = QCoreApplication.translate
+CACHE_POINTS = 5_000_000  # ~80 MB of float64 pairs across all stations
+
+
+def station_hit(hits: list[Hit]) -> Hit | None:
+    return next((h for h in hits if h.layer_id == "stations"), None)
+
+
+def install(window: MainWindow) -> None:
+    app = window.app
+
+    def fetch():
+        return app.client.history if app.client is not None else None
+
+    loader = SeriesLoader(app.runner, fetch, SeriesCache(CACHE_POINTS), parent=window)
+    styles = window.station_layer.styles
+    services = ChartServices(
+        loader=loader,
+        stations=app.stations,
+        clock=app.clock,
+        alarm_colours=(styles[BD1].fill, styles[BD2].fill, styles[BD3].fill),
+    )
+    docks = ChartDocks(window, services, add_dock=window.add_dock, parent=window)
+    window.chart_docks = docks  # type: ignore[attr-defined]
+    window.open_station_chart = docks.open  # type: ignore[attr-defined]
+
+    button = QPushButton(_tr("StationCharts", "Open chart"))
+    button.setObjectName("openStationChart")
+    button.setEnabled(False)
+    window.inspector.layout().addWidget(button)
+    selected: dict[str, str] = {}
+
+    def on_identified(hits: list[Hit]) -> None:
+        hit = station_hit(hits)
+        button.setEnabled(hit is not None)
+        if hit is None:
+            selected.pop("id", None)
+            return
+        selected["id"] = hit.item_id
+        docks.open(hit.item_id)
+
+    def open_selected() -> None:
+        if "id" in selected:
+            docks.open(selected["id"])
+
+    button.clicked.connect(open_selected)
+    window.canvas.identified.connect(on_identified)
+
+    action = QAction(_tr("StationCharts", "Open station &chart…"), window)
+    action.triggered.connect(lambda: _pick_and_open(window, docks))
+    window.menus["tools"].addAction(action)
+
+    def teardown() -> None:
+        window.canvas.identified.disconnect(on_identified)
+        docks.close_all()
+
+    window.on_close(teardown)
+
+
+def _pick_and_open(window: MainWindow, docks: ChartDocks) -> None:
+    station = pick_station(window, window.app.stations)
+    if station is not None:
+        docks.open(station.id)
