@@ -16,7 +16,7 @@ N = 100_000
 K = 12  # 24 h at the regulation's 2 h interval
 
 
-def synthetic_fleet(now: float, n: int = N, seed: int = 3):  # noqa: ANN201
+def synthetic_fleet(now: float, n: int = N, seed: int = 3):
     """n vessels spread over the fishing grounds with 24 h of fixes each."""
     from console.geo.crs import lonlat_to_map
     from console.model.vessel import Vessel
@@ -30,8 +30,18 @@ def synthetic_fleet(now: float, n: int = N, seed: int = 3):  # noqa: ANN201
     age[rng.random(n) < 0.03] = rng.uniform(7 * 3600, 20 * 3600)  # some dark ones
     records = [
         Vessel(
-            f"syn-{i}", f"SYN-{10000 + i}-TS", f"Tàu {i}", "Chủ tàu", 18.0, "lưới", "Quy Nhơn",
-            "at_sea", float(lon[i]), float(lat[i]), float(now - age[i]), float(speed[i]),
+            f"syn-{i}",
+            f"SYN-{10000 + i}-TS",
+            f"Tàu {i}",
+            "Chủ tàu",
+            18.0,
+            "lưới",
+            "Quy Nhơn",
+            "at_sea",
+            float(lon[i]),
+            float(lat[i]),
+            float(now - age[i]),
+            float(speed[i]),
             float(course[i]),
         )
         for i in range(n)

@@ -18,7 +18,8 @@ def run() -> None:
     n = len(app.vessels)
     tails = int(app.vessels.tail_len[:n].sum())
     context(
-        f"workload: {len(times)} frames after a 40-frame warm-up, at {canvas.width()}x{canvas.height()}; {n} vessels, "
+        f"workload: {len(times)} frames after a 40-frame warm-up, at "
+        f"{canvas.width()}x{canvas.height()}; {n} vessels, "
         f"{tails} tail points, {len(app.stations)} stations, {len(app.cameras)} cameras, "
         f"{len(app.incidents)} incidents, {len(app.rules.zones.zones) + 1} zones; "
         "machine: 2 shared cores, loaded by other engineers' work"

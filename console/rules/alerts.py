@@ -88,6 +88,7 @@ class AlertInbox(QObject):
         self._by_key: dict[str, Alert] = {}
         self._next_id = 1
         self._batch_depth = 0
+        self._next_trim = 0
         self._batch_dirty = False
 
     @contextmanager
@@ -134,9 +135,7 @@ class AlertInbox(QObject):
 
     def unacknowledged(self, min_severity: str = "info") -> list[Alert]:
         wall = self._wall()
-        rows = [
-            a for a in self._alerts.values() if a.ack_at is None and not a.shelved(wall)
-        ]
+        rows = [a for a in self._alerts.values() if a.ack_at is None and not a.shelved(wall)]
         if min_severity == "info":
             return rows
         rank = severity_rank(min_severity)
@@ -238,18 +237,24 @@ class AlertInbox(QObject):
         return True
 
     def _trim(self) -> None:
-        """Keep memory bounded: drop the oldest settled (cleared and acknowledged) rows."""
-        excess = len(self._alerts) - self.settings.max_alerts
-        if excess <= 0:
+        """Keep memory bounded: past `max_alerts` (+10 % slack, so the sort runs rarely)
+        drop the oldest settled rows (cleared and acknowledged), then the oldest cleared
+        ones. Active conditions are never dropped."""
+        limit = self.settings.max_alerts
+        slack = max(10, limit // 10)
+        if len(self._alerts) <= max(self._next_trim, limit + slack):
             return
-        settled = sorted(
-            (a for a in self._alerts.values() if not a.active and a.acknowledged),
-            key=lambda a: a.updated_at,
+        excess = len(self._alerts) - limit
+        inactive = sorted(
+            (a for a in self._alerts.values() if not a.active),
+            key=lambda a: (not a.acknowledged, a.updated_at),
         )
-        for a in settled[:excess]:
+        for a in inactive[:excess]:
             del self._alerts[a.id]
             if self._by_key.get(a.key) is a:
                 del self._by_key[a.key]
+        # if active alerts alone exceed the limit, do not rescan on every new alert
+        self._next_trim = len(self._alerts) + slack
 
     # --- operator side --------------------------------------------------------------------
 

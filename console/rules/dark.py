@@ -34,13 +34,15 @@ def dark_mask(
     return states >= VmsState.LOST.value
 
 
-def dark_vessels(store, now: float, thresholds: VmsThresholds) -> list[DarkVessel]:
+def dark_vessels(
+    store, now: float, thresholds: VmsThresholds, limit: int | None = None
+) -> list[DarkVessel]:
     """Dark vessels, longest silent first, with their last known position."""
     c = store.columns()
     age = now - c["fix_time"]
     states = thresholds.classify(age, c["in_port"])
     rows = np.flatnonzero(states >= VmsState.LOST.value)
-    rows = rows[np.argsort(-age[rows], kind="stable")]
+    rows = rows[np.argsort(-age[rows], kind="stable")][:limit]
     out = []
     for row in rows.tolist():
         v = store.at(row)

@@ -26,6 +26,7 @@ from console.stores.vessels import VesselStore
 from console.timefmt import format_local
 
 _tr = QCoreApplication.translate
+MAX_DARK_TRANSITIONS = 500  # per time check (every few seconds)
 
 
 class VesselRules:
@@ -284,8 +285,11 @@ class VesselRules:
         states = self.thresholds.classify(now - s.fix_time[rows], s.in_port[rows])
         dark = states >= VmsState.LOST.value
         old = self.dark[rows]
-        self.dark[rows] = dark
-        for j in np.flatnonzero(dark != old).tolist():
+        # bounded work per check: a burst (e.g. a feed outage ending) is spread over
+        # several checks instead of stalling the GUI thread; the rest waits a tick
+        changed = np.flatnonzero(dark != old)[:MAX_DARK_TRANSITIONS]
+        self.dark[rows[changed]] = dark[changed]
+        for j in changed.tolist():
             v = s.at(int(rows[j]))
             key = f"dark:{v.id}"
             if dark[j]:

@@ -200,3 +200,50 @@ class VesselStore(QObject):
         connect_grid[:, -1] = False
         connect = connect_grid[valid]
         return xs, ys, connect
+
+
+class ChunkedApply(QObject):
+    """Feeds a large batch into `VesselStore.apply` in chunks, one per event-loop turn,
+    so a 20,000-fix page never blocks the GUI thread for its whole length (each chunk
+    is store + rules + redraw marking for `chunk` vessels). Order is preserved; call it
+    from the GUI thread in place of `store.apply`."""
+
+    def __init__(self, store: VesselStore, chunk: int = 2000, parent: QObject | None = None):
+        from collections import deque
+
+        from PySide6.QtCore import QTimer
+
+        super().__init__(parent)
+        self.store = store
+        self.chunk = chunk
+        self._queue: deque[list[Vessel]] = deque()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def __call__(self, items: Iterable[Vessel]) -> None:
+        batch = list(items)
+        # the first page goes in whole: start-up readiness (first data, tails seeding)
+        # expects the fleet to be in the store once the feed reports its first page
+        if (len(batch) <= self.chunk or len(self.store) == 0) and not self._queue:
+            self.store.apply(batch)
+            return
+        for i in range(0, len(batch), self.chunk):
+            self._queue.append(batch[i : i + self.chunk])
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @property
+    def pending(self) -> int:
+        return sum(len(c) for c in self._queue)
+
+    def _step(self) -> None:
+        if self._queue:
+            self.store.apply(self._queue.popleft())
+        if self._queue:
+            self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._queue.clear()

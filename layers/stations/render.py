@@ -11,8 +11,6 @@ from layers.stations.layer import (
     BD1,
     BD2,
     BD3,
-    RAIN_HEAVY,
-    RAIN_VERY_HEAVY,
     RESERVOIR_HIGH,
     StationLayer,
 )

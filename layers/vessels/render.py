@@ -26,7 +26,7 @@ from layers.vessels.symbols import BUCKETS, CELL, SymbolAtlas
 TAIL_LOD = 4_000  # beyond this many visible vessels, one tail per TAIL_CELL px cell
 TAIL_CELL = 14.0
 MIN_SEGMENT_PX = 8.0  # fixes closer than this on screen are skipped (stride)
-MAX_TAIL_SEGMENTS = 12_000  # per frame; QPainter costs ~0.4 µs a line plus its pixels
+MAX_TAIL_SEGMENTS = 8_000  # per frame; QPainter costs ~0.4 µs a line plus its pixels
 MAX_LABELS = 300
 
 
@@ -101,7 +101,11 @@ class FleetItem(pg.GraphicsObject):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if layer.show_tails:
             self._paint_tails(p, vis, px, py, cls, (m11, m12, m21, m22, dx, dy))
-        keep = _declutter(px, py, cls.astype(np.int64), 3.0 if len(vis) < 20_000 else 4.0) if len(vis) > 4000 else None
+        keep = (
+            _declutter(px, py, cls.astype(np.int64), 3.0 if len(vis) < 20_000 else 4.0)
+            if len(vis) > 4000
+            else None
+        )
         if keep is not None:
             vis, px, py, cls = vis[keep], px[keep], py[keep], cls[keep]
         heading = layer.headings()[vis]

@@ -9,6 +9,8 @@ from layers._draw.qt_style import brush, pen
 from layers.render_base import Renderer
 from layers.vessels.track import TrackLayer
 
+LABEL_GAP_PX = 55.0
+
 
 class TrackRenderer(Renderer):
     layer: TrackLayer
@@ -29,13 +31,31 @@ class TrackRenderer(Renderer):
     def update(self) -> None:
         layer = self.layer
         self._curve.setData(layer.x, layer.y)
-        tx, ty, labels = layer.ticks()
+        tx, ty, _labels = layer.ticks()
         self._ticks.setData(tx, ty)
+        self._update_labels()
+
+    def view_changed(self) -> None:
+        if len(self.layer.x):
+            self._update_labels()
+
+    def _update_labels(self) -> None:
+        """Time labels, skipping any closer than LABEL_GAP_PX on screen to the last one
+        shown (a vessel lying still would otherwise stack its labels)."""
+        tx, ty, labels = self.layer.ticks()
+        (x0, x1), _ = self.view.viewRange()
+        unit = (x1 - x0) / max(self.view.width(), 1.0)  # map units per pixel
         for item in self._labels:
             self.view.removeItem(item)
             self._items.remove(item)
         self._labels = []
+        last: tuple[float, float] | None = None
         for x, y, text in zip(tx.tolist(), ty.tolist(), labels, strict=True):
+            if last is not None and ((x - last[0]) ** 2 + (y - last[1]) ** 2) ** 0.5 < (
+                LABEL_GAP_PX * unit
+            ):
+                continue
+            last = (x, y)
             item = pg.TextItem(text, color=QColor("#4a1a00"), fill=pg.mkBrush(255, 255, 255, 200))
             item.setFont(self._font)
             item.setAnchor((-0.15, 1.1))

@@ -3,6 +3,8 @@ numbers — on the widgets an operator uses."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from console.live.clock import SourceClock
 from console.model.freshness import VmsThresholds
 from console.summary import summarize
@@ -28,14 +30,44 @@ def fleet(rig_clock: SourceClock):
     t = rig_clock.now()
     store.apply(
         [
-            vessel("a", t - 600, 110.5, 13.5, registration="BĐ-96789-TS", name="Hoài Nhơn 07",
-                   owner="Trần Văn Bình"),
-            vessel("b", t - 600, 110.6, 13.6, registration="BĐ-91234-TS", name="Phúc Lộc 12",
-                   owner="Đặng Thị Hoa"),
-            vessel("c", t - 8 * 3600, 111.0, 14.0, registration="BĐ-95555-TS",
-                   name="Thắng Lợi 3", owner="Lê Hoài"),
-            vessel("d", t - 3600, 109.27, 13.77, registration="BĐ-90001-TS", name="Cát Hải 1",
-                   owner="Võ Nhơn", status="in_port", speed_kn=0.0),
+            vessel(
+                "a",
+                t - 600,
+                110.5,
+                13.5,
+                registration="BĐ-96789-TS",
+                name="Hoài Nhơn 07",
+                owner="Trần Văn Bình",
+            ),
+            vessel(
+                "b",
+                t - 600,
+                110.6,
+                13.6,
+                registration="BĐ-91234-TS",
+                name="Phúc Lộc 12",
+                owner="Đặng Thị Hoa",
+            ),
+            vessel(
+                "c",
+                t - 8 * 3600,
+                111.0,
+                14.0,
+                registration="BĐ-95555-TS",
+                name="Thắng Lợi 3",
+                owner="Lê Hoài",
+            ),
+            vessel(
+                "d",
+                t - 3600,
+                109.27,
+                13.77,
+                registration="BĐ-90001-TS",
+                name="Cát Hải 1",
+                owner="Võ Nhơn",
+                status="in_port",
+                speed_kn=0.0,
+            ),
         ]
     )
     return store
@@ -64,7 +96,7 @@ def test_vessel_list_search_finds_with_and_without_diacritics(qtbot):
     assert regs() == {"BĐ-96789-TS", "BĐ-95555-TS"}
     assert listing.count.text().startswith("2 ")
     listing.search.clear()
-    listing.view.sortByColumn(4, listing.view.horizontalHeader().sortIndicatorOrder().__class__.DescendingOrder)
+    listing.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     assert listing.proxy.data(listing.proxy.index(0, 0)) == "BĐ-95555-TS"  # oldest fix first
     listing.close_list()
 
@@ -105,8 +137,13 @@ def test_overview_numbers(rig):
         ]
     )
     s = summarize(
-        rig.vessels, rig.stations, rig.incidents, rig.cameras, rig.clock.now(),
-        rig.config.vms, violating=rig.engine.vessel_rules.violating,
+        rig.vessels,
+        rig.stations,
+        rig.incidents,
+        rig.cameras,
+        rig.clock.now(),
+        rig.config.vms,
+        violating=rig.engine.vessel_rules.violating,
         station_level=rig.engine.station_rules.level_of,
         alerts_unacknowledged=len(rig.inbox.unacknowledged()),
     )

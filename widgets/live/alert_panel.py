@@ -33,7 +33,7 @@ from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
 from console.timefmt import format_local
 from widgets.live.simple_table import ID_ROLE, SORT_ROLE, Cell, RowsModel
 
-MAX_ROWS = 1000  # newest first; older rows stay in the inbox (and its counts)
+MAX_ROWS = 500  # newest first; older rows stay in the inbox (and its counts)
 SEVERITY_COLORS = {
     "critical": "#b71c1c",
     "high": "#ef6c00",
@@ -68,6 +68,7 @@ class AlertPanel(QWidget):
             "info": self.tr("Info"),
         }
         self._stale = True
+        self._sized = False
         self._build(inbox)
         self._flash_on = False
         self._flash = QTimer(self)
@@ -79,7 +80,7 @@ class AlertPanel(QWidget):
         self._tick.start()
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
-        self._pending.setInterval(300)
+        self._pending.setInterval(1000)
         self._pending.timeout.connect(self.refresh)
         inbox.changed.connect(self._schedule)
         inbox.cue.connect(self._on_cue)
@@ -113,19 +114,32 @@ class AlertPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        # rows arrive newest first (the inbox order); no proxy sort on every rebuild
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch
-        )
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
         self.view.doubleClicked.connect(self.zoom_to_current)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        self._build_buttons(inbox)
+        filters = QHBoxLayout()
+        filters.addWidget(self.source)
+        filters.addWidget(self.show_cleared)
+        buttons = QHBoxLayout()
+        for b in (self.ack, self.ack_all, self.shelve, self.zoom, self.close_crossing):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+
+    def _build_buttons(self, inbox: AlertInbox) -> None:
         self.ack = QPushButton(self.tr("Acknowledge"))
         self.ack.clicked.connect(self.acknowledge_selected)
         self.ack_all = QPushButton(self.tr("Acknowledge all"))
@@ -144,19 +158,6 @@ class AlertPanel(QWidget):
         self.close_crossing.setEnabled(False)
         self.close_crossing.clicked.connect(self._close_crossing)
         self.crossing_closer = None  # callable(vessel_id) set by the installer
-        filters = QHBoxLayout()
-        filters.addWidget(self.source)
-        filters.addWidget(self.show_cleared)
-        buttons = QHBoxLayout()
-        for b in (self.ack, self.ack_all, self.shelve, self.zoom, self.close_crossing):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.banner)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(buttons)
 
     def stop(self) -> None:
         self._flash.stop()
@@ -212,8 +213,10 @@ class AlertPanel(QWidget):
                 ]
             )
         self.model.set_rows([a.id for a in alerts], rows)
-        self.view.resizeColumnToContents(0)
-        self.view.resizeColumnToContents(1)
+        if not self._sized and rows:  # once: per-refresh sizing measures every row
+            self._sized = True
+            self.view.resizeColumnToContents(0)
+            self.view.resizeColumnToContents(1)
 
     def _state_text(self, a: Alert) -> str:
         parts = [self.tr("Active") if a.active else self.tr("Cleared")]

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.model.freshness import VmsState
-from console.rules.dark import dark_vessels
+from console.rules.dark import dark_mask, dark_vessels
 from console.timefmt import format_age, format_local
 from layers.vessels.layer import VesselLayer
 from widgets.live.simple_table import ID_ROLE, SORT_ROLE, Cell, RowsModel
+
+MAX_ROWS = 1000  # longest silent first; the count shows the total
 
 
 class DarkVesselList(QWidget):
@@ -48,8 +50,7 @@ class DarkVesselList(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        # rows come longest-silent first (console.rules.dark); no proxy re-sort per rebuild
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         self.view.doubleClicked.connect(self._zoom)
@@ -67,7 +68,7 @@ class DarkVesselList(QWidget):
         self._timer.start()
         self._soon = QTimer(self)  # coalesces store changes into one rebuild
         self._soon.setSingleShot(True)
-        self._soon.setInterval(1000)
+        self._soon.setInterval(3000)
         self._soon.timeout.connect(self.refresh)
         layer.store.changed.connect(self._schedule)
         self.refresh()
@@ -92,7 +93,12 @@ class DarkVesselList(QWidget):
             self._stale = True
             return
         self._stale = False
-        rows = dark_vessels(self.layer.store, self.layer.clock.now(), self.layer.thresholds)
+        layer = self.layer
+        c = layer.store.columns()
+        total = int(
+            dark_mask(c["fix_time"], c["in_port"], layer.clock.now(), layer.thresholds).sum()
+        )
+        rows = dark_vessels(layer.store, layer.clock.now(), layer.thresholds, MAX_ROWS)
         lost, must = self.tr("Signal lost"), self.tr("Must return to port")
         red, purple = QColor("#d62728"), QColor("#8e24aa")
         cells = [
@@ -111,7 +117,7 @@ class DarkVesselList(QWidget):
             for d in rows
         ]
         self.model.set_rows([d.vessel_id for d in rows], cells)
-        self.count.setText(self.tr("%1 dark vessels").replace("%1", str(len(rows))))
+        self.count.setText(self.tr("%1 dark vessels").replace("%1", str(total)))
 
     def _zoom(self, *_a: object) -> None:
         index = self.view.currentIndex()

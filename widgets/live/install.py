@@ -134,19 +134,12 @@ def _close_crossing(window: MainWindow, vessel_id: str) -> None:
         QMessageBox.warning(window, _tr("LivePicture", "Crossing not closed"), str(exc))
 
 
-def install(window: MainWindow) -> None:
-    app = window.app
-    rules = app.rules
-    _bind_layers(window)
-    zones = ZoneLayer(
-        [*rules.zones.zones, *([rules.zones.boundary] if rules.zones.boundary else [])],
-        app.settings.language,
-    )
-    window.layers.append(zones)
-    window.layers.move(len(window.layers) - 1, 0)  # under every live layer
-    track = TrackLayer(rules.config.map.track_tick_minutes)
-    window.layers.append(track)  # on top
-
+def _docks(
+    window: MainWindow,
+) -> tuple[AlertPanel, OverviewStrip, VesselList, DarkVesselList, StationList]:
+    """Create the five docks: overview strip on top, alerts under the inspector, the
+    three lists tabbed with the incident list at the bottom."""
+    app, rules = window.app, window.app.rules
     area = Qt.DockWidgetArea
     overview = OverviewStrip(lambda: overview_summary(window))
     over_dock = window.add_dock(
@@ -182,6 +175,23 @@ def install(window: MainWindow) -> None:
     inspector_dock = window.inspector.parent()
     if isinstance(inspector_dock, QDockWidget):
         window.splitDockWidget(inspector_dock, alert_dock, Qt.Orientation.Vertical)
+    return alerts, overview, vessels, dark, stations
+
+
+def install(window: MainWindow) -> None:
+    app = window.app
+    rules = app.rules
+    _bind_layers(window)
+    zones = ZoneLayer(
+        [*rules.zones.zones, *([rules.zones.boundary] if rules.zones.boundary else [])],
+        app.settings.language,
+    )
+    window.layers.append(zones)
+    window.layers.move(len(window.layers) - 1, 0)  # under every live layer
+    track = TrackLayer(rules.config.map.track_tick_minutes)
+    window.layers.append(track)  # on top
+
+    alerts, overview, vessels, dark, stations = _docks(window)
     rules.summaries_updated.connect(stations.refresh)
 
     live = LivePicture(zones, track, alerts, overview, vessels, dark, stations)

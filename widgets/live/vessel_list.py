@@ -39,7 +39,6 @@ from console.textnorm import fold
 from console.timefmt import format_age
 from layers.vessels.layer import SYMBOLS, VesselLayer
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -55,6 +54,8 @@ class VesselTableModel(QAbstractTableModel):
         self._states = np.empty(0, dtype=np.int8)
         self._viol = np.empty(0, dtype=bool)
         self._pending = False
+        self._perm = np.empty(0, dtype=np.int64)  # view row -> store row (sorted order)
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._titles = (
             self.tr("Registration"),
             self.tr("Name"),
@@ -102,6 +103,47 @@ class VesselTableModel(QAbstractTableModel):
         self._states = self.layer.classes()
         v = self.layer.violations() if self.layer.violations is not None else None
         self._viol = v if v is not None and len(v) == self._rows else np.zeros(self._rows, bool)
+        if len(self._perm) != self._rows:
+            self._perm = np.arange(self._rows, dtype=np.int64)
+
+    def _sort_keys(self, column: int) -> np.ndarray | list:
+        name = self.COLUMNS[column]
+        c = self.store.columns()
+        if name == "state":
+            return self._states.astype(np.int64)
+        if name == "age":
+            return self.layer.clock.now() - c["fix_time"]
+        if name == "speed":
+            return c["speed"]
+        if name == "violation":
+            return self._viol.astype(np.int64)
+        records = self.store.records()
+        attr = {"registration": "registration", "name": "name", "owner": "owner"}[name]
+        return [fold(getattr(v, attr)) for v in records]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in numpy (one argsort), not row-by-row through Python callbacks: with
+        tens of thousands of rows a proxy sort would call `data()` millions of times."""
+        if column < 0 or self._rows == 0:
+            return
+        self._sort = (column, order)
+        keys = self._sort_keys(column)
+        if isinstance(keys, list):
+            perm = np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+        else:
+            perm = np.argsort(keys, kind="stable")
+        if order == Qt.SortOrder.DescendingOrder:
+            perm = perm[::-1]
+        self.layoutAboutToBeChanged.emit()
+        self._perm = np.ascontiguousarray(perm)
+        self.layoutChanged.emit()
+
+    def resort(self) -> None:
+        if self._sort is not None:
+            self.sort(*self._sort)
+
+    def store_row(self, view_row: int) -> int:
+        return int(self._perm[view_row]) if view_row < len(self._perm) else view_row
 
     def search_keys(self) -> list[str]:
         return self._keys
@@ -118,12 +160,12 @@ class VesselTableModel(QAbstractTableModel):
         return None
 
     def vessel_id(self, row: int) -> str:
-        return self.store.at(row).id
+        return self.store.at(self.store_row(row)).id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        row, col = index.row(), index.column()
-        if not index.isValid() or row >= self._rows:
+        if not index.isValid() or index.row() >= self._rows:
             return None
+        row, col = self.store_row(index.row()), index.column()
         name = self.COLUMNS[col]
         if role == Qt.ItemDataRole.DisplayRole:
             v = self.store.at(row)
@@ -141,16 +183,6 @@ class VesselTableModel(QAbstractTableModel):
                 return f"{self.store.speed[row]:.1f}"
             if name == "violation":
                 return self.tr("Violation") if row < len(self._viol) and self._viol[row] else ""
-        if role == SORT_ROLE:
-            if name == "state":
-                return int(self._states[row]) if row < len(self._states) else 0
-            if name == "age":
-                return float(self.layer.clock.now() - self.store.fix_time[row])
-            if name == "speed":
-                return float(self.store.speed[row])
-            if name == "violation":
-                return int(row < len(self._viol) and self._viol[row])
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DecorationRole and name == "state" and row < len(self._states):
             return QColor(SYMBOLS[int(self._states[row])].fill)
         if role == Qt.ItemDataRole.ForegroundRole and name == "violation":
@@ -163,7 +195,6 @@ class VesselFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
         self._mask: np.ndarray | None = None
         self.extra: np.ndarray | None = None  # optional additional row mask
@@ -179,10 +210,15 @@ class VesselFilterProxy(QSortFilterProxyModel):
             self._mask = None
         self.endFilterChange()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (numpy); the proxy keeps its order and only filters."""
+        self.sourceModel().sort(column, order)
+
     def filterAcceptsRow(self, row: int, _parent: Index) -> bool:
-        if self._mask is not None and (row >= len(self._mask) or not self._mask[row]):
+        store_row = self.sourceModel().store_row(row)
+        if self._mask is not None and (store_row >= len(self._mask) or not self._mask[store_row]):
             return False
-        return self.extra is None or (row < len(self.extra) and bool(self.extra[row]))
+        return self.extra is None or (store_row < len(self.extra) and bool(self.extra[store_row]))
 
 
 class VesselList(QWidget):
@@ -220,7 +256,7 @@ class VesselList(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.count)
         self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsInserted.connect(self._on_rows_inserted)
         self._resort = QTimer(self)
         self._resort.setInterval(5000)
         self._resort.timeout.connect(self._refresh_sort)
@@ -232,7 +268,12 @@ class VesselList(QWidget):
 
     def _refresh_sort(self) -> None:
         if self.isVisible():
-            self.proxy.invalidate()
+            self.model.resort()
+
+    def _on_rows_inserted(self, *_a: object) -> None:
+        if self.search.text():  # new vessels are matched against the active search
+            self.proxy.set_query(self.search.text())
+        self._update_count()
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_query(text)
