@@ -68,7 +68,10 @@ def projected(incident: Incident, queued: list[QueuedAction]) -> tuple[str, int]
     """(status, version) the incident will have once its waiting actions are applied."""
     status, version = incident.status, incident.version
     for action in queued:
-        if action.state == PENDING:
+        # an action based on an older version is already in `incident` (a poll brought
+        # our own change before the POST's answer) or will get a 409: either way the
+        # next action builds on the incident as it is now
+        if action.state == PENDING and action.expected_version >= version:
             status = TARGET_STATUS.get(action.action, status)
-            version = max(version, action.expected_version) + 1
+            version = action.expected_version + 1
     return status, version

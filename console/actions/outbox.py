@@ -31,6 +31,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,6 @@ class Outbox(QObject):
     def __init__(
         self,
         runner: JobRunner,
-        client: Callable[[], RestClient | None],
         incidents: RecordStore[Incident],
         path: Path | None = None,
         policy: RetryPolicy | None = None,
@@ -78,7 +78,7 @@ class Outbox(QObject):
     ) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._client = client
+        self._client: RestClient | None = None  # set by start(): no sending before
         self._incidents = incidents
         self.policy = policy or RetryPolicy()
         self._db = OutboxDb(path or default_outbox_path())
@@ -95,7 +95,16 @@ class Outbox(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.pump)
-        self._db_job(self._db.load, self._on_loaded)
+        self._load_requested = False
+
+    def start(self, client: RestClient) -> None:
+        """Read the actions an earlier session left (on a worker), then send them through
+        `client`. Called once the backend client exists; later calls just try to send."""
+        self._client = client
+        if not self._load_requested:
+            self._load_requested = True
+            self._db_job(self._db.load, self._on_loaded)
+        self.pump()
 
     # --- queries (GUI thread) --------------------------------------------------------------
 
@@ -159,7 +168,7 @@ class Outbox(QObject):
             return
         self._actions.remove(action)
         self._conflicts.pop(key, None)
-        self._db_job(lambda: self._db.delete(key), lambda _r: None)
+        self._db_job(partial(self._db.delete, key), lambda _r: None)
         self.changed.emit([action.incident_id])
         self.pump()
 
@@ -188,10 +197,12 @@ class Outbox(QObject):
             rebased.append((old.key, new))
         self._unpersisted.update(new.key for _, new in rebased)
 
+        db = self._db  # worker code holds no reference to this QObject
+
         def write() -> None:
             for old_key, new in rebased:
-                self._db.delete(old_key)
-                self._db.insert(new)
+                db.delete(old_key)
+                db.insert(new)
 
         def done(_r: object) -> None:
             self._unpersisted.difference_update(new.key for _, new in rebased)
@@ -199,6 +210,10 @@ class Outbox(QObject):
 
         self._db_job(write, done)
         self.changed.emit([action.incident_id])
+
+    def set_client(self, client: RestClient) -> None:
+        """Send through another client from now on (reconnect, tests)."""
+        self._client = client
 
     def retry_now(self) -> None:
         """Operator asked to try again without waiting for the backoff."""
@@ -222,23 +237,25 @@ class Outbox(QObject):
         """Send the next action if nothing is in flight and no backoff is running."""
         if self._closed or not self._loaded or self._sending or self._retry.isActive():
             return
-        client = self._client()
+        client = self._client
         action = self._next()
         if client is None or action is None:
             return
         self._sending = action.key
         request = action.request()
 
+        db = self._db  # worker code holds no reference to this QObject
+
         def send() -> Incident:  # worker thread
             try:
                 incident = client.incident_action(action.incident_id, request, action.key)
             except Conflict as exc:
-                self._db.update(dataclasses.replace(action, state=CONFLICT, error=str(exc)))
+                db.update(dataclasses.replace(action, state=CONFLICT, error=str(exc)))
                 raise
             except (Rejected, NotFound) as exc:
-                self._db.update(dataclasses.replace(action, state=REJECTED, error=str(exc)))
+                db.update(dataclasses.replace(action, state=REJECTED, error=str(exc)))
                 raise
-            self._db.delete(action.key)
+            db.delete(action.key)
             return incident
 
         self._runner.submit(
@@ -308,7 +325,7 @@ class Outbox(QObject):
             self._unpersisted.discard(action.key)
             self.pump()
 
-        self._db_job(lambda: self._db.insert(action), done)
+        self._db_job(partial(self._db.insert, action), done)
 
     def _db_job(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         self._db_ops.append((fn, on_done))

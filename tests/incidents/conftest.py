@@ -3,6 +3,7 @@ and helpers to read an incident straight from the backend (what "really happened
 
 from __future__ import annotations
 
+import gc
 import socket
 
 import pytest
@@ -40,6 +41,16 @@ def open_window(qtbot, settings: Settings, wait_for_data: bool = True) -> MainWi
             timeout=30000,
         )
     return win
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage_on_gui_thread():
+    """Windows and apps sit in reference cycles (signal lambdas); collect them here, on
+    the GUI thread, so Python's cyclic GC never deletes a QObject (and its timers) from
+    a worker thread during a later test."""
+    yield
+    QApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture

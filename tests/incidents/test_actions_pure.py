@@ -35,6 +35,13 @@ def test_projected_applies_waiting_actions_in_order():
     assert projected(INC, []) == ("new", 3)
     assert projected(INC, [queued("acknowledge", 3)]) == ("acknowledged", 4)
     assert projected(INC, [queued("acknowledge", 3), queued("assign", 4)]) == ("assigned", 5)
+    # the store already shows our in-flight acknowledge (version 4): build on that
+    assert projected(
+        replace(INC, status="acknowledged", version=4), [queued("acknowledge", 3)]
+    ) == (
+        "acknowledged",
+        4,
+    )
     # an action that needs the operator's decision does not count
     assert projected(INC, [queued("acknowledge", 3, CONFLICT)]) == ("new", 3)
 

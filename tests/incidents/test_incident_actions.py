@@ -59,7 +59,7 @@ def test_full_lifecycle_from_the_inspector(qtbot, window, live_backend):
     # queued at once, shown as waiting before the backend has answered
     assert not panel.pending_label.isHidden()
     assert "Acknowledge" in panel.pending_label.text()
-    assert "1" in window.incident_list.badge.text()
+    assert "1 action waiting to be sent" in window.incident_list.badge.text()
     qtbot.waitUntil(lambda: app.incidents.get(incident.id).status == "acknowledged", timeout=10000)
     qtbot.waitUntil(panel.pending_label.isHidden, timeout=5000)
 
@@ -102,7 +102,7 @@ def test_conflict_is_shown_with_the_new_state_then_dropped(qtbot, window, live_b
     assert "NOT applied" in text
     assert app.incidents.get(incident.id).status == "assigned"  # the new state, not ours
     assert not panel.reapply_button.isEnabled()  # acknowledge is no longer possible
-    assert "need your decision" in window.incident_list.badge.text()
+    assert "1 action needs your decision" in window.incident_list.badge.text()
     assert all(not b.isEnabled() for b in panel.buttons.values())  # decide first
     click(qtbot, panel.drop_button)
     assert panel.banner.isHidden()
@@ -153,6 +153,7 @@ def test_retry_after_lost_response_is_applied_once(qtbot, live_backend):
     try:
         client = LosesFirstResponse(live_backend.url, live_backend.token)
         app.client = client
+        app.outbox.set_client(client)
         incident = new_incident(app)
         app.outbox.queue(incident, "acknowledge", OPERATOR, note="retry test")
         qtbot.waitUntil(lambda: len(client.keys) >= 2 and not app.outbox.actions(), timeout=10000)

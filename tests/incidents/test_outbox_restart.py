@@ -51,7 +51,7 @@ def test_outbox_survives_restart_and_sends_exactly_once(qtbot, live_backend):
     # it is retried with backoff, and the operator sees it waiting
     qtbot.waitUntil(lambda: outbox.actions() and outbox.actions()[0].attempts >= 2, timeout=15000)
     assert "cannot connect" in (outbox.last_error or "")
-    assert "1 action" in down.incident_list.badge.text()
+    assert "1 action waiting to be sent" in down.incident_list.badge.text()
     assert not down.incident_list.badge.isHidden()
     assert "Waiting to be sent" in panel.pending_label.text()
     key = outbox.actions()[0].key

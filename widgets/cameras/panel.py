@@ -8,6 +8,8 @@ camera going offline / online; `dispose()` disconnects.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -82,7 +84,7 @@ class CameraPanel(QWidget):
         self.refresh_button.setEnabled(False)
         self._app.runner.submit(
             f"camera-snapshot:{id(self)}",
-            lambda: fetch_snapshot(client, self.camera_id),
+            partial(fetch_snapshot, client, self.camera_id),  # no QObject in worker code
             self._on_image,
             self._on_error,
         )

@@ -7,6 +7,8 @@ thread too; the pixmap is made when the result arrives.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -55,7 +57,7 @@ class SnapshotThumb(QLabel):
         self._requested = True
         self._app.runner.submit(
             f"camera-thumb:{self.camera_id}:{id(self)}",
-            lambda: fetch_snapshot(client, self.camera_id),
+            partial(fetch_snapshot, client, self.camera_id),  # no QObject in worker code
             self._on_image,
             self._on_error,
         )

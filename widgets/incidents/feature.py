@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from layers.base import Hit
@@ -30,7 +30,10 @@ def install(window: MainWindow) -> None:
     listing.zoom_requested.connect(lambda iid: zoom_to(window, "incidents", iid))
     window.incident_list = listing  # type: ignore[attr-defined]
     dock = window.add_dock(
-        listing, "incidentListDock", listing.tr("Incidents"), Qt.DockWidgetArea.LeftDockWidgetArea
+        listing,
+        "incidentListDock",
+        QCoreApplication.translate("IncidentListWidget", "Incidents"),
+        Qt.DockWidgetArea.LeftDockWidgetArea,
     )
     # a tab beside the layer panel: the map keeps its size (the lead arranges the final
     # layout of the shared docks); View > Panels > Incidents brings it up

@@ -46,9 +46,17 @@ class OutboxBadge(QLabel):
         waiting, attention = self._outbox.waiting_count(), self._outbox.attention_count()
         parts = []
         if waiting:
-            parts.append(self.tr("⏳ %n action(s) waiting to be sent", "", waiting))
+            parts.append(
+                self.tr("⏳ 1 action waiting to be sent")
+                if waiting == 1
+                else self.tr("⏳ %1 actions waiting to be sent").replace("%1", str(waiting))
+            )
         if attention:
-            parts.append(self.tr("⚠ %n action(s) need your decision", "", attention))
+            parts.append(
+                self.tr("⚠ 1 action needs your decision")
+                if attention == 1
+                else self.tr("⚠ %1 actions need your decision").replace("%1", str(attention))
+            )
         self.setText(" · ".join(parts))
         if self._outbox.last_error and waiting:
             self.setToolTip(self.tr("Last error: %1").replace("%1", self._outbox.last_error))
@@ -84,20 +92,7 @@ class IncidentListWidget(QWidget):
         self.proxy = IncidentFilterProxy(self.model, self)
 
         self._build_filters()
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(IncidentTableModel.COL_AGE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            IncidentTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.doubleClicked.connect(lambda _i: self._zoom())
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
-
+        self._build_table()
         self.zoom_button = QPushButton(self.tr("Zoom to"))
         self.zoom_button.setEnabled(False)
         self.zoom_button.clicked.connect(self._zoom)
@@ -142,6 +137,25 @@ class IncidentListWidget(QWidget):
 
     # --- filters -----------------------------------------------------------------------
 
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(IncidentTableModel.COL_AGE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # one line per incident; the tooltip has it all
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(IncidentTableModel.COL_SEVERITY, 90)
+        header.resizeSection(IncidentTableModel.COL_TITLE, 260)
+        header.resizeSection(IncidentTableModel.COL_STATUS, 110)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self._zoom())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
     def _build_filters(self) -> None:
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Open"), sorted(OPEN_STATUSES))
@@ -154,7 +168,11 @@ class IncidentListWidget(QWidget):
             self.type_combo.addItem(incident_type_label(kind), kind)
         self.age_combo = QComboBox()
         for hours in AGE_CHOICES_H:
-            label = self.tr("Any age") if hours is None else self.tr("Last %n hour(s)", "", hours)
+            label = (
+                self.tr("Any age")
+                if hours is None
+                else self.tr("Last %1 h").replace("%1", str(hours))
+            )
             self.age_combo.addItem(label, hours)
         for combo in (self.status_combo, self.type_combo, self.age_combo):
             combo.currentIndexChanged.connect(self._apply_filter)

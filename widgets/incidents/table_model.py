@@ -41,7 +41,8 @@ INCIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class IncidentTableModel(QAbstractTableModel):
-    COL_SEVERITY, COL_TYPE, COL_TITLE, COL_STATUS, COL_AGE, COL_ASSIGNEE, COL_PENDING = range(7)
+    # what an operator scans first comes first (the dock is often narrow)
+    COL_SEVERITY, COL_TITLE, COL_STATUS, COL_AGE, COL_PENDING, COL_TYPE, COL_ASSIGNEE = range(7)
 
     def __init__(
         self,
@@ -58,12 +59,12 @@ class IncidentTableModel(QAbstractTableModel):
             outbox.changed.connect(self._on_store_changed)
         self._headers = [
             self.tr("Severity"),
-            self.tr("Type"),
             self.tr("Title"),
             self.tr("Status"),
             self.tr("Age"),
-            self.tr("Assigned to"),
             self.tr("Waiting"),
+            self.tr("Type"),
+            self.tr("Assigned to"),
         ]
 
     def close(self) -> None:
@@ -126,7 +127,7 @@ class IncidentTableModel(QAbstractTableModel):
             return i.assignee or ""
         if col == self.COL_PENDING:
             n = self._waiting(i.id)
-            return self.tr("⏳ %n waiting", "", n) if n else ""
+            return self.tr("⏳ %1 waiting").replace("%1", str(n)) if n else ""
         return ""
 
     def _sort_key(self, i: Incident, col: int) -> Any:
