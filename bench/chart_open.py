@@ -69,96 +69,112 @@ def _wait_drawn(view, ids: set[str], timeout_ms: int = 60_000) -> bool:
     return not pending
 
 
+def _open_1y(qt, client, runner) -> None:
+    from widgets.timeseries.chart import ChartView
+
+    client.history("TV-THANHHOA", time.time() - DAY, time.time())  # warm the server
+    times = []
+    points = 0
+    for _ in range(RUNS):
+        services = _services(client, runner)  # fresh, empty cache: a cold open
+        station = services.stations.get("TV-THANHHOA")
+        start = time.perf_counter()
+        view = ChartView(services, station, span_s=365 * DAY)
+        view.resize(1200, 500)
+        view.show()
+        if not _wait_drawn(view, {"TV-THANHHOA"}):
+            raise SystemExit("1-year chart not drawn within 60 s")
+        times.append((time.perf_counter() - start) * 1000)
+        points = len(view.panels[0].traces[0].clean.t)
+        view.close_chart()
+        view.close()
+        view.deleteLater()
+        qt.processEvents()
+    context(
+        f"workload: open a 1-year chart of TV-THANHHOA ({points} ten-minute readings) "
+        f"from the reference backend on loopback, cold cache, {RUNS} runs: "
+        + ", ".join(f"{t:.0f}" for t in times)
+        + " ms"
+    )
+    context("machine: 2 shared cores, loaded by other engineers' work while measuring")
+    figure("chart_open_1y_ms", median(times), "ms")
+
+
+def _open_10(client, runner) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    from widgets.timeseries.dock import ChartDocks
+
+    # --- 10 charts at once: longest GUI-thread stall ------------------------------
+    services = _services(client, runner)
+    window = QMainWindow()
+    window.resize(1600, 1000)
+    window.show()
+    docks = ChartDocks(window, services)
+    ids = [s.id for s in services.stations.records() if s.kind != "reservoir"][::9][:10]
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(tick)
+    timer.start()
+    loop = QEventLoop()
+    QTimer.singleShot(100, loop.quit)
+    loop.exec()
+    gaps.clear()
+    last[0] = time.perf_counter()
+    drawn: set[str] = set()
+    all_drawn = QEventLoop()
+
+    def on_drawn(sid: str) -> None:
+        drawn.add(sid)
+        if len(drawn) == len(ids):
+            all_drawn.quit()
+
+    docks.opened.connect(lambda view: view.drawn.connect(on_drawn))
+    start = time.perf_counter()
+    for sid in ids:  # one burst, as from a multi-select: the docks queue them
+        docks.open(sid, span_s=30 * DAY)
+    QTimer.singleShot(60_000, all_drawn.quit)
+    all_drawn.exec()
+    if len(drawn) != len(ids):
+        raise SystemExit(f"not drawn within 60 s: {sorted(set(ids) - drawn)}")
+    total = (time.perf_counter() - start) * 1000
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
+    loop.exec()
+    timer.stop()
+    context(
+        f"workload: open 10 charts (30 days each: {', '.join(ids)}) at once as docks "
+        f"in a 1600x1000 window; all drawn after {total:.0f} ms; event-loop gaps "
+        f"p50 {percentile(gaps, 50):.1f} ms, p99 {percentile(gaps, 99):.1f} ms"
+    )
+    figure("chart_open10_stall_ms_max", max(gaps), "ms")
+    docks.close_all()
+    window.close()
+
+
 def run() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
     from console.live.runner import JobRunner
     from console.sources.rest_v1 import RestClient
-    from widgets.timeseries.chart import ChartView
-    from widgets.timeseries.dock import ChartDocks
 
     qt = QApplication.instance() or QApplication([])
     process = _start_backend()
     client = RestClient(process.url, process.token)
     runner = JobRunner(max_threads=4)
     try:
-        client.history("TV-THANHHOA", time.time() - DAY, time.time())  # warm the server
-        times = []
-        points = 0
-        for _ in range(RUNS):
-            services = _services(client, runner)  # fresh, empty cache: a cold open
-            station = services.stations.get("TV-THANHHOA")
-            start = time.perf_counter()
-            view = ChartView(services, station, span_s=365 * DAY)
-            view.resize(1200, 500)
-            view.show()
-            if not _wait_drawn(view, {"TV-THANHHOA"}):
-                raise SystemExit("1-year chart not drawn within 60 s")
-            times.append((time.perf_counter() - start) * 1000)
-            points = len(view.panels[0].traces[0].clean.t)
-            view.close_chart()
-            view.close()
-            view.deleteLater()
-            qt.processEvents()
-        context(f"workload: open a 1-year chart of TV-THANHHOA ({points} ten-minute readings) "
-                f"from the reference backend on loopback, cold cache, {RUNS} runs: "
-                + ", ".join(f"{t:.0f}" for t in times) + " ms")
-        context("machine: 2 shared cores, loaded by other engineers' work while measuring")
-        figure("chart_open_1y_ms", median(times), "ms")
-
-        # --- 10 charts at once: longest GUI-thread stall ------------------------------
-        services = _services(client, runner)
-        window = QMainWindow()
-        window.resize(1600, 1000)
-        window.show()
-        docks = ChartDocks(window, services)
-        ids = [s.id for s in services.stations.records() if s.kind != "reservoir"][::9][:10]
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(2)
-        timer.timeout.connect(tick)
-        timer.start()
-        loop = QEventLoop()
-        QTimer.singleShot(100, loop.quit)
-        loop.exec()
-        gaps.clear()
-        last[0] = time.perf_counter()
-        drawn: set[str] = set()
-        all_drawn = QEventLoop()
-
-        def on_drawn(sid: str) -> None:
-            drawn.add(sid)
-            if len(drawn) == len(ids):
-                all_drawn.quit()
-
-        docks.opened.connect(lambda view: view.drawn.connect(on_drawn))
-        start = time.perf_counter()
-        for sid in ids:  # one burst, as from a multi-select: the docks queue them
-            docks.open(sid, span_s=30 * DAY)
-        QTimer.singleShot(60_000, all_drawn.quit)
-        all_drawn.exec()
-        if len(drawn) != len(ids):
-            raise SystemExit(f"not drawn within 60 s: {sorted(set(ids) - drawn)}")
-        total = (time.perf_counter() - start) * 1000
-        loop = QEventLoop()
-        QTimer.singleShot(200, loop.quit)
-        loop.exec()
-        timer.stop()
-        context(f"workload: open 10 charts (30 days each: {', '.join(ids)}) at once as docks "
-                f"in a 1600x1000 window; all drawn after {total:.0f} ms; event-loop gaps "
-                f"p50 {percentile(gaps, 50):.1f} ms, p99 {percentile(gaps, 99):.1f} ms")
-        figure("chart_open10_stall_ms_max", max(gaps), "ms")
-        docks.close_all()
-        window.close()
+        _open_1y(qt, client, runner)
+        _open_10(client, runner)
     finally:
         runner.shutdown()
         client.close()

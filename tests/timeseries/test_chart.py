@@ -25,8 +25,20 @@ LEVELS = (6.0, 7.0, 8.0)
 
 def make_station(sid: str, kind: str = "water_level", levels=LEVELS, normal=None) -> Station:
     unit = "mm" if kind == "rain" else "m"
-    return Station(sid, sid, f"Name {sid}", kind, "Kôn" if kind != "rain" else None, unit,
-                   109.0, 14.0, levels if kind == "water_level" else None, normal, NOW, 1.0)
+    return Station(
+        sid,
+        sid,
+        f"Name {sid}",
+        kind,
+        "Kôn" if kind != "rain" else None,
+        unit,
+        109.0,
+        14.0,
+        levels if kind == "water_level" else None,
+        normal,
+        NOW,
+        1.0,
+    )
 
 
 class FakeBackend:
@@ -56,8 +68,14 @@ def env(qtbot):
     backend = FakeBackend()
     runner = JobRunner(synchronous=True)
     store: RecordStore[Station] = RecordStore()
-    store.apply([make_station("TV-A"), make_station("TV-B"), make_station("RG-1", "rain"),
-                 make_station("HO-1", "reservoir", None, 46.2)])
+    store.apply(
+        [
+            make_station("TV-A"),
+            make_station("TV-B"),
+            make_station("RG-1", "rain"),
+            make_station("HO-1", "reservoir", None, 46.2),
+        ]
+    )
     clock = SourceClock()
     clock.observe(NOW)
     clock.speed = 0.0  # frozen time: deterministic ranges
@@ -135,7 +153,7 @@ def test_peak_survives_downsampling_next_to_a_missing_reading(qtbot):
     assert shown.y.max() == pytest.approx(9.5)
     # the naive way (NaN in the data) loses the spike: this is why gaps.py exists
     curve.setData(t, v, connect="finite")
-    assert not np.nanmax(curve._getDisplayDataset().y) == pytest.approx(9.5)
+    assert np.nanmax(curve._getDisplayDataset().y) != pytest.approx(9.5)
 
 
 def test_live_readings_append_without_resetting_the_zoom(qtbot, env):
@@ -146,8 +164,9 @@ def test_live_readings_append_without_resetting_the_zoom(qtbot, env):
     n_before = len(view.panels[0].traces[0].clean.t)
     backend.now = NOW + 3600
     services.clock.observe(NOW + 3600)
-    services.stations.apply([Station(**{**_fields(make_station("TV-A")),
-                                        "latest_time": NOW + 3600})])
+    services.stations.apply(
+        [Station(**{**_fields(make_station("TV-A")), "latest_time": NOW + 3600})]
+    )
     assert len(view.panels[0].traces[0].clean.t) == n_before + 6
     assert view.view_range() == pytest.approx(before)
     assert backend.calls[-1][1:] == pytest.approx((NOW, NOW + 3600))  # only the new tail
@@ -222,8 +241,16 @@ def test_export_png_svg_csv(qtbot, env, tmp_path):
     view.export_to("png", str(png))
     image = QImage(str(png))
     assert not image.isNull() and image.width() > 500
-    assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
-                for y in range(0, image.height(), 7)}) > 5
+    assert (
+        len(
+            {
+                image.pixel(x, y)
+                for x in range(0, image.width(), 7)
+                for y in range(0, image.height(), 7)
+            }
+        )
+        > 5
+    )
     view.export_to("svg", str(svg))
     renderer = QSvgRenderer(str(svg))
     assert renderer.isValid()
@@ -234,8 +261,11 @@ def test_export_png_svg_csv(qtbot, env, tmp_path):
     painter = QPainter(drawn)
     renderer.render(painter)
     painter.end()
-    non_white = sum(drawn.pixelColor(x, y) != QColor("white") for x in range(0, 400, 4)
-                    for y in range(0, 250, 4))
+    non_white = sum(
+        drawn.pixelColor(x, y) != QColor("white")
+        for x in range(0, 400, 4)
+        for y in range(0, 250, 4)
+    )
     assert non_white > 100
     rows = view.export_to("csv", str(csv_path))
     back = read_csv(csv_path)

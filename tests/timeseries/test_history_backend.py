@@ -58,10 +58,16 @@ def test_daily_rain_sums_match_the_readings(client, now):
 def test_windows_are_limited(client, now, live_backend):
     with pytest.raises(Rejected):
         client.history("RG-01", now - 500 * DAY, now)
-    r = requests.get(f"{live_backend.url}/api/v1/stations/RG-01/aggregates",
-                     params={"interval": "1w"},
-                     headers={"Authorization": f"Bearer {live_backend.token}"}, timeout=10)
+    r = requests.get(
+        f"{live_backend.url}/api/v1/stations/RG-01/aggregates",
+        params={"interval": "1w"},
+        headers={"Authorization": f"Bearer {live_backend.token}"},
+        timeout=10,
+    )
     assert r.status_code == 400
-    r = requests.get(f"{live_backend.url}/api/v1/stations/NOPE/history",
-                     headers={"Authorization": f"Bearer {live_backend.token}"}, timeout=10)
+    r = requests.get(
+        f"{live_backend.url}/api/v1/stations/NOPE/history",
+        headers={"Authorization": f"Bearer {live_backend.token}"},
+        timeout=10,
+    )
     assert r.status_code == 404

@@ -14,8 +14,11 @@ from widgets.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, live_backend):
-    settings = Settings(backend_url=live_backend.url, token=live_backend.token,
-                        poll=PollIntervals(vessels=5, stations=1, cameras=5, incidents=5))
+    settings = Settings(
+        backend_url=live_backend.url,
+        token=live_backend.token,
+        poll=PollIntervals(vessels=5, stations=1, cameras=5, incidents=5),
+    )
     app = ConsoleApp(settings)
     win = MainWindow(app)
     qtbot.addWidget(win)

@@ -24,8 +24,9 @@ def test_rate_of_rise_and_time_to_next_level():
 
 def test_no_projection_when_falling_or_too_few_readings():
     t = np.arange(0, 3 * HOUR + 1, 600.0)
-    falling = projection.project(7.5, projection.rate_of_rise(t, 8.0 - 0.1 * t / HOUR),
-                                 (6.0, 7.0, 8.0))
+    falling = projection.project(
+        7.5, projection.rate_of_rise(t, 8.0 - 0.1 * t / HOUR), (6.0, 7.0, 8.0)
+    )
     assert falling.next_level is None and falling.rate_m_per_h < 0
     assert projection.rate_of_rise(t[:2], np.array([1.0, 2.0])) is None
     gappy = np.full(len(t), np.nan)

@@ -16,8 +16,20 @@ T0 = 1_795_000_000.0
 
 def station(kind: str = "water_level") -> Station:
     levels = (6.0, 7.0, 8.0) if kind == "water_level" else None
-    return Station("TV-X", "TV-X", "Thạnh Hòa", kind, "Kôn", "m" if kind != "rain" else "mm",
-                   109.1, 13.9, levels, None, None, None)
+    return Station(
+        "TV-X",
+        "TV-X",
+        "Thạnh Hòa",
+        kind,
+        "Kôn",
+        "m" if kind != "rain" else "mm",
+        109.1,
+        13.9,
+        levels,
+        None,
+        None,
+        None,
+    )
 
 
 def times(n: int) -> np.ndarray:
@@ -79,8 +91,9 @@ def test_flat_lined_sensor_is_flagged_after_six_hours():
     v = np.r_[3.0 + 0.01 * np.arange(10), np.full(40, 4.37)]
     s = quality.clean(times(50), v, "water_level", reference=6.0)
     assert s.suspect()[10:].all() and not s.suspect()[:9].any()
-    short = quality.clean(times(20), np.r_[np.arange(10.0), np.full(10, 4.0)], "water_level",
-                          reference=6.0)
+    short = quality.clean(
+        times(20), np.r_[np.arange(10.0), np.full(10, 4.0)], "water_level", reference=6.0
+    )
     assert not any(has(short, i, Flag.FLATLINE) for i in range(20))
     dry = quality.clean(times(200), np.zeros(200), "rain")  # dry weather is not a fault
     assert not dry.suspect().any()

@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +53,7 @@ HOUR = 3600.0
 DAY = 86400.0
 MAX_SPAN_S = 390 * DAY
 DEFAULT_COLOURS = ("#ffd92f", "#fd8d3c", "#e31a1c")
+VIETNAM_TZ = QTimeZone(7 * 3600)
 
 
 class _ChartCanvas(pg.GraphicsLayoutWidget):
@@ -283,9 +284,9 @@ class ChartView(QWidget):
 
     def set_span(self, seconds: float, end: float | None = None) -> None:
         """Show [end - seconds, end] (end: now)."""
-        self.span_s = min(seconds, MAX_SPAN_S)
+        self.span_s = float(min(seconds, MAX_SPAN_S))
         for s, button in self.preset_buttons.items():
-            button.setChecked(abs(s - self.span_s) < 1)
+            button.setChecked(bool(abs(s - self.span_s) < 1))
         end = self.now() if end is None else end
         self.set_range(end - self.span_s, end)
 
@@ -331,7 +332,9 @@ class ChartView(QWidget):
         x0, x1 = self.view_range()
         edits = []
         for label, value in ((self.tr("From"), x0), (self.tr("To"), x1)):
-            edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(value)).toOffsetFromUtc(7 * 3600))
+            edit = QDateTimeEdit()
+            edit.setTimeZone(VIETNAM_TZ)  # shown and typed in Vietnam time, whatever the OS
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value), VIETNAM_TZ))
             edit.setDisplayFormat("dd/MM/yyyy HH:mm")
             edit.setCalendarPopup(True)
             form.addRow(label, edit)
@@ -401,8 +404,10 @@ class ChartView(QWidget):
         if not waiting:
             return
         self._painted_pending.update(waiting)
-        if self.glw.isVisible():
-            self.glw.viewport().update()  # announced from the next paint (_on_painted)
+        viewport = self.glw.viewport()
+        if viewport.isVisible() and not viewport.visibleRegion().isEmpty():
+            viewport.update()  # announced from the next paint (_on_painted) ...
+            QTimer.singleShot(500, self, self._on_painted)  # ... or if none comes
         else:
             QTimer.singleShot(1, self, self._on_painted)  # hidden tab: painted when shown
 

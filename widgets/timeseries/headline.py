@@ -7,7 +7,7 @@ sentinel or a spike never raises an alarm level by itself. GUI thread (translati
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.model.levels import bulletin_phrase
 from console.model.station import Station
@@ -17,13 +17,13 @@ from console.timefmt import format_age, format_local
 _tr = QCoreApplication.translate
 HOUR = 3600.0
 
-_FLAG_NAMES = {
-    quality.Flag.MISSING: ("Headline", "missing"),
-    quality.Flag.DUPLICATE: ("Headline", "conflicting duplicates"),
-    quality.Flag.SENTINEL: ("Headline", "sentinel codes"),
-    quality.Flag.OUT_OF_RANGE: ("Headline", "out of range"),
-    quality.Flag.SPIKE: ("Headline", "spikes"),
-    quality.Flag.FLATLINE: ("Headline", "flat-lined"),
+_FLAG_NAMES = {  # marked for lupdate here, translated where shown
+    quality.Flag.MISSING: QT_TRANSLATE_NOOP("Headline", "missing"),
+    quality.Flag.DUPLICATE: QT_TRANSLATE_NOOP("Headline", "conflicting duplicates"),
+    quality.Flag.SENTINEL: QT_TRANSLATE_NOOP("Headline", "sentinel codes"),
+    quality.Flag.OUT_OF_RANGE: QT_TRANSLATE_NOOP("Headline", "out of range"),
+    quality.Flag.SPIKE: QT_TRANSLATE_NOOP("Headline", "spikes"),
+    quality.Flag.FLATLINE: QT_TRANSLATE_NOOP("Headline", "flat-lined"),
 }
 
 
@@ -46,12 +46,11 @@ def level_text(station: Station, value: float) -> str:
         )
     if station.normal_level is not None:
         diff = value - station.normal_level
-        key = "%1, %2 above normal level" if diff >= 0 else "%1, %2 below normal level"
-        return (
-            _tr("Headline", key)
-            .replace("%1", text)
-            .replace("%2", f"{abs(diff):.2f} {station.unit}")
-        )
+        if diff >= 0:
+            phrase = _tr("Headline", "%1, %2 above normal level")
+        else:
+            phrase = _tr("Headline", "%1, %2 below normal level")
+        return phrase.replace("%1", text).replace("%2", f"{abs(diff):.2f} {station.unit}")
     return text
 
 
@@ -123,6 +122,6 @@ def headline(station: Station, clean: quality.CleanSeries | None, now: float) ->
         )
     counts = clean.flag_counts
     if counts:
-        flagged = ", ".join(f"{n} {_tr(*_FLAG_NAMES[f])}" for f, n in counts.items())
+        flagged = ", ".join(f"{n} {_tr('Headline', _FLAG_NAMES[f])}" for f, n in counts.items())
         parts.append(_tr("Headline", "flagged: %1").replace("%1", flagged))
     return " · ".join(parts)
