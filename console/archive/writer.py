@@ -220,7 +220,7 @@ class ArchiveWriter:
                         ).rowcount
         if self.max_bytes is not None:
             c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            for _ in range(8):
+            for _ in range(25):
                 if self.size_bytes() <= self.max_bytes:
                     break
                 deleted += self._drop_oldest_tenth()

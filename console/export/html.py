@@ -26,6 +26,8 @@ from console.export.picture import (
     INCIDENT_COLOURS,
     LEVEL_COLOURS,
     NO_DATA,
+    RAIN,
+    RESERVOIR,
     VESSEL_COLOURS,
     VESSEL_STATES,
     Picture,
@@ -146,9 +148,11 @@ def _legend(picture: Picture, labels: dict[str, str]) -> str:
 
     rows = [f'<div class="hd">{_esc(labels.get("vessels", "Vessels"))}</div>']
     rows += [row(VESSEL_COLOURS[k], labels.get(v, v)) for k, v in VESSEL_STATES.items()]
-    rows.append(f'<div class="hd">{_esc(labels.get("stations", "Water level"))}</div>')
+    rows.append(f'<div class="hd">{_esc(labels.get("stations", "Stations"))}</div>')
     names = ("below BĐ1", "above BĐ1", "above BĐ2", "above BĐ3")
     rows += [row(c, labels.get(n, n)) for c, n in zip(LEVEL_COLOURS, names, strict=True)]
+    rows.append(row(RESERVOIR, labels.get("reservoir", "reservoir")))
+    rows.append(row(RAIN, labels.get("rain gauge", "rain gauge")))
     rows.append(row(NO_DATA, labels.get("no data", "no data")))
     rows.append(f'<div class="hd">{_esc(labels.get("incidents", "Open incidents"))}</div>')
     rows += [row(c, labels.get(s, s)) for s, c in INCIDENT_COLOURS.items()]
@@ -156,7 +160,7 @@ def _legend(picture: Picture, labels: dict[str, str]) -> str:
 
 
 _CSS = """
-.leaflet-container{background:#cfe3f1}
+.leaflet-container.leaflet-container{background:#cfe3f1}
 .ioc-box{position:absolute;z-index:1000;background:rgba(255,255,255,.92);padding:6px 9px;
  border:1px solid #888;border-radius:4px;font:12px/1.35 sans-serif;color:#111}
 #ioc-title{top:10px;left:50px}#ioc-title b{font-size:15px}

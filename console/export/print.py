@@ -37,8 +37,11 @@ def graticule_step(span_deg: float) -> float:
     return max(nice_number(max(span_deg, 1e-6) / 4.0), 1.0 / 60.0)
 
 
-def graticule_values(lo: float, hi: float) -> list[float]:
+def graticule_values(lo: float, hi: float, max_lines: int = 8) -> list[float]:
+    """Round grid values inside [lo, hi]; the step grows until at most `max_lines` fit."""
     step = graticule_step(hi - lo)
+    while (hi - lo) / step > max(max_lines, 1):
+        step = nice_number(step * 2.5) if nice_number(step * 2.5) > step else step * 2
     first = math.ceil(lo / step) * step
     n = math.floor((hi - first) / step) + 1
     return [round(first + i * step, 6) for i in range(max(n, 0))]

@@ -7,7 +7,8 @@ stores' public `apply`. The vessel store's `apply` refuses to move a vessel back
 (correct for live data, wrong for a slider moved backwards), so vessel rows are written
 column-wise and only for vessels whose fix changed, then `changed(ids)` is emitted once
 -- the same contract a live ingest has. The alert inbox is refilled with the recorded
-alerts as they stood at T.
+alerts as they stood at T, and the rules' station level trackers (which the map and
+lists read) are set to the exact level at T. The rules themselves are off in review.
 
 Incidents not yet reported at T are written as a "closed" copy of their first version:
 the store has no removal, and closed incidents are hidden on the map.
@@ -17,6 +18,8 @@ GUI thread only. Emits nothing itself; the stores emit `changed`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from PySide6.QtCore import QObject
 
@@ -24,6 +27,10 @@ from console.live.clock import SourceClock
 from console.model.vessel import Vessel
 from console.replay.cursor import ReplayCursor
 from console.replay.state import ReplayState
+from console.rules.alerts import Alert, AlertInbox
+from console.rules.station_rules import StationRules
+from console.stores.records import RecordStore
+from console.stores.vessels import VesselStore
 
 
 class ReplayDriver(QObject):
@@ -31,12 +38,13 @@ class ReplayDriver(QObject):
         self,
         state: ReplayState,
         cursor: ReplayCursor,
-        vessels,
-        stations,
-        incidents,
-        cameras,
+        vessels: VesselStore,
+        stations: RecordStore,
+        incidents: RecordStore,
+        cameras: RecordStore,
         clock: SourceClock,
-        inbox=None,
+        inbox: AlertInbox | None = None,
+        station_rules: StationRules | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,6 +54,7 @@ class ReplayDriver(QObject):
         self.incidents, self.cameras = incidents, cameras
         self.clock = clock
         self.inbox = inbox
+        self.station_rules = station_rules
         d = state.data
         self._status = d.fix_status
         self._cols = (d.fix_lon, d.fix_lat, d.fix_t, d.fix_speed, d.fix_course)
@@ -69,7 +78,9 @@ class ReplayDriver(QObject):
         self.clock.speed = 0.0
         self.clock.observe(t)
         self._show_vessels(t)
-        self.stations.apply(self.state.stations_at(t))
+        stations = self.state.stations_at(t)
+        self._set_levels(stations)
+        self.stations.apply(stations)
         self.cameras.apply(self.state.cameras_at(t))
         self._show_incidents(t)
         if self.inbox is not None:
@@ -131,9 +142,22 @@ class ReplayDriver(QObject):
         ids = [self.state.vessel_ids[i] for i in which.tolist()]
         store.changed.emit(ids)
 
-    def _show_incidents(self, t: float) -> None:
-        from dataclasses import replace
+    def _set_levels(self, stations: list) -> None:
+        """Alarm levels at T, exactly (no hysteresis carried over from another time), in
+        the rules' trackers that the map and lists read (`station_rules.level_of`). Set
+        before the stores emit, so every view sees the level of the same instant."""
+        if self.station_rules is None:
+            return
+        water, reservoir = self.station_rules.water, self.station_rules.reservoir
+        for s in stations:
+            if s.kind == "water_level" and s.alarm_levels:
+                water.update(s.id, 0.0, ())  # reset to 0 via the public update
+                water.update(s.id, s.latest_value, s.alarm_levels)
+            elif s.kind == "reservoir" and s.normal_level is not None:
+                reservoir.update(s.id, 0.0, ())
+                reservoir.update(s.id, s.latest_value, (s.normal_level,))
 
+    def _show_incidents(self, t: float) -> None:
         items = []
         for versions, current in zip(
             self.state.data.incident_versions.values(), self.state.incidents_at(t), strict=True
@@ -142,8 +166,6 @@ class ReplayDriver(QObject):
         self.incidents.apply(items)
 
     def _show_alerts(self, t: float) -> None:
-        from console.rules.alerts import Alert
-
         inbox = self.inbox
         alerts = {}
         for a in self.state.alerts_at(t):

@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from console.archive.reader import ArchiveData, read_archive
 from console.replay.cursor import ReplayCursor
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from console.app import ConsoleApp
 
 log = logging.getLogger(__name__)
+_tr = QCoreApplication.translate
 
 
 class ArchiveClient:
@@ -49,10 +50,10 @@ class ArchiveClient:
         return self.data.track(vessel_id, start, end)
 
     def snapshot(self, _camera_id: str) -> bytes:
-        raise SourceError("Camera snapshots are not recorded in the archive.")
+        raise SourceError(_tr("Replay", "Camera snapshots are not recorded in the archive."))
 
     def incident_action(self, *_args: object, **_kwargs: object):
-        raise SourceError("Review mode: the archive is read-only.")
+        raise SourceError(_tr("Replay", "Review mode: the archive is read-only."))
 
     def close(self) -> None:
         pass
@@ -101,6 +102,7 @@ class ReviewSession(QObject):
             app.cameras,
             app.clock,
             inbox=app.rules.inbox,
+            station_rules=app.rules.station_rules,
             parent=self,
         )
         self.driver.show(self.cursor.time)

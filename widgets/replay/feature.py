@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from console.export.picture import build_picture
 from console.geo.crs import map_to_lonlat
@@ -60,7 +60,7 @@ def html_labels() -> dict[str, str]:
     """Translated words for the HTML page (legend, title box)."""
     return {
         "vessels": _tr("Replay", "Vessels"),
-        "stations": _tr("Replay", "Water level stations"),
+        "stations": _tr("Replay", "Hydrology stations"),
         "incidents": _tr("Replay", "Open incidents"),
         "time": _tr("Replay", "Time"),
         "source": _tr("Replay", "Source"),
@@ -74,6 +74,8 @@ def html_labels() -> dict[str, str]:
         "above BĐ2": _tr("Replay", "above BĐ2"),
         "above BĐ3": _tr("Replay", "above BĐ3"),
         "no data": _tr("Replay", "no data"),
+        "reservoir": _tr("Replay", "reservoir"),
+        "rain gauge": _tr("Replay", "rain gauge"),
     }
 
 
@@ -265,17 +267,28 @@ def _install_review(window: MainWindow) -> None:
             slider,
             "replayDock",
             _tr("Replay", "Replay time"),
-            Qt.DockWidgetArea.BottomDockWidgetArea,
+            Qt.DockWidgetArea.TopDockWidgetArea,
         )
         dock.show()
         review.cursor.time_changed.connect(charts.update)
         window.replay_slider = slider  # type: ignore[attr-defined]
+        badge = QLabel(_tr("Replay", "Review: %1 (no backend)").replace("%1", review.path.name))
+        badge.setObjectName("reviewBadge")
+        window.statusBar().addPermanentWidget(badge)
         window.on_close(slider.close_cursor)
 
     def failed(message: str) -> None:
-        window.statusBar().showMessage(message)
-        if window.isVisible():
-            QMessageBox.critical(window, _tr("Replay", "Archive could not be opened"), message)
+        title = _tr("Replay", "Archive could not be opened")
+        window.statusBar().showMessage(f"{title}: {message}")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            title,
+            message,
+            QMessageBox.StandardButton.Close,
+            window,
+        )
+        box.setObjectName("archiveErrorBox")
+        box.open()  # not exec(): headless runs (--export-html) must not wait on a dialog
 
     review.ready.connect(ready)
     review.failed.connect(failed)

@@ -84,44 +84,63 @@ def _paint(
     u = page.height() / 100.0  # layout unit
     margin = 4 * u
     title_rect = QRectF(margin, margin * 0.6, page.width() - 2 * margin, 6 * u)
-    legend_w = 22 * u * 1.6
-    frame = QRectF(
-        margin,
-        title_rect.bottom() + 1.5 * u,
-        page.width() - 3 * margin - legend_w,
-        page.height() - 17 * u,
-    )
+    legend_w = 46 * u
+    frame = QRectF(margin + 10 * u, title_rect.bottom() + 1.5 * u, 0, page.height() - 20 * u)
+    frame.setRight(page.width() - 2 * margin - legend_w)
     legend_rect = QRectF(frame.right() + margin, frame.top(), legend_w, frame.height())
     painter.setPen(QColor("#111111"))
     _font(painter, 4.2 * u, bold=True)
     painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-    canvas = window.canvas
-    vp = canvas.viewport().rect()
-    scale = min(frame.width() / vp.width(), frame.height() / vp.height())
-    map_rect = QRectF(0, 0, vp.width() * scale, vp.height() * scale)
-    map_rect.moveCenter(frame.center())
-    canvas.render(painter, map_rect, QRect(vp))
+    extent = _render_map(painter, window, frame)
     painter.setPen(QPen(QColor("#222222"), 0.25 * u))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(map_rect)
-    extent = canvas.extent()
-    _grid(painter, map_rect, extent, u)
-    _scale_bar(painter, map_rect, extent, u)
-    _north_arrow(painter, map_rect, u)
+    painter.drawRect(frame)
+    _grid(painter, frame, extent, u)
+    _scale_bar(painter, frame, extent, u)
+    _north_arrow(painter, frame, u)
     _legend(painter, legend_rect, window, u)
-    _font(painter, 2.2 * u)
+    _font(painter, 2.0 * u)
     painter.setPen(QColor("#222222"))
-    footer = QRectF(margin, map_rect.bottom() + 2.2 * u, page.width() - 2 * margin, 4 * u)
+    footer = QRectF(margin, frame.bottom() + 3.2 * u, page.width() - 2 * margin, 6 * u)
     text = (
-        _tr(
-            "PrintMap",
-            "Time: %1 (UTC+7)    Source: %2    Map: WGS 84 / Web Mercator "
-            "(EPSG:3857)    Made with IOC Console",
-        )
+        _tr("PrintMap", "Time: %1 (UTC+7)    Source: %2")
         .replace("%1", format_local(time))
         .replace("%2", source)
+        + "\n"
+        + _tr(
+            "PrintMap",
+            "Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.",
+        )
     )
     painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+
+
+def _render_map(painter: QPainter, window: MainWindow, frame: QRectF) -> tuple:
+    """Render the canvas scene into `frame`, widened to the frame's shape around the
+    current view (the canvas is resized for the moment of the render, then restored).
+    Returns the extent drawn."""
+    canvas = window.canvas
+    x0, y0, x1, y1 = canvas.extent()
+    aspect = frame.width() / frame.height()
+    cx, cy, w, h = (x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0
+    if w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    extent = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+    old_min, old_max, old_extent = canvas.minimumSize(), canvas.maximumSize(), (x0, y0, x1, y1)
+    px_w = 1200  # symbols and labels keep their pixel size: this sets their print size
+    canvas.setFixedSize(px_w, round(px_w / aspect))
+    QCoreApplication.processEvents()
+    canvas.set_extent(extent, padding=0.0)
+    canvas.flush()
+    QCoreApplication.processEvents()  # labels follow the new view
+    x0, y0, x1, y1 = canvas.extent()  # what the view really shows (aspect lock)
+    canvas.render(painter, frame, QRect(canvas.viewport().rect()))
+    canvas.setMinimumSize(old_min)
+    canvas.setMaximumSize(old_max)
+    canvas.set_extent(old_extent, padding=0.0)
+    return x0, y0, x1, y1
 
 
 def _to_px(map_rect: QRectF, extent: tuple, x: float, y: float) -> QPointF:
@@ -138,10 +157,12 @@ def _grid(painter: QPainter, map_rect: QRectF, extent: tuple, u: float) -> None:
     x0, y0, x1, y1 = extent
     lon, lat = map_to_lonlat(np.array([x0, x1]), np.array([y0, y1]))
     painter.save()
-    painter.setClipRect(map_rect.adjusted(-6 * u, -6 * u, 6 * u, 6 * u))
+    painter.setClipRect(map_rect.adjusted(-10 * u, -6 * u, 6 * u, 6 * u))
     pen = QPen(QColor(40, 40, 40, 110), 0.12 * u, Qt.PenStyle.DashLine)
     _font(painter, 1.8 * u)
-    for value in layout.graticule_values(float(lon[0]), float(lon[1])):
+    max_x = int(map_rect.width() / (14 * u))
+    max_y = int(map_rect.height() / (8 * u))
+    for value in layout.graticule_values(float(lon[0]), float(lon[1]), max_x):
         gx, _ = lonlat_to_map(np.array([value]), np.array([0.0]))
         p = _to_px(map_rect, extent, float(gx[0]), y0)
         painter.setPen(pen)
@@ -152,7 +173,7 @@ def _grid(painter: QPainter, map_rect: QRectF, extent: tuple, u: float) -> None:
             Qt.AlignmentFlag.AlignCenter,
             layout.format_degrees(value, "E", "W"),
         )
-    for value in layout.graticule_values(float(lat[0]), float(lat[1])):
+    for value in layout.graticule_values(float(lat[0]), float(lat[1]), max_y):
         _, gy = lonlat_to_map(np.array([0.0]), np.array([value]))
         p = _to_px(map_rect, extent, x0, float(gy[0]))
         painter.setPen(pen)
@@ -211,39 +232,46 @@ def _north_arrow(painter: QPainter, map_rect: QRectF, u: float) -> None:
 
 
 def _legend(painter: QPainter, rect: QRectF, window: MainWindow, u: float) -> None:
+    """Layer titles and their entries, flowing into a second column when needed."""
     painter.setPen(QPen(QColor("#888888"), 0.12 * u))
     painter.setBrush(QColor("#fbfbfb"))
     painter.drawRect(rect)
-    y = rect.top() + 1.5 * u
-    x = rect.left() + 1.5 * u
     painter.setPen(QColor("#111111"))
     _font(painter, 2.4 * u, bold=True)
     painter.drawText(
-        QRectF(x, y, rect.width(), 3 * u), Qt.AlignmentFlag.AlignLeft, _tr("PrintMap", "Legend")
+        QRectF(rect.left() + 1.2 * u, rect.top() + 1.2 * u, rect.width(), 3 * u),
+        Qt.AlignmentFlag.AlignLeft,
+        _tr("PrintMap", "Legend"),
     )
-    y += 3.6 * u
-    icon_px = int(2.2 * u)
+    rows: list[tuple[str, object]] = []
     for layer in window.layers:
         entries = layer.legend() if getattr(layer, "visible", True) else []
-        if not entries:
-            continue
-        if y > rect.bottom() - 5 * u:
-            break
-        _font(painter, 1.9 * u, bold=True)
-        painter.drawText(
-            QRectF(x, y, rect.width() - 3 * u, 2.6 * u), Qt.AlignmentFlag.AlignLeft, layer.title
-        )
-        y += 2.7 * u
-        _font(painter, 1.7 * u)
-        for entry in entries:
-            if y > rect.bottom() - 2.5 * u:
+        if entries:
+            rows.append((layer.title, None))
+            rows += [(e.label, e) for e in entries]
+    col_w = (rect.width() - 2 * u) / 2
+    top = rect.top() + 4.6 * u
+    x, y = rect.left() + 1.2 * u, top
+    step = 2.15 * u
+    icon_px = int(1.9 * u)
+    for label, entry in rows:
+        if y > rect.bottom() - step:
+            if x > rect.left() + col_w:  # both columns full
                 break
+            x, y = x + col_w, top
+        _font(painter, 1.5 * u, bold=entry is None)
+        metrics = painter.fontMetrics()
+        if entry is None:
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(col_w - u))
+            painter.drawText(QRectF(x, y, col_w, step), Qt.AlignmentFlag.AlignLeft, text)
+        else:
             pixmap = legend_icon(entry).pixmap(icon_px, icon_px)
             painter.drawPixmap(QRectF(x, y, icon_px, icon_px).toRect(), pixmap)
+            width = int(col_w - icon_px - 1.8 * u)
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
             painter.drawText(
-                QRectF(x + icon_px + u, y - 0.2 * u, rect.width() - icon_px - 4 * u, 2.4 * u),
+                QRectF(x + icon_px + 0.6 * u, y - 0.1 * u, width, step),
                 Qt.AlignmentFlag.AlignLeft,
-                entry.label,
+                text,
             )
-            y += 2.5 * u
-        y += 0.8 * u
+        y += step

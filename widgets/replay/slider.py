@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSlider,
+    QStyle,
     QToolButton,
     QWidget,
 )
@@ -35,9 +36,19 @@ class TimeSlider(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
 
+        style = self.style()
+        icons = {
+            "replayPrevAlert": QStyle.StandardPixmap.SP_MediaSkipBackward,
+            "replayStepBack": QStyle.StandardPixmap.SP_MediaSeekBackward,
+            "replayPlay": QStyle.StandardPixmap.SP_MediaPlay,
+            "replayStepForward": QStyle.StandardPixmap.SP_MediaSeekForward,
+            "replayNextAlert": QStyle.StandardPixmap.SP_MediaSkipForward,
+        }
+
         def button(name: str, text: str, tip: str, slot) -> QToolButton:
             b = QToolButton(self)
             b.setObjectName(name)
+            b.setIcon(style.standardIcon(icons[name]))
             b.setText(text)
             b.setToolTip(tip)
             b.clicked.connect(slot)
@@ -45,15 +56,26 @@ class TimeSlider(QWidget):
             return b
 
         self.prev_alert = button(
-            "replayPrevAlert", "⏮", self.tr("Previous alert"), lambda: self._jump_alert(False)
+            "replayPrevAlert",
+            self.tr("Previous alert"),
+            self.tr("Previous alert"),
+            lambda: self._jump_alert(False),
         )
-        self.back = button("replayStepBack", "◀", self.tr("Step back"), lambda: self._step(-1))
-        self.play = button("replayPlay", "▶", self.tr("Play / pause"), self._toggle)
+        self.back = button(
+            "replayStepBack", self.tr("Step back"), self.tr("Step back"), lambda: self._step(-1)
+        )
+        self.play = button("replayPlay", self.tr("Play"), self.tr("Play / pause"), self._toggle)
         self.forward = button(
-            "replayStepForward", "▶|", self.tr("Step forward"), lambda: self._step(1)
+            "replayStepForward",
+            self.tr("Step forward"),
+            self.tr("Step forward"),
+            lambda: self._step(1),
         )
         self.next_alert = button(
-            "replayNextAlert", "⏭", self.tr("Next alert"), lambda: self._jump_alert(True)
+            "replayNextAlert",
+            self.tr("Next alert"),
+            self.tr("Next alert"),
+            lambda: self._jump_alert(True),
         )
         self.step_box = QComboBox(self)
         self.step_box.setObjectName("replayStep")
@@ -67,6 +89,7 @@ class TimeSlider(QWidget):
         self.slider.setSingleStep(60)
         self.slider.setPageStep(3600)
         self.slider.valueChanged.connect(self._on_slider)
+        self.slider.setMinimumWidth(320)
         row.addWidget(self.slider, 1)
         self.label = QLabel(self)
         self.label.setObjectName("replayTimeLabel")
@@ -100,7 +123,11 @@ class TimeSlider(QWidget):
         self.label.setText(format_local(t, seconds=True))
 
     def _on_playing(self, playing: bool) -> None:
-        self.play.setText("⏸" if playing else "▶")
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play.setIcon(self.style().standardIcon(icon))
+        self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def _toggle(self) -> None:
         if self.cursor.playing:
