@@ -190,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console.app import ConsoleApp
+    from console.gc_guard import GuiThreadGarbageCollector
     from widgets.theme import apply_theme
     from widgets.window_host import WindowHost
 
@@ -198,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("IOC Console")
     qt_app.setOrganizationName("IOC")
+    collector = GuiThreadGarbageCollector(parent=qt_app)  # noqa: F841 (lives with qt_app)
     settings, problems = build_settings(args)
     for problem in problems:
         log.warning("settings: %s", problem)

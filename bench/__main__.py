@@ -10,8 +10,13 @@ BENCHES = {
     "map_frame": "bench.map_frame",
     "basemap_500k": "bench.basemap_500k",
     "fault_stall": "bench.fault_stall",
+    "live_frame": "bench.live_frame",
+    "live_100k": "bench.live_100k",
+    "ingest": "bench.ingest",
     "replay": "bench.replay",
     "incident_actions": "bench.incident_actions",
+    "chart_open": "bench.chart_open",
+    "chart_frame": "bench.chart_frame",
 }
 
 

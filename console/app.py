@@ -32,7 +32,7 @@ from console.settings import Settings
 from console.sources.errors import AuthError, SourceError
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
-from console.stores.vessels import VesselStore
+from console.stores.vessels import ChunkedApply, VesselStore
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +57,7 @@ class ConsoleApp(QObject):
         self.cameras: RecordStore[Camera] = RecordStore(self)
         self.incidents: RecordStore[Incident] = RecordStore(self)
         # operator actions on incidents: persisted, sent exactly once (console/actions)
-        self.outbox = Outbox(
-            self.runner, lambda: self.client, self.incidents, policy=settings.outbox_retry,
-            parent=self,
-        )
+        self.outbox = Outbox(self.runner, self.incidents, policy=settings.outbox_retry, parent=self)
         self.feeds = LiveFeeds(
             self.runner, self.clock, max_backoff_s=settings.reconnect_backoff_max_s, parent=self
         )
@@ -70,6 +67,8 @@ class ConsoleApp(QObject):
         self.rules = build_rules(self)
         self.settings = replace(self.settings, vms=self.rules.config.vms)
         self.summary_poller = SummaryPoller(self, self.rules)
+        # big vessel pages are applied in chunks: the GUI thread never stalls on one page
+        self.vessel_ingest = ChunkedApply(self.vessels, parent=self)
         self.backend_process: BackendProcess | None = None
         self.backend_url: str | None = None
         self.site: str = ""
@@ -95,7 +94,7 @@ class ConsoleApp(QObject):
     def _connect(self, url: str, token: str | None) -> None:
         self.backend_url = url
         self.client = RestClient(url, token, self.settings.http)
-        self.outbox.pump()
+        self.outbox.start(self.client)  # load what an earlier session left, then send it
         self._check_health()
 
     def _check_health(self) -> None:
@@ -126,7 +125,7 @@ class ConsoleApp(QObject):
         assert client is not None
         poll = self.settings.poll
         self.feeds.add(
-            Feed("vessels", lambda c: client.vessels(since=c), self.vessels.apply, poll.vessels)
+            Feed("vessels", lambda c: client.vessels(since=c), self.vessel_ingest, poll.vessels)
         )
         self.feeds.add(
             Feed("stations", lambda c: client.stations(since=c), self.stations.apply, poll.stations)
@@ -212,6 +211,7 @@ class ConsoleApp(QObject):
         """Stop polling, drain workers (bounded), close the session, stop the child."""
         self.feeds.stop()
         self.summary_poller.stop()
+        self.vessel_ingest.stop()
         if self.recorder is not None:
             self.recorder.stop()
         if self.review is not None:

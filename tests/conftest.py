@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -90,6 +91,21 @@ def live_backend() -> Iterator[RunningBackend]:
     backend = start_backend()
     yield backend
     stop_backend(backend)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_only_on_gui_thread():
+    """As in production (console/gc_guard.py): no automatic collection, which could run
+    on a worker thread and destroy Qt objects there; collect between tests instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_test():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -63,7 +63,8 @@ def make_session(token: str | None, settings: HttpSettings, user_agent: str) -> 
         status_forcelist=(502, 503, 504),
         allowed_methods=frozenset({"GET", "HEAD"}),
         raise_on_status=False,
-        respect_retry_after_header=True,
+        # a server's Retry-After (e.g. 60 s for an offline camera) must not park a worker
+        respect_retry_after_header=False,
     )
     adapter = HTTPAdapter(max_retries=retry, pool_connections=4, pool_maxsize=8)
     session.mount("http://", adapter)

@@ -1,66 +1,224 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../console/timefmt.py" line="30"/>
+        <location filename="../../console/timefmt.py" line="30" />
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="32"/>
+        <location filename="../../console/timefmt.py" line="32" />
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="35"/>
+        <location filename="../../console/timefmt.py" line="35" />
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="40"/>
+        <location filename="../../console/timefmt.py" line="40" />
         <source>%1 d %2 h</source>
         <translation>%1 ngày %2 giờ</translation>
     </message>
 </context>
 <context>
-    <name>AttributeTable</name>
+    <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="45"/>
-        <source>Attributes — %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../widgets/live/alert_panel.py" line="57" />
+        <source>Vessel</source>
+        <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="57"/>
+        <location filename="../../widgets/live/alert_panel.py" line="58" />
+        <source>Water level</source>
+        <translation>Mực nước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="59" />
+        <source>Rain</source>
+        <translation>Mưa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="60" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="61" />
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="64" />
+        <source>Critical</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="65" />
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="66" />
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="67" />
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="68" />
+        <source>Info</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="94" />
+        <source>All sources</source>
+        <translation>Tất cả nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="99" />
+        <source>Active and recent</source>
+        <translation>Đang diễn ra và gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="100" />
+        <source>Active only</source>
+        <translation>Chỉ đang diễn ra</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="104" />
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="105" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="106" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="107" />
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="143" />
+        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <source>Acknowledge</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="145" />
+        <source>Acknowledge all</source>
+        <translation>Xác nhận tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="148" />
+        <source>Shelve</source>
+        <translation>Tạm ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="152" />
+        <source>for %1 min</source>
+        <translation>trong %1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="155" />
+        <source>Zoom to</source>
+        <translation>Phóng tới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="157" />
+        <source>Close crossing…</source>
+        <translation>Đóng vụ vượt ranh giới…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="222" />
+        <source>Active</source>
+        <translation>Đang diễn ra</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="222" />
+        <source>Cleared</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="224" />
+        <source>ack. by %1</source>
+        <translation>%1 đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="226" />
+        <source>flapping</source>
+        <translation>dao động</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="254" />
+        <source>Comment: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <source>Comment (optional):</source>
+        <translation>Ghi chú (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="314" />
+        <source>%1 high-severity alerts need acknowledgement</source>
+        <translation>%1 cảnh báo mức cao cần xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message>
+        <location filename="../../widgets/attribute_table.py" line="45" />
+        <source>Attributes — %1</source>
+        <translation>Thuộc tính — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/attribute_table.py" line="57" />
         <source>Zoom to feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem đối tượng</translation>
     </message>
 </context>
 <context>
     <name>BasemapLayer</name>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="134"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="134" />
         <source>Province basemap (approximate)</source>
         <translation>Bản đồ nền tỉnh (gần đúng)</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="173"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="173" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="181"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="181" />
         <source>Province boundary (former Bình Định)</source>
         <translation>Ranh giới tỉnh (Bình Định cũ)</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="184"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="184" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="186"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="186" />
         <source>Reservoir / lagoon</source>
         <translation>Hồ chứa / đầm</translation>
     </message>
@@ -68,95 +226,95 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="35"/>
+        <location filename="../../widgets/bookmarks.py" line="35" />
         <source>Add current view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm khung nhìn hiện tại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="37"/>
+        <location filename="../../widgets/bookmarks.py" line="37" />
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="39"/>
+        <location filename="../../widgets/bookmarks.py" line="39" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="82"/>
+        <location filename="../../widgets/bookmarks.py" line="82" />
         <source>New bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu khung nhìn mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="83"/>
+        <location filename="../../widgets/bookmarks.py" line="83" />
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="84"/>
+        <location filename="../../widgets/bookmarks.py" line="84" />
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung nhìn %1</translation>
     </message>
 </context>
 <context>
     <name>CameraLayer</name>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="22"/>
+        <location filename="../../layers/cameras/layer.py" line="22" />
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="25"/>
+        <location filename="../../layers/cameras/layer.py" line="25" />
         <source>Camera online</source>
         <translation>Camera hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="26"/>
+        <location filename="../../layers/cameras/layer.py" line="26" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="34"/>
+        <location filename="../../layers/cameras/layer.py" line="34" />
         <source>Traffic</source>
         <translation>Giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="35"/>
+        <location filename="../../layers/cameras/layer.py" line="35" />
         <source>Security</source>
         <translation>An ninh</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="38"/>
+        <location filename="../../layers/cameras/layer.py" line="38" />
         <source>Online</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="38"/>
+        <location filename="../../layers/cameras/layer.py" line="38" />
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="41"/>
+        <location filename="../../layers/cameras/layer.py" line="41" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="42"/>
+        <location filename="../../layers/cameras/layer.py" line="42" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="43"/>
+        <location filename="../../layers/cameras/layer.py" line="43" />
         <source>Last seen</source>
         <translation>Lần cuối hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="44"/>
+        <location filename="../../layers/cameras/layer.py" line="44" />
         <source>Age</source>
-        <translation>Thời gian trôi qua</translation>
+        <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="45"/>
+        <location filename="../../layers/cameras/layer.py" line="45" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
@@ -164,499 +322,656 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="37"/>
+        <location filename="../../widgets/cameras/panel.py" line="39" />
         <source>Refresh picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="63"/>
+        <location filename="../../widgets/cameras/panel.py" line="65" />
         <source>Camera offline</source>
-        <translation type="unfinished">Camera mất kết nối</translation>
+        <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="65"/>
+        <location filename="../../widgets/cameras/panel.py" line="67" />
         <source>This camera is offline: no picture. Last seen %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera đang mất kết nối: không có hình ảnh. Hoạt động lần cuối lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="73"/>
+        <location filename="../../widgets/cameras/panel.py" line="80" />
         <source>Not connected to the backend: no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kết nối với máy chủ: không có hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="76"/>
+        <location filename="../../widgets/cameras/panel.py" line="83" />
         <source>Loading picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải hình ảnh…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="96"/>
+        <location filename="../../widgets/cameras/panel.py" line="103" />
         <source>Picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="108"/>
+        <location filename="../../widgets/cameras/panel.py" line="115" />
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="110"/>
+        <location filename="../../widgets/cameras/panel.py" line="117" />
         <source>The picture could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lấy được hình ảnh: %1</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="144"/>
+        <location filename="../../widgets/timeseries/panel.py" line="168" />
         <source>Vietnam time (UTC+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ Việt Nam (UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="146"/>
+        <location filename="../../widgets/timeseries/panel.py" line="171" />
         <source>Rain per interval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượng mưa mỗi khoảng (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="150"/>
+        <location filename="../../widgets/timeseries/panel.py" line="175" />
         <source>Water level (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mực nước (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="167"/>
+        <location filename="../../widgets/timeseries/panel.py" line="196" />
         <source>Normal level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mực nước dâng bình thường %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="193"/>
+        <location filename="../../widgets/timeseries/panel.py" line="233" />
         <source>Accumulated since left edge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượng mưa cộng dồn từ mép trái (%1)</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="69"/>
+        <location filename="../../widgets/timeseries/chart.py" line="82" />
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="70"/>
+        <location filename="../../widgets/timeseries/chart.py" line="83" />
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="71"/>
+        <location filename="../../widgets/timeseries/chart.py" line="84" />
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="72"/>
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="73"/>
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="74"/>
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="143"/>
+        <location filename="../../widgets/timeseries/chart.py" line="188" />
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="147"/>
+        <location filename="../../widgets/timeseries/chart.py" line="192" />
         <source>Follow now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="148"/>
+        <location filename="../../widgets/timeseries/chart.py" line="193" />
         <source>Keep the right edge at the current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="152"/>
+        <location filename="../../widgets/timeseries/chart.py" line="198" />
         <source>10-minute rain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="152"/>
+        <location filename="../../widgets/timeseries/chart.py" line="199" />
         <source>Hourly sums</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="153"/>
+        <location filename="../../widgets/timeseries/chart.py" line="200" />
         <source>Daily sums</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="160"/>
+        <location filename="../../widgets/timeseries/chart.py" line="208" />
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="163"/>
+        <location filename="../../widgets/timeseries/chart.py" line="211" />
         <source>Overlay another station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="164"/>
+        <location filename="../../widgets/timeseries/chart.py" line="212" />
         <source>Stack another station below…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="168"/>
+        <location filename="../../widgets/timeseries/chart.py" line="216" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="172"/>
+        <location filename="../../widgets/timeseries/chart.py" line="220" />
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="173"/>
+        <location filename="../../widgets/timeseries/chart.py" line="221" />
         <source>Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="174"/>
+        <location filename="../../widgets/timeseries/chart.py" line="222" />
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="264"/>
+        <location filename="../../widgets/timeseries/chart.py" line="330" />
         <source>Custom range (Vietnam time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="268"/>
+        <location filename="../../widgets/timeseries/chart.py" line="334" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="268"/>
+        <location filename="../../widgets/timeseries/chart.py" line="334" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="283"/>
+        <location filename="../../widgets/timeseries/chart.py" line="353" />
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="283"/>
-        <source>&apos;To&apos; must be after &apos;From&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../widgets/timeseries/chart.py" line="353" />
+        <source>'To' must be after 'From'.</source>
+        <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="287"/>
+        <location filename="../../widgets/timeseries/chart.py" line="358" />
         <source>Range shortened to 390 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="340"/>
+        <location filename="../../widgets/timeseries/chart.py" line="424" />
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="359"/>
+        <location filename="../../widgets/timeseries/chart.py" line="443" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="389"/>
+        <location filename="../../widgets/timeseries/chart.py" line="474" />
         <source>(suspect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="414"/>
-        <location filename="../../widgets/timeseries/chart.py" line="420"/>
+        <location filename="../../widgets/timeseries/chart.py" line="499" />
+        <location filename="../../widgets/timeseries/chart.py" line="505" />
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCrossingDialog</name>
+    <message>
+        <location filename="../../widgets/live/crossing_dialog.py" line="22" />
+        <source>Close boundary crossing</source>
+        <translation>Đóng vụ vượt ranh giới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/crossing_dialog.py" line="24" />
+        <source>Device / position error</source>
+        <translation>Lỗi thiết bị / sai vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/crossing_dialog.py" line="25" />
+        <source>Returned within 2 h</source>
+        <translation>Đã quay lại trong vòng 2 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/crossing_dialog.py" line="26" />
+        <source>Case opened</source>
+        <translation>Đã lập hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/crossing_dialog.py" line="34" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/crossing_dialog.py" line="35" />
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="54"/>
+        <location filename="../../widgets/connection_banner.py" line="54" />
         <source>Disconnected from the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="56"/>
+        <location filename="../../widgets/connection_banner.py" line="56" />
         <source>Reconnecting to the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="58"/>
+        <location filename="../../widgets/connection_banner.py" line="58" />
         <source>since %1</source>
-        <translation type="unfinished">từ %1</translation>
+        <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="62"/>
+        <location filename="../../widgets/connection_banner.py" line="62" />
         <source>The map shows data as of %1 (%2 old), not live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="65"/>
+        <location filename="../../widgets/connection_banner.py" line="65" />
         <source>Retrying automatically…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tự động thử lại…</translation>
     </message>
 </context>
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="50"/>
+        <location filename="../../widgets/status_bar.py" line="50" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51"/>
+        <location filename="../../widgets/status_bar.py" line="51" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="52"/>
+        <location filename="../../widgets/status_bar.py" line="52" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53"/>
+        <location filename="../../widgets/status_bar.py" line="53" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="63"/>
+        <location filename="../../widgets/status_bar.py" line="63" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="76"/>
+        <location filename="../../widgets/status_bar.py" line="76" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="78"/>
+        <location filename="../../widgets/status_bar.py" line="78" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="81"/>
+        <location filename="../../widgets/status_bar.py" line="81" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="86"/>
+        <location filename="../../widgets/status_bar.py" line="86" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="106"/>
+        <location filename="../../widgets/status_bar.py" line="106" />
         <source>VN-2000: outside the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>VN-2000: ngoài phạm vi lưới</translation>
+    </message>
+</context>
+<context>
+    <name>DarkVesselList</name>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <source>Registration</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="40" />
+        <source>Name</source>
+        <translation>Tên tàu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="41" />
+        <source>Silent for</source>
+        <translation>Mất tín hiệu trong</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="42" />
+        <source>Last fix</source>
+        <translation>Vị trí cuối lúc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <source>Last known position</source>
+        <translation>Vị trí cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="58" />
+        <source>Zoom to</source>
+        <translation>Phóng tới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="102" />
+        <source>Signal lost</source>
+        <translation>Mất tín hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="102" />
+        <source>Must return to port</source>
+        <translation>Phải về bờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="120" />
+        <source>%1 dark vessels</source>
+        <translation>%1 tàu mất tín hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../widgets/diagnostics.py" line="101" />
+        <source>Copy &amp;diagnostics</source>
+        <translation>Sao chép thông tin &amp;chẩn đoán</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/diagnostics.py" line="103" />
+        <source>Copy versions, connection state and the recent log for support</source>
+        <translation>Sao chép phiên bản, trạng thái kết nối và nhật ký gần đây để gửi bộ phận hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/diagnostics.py" line="109" />
+        <source>Diagnostics copied to the clipboard</source>
+        <translation>Đã sao chép thông tin chẩn đoán</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionReporter</name>
+    <message>
+        <location filename="../../widgets/diagnostics.py" line="63" />
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/diagnostics.py" line="66" />
+        <source>An unexpected error occurred; the console keeps running. Details are in the log (Help › Copy diagnostics).</source>
+        <translation>Đã xảy ra lỗi không mong đợi; chương trình vẫn tiếp tục chạy. Chi tiết có trong nhật ký (Trợ giúp › Sao chép thông tin chẩn đoán).</translation>
     </message>
 </context>
 <context>
     <name>GotoBox</name>
     <message>
-        <location filename="../../widgets/goto_box.py" line="31"/>
+        <location filename="../../widgets/goto_box.py" line="31" />
         <source>Go to: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi tới: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="46"/>
+        <location filename="../../widgets/goto_box.py" line="46" />
         <source>Not a coordinate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải tọa độ: %1</translation>
     </message>
 </context>
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="34"/>
+        <location filename="../../widgets/timeseries/headline.py" line="21" />
+        <source>missing</source>
+        <translation>thiếu số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/headline.py" line="22" />
+        <source>conflicting duplicates</source>
+        <translation>trùng thời điểm khác giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/headline.py" line="23" />
+        <source>sentinel codes</source>
+        <translation>mã lỗi thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/headline.py" line="24" />
+        <source>out of range</source>
+        <translation>ngoài ngưỡng hợp lý</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/headline.py" line="25" />
+        <source>spikes</source>
+        <translation>xung nhiễu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/headline.py" line="26" />
+        <source>flat-lined</source>
+        <translation>đứng giá trị (nghi kẹt cảm biến)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/headline.py" line="35" />
         <source>%1, above BĐ%2 by %3</source>
-        <translation type="unfinished">%1, trên BĐ%2 %3</translation>
+        <translation>%1, trên BĐ%2 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="38"/>
+        <location filename="../../widgets/timeseries/headline.py" line="43" />
         <source>%1, below BĐ1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dưới BĐ1 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="55"/>
+        <location filename="../../widgets/timeseries/headline.py" line="50" />
+        <source>%1, %2 above normal level</source>
+        <translation>%1, trên mực nước dâng bình thường %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/headline.py" line="52" />
+        <source>%1, %2 below normal level</source>
+        <translation>%1, dưới mực nước dâng bình thường %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/headline.py" line="64" />
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>đi ngang</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="56"/>
+        <location filename="../../widgets/timeseries/headline.py" line="66" />
         <source>rising %1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>đang lên %1/giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="56"/>
+        <location filename="../../widgets/timeseries/headline.py" line="66" />
         <source>falling %1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>đang xuống %1/giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="62"/>
+        <location filename="../../widgets/timeseries/headline.py" line="72" />
         <source>BĐ%1 in ~%2 h at this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tới BĐ%1 sau khoảng %2 giờ nếu giữ tốc độ này</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="73"/>
+        <location filename="../../widgets/timeseries/headline.py" line="85" />
         <source>%1 h: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="81"/>
+        <location filename="../../widgets/timeseries/headline.py" line="95" />
         <source>%1: no readings in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có số liệu trong khoảng thời gian này</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="86"/>
+        <location filename="../../widgets/timeseries/headline.py" line="100" />
         <source>no valid reading</source>
-        <translation type="unfinished"></translation>
+        <translation>không có số đo hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="91"/>
+        <location filename="../../widgets/timeseries/headline.py" line="107" />
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 trước)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="100"/>
+        <location filename="../../widgets/timeseries/headline.py" line="119" />
         <source>latest reading %1 is suspect and ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>số đo mới nhất %1 nghi ngờ sai, không dùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="105"/>
+        <location filename="../../widgets/timeseries/headline.py" line="126" />
         <source>flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đánh dấu: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentLayer</name>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="82"/>
+        <location filename="../../layers/incidents/layer.py" line="82" />
         <source>Traffic accident</source>
         <translation>Tai nạn giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="83"/>
+        <location filename="../../layers/incidents/layer.py" line="83" />
         <source>Congestion</source>
         <translation>Ùn tắc giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="84"/>
+        <location filename="../../layers/incidents/layer.py" line="84" />
         <source>Flooding</source>
-        <translation>Ngập lụt</translation>
+        <translation>Ngập úng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="85"/>
+        <location filename="../../layers/incidents/layer.py" line="85" />
         <source>Fire</source>
         <translation>Cháy</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="86"/>
+        <location filename="../../layers/incidents/layer.py" line="86" />
         <source>Public order</source>
         <translation>An ninh trật tự</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="87"/>
+        <location filename="../../layers/incidents/layer.py" line="87" />
         <source>Field report</source>
         <translation>Phản ánh hiện trường</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="93"/>
+        <location filename="../../layers/incidents/layer.py" line="93" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="94"/>
+        <location filename="../../layers/incidents/layer.py" line="94" />
         <source>Acknowledged</source>
-        <translation>Đã tiếp nhận</translation>
+        <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="95"/>
+        <location filename="../../layers/incidents/layer.py" line="95" />
         <source>Assigned</source>
-        <translation>Đã phân công</translation>
+        <translation>Đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="96"/>
+        <location filename="../../layers/incidents/layer.py" line="96" />
         <source>Resolved</source>
-        <translation>Đã xử lý</translation>
+        <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="97"/>
+        <location filename="../../layers/incidents/layer.py" line="97" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="133"/>
+        <location filename="../../layers/incidents/layer.py" line="133" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="114"/>
+        <location filename="../../layers/incidents/layer.py" line="114" />
         <source>Incident resolved</source>
-        <translation>Sự cố đã xử lý</translation>
+        <translation>Sự cố đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="103"/>
+        <location filename="../../layers/incidents/layer.py" line="103" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="104"/>
+        <location filename="../../layers/incidents/layer.py" line="104" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="105"/>
+        <location filename="../../layers/incidents/layer.py" line="105" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="106"/>
+        <location filename="../../layers/incidents/layer.py" line="106" />
         <source>Critical</source>
-        <translation>Nghiêm trọng</translation>
+        <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="180"/>
+        <location filename="../../layers/incidents/layer.py" line="180" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="181"/>
+        <location filename="../../layers/incidents/layer.py" line="181" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="182"/>
+        <location filename="../../layers/incidents/layer.py" line="182" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="183"/>
+        <location filename="../../layers/incidents/layer.py" line="183" />
         <source>Reported</source>
-        <translation>Thời điểm báo</translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="184"/>
+        <location filename="../../layers/incidents/layer.py" line="184" />
         <source>Age</source>
-        <translation>Thời gian trôi qua</translation>
+        <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="185"/>
+        <location filename="../../layers/incidents/layer.py" line="185" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="188"/>
+        <location filename="../../layers/incidents/layer.py" line="188" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
@@ -664,265 +979,266 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="101"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="96" />
         <source>Zoom to</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="106"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="102" />
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="107"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="103" />
         <source>Try to send the waiting actions now</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="114"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="110" />
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="115"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="111" />
         <source>Type</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="116"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="112" />
         <source>Age</source>
-        <translation type="unfinished">Thời gian trôi qua</translation>
+        <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="146"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="161" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="147"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="162" />
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="151"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="166" />
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="156"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="172" />
         <source>Any age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../widgets/incidents/list_widget.py" line="156"/>
-        <source>Last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="182"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="174" />
+        <source>Last %1 h</source>
+        <translation>%1 giờ qua</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/list_widget.py" line="206" />
         <source>%1 of %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/feature.py" line="35" />
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
     </message>
 </context>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="42"/>
+        <location filename="../../widgets/incidents/panel.py" line="42" />
         <source>Reported</source>
-        <translation type="unfinished">Thời điểm báo</translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="43"/>
+        <location filename="../../widgets/incidents/panel.py" line="43" />
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="44"/>
+        <location filename="../../widgets/incidents/panel.py" line="44" />
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="45"/>
+        <location filename="../../widgets/incidents/panel.py" line="45" />
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="46"/>
+        <location filename="../../widgets/incidents/panel.py" line="46" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="57"/>
+        <location filename="../../widgets/incidents/panel.py" line="57" />
         <source>Someone else changed this incident first: %1 did “%2” at %3. It is now %4 (version %5)%6. Your “%7” was NOT applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người khác đã thay đổi sự cố này trước: %1 đã “%2” lúc %3. Hiện trạng thái là %4 (phiên bản %5)%6. Thao tác “%7” của anh/chị CHƯA được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="69"/>
+        <location filename="../../widgets/incidents/panel.py" line="69" />
         <source>, assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112"/>
+        <location filename="../../widgets/incidents/panel.py" line="112" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112"/>
+        <location filename="../../widgets/incidents/panel.py" line="112" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112"/>
+        <location filename="../../widgets/incidents/panel.py" line="112" />
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112"/>
+        <location filename="../../widgets/incidents/panel.py" line="112" />
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112"/>
+        <location filename="../../widgets/incidents/panel.py" line="112" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="134"/>
+        <location filename="../../widgets/incidents/panel.py" line="133" />
         <source>Re-apply on the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng lại trên phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="135"/>
+        <location filename="../../widgets/incidents/panel.py" line="134" />
         <source>Drop my action</source>
-        <translation type="unfinished"></translation>
+        <translation>Huỷ thao tác của tôi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="161"/>
+        <location filename="../../widgets/incidents/panel.py" line="160" />
         <source>Assign to (team or person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao cho (đội hoặc cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="164"/>
+        <location filename="../../widgets/incidents/panel.py" line="163" />
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="188"/>
+        <location filename="../../widgets/incidents/panel.py" line="187" />
         <source>This incident is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="196"/>
+        <location filename="../../widgets/incidents/panel.py" line="195" />
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="207"/>
+        <location filename="../../widgets/incidents/panel.py" line="206" />
         <source>⏳ Waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="209"/>
+        <location filename="../../widgets/incidents/panel.py" line="208" />
         <source>Last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="236"/>
+        <location filename="../../widgets/incidents/panel.py" line="235" />
         <source>“%1” is not possible any more in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="243"/>
+        <location filename="../../widgets/incidents/panel.py" line="242" />
         <source>The backend refused “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="257"/>
+        <location filename="../../widgets/incidents/panel.py" line="256" />
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="273"/>
+        <location filename="../../widgets/incidents/panel.py" line="272" />
         <source>(waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="276"/>
+        <location filename="../../widgets/incidents/panel.py" line="275" />
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="298"/>
+        <location filename="../../widgets/incidents/panel.py" line="301" />
         <source>Enter who to assign the incident to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="59"/>
+        <location filename="../../widgets/incidents/table_model.py" line="61" />
         <source>Severity</source>
-        <translation type="unfinished">Mức độ</translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="60"/>
+        <location filename="../../widgets/incidents/table_model.py" line="66" />
         <source>Type</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="61"/>
+        <location filename="../../widgets/incidents/table_model.py" line="62" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="62"/>
+        <location filename="../../widgets/incidents/table_model.py" line="63" />
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="63"/>
+        <location filename="../../widgets/incidents/table_model.py" line="64" />
         <source>Age</source>
-        <translation type="unfinished">Thời gian trôi qua</translation>
+        <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="64"/>
+        <location filename="../../widgets/incidents/table_model.py" line="67" />
         <source>Assigned to</source>
-        <translation type="unfinished">Giao cho</translation>
+        <translation>Giao cho</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="65"/>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../widgets/incidents/table_model.py" line="130" />
+        <source>⏳ %1 waiting</source>
+        <translation>⏳ %1 chờ gửi</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../widgets/incidents/table_model.py" line="128"/>
-        <source>⏳ %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../widgets/incidents/table_model.py" line="65" />
+        <source>Waiting</source>
+        <translation>Chờ gửi</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="43"/>
+        <location filename="../../widgets/inspector.py" line="43" />
         <source>Click a vessel, station, camera or incident on the map.</source>
         <translation>Bấm vào tàu cá, trạm, camera hoặc sự cố trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="47"/>
+        <location filename="../../widgets/inspector.py" line="47" />
         <source>Attribute</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="47"/>
+        <location filename="../../widgets/inspector.py" line="47" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="100"/>
+        <location filename="../../widgets/inspector.py" line="100" />
         <source>Nothing here.</source>
         <translation>Không có đối tượng nào ở đây.</translation>
     </message>
@@ -930,801 +1246,1696 @@
 <context>
     <name>LayerLoader</name>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="73"/>
+        <location filename="../../widgets/layer_loader.py" line="63" />
+        <source>Tile basemap</source>
+        <translation>Bản đồ nền dạng ô</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layer_loader.py" line="92" />
         <source>An XYZ URL needs {z}, {x} and {y} placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ XYZ phải có các tham số {z}, {x} và {y}</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="139"/>
+        <location filename="../../widgets/layer_loader.py" line="171" />
         <source>Layer not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thêm lớp: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="142"/>
+        <location filename="../../widgets/layer_loader.py" line="174" />
         <source>Cannot add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thêm được lớp</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutStore</name>
+    <message>
+        <location filename="../../widgets/layout_store.py" line="56" />
+        <source>&amp;Reset layout</source>
+        <translation>Đặt &amp;lại bố cục</translation>
+    </message>
+</context>
+<context>
+    <name>LivePicture</name>
+    <message>
+        <location filename="../../widgets/live/install.py" line="118" />
+        <source>Track not available: %1</source>
+        <translation>Không lấy được hành trình: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/install.py" line="134" />
+        <source>Crossing not closed</source>
+        <translation>Chưa đóng được vụ vượt ranh giới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/install.py" line="146" />
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/install.py" line="155" />
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/install.py" line="159" />
+        <source>Vessels</source>
+        <translation>Tàu cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/install.py" line="163" />
+        <source>Dark vessels</source>
+        <translation>Tàu mất tín hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/install.py" line="167" />
+        <source>Stations</source>
+        <translation>Trạm</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../main.py" line="218" />
+        <source>Some settings were invalid and were ignored: %1</source>
+        <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="62"/>
+        <location filename="../../widgets/main_window.py" line="68" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91"/>
+        <location filename="../../widgets/main_window.py" line="97" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="96"/>
+        <location filename="../../widgets/main_window.py" line="102" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="101"/>
+        <location filename="../../widgets/main_window.py" line="107" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="138"/>
+        <location filename="../../widgets/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="140"/>
+        <location filename="../../widgets/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="145"/>
+        <location filename="../../widgets/main_window.py" line="156" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="147"/>
+        <location filename="../../widgets/main_window.py" line="158" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="152"/>
+        <location filename="../../widgets/main_window.py" line="163" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="155"/>
+        <location filename="../../widgets/main_window.py" line="166" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="158"/>
+        <location filename="../../widgets/main_window.py" line="169" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="164"/>
+        <location filename="../../widgets/main_window.py" line="175" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165"/>
+        <location filename="../../widgets/main_window.py" line="176" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="166"/>
+        <location filename="../../widgets/main_window.py" line="177" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="168"/>
+        <location filename="../../widgets/main_window.py" line="179" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="170"/>
+        <location filename="../../widgets/main_window.py" line="181" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="181"/>
+        <location filename="../../widgets/main_window.py" line="192" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="183"/>
+        <location filename="../../widgets/main_window.py" line="194" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="203"/>
+        <location filename="../../widgets/main_window.py" line="210" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="211" />
+        <source>Settings could not be saved: %1</source>
+        <translation>Không lưu được cài đặt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="220" />
+        <source>No system keyring: the token is kept for this session only.</source>
+        <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="224" />
+        <source>The backend connection changes at the next start.</source>
+        <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="226" />
+        <source>Settings saved to %1</source>
+        <translation>Đã lưu cài đặt vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
 </context>
 <context>
+    <name>MapFeatures</name>
+    <message>
+        <location filename="../../widgets/map_features.py" line="70" />
+        <source>&amp;Previous view</source>
+        <translation>Khung nhìn &amp;trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="73" />
+        <source>&amp;Next view</source>
+        <translation>Khung nhìn &amp;sau</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="77" />
+        <source>Zoom to &amp;full extent</source>
+        <translation>Xem &amp;toàn bộ các lớp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="82" />
+        <source>Zoom to &amp;selection</source>
+        <translation>Xem các đối tượng đang &amp;chọn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="86" />
+        <source>Scale bar in nautical miles</source>
+        <translation>Thước tỷ lệ theo hải lý</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="106" />
+        <source>&amp;Measure distance / area</source>
+        <translation>Đo &amp;khoảng cách / diện tích</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="117" />
+        <source>Prepare &amp;offline area…</source>
+        <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="130" />
+        <source>&amp;Add layer from file…</source>
+        <translation>&amp;Thêm lớp từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="135" />
+        <source>Add &amp;XYZ tile basemap…</source>
+        <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="141" />
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Mở không gian làm việc…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="144" />
+        <source>&amp;Save workspace…</source>
+        <translation>&amp;Lưu không gian làm việc…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="153" />
+        <source>Bookmarks</source>
+        <translation>Khung nhìn đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="166" />
+        <source>Zoom to layer</source>
+        <translation>Xem toàn lớp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="168" />
+        <source>Style…</source>
+        <translation>Kiểu hiển thị…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="170" />
+        <source>Attribute table…</source>
+        <translation>Bảng thuộc tính…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="173" />
+        <source>Opacity</source>
+        <translation>Độ đục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="179" />
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="180" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="186" />
+        <source>Rename layer</source>
+        <translation>Đổi tên lớp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="186" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="194" />
+        <source>Add layer from file</source>
+        <translation>Thêm lớp từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="203" />
+        <location filename="../../widgets/map_features.py" line="210" />
+        <location filename="../../widgets/map_features.py" line="218" />
+        <source>XYZ tile basemap</source>
+        <translation>Bản đồ nền ô XYZ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="204" />
+        <source>Tile URL with {z}, {x}, {y}:</source>
+        <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="211" />
+        <source>Attribution required by the provider:</source>
+        <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="215" />
+        <source>Tile basemap</source>
+        <translation>Bản đồ nền dạng ô</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="233" />
+        <location filename="../../widgets/map_features.py" line="239" />
+        <source>Open workspace</source>
+        <translation>Mở không gian làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="245" />
+        <location filename="../../widgets/map_features.py" line="253" />
+        <source>Save workspace</source>
+        <translation>Lưu không gian làm việc</translation>
+    </message>
+</context>
+<context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="57"/>
+        <location filename="../../widgets/measure_tool.py" line="59" />
         <source>Measure: click points on the map, double-click to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Đo: bấm các điểm trên bản đồ, bấm đúp để kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="116"/>
+        <location filename="../../widgets/measure_tool.py" line="120" />
         <source>Distance: %1 km (%2 NM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng cách: %1 km (%2 hải lý)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="121"/>
+        <location filename="../../widgets/measure_tool.py" line="125" />
         <source>Bearing: %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương vị: %1°</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="123"/>
+        <location filename="../../widgets/measure_tool.py" line="127" />
         <source>Area: %1 km² (%2 NM²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diện tích: %1 km² (%2 hải lý²)</translation>
     </message>
 </context>
 <context>
     <name>NearbyView</name>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="53"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="54" />
         <source>Nearest cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="55"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="56" />
         <source>Nearest hydrology station</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm thuỷ văn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="57"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="58" />
         <source>Open incidents nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố đang mở ở gần</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="67"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="68" />
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="74"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="75" />
         <source>None within range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trong phạm vi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="98"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="90" />
+        <source>Show in the inspector</source>
+        <translation>Xem trong bảng thông tin chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/nearby_view.py" line="104" />
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="98"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="104" />
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>mất kết nối</translation>
     </message>
 </context>
 <context>
     <name>OfflineAreaDialog</name>
     <message>
-        <location filename="../../widgets/offline_area.py" line="52"/>
+        <location filename="../../widgets/offline_area.py" line="52" />
         <source>Prepare offline area</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn bị vùng bản đồ ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="62"/>
+        <location filename="../../widgets/offline_area.py" line="62" />
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="79"/>
+        <location filename="../../widgets/offline_area.py" line="79" />
         <source>Start / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu / tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="81"/>
+        <location filename="../../widgets/offline_area.py" line="81" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="90"/>
+        <location filename="../../widgets/offline_area.py" line="90" />
         <source>Area (current view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng (khung nhìn hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="93"/>
+        <location filename="../../widgets/offline_area.py" line="93" />
         <source>Tile URL (XYZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ ô bản đồ (XYZ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="94"/>
+        <location filename="../../widgets/offline_area.py" line="94" />
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="95"/>
-        <location filename="../../widgets/offline_area.py" line="131"/>
+        <location filename="../../widgets/offline_area.py" line="95" />
+        <location filename="../../widgets/offline_area.py" line="131" />
         <source>MBTiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp MBTiles</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="96"/>
+        <location filename="../../widgets/offline_area.py" line="96" />
         <source>From zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="97"/>
+        <location filename="../../widgets/offline_area.py" line="97" />
         <source>To zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="98"/>
+        <location filename="../../widgets/offline_area.py" line="98" />
         <source>Tile limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn số ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="119"/>
+        <location filename="../../widgets/offline_area.py" line="119" />
         <source>%1 tiles (about %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ô bản đồ (khoảng %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="125"/>
+        <location filename="../../widgets/offline_area.py" line="125" />
         <source>over the limit: choose a smaller area or fewer zooms</source>
-        <translation type="unfinished"></translation>
+        <translation>vượt giới hạn: chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="131"/>
+        <location filename="../../widgets/offline_area.py" line="131" />
         <source>MBTiles (*.mbtiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="139"/>
+        <location filename="../../widgets/offline_area.py" line="139" />
         <source>Enter a tile URL with {z}/{x}/{y} and a target file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ ô bản đồ có {z}/{x}/{y} và tệp đích</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="177"/>
+        <location filename="../../widgets/offline_area.py" line="177" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="177"/>
+        <location filename="../../widgets/offline_area.py" line="177" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="179"/>
+        <location filename="../../widgets/offline_area.py" line="179" />
         <source>%1: %2 fetched, %3 already there, %4 not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã tải %2, có sẵn %3, máy chủ không có %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="190"/>
+        <location filename="../../widgets/offline_area.py" line="190" />
         <source>Download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải xuống thất bại: %1</translation>
     </message>
 </context>
 <context>
     <name>OutboxBadge</name>
-    <message numerus="yes">
-        <location filename="../../widgets/incidents/list_widget.py" line="49"/>
-        <source>⏳ %n action(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../widgets/incidents/list_widget.py" line="51"/>
-        <source>⚠ %n action(s) need your decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../widgets/incidents/list_widget.py" line="50" />
+        <source>⏳ 1 action waiting to be sent</source>
+        <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="54"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="52" />
+        <source>⏳ %1 actions waiting to be sent</source>
+        <translation>⏳ %1 thao tác đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/list_widget.py" line="56" />
+        <source>⚠ 1 action needs your decision</source>
+        <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/list_widget.py" line="58" />
+        <source>⚠ %1 actions need your decision</source>
+        <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/list_widget.py" line="62" />
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="24" />
+        <source>At sea</source>
+        <translation>Trên biển</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="25" />
+        <source>In port</source>
+        <translation>Trong bến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="26" />
+        <source>Dark</source>
+        <translation>Mất tín hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="27" />
+        <source>In violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="29" />
+        <source>BĐ1</source>
+        <translation>BĐ1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="30" />
+        <source>BĐ2</source>
+        <translation>BĐ2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="31" />
+        <source>BĐ3</source>
+        <translation>BĐ3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="32" />
+        <source>Heavy rain</source>
+        <translation>Mưa to</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="34" />
+        <source>Incidents new</source>
+        <translation>Sự cố mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="35" />
+        <source>acknowledged</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="36" />
+        <source>assigned</source>
+        <translation>đã giao xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="38" />
+        <source>Cameras offline</source>
+        <translation>Camera mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/overview.py" line="39" />
+        <source>Unacknowledged alerts</source>
+        <translation>Cảnh báo chưa xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMap</name>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="106" />
+        <source>Time: %1 (UTC+7)    Source: %2</source>
+        <translation>Thời điểm: %1 (UTC+7)    Nguồn: %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="110" />
+        <source>Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.</source>
+        <translation>Bản đồ: WGS 84 / Web Mercator (EPSG:3857); lưới tọa độ theo độ WGS 84. IOC Console.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="244" />
+        <source>Legend</source>
+        <translation>Chú giải</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <location filename="../../console/replay/session.py" line="53" />
+        <source>Camera snapshots are not recorded in the archive.</source>
+        <translation>Tệp lưu trữ không ghi ảnh chụp camera.</translation>
+    </message>
+    <message>
+        <location filename="../../console/replay/session.py" line="56" />
+        <source>Review mode: the archive is read-only.</source>
+        <translation>Chế độ xem lại: tệp lưu trữ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="51" />
+        <source>archive %1</source>
+        <translation>tệp lưu trữ %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="56" />
+        <source>IOC Console — operations picture</source>
+        <translation>IOC Console — bức tranh tình hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="62" />
+        <source>Vessels</source>
+        <translation>Tàu cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="63" />
+        <source>Hydrology stations</source>
+        <translation>Trạm thủy văn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="64" />
+        <source>Open incidents</source>
+        <translation>Sự cố đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="65" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="66" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="67" />
+        <source>in port</source>
+        <translation>trong cảng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="68" />
+        <source>reporting</source>
+        <translation>đang báo vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="69" />
+        <source>late</source>
+        <translation>báo chậm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="70" />
+        <source>lost signal</source>
+        <translation>mất tín hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="71" />
+        <source>must return to port</source>
+        <translation>phải về bờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="72" />
+        <source>below BĐ1</source>
+        <translation>dưới BĐ1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="73" />
+        <source>above BĐ1</source>
+        <translation>trên BĐ1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="74" />
+        <source>above BĐ2</source>
+        <translation>trên BĐ2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="75" />
+        <source>above BĐ3</source>
+        <translation>trên BĐ3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="76" />
+        <source>no data</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="77" />
+        <source>reservoir</source>
+        <translation>hồ chứa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="78" />
+        <source>rain gauge</source>
+        <translation>trạm đo mưa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="98" />
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="101" />
+        <source>HTML map (offline)…</source>
+        <translation>Bản đồ HTML (dùng ngoại tuyến)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="102" />
+        <source>Printable map (PDF / PNG)…</source>
+        <translation>Bản đồ để in (PDF / PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="105" />
+        <source>Data in view (CSV / GeoPackage)…</source>
+        <translation>Dữ liệu trong khung nhìn (CSV / GeoPackage)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="110" />
+        <source>Selected items (CSV / GeoPackage)…</source>
+        <translation>Đối tượng đã chọn (CSV / GeoPackage)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="118" />
+        <location filename="../../widgets/replay/feature.py" line="206" />
+        <source>&amp;Record to archive…</source>
+        <translation>&amp;Ghi lại vào tệp lưu trữ…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="139" />
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="142" />
+        <source>Export HTML map</source>
+        <translation>Xuất bản đồ HTML</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="142" />
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="153" />
+        <location filename="../../widgets/replay/feature.py" line="171" />
+        <source>Map written to %1</source>
+        <translation>Đã ghi bản đồ vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="159" />
+        <source>Printable map</source>
+        <translation>Bản đồ để in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="159" />
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="178" />
+        <source>Nothing is selected: click items on the map first.</source>
+        <translation>Chưa chọn đối tượng nào: hãy bấm vào đối tượng trên bản đồ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="181" />
+        <source>Export data</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="181" />
+        <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="191" />
+        <source>Nothing to export in this view.</source>
+        <translation>Không có dữ liệu nào trong khung nhìn này để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="197" />
+        <source>Data written to %1</source>
+        <translation>Đã ghi dữ liệu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="207" />
+        <source>Recording stopped.</source>
+        <translation>Đã dừng ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="210" />
+        <source>Record to archive</source>
+        <translation>Ghi lại vào tệp lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="210" />
+        <source>GeoPackage archive (*.gpkg)</source>
+        <translation>Tệp lưu trữ GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="216" />
+        <source>Stop &amp;recording</source>
+        <translation>Dừng &amp;ghi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="217" />
+        <source>Recording to %1</source>
+        <translation>Đang ghi vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="220" />
+        <source>Recording stopped</source>
+        <translation>Đã dừng ghi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="259" />
+        <source>review: %1</source>
+        <translation>xem lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="269" />
+        <source>Replay time</source>
+        <translation>Thời gian phát lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="275" />
+        <source>Review: %1 (no backend)</source>
+        <translation>Xem lại: %1 (không kết nối máy chủ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="281" />
+        <source>Archive could not be opened</source>
+        <translation>Không mở được tệp lưu trữ</translation>
     </message>
 </context>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="130"/>
+        <location filename="../../console/rules/engine.py" line="133" />
         <source>Camera offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="131"/>
+        <location filename="../../console/rules/engine.py" line="134" />
         <source>%1 stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="151"/>
+        <location filename="../../console/rules/engine.py" line="154" />
         <source>New incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố mới: %1</translation>
     </message>
 </context>
 <context>
     <name>SeriesLoader</name>
     <message>
-        <location filename="../../widgets/timeseries/loader.py" line="56"/>
+        <location filename="../../widgets/timeseries/loader.py" line="56" />
         <source>Not connected to the backend yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kết nối được máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="41" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="62" />
+        <source>empty: start the built-in demo backend</source>
+        <translation>để trống: chạy máy chủ mô phỏng có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="65" />
+        <source>unchanged</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="67" />
+        <source>stored in the system keyring</source>
+        <translation>lưu trong kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="69" />
+        <source>no system keyring: kept for this session only, never in a file</source>
+        <translation>không có kho khóa hệ thống: chỉ giữ trong phiên làm việc này, không bao giờ ghi ra tệp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="87" />
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="88" />
+        <source>Dark (control room)</source>
+        <translation>Tối (phòng điều hành)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="98" />
+        <source>Backend URL</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="99" />
+        <source>Access token</source>
+        <translation>Mã truy cập</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="101" />
+        <source>Operator name</source>
+        <translation>Tên người trực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="102" />
+        <source>Vessel refresh</source>
+        <translation>Chu kỳ cập nhật tàu cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="103" />
+        <source>Station refresh</source>
+        <translation>Chu kỳ cập nhật trạm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="104" />
+        <source>Camera refresh</source>
+        <translation>Chu kỳ cập nhật camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="105" />
+        <source>Incident refresh</source>
+        <translation>Chu kỳ cập nhật sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="106" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="107" />
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="108" />
+        <source>Font size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="109" />
+        <source>Local grid (EPSG)</source>
+        <translation>Hệ tọa độ địa phương (EPSG)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="127" />
+        <source>Operator name must not be empty.</source>
+        <translation>Tên người trực không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="136" />
+        <source>Not saved:</source>
+        <translation>Chưa lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="146" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
     </message>
 </context>
 <context>
     <name>SnapshotThumb</name>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="45"/>
+        <location filename="../../widgets/cameras/snapshot.py" line="47" />
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="45"/>
+        <location filename="../../widgets/cameras/snapshot.py" line="47" />
         <source>Offline</source>
-        <translation type="unfinished">Mất kết nối</translation>
+        <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="76"/>
+        <location filename="../../widgets/cameras/snapshot.py" line="78" />
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hình ảnh</translation>
     </message>
 </context>
 <context>
     <name>StationCharts</name>
     <message>
-        <location filename="../../widgets/timeseries/install.py" line="52"/>
+        <location filename="../../widgets/timeseries/install.py" line="54" />
         <source>Open chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/install.py" line="74"/>
+        <location filename="../../widgets/timeseries/install.py" line="76" />
         <source>Open station &amp;chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;biểu đồ trạm…</translation>
     </message>
 </context>
 <context>
     <name>StationLayer</name>
     <message>
-        <location filename="../../layers/stations/layer.py" line="28"/>
+        <location filename="../../layers/stations/layer.py" line="67" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="33"/>
+        <location filename="../../layers/stations/layer.py" line="75" />
         <source>Water level below BĐ1</source>
         <translation>Mực nước dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="35"/>
+        <location filename="../../layers/stations/layer.py" line="77" />
         <source>Above BĐ1</source>
         <translation>Trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="36"/>
+        <location filename="../../layers/stations/layer.py" line="78" />
         <source>Above BĐ2</source>
         <translation>Trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="37"/>
+        <location filename="../../layers/stations/layer.py" line="79" />
         <source>Above BĐ3</source>
         <translation>Trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="39"/>
+        <location filename="../../layers/stations/layer.py" line="81" />
         <source>Reservoir below normal level</source>
         <translation>Hồ chứa dưới mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="42"/>
+        <location filename="../../layers/stations/layer.py" line="84" />
         <source>Reservoir at/above normal level</source>
         <translation>Hồ chứa đạt/vượt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="49"/>
+        <location filename="../../layers/stations/layer.py" line="91" />
         <source>Rain gauge, no rain</source>
         <translation>Trạm đo mưa, không mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="50"/>
-        <source>Rain gauge, raining</source>
-        <translation>Trạm đo mưa, đang mưa</translation>
+        <location filename="../../layers/stations/layer.py" line="93" />
+        <source>Rain gauge, light rain (24 h)</source>
+        <translation>Trạm đo mưa, mưa nhỏ (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="52"/>
-        <source>Rain gauge, heavy rain (≥ 5 mm/10 min)</source>
-        <translation>Trạm đo mưa, mưa to (≥ 5 mm/10 phút)</translation>
+        <location filename="../../layers/stations/layer.py" line="96" />
+        <source>Rain gauge, moderate rain (24 h)</source>
+        <translation>Trạm đo mưa, mưa vừa (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="58"/>
+        <location filename="../../layers/stations/layer.py" line="103" />
+        <source>Rain gauge, heavy rain (24 h)</source>
+        <translation>Trạm đo mưa, mưa to (24 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="111" />
+        <source>Rain gauge, very heavy rain</source>
+        <translation>Trạm đo mưa, mưa rất to</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="118" />
         <source>No recent data</source>
-        <translation>Không có số liệu mới</translation>
+        <translation>Không có dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="79"/>
+        <location filename="../../layers/stations/layer.py" line="180" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="80"/>
+        <location filename="../../layers/stations/layer.py" line="181" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="81"/>
+        <location filename="../../layers/stations/layer.py" line="182" />
         <source>Rain gauge</source>
         <translation>Trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="84"/>
+        <location filename="../../layers/stations/layer.py" line="185" />
         <source>Code</source>
-        <translation>Mã</translation>
+        <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="85"/>
+        <location filename="../../layers/stations/layer.py" line="186" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="88"/>
+        <location filename="../../layers/stations/layer.py" line="189" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="90"/>
+        <location filename="../../layers/stations/layer.py" line="191" />
         <source>Latest value</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="91"/>
+        <location filename="../../layers/stations/layer.py" line="192" />
         <source>Measured at</source>
         <translation>Thời điểm đo</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="93"/>
+        <location filename="../../layers/stations/layer.py" line="194" />
         <source>Age</source>
-        <translation>Thời gian trôi qua</translation>
+        <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="97"/>
+        <location filename="../../layers/stations/layer.py" line="198" />
         <source>Alarm levels BĐ1/BĐ2/BĐ3</source>
         <translation>Mức báo động BĐ1/BĐ2/BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="103"/>
+        <location filename="../../layers/stations/layer.py" line="204" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="105"/>
+        <location filename="../../layers/stations/layer.py" line="206" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="117"/>
+        <location filename="../../layers/stations/layer.py" line="218" />
         <source>%1, above BĐ%2 by %3</source>
         <translation>%1, trên BĐ%2 %3</translation>
     </message>
 </context>
 <context>
+    <name>StationList</name>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="28" />
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="29" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="30" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="31" />
+        <source>Latest</source>
+        <translation>Giá trị mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="32" />
+        <source>Trend</source>
+        <translation>Xu thế</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="33" />
+        <source>Rain 1 h</source>
+        <translation>Mưa 1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="34" />
+        <source>Rain 24 h</source>
+        <translation>Mưa 24 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="35" />
+        <source>Age</source>
+        <translation>Tuổi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="49" />
+        <source>Zoom to</source>
+        <translation>Phóng tới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="56" />
+        <source>Water level</source>
+        <translation>Mực nước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="57" />
+        <source>Reservoir</source>
+        <translation>Hồ chứa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="58" />
+        <source>Rain</source>
+        <translation>Mưa</translation>
+    </message>
+</context>
+<context>
     <name>StationPicker</name>
     <message>
-        <location filename="../../widgets/timeseries/picker.py" line="27"/>
+        <location filename="../../widgets/timeseries/picker.py" line="28" />
         <source>Choose a station</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/picker.py" line="32"/>
+        <location filename="../../widgets/timeseries/picker.py" line="33" />
         <source>water level</source>
-        <translation type="unfinished"></translation>
+        <translation>mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/picker.py" line="33"/>
+        <location filename="../../widgets/timeseries/picker.py" line="34" />
         <source>reservoir</source>
-        <translation type="unfinished"></translation>
+        <translation>hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/picker.py" line="34"/>
+        <location filename="../../widgets/timeseries/picker.py" line="35" />
         <source>rain</source>
-        <translation type="unfinished"></translation>
+        <translation>đo mưa</translation>
     </message>
 </context>
 <context>
     <name>StationRules</name>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="54"/>
+        <location filename="../../console/rules/station_rules.py" line="54" />
         <source>%1, above BĐ%2 by %3</source>
-        <translation type="unfinished">%1, trên BĐ%2 %3</translation>
+        <translation>%1, trên BĐ%2 %3</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="63"/>
+        <location filename="../../console/rules/station_rules.py" line="63" />
         <source>%1: water level at BĐ%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mực nước ở mức BĐ%2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="86"/>
+        <location filename="../../console/rules/station_rules.py" line="86" />
         <source>%1: reservoir at normal water level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hồ chứa đạt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="87"/>
+        <location filename="../../console/rules/station_rules.py" line="87" />
         <source>%1: %2 m (normal water level %3 m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="112"/>
+        <location filename="../../console/rules/station_rules.py" line="112" />
         <source>%1: very heavy rain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="114"/>
+        <location filename="../../console/rules/station_rules.py" line="114" />
         <source>%1: heavy rain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mưa to</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="117"/>
+        <location filename="../../console/rules/station_rules.py" line="117" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
     </message>
 </context>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="55"/>
+        <location filename="../../widgets/style_dialog.py" line="55" />
         <source>Style — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu hiển thị — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="71"/>
+        <location filename="../../widgets/style_dialog.py" line="71" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="81"/>
+        <location filename="../../widgets/style_dialog.py" line="81" />
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu tô</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="82"/>
+        <location filename="../../widgets/style_dialog.py" line="82" />
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu viền</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="83"/>
+        <location filename="../../widgets/style_dialog.py" line="83" />
         <source>Stroke width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ dày viền (px)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="84"/>
+        <location filename="../../widgets/style_dialog.py" line="84" />
         <source>Point symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký hiệu điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="85"/>
+        <location filename="../../widgets/style_dialog.py" line="85" />
         <source>Point size (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ ký hiệu điểm (px)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="86"/>
+        <location filename="../../widgets/style_dialog.py" line="86" />
         <source>Label field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường nhãn</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="87"/>
+        <location filename="../../widgets/style_dialog.py" line="87" />
         <source>Hide when zoomed out beyond 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn khi thu nhỏ hơn 1:</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="88"/>
+        <location filename="../../widgets/style_dialog.py" line="88" />
         <source>Hide when zoomed in beyond 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn khi phóng to hơn 1:</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="89"/>
+        <location filename="../../widgets/style_dialog.py" line="89" />
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="105"/>
+        <location filename="../../widgets/style_dialog.py" line="105" />
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>không giới hạn</translation>
     </message>
 </context>
 <context>
     <name>TileLayer</name>
     <message>
-        <location filename="../../layers/tiles/layer.py" line="112"/>
+        <location filename="../../layers/tiles/layer.py" line="112" />
         <source>Tiles failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi tải ô bản đồ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlider</name>
+    <message>
+        <location filename="../../widgets/replay/slider.py" line="60" />
+        <location filename="../../widgets/replay/slider.py" line="61" />
+        <source>Previous alert</source>
+        <translation>Cảnh báo trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/slider.py" line="65" />
+        <source>Step back</source>
+        <translation>Lùi một bước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/slider.py" line="67" />
+        <location filename="../../widgets/replay/slider.py" line="130" />
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/slider.py" line="67" />
+        <source>Play / pause</source>
+        <translation>Phát / tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/slider.py" line="70" />
+        <location filename="../../widgets/replay/slider.py" line="71" />
+        <source>Step forward</source>
+        <translation>Tiến một bước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/slider.py" line="76" />
+        <location filename="../../widgets/replay/slider.py" line="77" />
+        <source>Next alert</source>
+        <translation>Cảnh báo tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/slider.py" line="83" />
+        <source>step %1 min</source>
+        <translation>bước %1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/slider.py" line="130" />
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+</context>
+<context>
+    <name>TrackLayer</name>
+    <message>
+        <location filename="../../layers/vessels/track.py" line="24" />
+        <source>Selected vessel track</source>
+        <translation>Hành trình tàu đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/track.py" line="66" />
+        <source>Track (ticks in local time)</source>
+        <translation>Hành trình (mốc theo giờ Việt Nam)</translation>
     </message>
 </context>
 <context>
     <name>VectorFileLayer</name>
     <message>
-        <location filename="../../layers/vector_file/layer.py" line="131"/>
+        <location filename="../../layers/vector_file/layer.py" line="133" />
         <source>%1: feature %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đối tượng %2</translation>
     </message>
 </context>
 <context>
     <name>VesselLayer</name>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="24"/>
+        <location filename="../../layers/vessels/layer.py" line="40" />
         <source>Fishing vessels (VMS)</source>
         <translation>Tàu cá (giám sát hành trình)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="29"/>
-        <location filename="../../layers/vessels/layer.py" line="74"/>
+        <location filename="../../layers/vessels/layer.py" line="45" />
+        <location filename="../../layers/vessels/layer.py" line="141" />
         <source>In port</source>
-        <translation>Trong cảng</translation>
+        <translation>Trong bến</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="30"/>
+        <location filename="../../layers/vessels/layer.py" line="46" />
         <source>At sea, reporting</source>
-        <translation>Trên biển, có tín hiệu</translation>
+        <translation>Trên biển, đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="31"/>
+        <location filename="../../layers/vessels/layer.py" line="47" />
         <source>Late report (&gt; 2 h)</source>
-        <translation>Chậm báo vị trí (&gt; 2 giờ)</translation>
+        <translation>Báo vị trí trễ (&gt; 2 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="33"/>
+        <location filename="../../layers/vessels/layer.py" line="49" />
         <source>Signal lost (&gt; 6 h)</source>
         <translation>Mất tín hiệu (&gt; 6 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="36"/>
+        <location filename="../../layers/vessels/layer.py" line="52" />
         <source>Must return to port (&gt; 10 days)</source>
         <translation>Phải về bờ (&gt; 10 ngày)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="74"/>
+        <location filename="../../layers/vessels/layer.py" line="62" />
+        <source>Violating a zone rule</source>
+        <translation>Vi phạm quy định vùng</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="141" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="77"/>
+        <location filename="../../layers/vessels/layer.py" line="144" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="78"/>
+        <location filename="../../layers/vessels/layer.py" line="145" />
         <source>Name</source>
-        <translation>Tên</translation>
+        <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="79"/>
+        <location filename="../../layers/vessels/layer.py" line="146" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="80"/>
+        <location filename="../../layers/vessels/layer.py" line="147" />
         <source>Length</source>
         <translation>Chiều dài</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="81"/>
+        <location filename="../../layers/vessels/layer.py" line="148" />
         <source>Gear</source>
         <translation>Nghề khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="82"/>
+        <location filename="../../layers/vessels/layer.py" line="149" />
         <source>Home port</source>
         <translation>Cảng cá</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="83"/>
+        <location filename="../../layers/vessels/layer.py" line="150" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="84"/>
+        <location filename="../../layers/vessels/layer.py" line="151" />
         <source>VMS state</source>
-        <translation>Trạng thái giám sát hành trình</translation>
+        <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="85"/>
+        <location filename="../../layers/vessels/layer.py" line="152" />
         <source>Last fix</source>
-        <translation>Vị trí cuối</translation>
+        <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="86"/>
+        <location filename="../../layers/vessels/layer.py" line="153" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="87"/>
+        <location filename="../../layers/vessels/layer.py" line="154" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="88"/>
+        <location filename="../../layers/vessels/layer.py" line="155" />
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="89"/>
+        <location filename="../../layers/vessels/layer.py" line="156" />
         <source>Course</source>
         <translation>Hướng đi</translation>
     </message>
 </context>
 <context>
-    <name>VesselRules</name>
+    <name>VesselList</name>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="123"/>
-        <source>fishing in %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../widgets/live/vessel_list.py" line="234" />
+        <source>Search registration, name or owner…</source>
+        <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="125"/>
-        <source>entered %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../widgets/live/vessel_list.py" line="238" />
+        <source>Zoom to</source>
+        <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="132"/>
-        <source>%1 (%2) — %3 at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="147"/>
-        <source>; left at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="188"/>
-        <source>%1: approaching the permitted boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="191"/>
-        <source>%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="220"/>
-        <source>%1: crossed the permitted boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="223"/>
-        <source>%1 crossed the permitted fishing boundary at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="241"/>
-        <source>%1: returned inside the boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="244"/>
-        <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="298"/>
-        <source>%1: must return to port (silent &gt; 10 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="300"/>
-        <source>%1: VMS signal lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="302"/>
-        <source>%1 last reported at %2 (%3° N, %4° E)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../widgets/live/vessel_list.py" line="284" />
+        <source>%1 of %2 vessels</source>
+        <translation>%1 / %2 tàu</translation>
     </message>
 </context>
 <context>
-    <name>listing</name>
+    <name>VesselRules</name>
     <message>
-        <location filename="../../widgets/incidents/feature.py" line="58"/>
-        <source>Incidents</source>
-        <translation type="unfinished">Sự cố</translation>
+        <location filename="../../console/rules/vessel_rules.py" line="124" />
+        <source>fishing in %1</source>
+        <translation>khai thác trong %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="126" />
+        <source>entered %1</source>
+        <translation>đi vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="133" />
+        <source>%1 (%2) — %3 at %4</source>
+        <translation>%1 (%2) — %3 lúc %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="148" />
+        <source>; left at %1</source>
+        <translation>; rời khỏi lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="189" />
+        <source>%1: approaching the permitted boundary</source>
+        <translation>%1: đang tiến gần ranh giới được phép khai thác</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="192" />
+        <source>%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4</source>
+        <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="221" />
+        <source>%1: crossed the permitted boundary</source>
+        <translation>%1: đã vượt ranh giới được phép khai thác</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="224" />
+        <source>%1 crossed the permitted fishing boundary at %2</source>
+        <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="242" />
+        <source>%1: returned inside the boundary</source>
+        <translation>%1: đã quay lại trong ranh giới</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="245" />
+        <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
+        <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="302" />
+        <source>%1: must return to port (silent &gt; 10 days)</source>
+        <translation>%1: phải về bờ (mất tín hiệu &gt; 10 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="304" />
+        <source>%1: VMS signal lost</source>
+        <translation>%1: mất tín hiệu giám sát hành trình</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="306" />
+        <source>%1 last reported at %2 (%3° N, %4° E)</source>
+        <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
+    </message>
+</context>
+<context>
+    <name>VesselTableModel</name>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="60" />
+        <source>Registration</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="61" />
+        <source>Name</source>
+        <translation>Tên tàu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="62" />
+        <source>Owner</source>
+        <translation>Chủ tàu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <source>VMS state</source>
+        <translation>Trạng thái giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <source>Fix age</source>
+        <translation>Tuổi vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <source>Speed (kn)</source>
+        <translation>Tốc độ (hải lý/giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <source>Zone rule</source>
+        <translation>Quy định vùng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="185" />
+        <source>Violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneLayer</name>
+    <message>
+        <location filename="../../layers/zones/layer.py" line="23" />
+        <source>Zones and fishing boundary (approximate)</source>
+        <translation>Vùng biển và ranh giới khai thác (gần đúng)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/zones/layer.py" line="43" />
+        <source>No fishing by vessels ≥ 15 m</source>
+        <translation>Cấm tàu từ 15 m trở lên khai thác</translation>
+    </message>
+    <message>
+        <location filename="../../layers/zones/layer.py" line="44" />
+        <source>Restricted area: no entry</source>
+        <translation>Khu vực hạn chế: cấm đi vào</translation>
+    </message>
+    <message>
+        <location filename="../../layers/zones/layer.py" line="45" />
+        <source>Permitted fishing boundary</source>
+        <translation>Ranh giới vùng được phép khai thác</translation>
+    </message>
+    <message>
+        <location filename="../../layers/zones/layer.py" line="68" />
+        <source>Rule</source>
+        <translation>Quy định</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@ def test_banner_shows_disconnection_and_clears(qtbot, proxied_window):
     window, proxy = proxied_window
     assert not window.banner.isVisible()
     proxy.mode = "500"
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+    qtbot.waitUntil(window.banner.isVisible, timeout=15000)
     assert "Reconnecting" in window.banner.text() or "Disconnected" in window.banner.text()
     proxy.mode = "pass"
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=15000)

@@ -200,10 +200,16 @@ def test_measure_tool_by_clicking(qtbot, window):
     assert window.canvas.map_tool is None and not action.isChecked()
 
 
-def _grab_center_color(win):
+def _share_of_color(win, rgb) -> float:
     QApplication.processEvents()
     image = win.canvas.grab().toImage()
-    return image.pixelColor(image.width() // 2, image.height() // 2 + 60)
+    hits = total = 0
+    for y in range(0, image.height(), 8):
+        for x in range(0, image.width(), 8):
+            c = image.pixelColor(x, y)
+            total += 1
+            hits += (c.red(), c.green(), c.blue()) == rgb
+    return hits / total
 
 
 def test_mbtiles_basemap_draws_under_vectors_with_attribution(qtbot, window, tmp_path):
@@ -228,8 +234,9 @@ def test_mbtiles_basemap_draws_under_vectors_with_attribution(qtbot, window, tmp
     window.canvas.set_extent((x - 30000, y - 20000, x + 30000, y + 20000), padding=0)
     renderer = window.canvas.renderer(layer)
     qtbot.waitUntil(lambda: renderer.fetcher.idle() and len(renderer.images) > 0, timeout=5000)
-    color = _grab_center_color(window)
-    assert (color.red(), color.green(), color.blue()) == (250, 0, 250)
+    # most of the view becomes tile (live symbols may cover a few pixels, never most);
+    # tiles of the new zoom arrive after those requested for the previous view
+    qtbot.waitUntil(lambda: _share_of_color(window, (250, 0, 250)) > 0.5, timeout=5000)
     assert window.canvas.attribution_text() == "© Test tiles"
     window.layers.remove(layer)
     assert window.basemap_layer.fills is True

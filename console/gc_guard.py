@@ -1,0 +1,41 @@
+"""Garbage collection only on the GUI thread.
+
+Python's cyclic collector runs in whichever thread happens to allocate when a
+threshold is crossed. If that is a worker thread and the cycle holds Qt objects (a
+window kept alive by a signal lambda, say), Qt objects get destroyed off the GUI
+thread and the process crashes later on a dangling timer. So automatic collection is
+switched off and a GUI-thread timer collects instead (the approach pyqtgraph's
+GarbageCollector takes too).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Create on the GUI thread; keep a reference for the application's lifetime."""
+
+    def __init__(self, interval_ms: int = 1000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._threshold = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect_due)
+        self._timer.start()
+
+    def collect_due(self) -> None:
+        """Collect the generations whose allocation counts passed their thresholds."""
+        c0, c1, c2 = gc.get_count()
+        if c0 > self._threshold[0]:
+            generation = 0
+            if c1 > self._threshold[1]:
+                generation = 2 if c2 > self._threshold[2] else 1
+            gc.collect(generation)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
