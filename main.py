@@ -16,6 +16,7 @@ from console.logs import setup_logging
 from console.settings import Settings
 
 log = logging.getLogger("ioc-console")
+SCREENSHOT_SETTLE_MS = 1500
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -139,7 +140,8 @@ def arrange_screenshot(qt_app, app, window, args: argparse.Namespace, exit_code:
         exit_code["value"] = 4
         window.close()
 
-    picture_signal(app, window).connect(lambda: QTimer.singleShot(0, capture))
+    # panels coalesce updates for up to a second (alerts, lists): let them show the data
+    picture_signal(app, window).connect(lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, capture))
     app.startup_failed.connect(failed)
     if app.review is not None:
         app.review.failed.connect(failed)

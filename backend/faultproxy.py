@@ -191,3 +191,60 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+class FaultProxyProcess:
+    """The proxy in its own process, driven over stdin: what a test or benchmark of the
+    console should use, so the proxy's own Python work (dripping, pushing a huge body)
+    does not compete with the console for the GIL and distort its measurements."""
+
+    def __init__(self, target: str, start_timeout_s: float = 20.0) -> None:
+        import subprocess
+        import sys
+
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "backend.faultproxy", "--target", target],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
+        )
+        line = self._readline(start_timeout_s)
+        if not line.startswith("FAULTPROXY LISTENING "):
+            self.stop()
+            raise RuntimeError(f"fault proxy did not start: {line!r}")
+        self.url = line.split()[2]
+        self._mode = "pass"
+
+    def _readline(self, timeout_s: float) -> str:
+        import select
+
+        assert self._process.stdout is not None
+        ready, _, _ = select.select([self._process.stdout], [], [], timeout_s)
+        if not ready:
+            raise RuntimeError("fault proxy did not answer")
+        return self._process.stdout.readline().strip()
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @mode.setter
+    def mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(mode)
+        assert self._process.stdin is not None
+        self._process.stdin.write(mode + "\n")
+        self._process.stdin.flush()
+        answer = self._readline(10.0)
+        if answer != f"mode={mode}":
+            raise RuntimeError(f"fault proxy did not switch to {mode}: {answer!r}")
+        self._mode = mode
+
+    def stop(self) -> None:
+        import subprocess
+
+        if self._process.stdin:
+            self._process.stdin.close()
+        try:
+            self._process.wait(5)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait(5)

@@ -52,7 +52,7 @@ def run() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from backend.faultproxy import FaultProxy
+    from backend.faultproxy import FaultProxyProcess
     from console.app import ConsoleApp
     from console.backend_process import BackendProcess
     from console.settings import PollIntervals, Settings
@@ -68,7 +68,7 @@ def run() -> None:
     loop.exec()
     if backend.url is None:
         raise SystemExit("backend did not start")
-    proxy = FaultProxy(backend.url).start()
+    proxy = FaultProxyProcess(backend.url)
     settings = Settings(
         backend_url=proxy.url,
         token=backend.token,

@@ -19,13 +19,14 @@ class EventLoopStallMeter(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
         self._last = 0.0
+        self.last_tick = 0.0
         self.max_gap_ms = 0.0
         self.ticks = 0
 
     def start(self) -> None:
         self.max_gap_ms = 0.0
         self.ticks = 0
-        self._last = time.perf_counter()
+        self._last = self.last_tick = time.perf_counter()
         self._timer.start()
 
     def stop(self) -> float:
@@ -36,4 +37,56 @@ class EventLoopStallMeter(QObject):
         now = time.perf_counter()
         self.max_gap_ms = max(self.max_gap_ms, (now - self._last) * 1000)
         self._last = now
+        self.last_tick = now
         self.ticks += 1
+
+
+class StallSampler:
+    """Find out *what* froze the GUI: a watchdog thread samples the GUI thread's Python
+    stack (and the other threads', since a worker holding the GIL also stalls the GUI)
+    whenever the event loop has not ticked for `threshold_ms`. For diagnosing, not for
+    production use: it costs a thread waking every `poll_ms`."""
+
+    def __init__(self, meter: EventLoopStallMeter, threshold_ms: float = 30.0,
+                 poll_ms: float = 5.0) -> None:
+        import threading
+
+        self._meter = meter
+        self._threshold_s = threshold_ms / 1000
+        self._poll_s = poll_ms / 1000
+        self._gui_id = threading.get_ident()
+        self._stop = threading.Event()
+        self.samples: dict[str, int] = {}
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> list[tuple[int, str]]:
+        self._stop.set()
+        self._thread.join(2)
+        return sorted(((n, k) for k, n in self.samples.items()), reverse=True)
+
+    def _run(self) -> None:
+        import os
+        import sys
+        import traceback
+
+        while not self._stop.wait(self._poll_s):
+            if time.perf_counter() - self._meter.last_tick < self._threshold_s:
+                continue
+            for thread_id, frame in sys._current_frames().items():
+                if thread_id == threading_ident():
+                    continue
+                stack = traceback.extract_stack(frame)[-5:][::-1]
+                where = " <- ".join(f"{os.path.basename(f.filename)}:{f.lineno}:{f.name}"
+                                    for f in stack)
+                who = "GUI" if thread_id == self._gui_id else "worker"
+                key = f"{who}: {where}"
+                self.samples[key] = self.samples.get(key, 0) + 1
+
+
+def threading_ident() -> int:
+    import threading
+
+    return threading.get_ident()

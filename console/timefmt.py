@@ -41,3 +41,11 @@ def format_age(seconds: float | None) -> str:
         .replace("%1", str(s // 86400))
         .replace("%2", f"{(s % 86400) // 3600:02d}")
     )
+
+
+def format_short(t: float | None, now: float) -> str:
+    """Compact time for dense tables: 'HH:MM' today (Vietnam time), else 'dd/mm HH:MM'."""
+    if t is None:
+        return "—"
+    when, today = local(t), local(now)
+    return when.strftime("%H:%M" if when.date() == today.date() else "%d/%m %H:%M")

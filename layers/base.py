@@ -27,6 +27,7 @@ class PointStyle:
     fill: str  # '#rrggbb' or '#rrggbbaa'
     outline: str = "#202020"
     outline_width: float = 1.0
+    z: int = 0  # draw order between classes of one layer (higher on top; ties: class order)
 
 
 @dataclass(frozen=True, slots=True)

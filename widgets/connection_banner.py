@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from console.live.clock import SourceClock
@@ -36,12 +36,29 @@ class ConnectionBanner(QLabel):
         self._timer.timeout.connect(self.refresh)
         feeds.connection_changed.connect(self.show_status)
         self.hide()
+        if parent is not None:
+            # an overlay across the top of the map, not a row in a layout: showing it
+            # must not resize (and so fully re-render) the map at the worst moment
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            width = parent.width()
+            self.setGeometry(0, 0, width, self.heightForWidth(width))
+            self.raise_()
 
     def show_status(self, status: ConnectionStatus) -> None:
         self._status = status
         if status.state in STYLES:
             self.setStyleSheet(STYLES[status.state] + "font-weight:bold; padding:4px;")
             self.refresh()
+            self._place()
             self.show()
             self._timer.start()
         else:
@@ -65,6 +82,7 @@ class ConnectionBanner(QLabel):
         text += " " + self.tr("Retrying automatically…")
         self.setText(text)
         self.setToolTip(status.message)
+        self._place()
 
     def stop(self) -> None:
         self._timer.stop()

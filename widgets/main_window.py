@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +49,15 @@ log = logging.getLogger(__name__)
 
 # province and its offshore fishing grounds (lon/lat), the operator's usual picture
 DEFAULT_VIEW_LONLAT = (108.2, 12.0, 112.6, 15.8)
+LEFT_PANEL_PX = 300
+RIGHT_PANEL_PX = 400
+DEFAULT_TAB_GROUPS = (
+    (Qt.DockWidgetArea.LeftDockWidgetArea, ("layersDock", "bookmarksDock")),
+    (
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        ("alertsDock", "incidentListDock", "vesselListDock", "darkVesselsDock", "stationListDock"),
+    ),
+)
 
 
 def default_view_extent() -> tuple[float, float, float, float]:
@@ -82,14 +90,8 @@ class MainWindow(QMainWindow):
         self.basemap_layer: VectorBasemapLayer | None = None
 
         self.canvas = MapCanvas(self.layers, self)
-        self.banner = ConnectionBanner(app.feeds, app.clock)
-        central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.canvas, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.canvas)
+        self.banner = ConnectionBanner(app.feeds, app.clock, parent=self.canvas)
         self.canvas.set_extent(default_view_extent())
         self.layer_panel = LayerPanel(self.layers)
         self.inspector = Inspector()
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.owns_app = True  # closing the window quits the app, unless retired
         for install in FEATURES:
             install(self)
+        self._arrange_default_layout()
         # after every feature added its docks: capture the default, then restore the saved one
         self.layout_store = LayoutStore(self)
         self.menus["view"].addAction(self.layout_store.reset_action())
@@ -140,6 +143,24 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.menus["panels"].addAction(dock.toggleViewAction())
         return dock
+
+    def _arrange_default_layout(self) -> None:
+        """Tab groups so the map keeps most of the screen: left = layers and bookmarks;
+        right = the inspector over the alert inbox and the operational lists."""
+        for area, names in DEFAULT_TAB_GROUPS:
+            docks = [d for n in names if (d := self.findChild(QDockWidget, n)) is not None]
+            if not docks:
+                continue
+            for dock in docks:
+                self.addDockWidget(area, dock)
+            for dock in docks[1:]:
+                self.tabifyDockWidget(docks[0], dock)
+            docks[0].raise_()
+        layers = self.findChild(QDockWidget, "layersDock")
+        inspector = self.findChild(QDockWidget, "inspectorDock")
+        self.resizeDocks(
+            [layers, inspector], [LEFT_PANEL_PX, RIGHT_PANEL_PX], Qt.Orientation.Horizontal
+        )
 
     def on_close(self, closer: Callable[[], None]) -> None:
         """Register teardown (disconnects, timers) to run when the window closes."""
@@ -207,8 +228,11 @@ class MainWindow(QMainWindow):
         try:
             path = config_file.save(settings, Settings())
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), self.tr(
-                "Settings could not be saved: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Settings"),
+                self.tr("Settings could not be saved: %1").replace("%1", str(exc)),
+            )
             path = None
         apply_theme(QApplication.instance(), settings.theme, settings.font_scale)
         for feed in self.app.feeds.feeds():
@@ -217,8 +241,7 @@ class MainWindow(QMainWindow):
         if token:
             url = settings.backend_url or ""
             if not secrets.store_token(url, token):
-                notes.append(self.tr("No system keyring: the token is kept for this session "
-                                     "only."))
+                notes.append(self.tr("No system keyring: the token is kept for this session only."))
             self.app.settings = replace(self.app.settings, token=token)
         if settings.backend_url != old.backend_url or token:
             notes.append(self.tr("The backend connection changes at the next start."))

@@ -20,9 +20,12 @@ class PointRenderer(Renderer):
 
     def __init__(self, layer: PointLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
-        self._scatters: list[pg.ScatterPlotItem] = []
+        self._scatters: list[pg.ScatterPlotItem | None] = [None] * len(layer.styles)
+        self._last_xy: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._create_extra_items()
-        for style in layer.styles:
+        order = sorted(range(len(layer.styles)), key=lambda i: (layer.styles[i].z, i))
+        for index in order:  # items added later draw on top
+            style = layer.styles[index]
             item = pg.ScatterPlotItem(
                 pxMode=True,
                 symbol=style.symbol,
@@ -31,7 +34,7 @@ class PointRenderer(Renderer):
                 brush=brush(style.fill),
                 antialias=True,
             )
-            self._scatters.append(self.add_item(item))
+            self._scatters[index] = self.add_item(item)
 
     def _create_extra_items(self) -> None:
         """Hook for items drawn under the points (e.g. track tails)."""
@@ -40,7 +43,7 @@ class PointRenderer(Renderer):
         x, y = self.layer.coords()
         classes = self.layer.classes() if len(x) else np.empty(0, dtype=np.int8)
         drawable = np.isfinite(x) & np.isfinite(y)
-        last = self.__dict__.setdefault("_last_xy", {})
+        last = self._last_xy
         for index, scatter in enumerate(self._scatters):
             mask = (classes == index) & drawable
             xs, ys = x[mask], y[mask]

@@ -88,32 +88,38 @@ class StationLayer(RecordPointLayer):
                 "#6b2c00",
                 2.0,
             ),
-            PointStyle(_tr("StationLayer", "Rain gauge, no rain"), "o", 7, "#f7fbff", "#4a6d8c"),
             PointStyle(
-                _tr("StationLayer", "Rain gauge, light rain (24 h)"), "o", 8, "#c6dbef", "#4a6d8c"
+                _tr("StationLayer", "Rain gauge, no rain"), "o", 6, "#f7fbff", "#4a6d8c", z=-1
+            ),
+            PointStyle(
+                _tr("StationLayer", "Rain gauge, light rain (24 h)"), "o", 7, "#c6dbef", "#4a6d8c",
+                z=-1,
             ),
             PointStyle(
                 _tr("StationLayer", "Rain gauge, moderate rain (24 h)"),
                 "o",
-                10,
+                8,
                 "#6baed6",
                 "#08306b",
+                z=-1,
             ),
             PointStyle(
                 _tr("StationLayer", "Rain gauge, heavy rain (24 h)"),
                 "o",
-                12,
+                9,
                 "#2171b5",
                 "#021b3d",
-                1.5,
+                1.0,
+                z=-1,
             ),
             PointStyle(
                 _tr("StationLayer", "Rain gauge, very heavy rain"),
                 "o",
-                15,
+                10,
                 "#08306b",
                 "#000000",
-                2.5,
+                1.5,
+                z=-1,
             ),
             PointStyle(_tr("StationLayer", "No recent data"), "x", 9, "#9e9e9e", "#5f5f5f"),
         )

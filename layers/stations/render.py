@@ -18,6 +18,8 @@ from layers.stations.layer import (
 ALWAYS_LABELLED = {BD1, BD2, BD3, RESERVOIR_HIGH}
 ZOOM_LABELS_PX_PER_KM = 15.0
 MAX_LABELS = 120
+LABEL_CELL_W_PX = 90  # one label per screen cell of about a label's size
+LABEL_CELL_H_PX = 18
 
 
 class StationRenderer(PointRenderer):
@@ -37,32 +39,57 @@ class StationRenderer(PointRenderer):
         super().update()
         self._update_labels()
 
-    def _update_labels(self) -> None:
-        layer = self.layer
-        for item in self._labels:
-            self.view.removeItem(item)
-            self._items.remove(item)
-        self._labels = []
-        if not layer.visible:
-            return
-        (x0, x1), (y0, y1) = self.view.viewRange()
-        zoomed = self.view.width() / max(x1 - x0, 1e-9) * 1000.0 >= ZOOM_LABELS_PX_PER_KM
-        xs, ys = layer.coords()
-        for row, s in enumerate(layer.store.records()):
-            if len(self._labels) >= MAX_LABELS:
-                break
-            x, y = float(xs[row]), float(ys[row])
-            if not (x0 <= x <= x1 and y0 <= y <= y1):
-                continue
-            cls = layer.classify(s)
-            if cls not in ALWAYS_LABELLED and not zoomed:
-                continue
-            text = layer.value_label(s)
-            if not text:
-                continue
-            item = pg.TextItem(text, color=QColor("#102030"), fill=pg.mkBrush(255, 255, 255, 210))
+    def _label_item(self, index: int) -> pg.TextItem:
+        """Reuse label items: creating and removing QGraphicsItems on every update was the
+        main cost of a station redraw (and of every replay frame)."""
+        while len(self._labels) <= index:
+            item = pg.TextItem("", color=QColor("#102030"), fill=pg.mkBrush(255, 255, 255, 210))
             item.setFont(self._font)
             item.setAnchor((-0.12, 0.5))
-            item.setPos(x, y)
             self._labels.append(self.add_item(item))
-        self.set_z(self._z)
+            self.set_z(self._z)
+        return self._labels[index]
+
+    def _update_labels(self) -> None:
+        layer = self.layer
+        used = 0
+        if layer.visible:
+            (x0, x1), (y0, y1) = self.view.viewRange()
+            px_per_unit = self.view.width() / max(x1 - x0, 1e-9)
+            zoomed = px_per_unit * 1000.0 >= ZOOM_LABELS_PX_PER_KM
+            xs, ys = layer.coords()
+            taken: set[tuple[int, int]] = set()  # screen cells already holding a label
+            records = layer.store.records()
+            # most severe first, so declutter keeps the labels that matter
+            order = sorted(range(len(records)), key=lambda r: -layer.severity(records[r]))
+            for row in order:
+                if used >= MAX_LABELS:
+                    break
+                s = records[row]
+                x, y = float(xs[row]), float(ys[row])
+                if not (x0 <= x <= x1 and y0 <= y <= y1):
+                    continue
+                if layer.classify(s) not in ALWAYS_LABELLED and not zoomed:
+                    continue
+                text = layer.value_label(s)
+                if not text:
+                    continue
+                cell = (
+                    int((x - x0) * px_per_unit // LABEL_CELL_W_PX),
+                    int((y - y0) * px_per_unit // LABEL_CELL_H_PX),
+                )
+                if cell in taken:
+                    continue
+                taken.add(cell)
+                item = self._label_item(used)
+                if item.textItem.toPlainText() != text:
+                    item.setText(text)
+                item.setPos(x, y)
+                item.setVisible(True)
+                used += 1
+        for item in self._labels[used:]:
+            item.setVisible(False)
+
+    def set_visible(self, visible: bool) -> None:
+        super().set_visible(visible)
+        self._update_labels()  # unused pooled labels must stay hidden

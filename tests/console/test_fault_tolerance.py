@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from backend.faultproxy import FaultProxy
+from backend.faultproxy import FaultProxyProcess
 from console.app import ConsoleApp
 from console.diagnostics import EventLoopStallMeter
 from console.live.feeds import ConnectionState
@@ -21,7 +21,7 @@ FAULTS = ["hang", "drip", "reset", "500", "garbage", "huge"]
 
 @pytest.fixture
 def proxied_window(qtbot, live_backend):
-    proxy = FaultProxy(live_backend.url).start()
+    proxy = FaultProxyProcess(live_backend.url)
     settings = Settings(
         backend_url=proxy.url,
         token=live_backend.token,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
-from console.timefmt import format_local
+from console.timefmt import format_short
 from widgets.live.simple_table import ID_ROLE, SORT_ROLE, Cell, RowsModel
 
 MAX_ROWS = 500  # newest first; older rows stay in the inbox (and its counts)
@@ -128,9 +129,11 @@ class AlertPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.source)
         filters.addWidget(self.show_cleared)
-        buttons = QHBoxLayout()
-        for b in (self.ack, self.ack_all, self.shelve, self.zoom, self.close_crossing):
-            buttons.addWidget(b)
+        buttons = QGridLayout()  # two rows: the panel stays narrow and the map wide
+        for i, b in enumerate(
+            (self.ack, self.ack_all, self.shelve, self.zoom, self.close_crossing)
+        ):
+            buttons.addWidget(b, i // 3, i % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.banner)
@@ -193,6 +196,7 @@ class AlertPanel(QWidget):
         ][:MAX_ROWS]
         rank = {k: i for i, k in enumerate(("info", "low", "medium", "high", "critical"))}
         rows = []
+        now = max((a.raised_at for a in alerts), default=0.0)  # alerts carry source time
         for a in alerts:
             color = QColor(SEVERITY_COLORS.get(a.severity, "#90a4ae"))
             fg = QColor("#ffffff") if a.severity in ("critical", "high") else QColor("#000000")
@@ -206,7 +210,7 @@ class AlertPanel(QWidget):
                         background=color,
                         foreground=fg,
                     ),
-                    Cell(format_local(a.raised_at), a.raised_at),
+                    Cell(format_short(a.raised_at, now), a.raised_at),
                     Cell(self._sources.get(a.source, a.source)),
                     Cell(a.title),
                     Cell(self._state_text(a), int(a.active) * 2 + int(not a.acknowledged)),
@@ -215,8 +219,8 @@ class AlertPanel(QWidget):
         self.model.set_rows([a.id for a in alerts], rows)
         if not self._sized and rows:  # once: per-refresh sizing measures every row
             self._sized = True
-            self.view.resizeColumnToContents(0)
-            self.view.resizeColumnToContents(1)
+            for column in (0, 1, 2, 4):
+                self.view.resizeColumnToContents(column)
 
     def _state_text(self, a: Alert) -> str:
         parts = [self.tr("Active") if a.active else self.tr("Cleared")]

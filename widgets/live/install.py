@@ -193,6 +193,8 @@ def install(window: MainWindow) -> None:
 
     alerts, overview, vessels, dark, stations = _docks(window)
     rules.summaries_updated.connect(stations.refresh)
+    # the strip follows the data (its timer only catches age-based changes in between)
+    app.feeds.feed_updated.connect(overview.schedule_refresh)
 
     live = LivePicture(zones, track, alerts, overview, vessels, dark, stations)
     window.live = live  # type: ignore[attr-defined]
@@ -223,6 +225,7 @@ def install(window: MainWindow) -> None:
     def teardown() -> None:
         window.canvas.identified.disconnect(on_hits)
         rules.summaries_updated.disconnect(stations.refresh)
+        app.feeds.feed_updated.disconnect(overview.schedule_refresh)
         for w in (alerts, overview, dark, stations):
             w.stop()
         vessels.close_list()

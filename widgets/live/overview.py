@@ -55,10 +55,20 @@ class OverviewStrip(QWidget):
         self._timer.setInterval(3000)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(100)
+        self._pending.timeout.connect(self.refresh)
         self.refresh()
+
+    def schedule_refresh(self, *_args: object) -> None:
+        """Coalesce bursts of data updates into one refresh on the next event-loop turn."""
+        if not self._pending.isActive():
+            self._pending.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._pending.stop()
 
     def refresh(self) -> None:
         s = self._compute()
