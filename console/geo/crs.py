@@ -7,9 +7,6 @@ hand-typed +towgs84 strings.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
 
 import numpy as np
 from pyproj import Transformer
@@ -18,7 +15,6 @@ WGS84 = "EPSG:4326"
 WEB_MERCATOR = "EPSG:3857"
 VN2000 = "EPSG:4756"
 VN2000_BINH_DINH = "EPSG:9217"  # VN-2000 / TM-3 108-15
-T = TypeVar("T")
 
 
 _local = threading.local()
@@ -96,24 +92,3 @@ def crs_label(code: str) -> str:
         return str(CRS.from_user_input(code).name)
     except CRSError:
         return code
-
-
-_python_threads: ThreadPoolExecutor | None = None
-
-
-def in_python_thread(fn: Callable[..., T], *args: object) -> T:
-    """Run `fn(*args)` on a Python-created thread and wait for it.
-
-    Why: pyproj >= 3.7 keeps a PROJ context per thread and crashes (segfault) when a
-    CRS is created on a thread that Python did not create, such as a QThreadPool
-    worker (pyproj issue #1509, fixed upstream after 3.7.2). Worker jobs that create
-    CRS objects (reading vector files with geopandas) wrap themselves in this.
-    """
-    global _python_threads  # noqa: PLW0603 (one lazily created pool per process)
-    if threading.current_thread() is not threading.main_thread() and isinstance(
-        threading.current_thread(), threading._DummyThread
-    ):
-        if _python_threads is None:
-            _python_threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="geo")
-        return _python_threads.submit(fn, *args).result()
-    return fn(*args)

@@ -104,7 +104,7 @@ class ReplayDriver(QObject):
             store.course[rows] = crs
             store.in_port[rows] = self._in_port[safe] & has
             store.length_m[rows] = self._lengths[which]
-            records = store._records  # see module docstring: no backwards `apply`
+            records: dict[int, Vessel] = {}  # `apply` refuses to move back in time
             base = self.state.data.vessels
             status = self._status[safe].tolist()
             for vi, row, ok, st, a, b, c, d, e in zip(
@@ -136,6 +136,7 @@ class ReplayDriver(QObject):
                         d,
                         e,
                     )
+            store.replace_records(records)
             self._fix[which] = frame.fix[which]
         store.seed_tails_bulk(self._rows, frame.tail_t, frame.tail_x, frame.tail_y)
         store.last_rows = rows
@@ -184,10 +185,4 @@ class ReplayDriver(QObject):
                 active=a.active,
                 cleared_at=a.cleared_at,
             )
-        if set(alerts) == set(inbox._alerts) and all(
-            inbox._alerts[k].active == v.active for k, v in alerts.items()
-        ):
-            return
-        inbox._alerts = alerts  # replay shows the recorded inbox, not re-evaluated rules
-        inbox._by_key = {a.key: a for a in alerts.values()}
-        inbox.changed.emit()
+        inbox.replace_all(alerts)  # the recorded inbox, not re-evaluated rules

@@ -115,6 +115,19 @@ class AlertInbox(QObject):
     def __len__(self) -> int:
         return len(self._alerts)
 
+    def replace_all(self, alerts: dict[str, Alert]) -> bool:
+        """Show exactly these alerts (review mode replays the recorded inbox instead of
+        re-evaluating rules). Emits `changed` and returns True only on a real change."""
+        same = set(alerts) == set(self._alerts) and all(
+            self._alerts[k].active == v.active for k, v in alerts.items()
+        )
+        if same:
+            return False
+        self._alerts = dict(alerts)
+        self._by_key = {a.key: a for a in alerts.values()}
+        self.changed.emit()
+        return True
+
     def alerts(self, include_shelved: bool = True) -> list[Alert]:
         """Newest first (by the time the condition last (re)started)."""
         wall = self._wall()

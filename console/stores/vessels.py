@@ -152,6 +152,13 @@ class VesselStore(QObject):
         self.tail_t[rows, head] = t
         self.tail_len[rows] = np.minimum(self.tail_len[rows] + 1, self.tail_length)
 
+    def replace_records(self, records: dict[int, Vessel]) -> None:
+        """Overwrite the records of existing rows without the time-order check of `apply`:
+        replay moves the fleet backwards too. Callers update the column arrays and emit
+        `changed` themselves (one signal per frame)."""
+        for row, vessel in records.items():
+            self._records[row] = vessel
+
     def seed_tails(self, vessel_id: str, t: np.ndarray, lon: np.ndarray, lat: np.ndarray) -> None:
         """Fill a vessel's tail from fetched history (oldest first), keeping the newest K."""
         row = self._index.get(vessel_id)

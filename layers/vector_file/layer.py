@@ -18,7 +18,6 @@ import numpy as np
 import shapely
 from PySide6.QtCore import QCoreApplication
 
-from console.geo.crs import in_python_thread
 from console.geo.vector_io import VectorTable, read_vector
 from layers.base import Hit, LegendEntry, MapLayer, PointStyle
 from layers.vector_file.lod import LodNode, build_lod
@@ -46,9 +45,9 @@ def prepare_table(table: VectorTable) -> PreparedVector:
 
 
 def prepare_vector(path: Path) -> list[PreparedVector]:
-    """Read `path` and prepare every table. Blocking: worker thread only (run on a
-    Python thread: see `crs.in_python_thread`)."""
-    return in_python_thread(lambda: [prepare_table(t) for t in read_vector(Path(path))])
+    """Read `path` and prepare every table. Blocking: worker thread only (the job runner's
+    threads are Python threads, which pyproj needs: console/live/runner.py)."""
+    return [prepare_table(t) for t in read_vector(Path(path))]
 
 
 class VectorFileLayer(MapLayer):
