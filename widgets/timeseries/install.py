@@ -1,7 +1,8 @@
 """Plug station charts into the main window (registered in widgets/features.py).
 
 - a click on a station on the map opens (or raises) its chart dock;
-- an "Open chart" button under the inspector opens the chart of the station shown there;
+- an "Open chart" button in the inspector's station panel opens the chart of the station
+  shown there;
 - Tools > "Open station chart…" picks any station by name or code;
 - `window.open_station_chart(station_id)` lets other features (alerts, lists) open one.
 """
@@ -51,26 +52,19 @@ def install(window: MainWindow) -> None:
     window.chart_docks = docks  # type: ignore[attr-defined]
     window.open_station_chart = docks.open  # type: ignore[attr-defined]
 
-    button = QPushButton(_tr("StationCharts", "Open chart"))
-    button.setObjectName("openStationChart")
-    button.setEnabled(False)
-    window.inspector.layout().addWidget(button)
-    selected: dict[str, str] = {}
+    def chart_button(hit: Hit) -> QPushButton:
+        """The inspector's detail panel for a station: a button that opens its chart."""
+        button = QPushButton(_tr("StationCharts", "Open chart"))
+        button.setObjectName("openStationChart")
+        button.clicked.connect(lambda: docks.open(hit.item_id))
+        return button
 
     def on_identified(hits: list[Hit]) -> None:
         hit = station_hit(hits)
-        button.setEnabled(hit is not None)
-        if hit is None:
-            selected.pop("id", None)
-            return
-        selected["id"] = hit.item_id
-        docks.open(hit.item_id)
+        if hit is not None:
+            docks.open(hit.item_id)
 
-    def open_selected() -> None:
-        if "id" in selected:
-            docks.open(selected["id"])
-
-    button.clicked.connect(open_selected)
+    window.inspector.register_panel("stations", chart_button)
     window.canvas.identified.connect(on_identified)
 
     action = QAction(_tr("StationCharts", "Open station &chart…"), window)
@@ -79,6 +73,7 @@ def install(window: MainWindow) -> None:
 
     def teardown() -> None:
         window.canvas.identified.disconnect(on_identified)
+        window.inspector.unregister_panel("stations", chart_button)
         docks.close_all()
 
     window.on_close(teardown)
