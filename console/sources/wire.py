@@ -18,24 +18,19 @@ Conventions (why they are so):
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 Longitude = Annotated[float, Field(ge=-180.0, le=180.0, allow_inf_nan=False)]
 Latitude = Annotated[float, Field(ge=-90.0, le=90.0, allow_inf_nan=False)]
 FiniteFloat = Annotated[float, Field(allow_inf_nan=False)]
 
 
-def _require_utc(value: datetime) -> datetime:
-    """Reject naive or non-UTC-convertible instants: a time without zone is a lie."""
-    if value.tzinfo is None:
-        raise ValueError("timestamp must carry a UTC offset (e.g. 2026-11-22T05:00:00Z)")
-    return value
-
-
-UtcDatetime = Annotated[datetime, AfterValidator(_require_utc)]
+# A time without a zone is a lie: instants must carry an offset (e.g. ...Z). pydantic's
+# AwareDatetime checks that in its Rust core; a Python validator per timestamp made
+# parsing a 20,000-vessel page hold the GIL long enough to stall the GUI thread.
+UtcDatetime = AwareDatetime
 
 VesselStatus = Literal["in_port", "at_sea"]
 StationKind = Literal["water_level", "reservoir", "rain"]
