@@ -121,6 +121,9 @@ class AlertPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
+        # the alert text needs the room: state shows as a paler row (cleared) and in the
+        # detail line under the table; the column stays in the model (and exports)
+        self.view.setColumnHidden(4, True)
         self.view.doubleClicked.connect(self.zoom_to_current)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.detail = QLabel()
@@ -129,11 +132,11 @@ class AlertPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.source)
         filters.addWidget(self.show_cleared)
-        buttons = QGridLayout()  # two rows: the panel stays narrow and the map wide
+        buttons = QGridLayout()  # two columns: the panel stays narrow and the map wide
         for i, b in enumerate(
             (self.ack, self.ack_all, self.shelve, self.zoom, self.close_crossing)
         ):
-            buttons.addWidget(b, i // 3, i % 3)
+            buttons.addWidget(b, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.banner)
@@ -219,7 +222,7 @@ class AlertPanel(QWidget):
         self.model.set_rows([a.id for a in alerts], rows)
         if not self._sized and rows:  # once: per-refresh sizing measures every row
             self._sized = True
-            for column in (0, 1, 2, 4):
+            for column in (0, 1, 2):
                 self.view.resizeColumnToContents(column)
 
     def _state_text(self, a: Alert) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from console.summary import Summary
@@ -87,9 +88,12 @@ class OverviewStrip(QWidget):
             "cam_off": s.cameras_offline,
             "alerts": s.alerts_unacknowledged,
         }
+        dark_theme = self.palette().window().color().lightness() < 128
         for key, label in self.labels.items():
             value = values[key]
             color = label.property("color") if value else "#607d8b"
+            if dark_theme:  # the same hues, lifted to stay readable on a dark window
+                color = QColor(color).lighter(190).name()
             label.setText(
                 f"<span style='color:{color}'><b style='font-size:13pt'>{value}</b> "
                 f"{label.property('title')}</span>"
