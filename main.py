@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console.app import ConsoleApp
-    from console.gc_guard import GuiThreadGarbageCollector
+    from console.gc_guard import GuiThreadGarbageCollector, freeze_long_lived
     from widgets.theme import apply_theme
     from widgets.window_host import WindowHost
 
@@ -230,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         arrange_screenshot(qt_app, app, window, args, exit_code)
     if args.export_html:
         arrange_export_html(qt_app, app, window, args, exit_code)
+    window.picture_ready.connect(freeze_long_lived)  # shorter GC pauses from then on
     window.show()
     if not args.archive:
         app.start()

@@ -91,6 +91,7 @@ def run() -> None:
     from PySide6.QtWidgets import QApplication
 
     from console.app import ConsoleApp
+    from console.gc_guard import GuiThreadGarbageCollector, freeze_long_lived
     from console.settings import PollIntervals, Settings
     from widgets.main_window import MainWindow
 
@@ -98,6 +99,9 @@ def run() -> None:
     proc, url = start_backend(token)
     try:
         _qt = QApplication.instance() or QApplication([])
+        # the production GC policy (main.py): collect on the GUI thread only, and freeze
+        # what start-up allocated once the picture is complete
+        _collector = GuiThreadGarbageCollector()
         settings = Settings(backend_url=url, token=token, poll=PollIntervals(vessels=0.25))
         app = ConsoleApp(settings)
         window = MainWindow(app)
@@ -110,6 +114,7 @@ def run() -> None:
         loop.exec()
         if not window.is_picture_ready():
             raise SystemExit("no picture within 240 s")
+        freeze_long_lived()
         counted, gaps, elapsed = measure(app)
         rate = counted["n"] / elapsed
         batches = counted["batches"]

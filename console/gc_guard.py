@@ -39,3 +39,11 @@ class GuiThreadGarbageCollector(QObject):
     def stop(self) -> None:
         self._timer.stop()
         gc.enable()
+
+
+def freeze_long_lived() -> None:
+    """Move everything allocated so far (basemap, first pages, widgets) out of the
+    collector's view: later full collections then scan only new objects, instead of
+    pausing the GUI thread for hundreds of milliseconds over the whole heap."""
+    gc.collect()
+    gc.freeze()

@@ -39,6 +39,7 @@ class ConsoleStatusBar(QStatusBar):
         self.addPermanentWidget(self.cursor)
         self._status = app.feeds.status
         app.feeds.connection_changed.connect(self.show_connection)
+        app.feeds.feed_ready.connect(self.refresh)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
@@ -63,9 +64,14 @@ class ConsoleStatusBar(QStatusBar):
             text += " " + self.tr("since %1").replace("%1", format_local(status.since))
         self.connection.setText(f"<b style='color:{color}'>● {text}</b>")
         self.connection.setToolTip(status.message)
-        self.refresh()
+        self._show_freshness()  # cheap: this runs on every page received
 
     def refresh(self) -> None:
+        """Once a second (and when a feed gets its first data): freshness and counts."""
+        self._show_freshness()
+        self._show_counts()
+
+    def _show_freshness(self) -> None:
         status = self._status
         if status.last_update is not None:
             age = (
@@ -79,6 +85,8 @@ class ConsoleStatusBar(QStatusBar):
             self.updated.setText(text)
         else:
             self.updated.setText(self.tr("Waiting for data…"))
+
+    def _show_counts(self) -> None:
         a = self.app
         s = summarize(a.vessels, a.stations, a.incidents, a.cameras, a.clock.now(), a.settings.vms)
         self.counts.setText(
@@ -113,3 +121,4 @@ class ConsoleStatusBar(QStatusBar):
     def stop(self) -> None:
         self._timer.stop()
         self.app.feeds.connection_changed.disconnect(self.show_connection)
+        self.app.feeds.feed_ready.disconnect(self.refresh)
