@@ -51,6 +51,17 @@ log = logging.getLogger(__name__)
 DEFAULT_VIEW_LONLAT = (108.2, 12.0, 112.6, 15.8)
 LEFT_PANEL_PX = 300
 RIGHT_PANEL_PX = 400
+DOCK_SHORTCUTS = {
+    "layersDock": "F2",
+    "inspectorDock": "F3",
+    "alertsDock": "F4",
+    "incidentListDock": "F6",
+    "vesselListDock": "F7",
+    "darkVesselsDock": "F8",
+    "stationListDock": "F9",
+    "bookmarksDock": "Ctrl+B",
+}
+ACTION_SHORTCUTS = {"exportHtml": "Ctrl+E", "exportPrint": "Ctrl+P"}
 DEFAULT_TAB_GROUPS = (
     (Qt.DockWidgetArea.LeftDockWidgetArea, ("layersDock", "bookmarksDock")),
     (
@@ -113,9 +124,11 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self._closers: list[Callable[[], None]] = []
         self.owns_app = True  # closing the window quits the app, unless retired
+        self._torn_down = False
         for install in FEATURES:
             install(self)
         self._arrange_default_layout()
+        self._finish_shortcuts()
         # after every feature added its docks: capture the default, then restore the saved one
         self.layout_store = LayoutStore(self)
         self.menus["view"].addAction(self.layout_store.reset_action())
@@ -162,6 +175,25 @@ class MainWindow(QMainWindow):
             [layers, inspector], [LEFT_PANEL_PX, RIGHT_PANEL_PX], Qt.Orientation.Horizontal
         )
 
+    def _finish_shortcuts(self) -> None:
+        """One table of keyboard shortcuts for the frequent actions that features create
+        (looked up by object name), then every action with a shortcut shows it in its
+        tooltip, so toolbar buttons teach the keys too."""
+        for dock in self.findChildren(QDockWidget):
+            key = DOCK_SHORTCUTS.get(dock.objectName())
+            if key:
+                dock.toggleViewAction().setShortcut(QKeySequence(key))
+        for action in self.findChildren(QAction):
+            key = ACTION_SHORTCUTS.get(action.objectName())
+            if key and action.shortcut().isEmpty():
+                action.setShortcut(QKeySequence(key))
+        for action in self.findChildren(QAction):
+            shortcut = action.shortcut()
+            if not shortcut.isEmpty():
+                text = action.text().replace("&", "")
+                native = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text} ({native})")
+
     def on_close(self, closer: Callable[[], None]) -> None:
         """Register teardown (disconnects, timers) to run when the window closes."""
         self._closers.append(closer)
@@ -170,7 +202,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.menus["file"] = file_menu
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -286,6 +318,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._torn_down:  # a second close (e.g. by a test harness) has nothing to undo
+            super().closeEvent(event)
+            return
+        self._torn_down = True
         self.layout_store.save()
         for closer in reversed(self._closers):
             closer()

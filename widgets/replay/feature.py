@@ -275,6 +275,9 @@ def _install_review(window: MainWindow) -> None:
         badge = QLabel(_tr("Replay", "Review: %1 (no backend)").replace("%1", review.path.name))
         badge.setObjectName("reviewBadge")
         window.statusBar().addPermanentWidget(badge)
+        # no backend in review mode: the live connection state and "data as of" would lie
+        window.status.connection.hide()
+        window.status.updated.hide()
         window.on_close(slider.close_cursor)
 
     def failed(message: str) -> None:
