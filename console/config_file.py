@@ -42,6 +42,12 @@ def _validators() -> dict[str, typing.Callable[[Any], str | None]]:
             else ("must start with http:// or https://")
         )
 
+    def readable_file(v: Any) -> str | None:
+        if v is None:
+            return None
+        path = Path(v).expanduser()
+        return None if path.is_file() else f"no such file: {path}"
+
     def crs(v: Any) -> str | None:
         from pyproj import CRS
         from pyproj.exceptions import CRSError
@@ -58,6 +64,9 @@ def _validators() -> dict[str, typing.Callable[[Any], str | None]]:
         "theme": lambda v: None if v in ("light", "dark") else "must be 'light' or 'dark'",
         "font_scale": lambda v: None if 0.75 <= v <= 2.5 else "must be between 0.75 and 2.5",
         "local_grid_crs": crs,
+        "distance_unit": lambda v: None if v in ("km", "nm") else "must be 'km' or 'nm'",
+        "rules_file": readable_file,
+        "zones_file": readable_file,
     }
 
 

@@ -35,6 +35,11 @@ class Settings:
     token: str | None = None
     language: str = "vi"
     theme: str = "light"  # "light" | "dark" (control room)
+    distance_unit: str = "km"  # "km" | "nm": scale bar and distances at sea
+    # the site's own rule thresholds and zones (None: $IOC_RULES_FILE, else the shipped
+    # resources/config files); read at start-up
+    rules_file: str | None = None
+    zones_file: str | None = None
     font_scale: float = 1.0  # for reading at a distance
     demo_seed: int = 1
     demo_speed: float = 60.0

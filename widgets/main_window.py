@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         """Apply what can change live, save the file, and say what needs a restart."""
         old = self.app.settings
         self.app.settings = settings
+        notes: list[str] = []
         try:
             path = config_file.save(settings, Settings())
         except OSError as exc:
@@ -267,9 +268,16 @@ class MainWindow(QMainWindow):
             )
             path = None
         apply_theme(QApplication.instance(), settings.theme, settings.font_scale)
+        nautical = settings.distance_unit == "nm"
+        self.canvas.scale_units = "nautical" if nautical else "metric"
+        self.canvas.viewport().update()
+        action = self.findChild(QAction, "scaleNauticalMiles")
+        if action is not None:
+            action.setChecked(nautical)
+        if (settings.rules_file, settings.zones_file) != (old.rules_file, old.zones_file):
+            notes.append(self.tr("Rule and zone files are read at the next start."))
         for feed in self.app.feeds.feeds():
             feed.interval_s = getattr(settings.poll, feed.name, feed.interval_s)
-        notes = []
         if token:
             url = settings.backend_url or ""
             if not secrets.store_token(url, token):

@@ -53,6 +53,15 @@ def _action(window: MainWindow, text: str, slot, shortcut: str | None = None) ->
     return action
 
 
+def _follow_unit_setting(window: MainWindow, action: QAction) -> None:
+    """The operator's distance unit (Settings) decides the scale bar's start state."""
+    action.setCheckable(True)
+    action.setObjectName("scaleNauticalMiles")
+    nautical = window.app.settings.distance_unit == "nm"
+    action.setChecked(nautical)
+    window.canvas.scale_units = "nautical" if nautical else "metric"
+
+
 def install(window: MainWindow) -> None:
     canvas = window.canvas
     loader = LayerLoader(window)
@@ -89,7 +98,7 @@ def install(window: MainWindow) -> None:
             or canvas.viewport().update()
         ),
     )
-    actions["nautical"].setCheckable(True)
+    _follow_unit_setting(window, actions["nautical"])
 
     def history_state() -> None:
         actions["previous"].setEnabled(canvas.can_go_back())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -92,6 +93,32 @@ class SettingsDialog(QDialog):
         self.font_scale.setSingleStep(0.25)
         self.font_scale.setValue(settings.font_scale)
         self.grid = QLineEdit(settings.local_grid_crs)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Kilometres"), "km")
+        self.unit.addItem(self.tr("Nautical miles"), "nm")
+        self.unit.setCurrentIndex(0 if settings.distance_unit == "km" else 1)
+        self.rules_file = self._file_field(settings.rules_file, self.tr("Rules (*.json)"))
+        self.zones_file = self._file_field(
+            settings.zones_file, self.tr("Zones (*.geojson *.json *.gpkg)")
+        )
+
+    def _file_field(self, value: str | None, pattern: str) -> QLineEdit:
+        """A path box with a Browse… action; empty means the shipped default."""
+        field = QLineEdit(value or "")
+        field.setPlaceholderText(self.tr("empty: the shipped file"))
+        browse = field.addAction(
+            self.style().standardIcon(self.style().StandardPixmap.SP_DirOpenIcon),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        browse.setToolTip(self.tr("Browse…"))
+
+        def pick() -> None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", pattern)
+            if path:
+                field.setText(path)
+
+        browse.triggered.connect(pick)
+        return field
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -107,6 +134,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Font size"), self.font_scale)
         form.addRow(self.tr("Local grid (EPSG)"), self.grid)
+        form.addRow(self.tr("Distances"), self.unit)
+        form.addRow(self.tr("Alert thresholds file"), self.rules_file)
+        form.addRow(self.tr("Zones file"), self.zones_file)
         return form
 
     def collected(self) -> dict:
@@ -117,6 +147,9 @@ class SettingsDialog(QDialog):
             "theme": self.theme.currentData(),
             "font_scale": self.font_scale.value(),
             "local_grid_crs": self.grid.text().strip(),
+            "distance_unit": self.unit.currentData(),
+            "rules_file": self.rules_file.text().strip() or None,
+            "zones_file": self.zones_file.text().strip() or None,
             "poll": {name: box.value() for name, box in self.intervals.items()},
         }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,13 +27,19 @@ RULES_ENV = "IOC_RULES_FILE"
 _ids = itertools.count()
 
 
-def rules_path() -> Path:
-    """The administrator's rules file ($IOC_RULES_FILE), else the shipped defaults."""
-    return Path(os.environ.get(RULES_ENV) or DEFAULT_RULES)
+def rules_path(configured: str | None = None) -> Path:
+    """The rules file from the settings, else $IOC_RULES_FILE, else the shipped defaults."""
+    return Path(configured or os.environ.get(RULES_ENV) or DEFAULT_RULES).expanduser()
 
 
-def load_config() -> RulesConfig:
-    path = rules_path()
+def load_config(configured: str | None = None, zones_file: str | None = None) -> RulesConfig:
+    config = _load_rules_file(rules_path(configured))
+    if zones_file:
+        config = replace(config, zones=replace(config.zones, file=Path(zones_file).expanduser()))
+    return config
+
+
+def _load_rules_file(path: Path) -> RulesConfig:
     try:
         return load_rules(path)
     except (OSError, ValueError) as exc:
@@ -41,7 +48,7 @@ def load_config() -> RulesConfig:
 
 
 def build_rules(app: ConsoleApp, config: RulesConfig | None = None) -> RulesEngine:
-    config = config or load_config()
+    config = config or load_config(app.settings.rules_file, app.settings.zones_file)
     try:
         zones = load_zones(config.zones.file)
     except (OSError, ValueError, KeyError) as exc:

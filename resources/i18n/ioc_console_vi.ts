@@ -26,158 +26,158 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="57" />
+        <location filename="../../widgets/live/alert_panel.py" line="58" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="58" />
+        <location filename="../../widgets/live/alert_panel.py" line="59" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="59" />
+        <location filename="../../widgets/live/alert_panel.py" line="60" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="60" />
+        <location filename="../../widgets/live/alert_panel.py" line="61" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="61" />
+        <location filename="../../widgets/live/alert_panel.py" line="62" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="64" />
+        <location filename="../../widgets/live/alert_panel.py" line="65" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="65" />
+        <location filename="../../widgets/live/alert_panel.py" line="66" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="66" />
+        <location filename="../../widgets/live/alert_panel.py" line="67" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="67" />
+        <location filename="../../widgets/live/alert_panel.py" line="68" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="68" />
+        <location filename="../../widgets/live/alert_panel.py" line="69" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="94" />
+        <location filename="../../widgets/live/alert_panel.py" line="95" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="99" />
+        <location filename="../../widgets/live/alert_panel.py" line="100" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="100" />
+        <location filename="../../widgets/live/alert_panel.py" line="101" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="104" />
+        <location filename="../../widgets/live/alert_panel.py" line="105" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="105" />
+        <location filename="../../widgets/live/alert_panel.py" line="106" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="106" />
+        <location filename="../../widgets/live/alert_panel.py" line="107" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="107" />
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="143" />
-        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <location filename="../../widgets/live/alert_panel.py" line="149" />
+        <location filename="../../widgets/live/alert_panel.py" line="270" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="145" />
+        <location filename="../../widgets/live/alert_panel.py" line="151" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="148" />
+        <location filename="../../widgets/live/alert_panel.py" line="154" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="152" />
+        <location filename="../../widgets/live/alert_panel.py" line="158" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="155" />
+        <location filename="../../widgets/live/alert_panel.py" line="161" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="157" />
+        <location filename="../../widgets/live/alert_panel.py" line="163" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="222" />
+        <location filename="../../widgets/live/alert_panel.py" line="229" />
         <source>Active</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="222" />
+        <location filename="../../widgets/live/alert_panel.py" line="229" />
         <source>Cleared</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="224" />
+        <location filename="../../widgets/live/alert_panel.py" line="231" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="226" />
+        <location filename="../../widgets/live/alert_panel.py" line="233" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="254" />
+        <location filename="../../widgets/live/alert_panel.py" line="261" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <location filename="../../widgets/live/alert_panel.py" line="270" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="314" />
+        <location filename="../../widgets/live/alert_panel.py" line="321" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -575,27 +575,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="54" />
+        <location filename="../../widgets/connection_banner.py" line="71" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="56" />
+        <location filename="../../widgets/connection_banner.py" line="73" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="58" />
+        <location filename="../../widgets/connection_banner.py" line="75" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="62" />
+        <location filename="../../widgets/connection_banner.py" line="79" />
         <source>The map shows data as of %1 (%2 old), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="65" />
+        <location filename="../../widgets/connection_banner.py" line="82" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -603,52 +603,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="50" />
+        <location filename="../../widgets/status_bar.py" line="51" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51" />
+        <location filename="../../widgets/status_bar.py" line="52" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="52" />
+        <location filename="../../widgets/status_bar.py" line="53" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53" />
+        <location filename="../../widgets/status_bar.py" line="54" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="63" />
+        <location filename="../../widgets/status_bar.py" line="64" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="76" />
+        <location filename="../../widgets/status_bar.py" line="82" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="78" />
+        <location filename="../../widgets/status_bar.py" line="84" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="81" />
+        <location filename="../../widgets/status_bar.py" line="87" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="86" />
+        <location filename="../../widgets/status_bar.py" line="94" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="106" />
+        <location filename="../../widgets/status_bar.py" line="114" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -1315,7 +1315,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="218" />
+        <location filename="../../main.py" line="220" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1323,124 +1323,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="68" />
+        <location filename="../../widgets/main_window.py" line="87" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="97" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="115" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="107" />
+        <location filename="../../widgets/main_window.py" line="120" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="149" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="151" />
+        <location filename="../../widgets/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="156" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="158" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="163" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="166" />
+        <location filename="../../widgets/main_window.py" line="219" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="169" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="175" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="176" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="177" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="179" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="181" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="266" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="278" />
+        <source>Rule and zone files are read at the next start.</source>
+        <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246" />
+        <location filename="../../widgets/main_window.py" line="309" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1448,141 +1453,141 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="70" />
+        <location filename="../../widgets/map_features.py" line="79" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="73" />
+        <location filename="../../widgets/map_features.py" line="82" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="77" />
+        <location filename="../../widgets/map_features.py" line="86" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="82" />
+        <location filename="../../widgets/map_features.py" line="91" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="86" />
+        <location filename="../../widgets/map_features.py" line="95" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="106" />
+        <location filename="../../widgets/map_features.py" line="115" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="117" />
+        <location filename="../../widgets/map_features.py" line="126" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="130" />
+        <location filename="../../widgets/map_features.py" line="139" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="135" />
+        <location filename="../../widgets/map_features.py" line="144" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="141" />
+        <location filename="../../widgets/map_features.py" line="150" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="144" />
+        <location filename="../../widgets/map_features.py" line="153" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="153" />
+        <location filename="../../widgets/map_features.py" line="162" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="166" />
+        <location filename="../../widgets/map_features.py" line="175" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="168" />
+        <location filename="../../widgets/map_features.py" line="177" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="170" />
+        <location filename="../../widgets/map_features.py" line="179" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="173" />
+        <location filename="../../widgets/map_features.py" line="182" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="179" />
+        <location filename="../../widgets/map_features.py" line="188" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="180" />
+        <location filename="../../widgets/map_features.py" line="189" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="186" />
+        <location filename="../../widgets/map_features.py" line="195" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="186" />
+        <location filename="../../widgets/map_features.py" line="195" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="194" />
+        <location filename="../../widgets/map_features.py" line="203" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="203" />
-        <location filename="../../widgets/map_features.py" line="210" />
-        <location filename="../../widgets/map_features.py" line="218" />
+        <location filename="../../widgets/map_features.py" line="212" />
+        <location filename="../../widgets/map_features.py" line="219" />
+        <location filename="../../widgets/map_features.py" line="227" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="204" />
+        <location filename="../../widgets/map_features.py" line="213" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="211" />
+        <location filename="../../widgets/map_features.py" line="220" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="215" />
+        <location filename="../../widgets/map_features.py" line="224" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="233" />
-        <location filename="../../widgets/map_features.py" line="239" />
+        <location filename="../../widgets/map_features.py" line="242" />
+        <location filename="../../widgets/map_features.py" line="248" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="245" />
-        <location filename="../../widgets/map_features.py" line="253" />
+        <location filename="../../widgets/map_features.py" line="254" />
+        <location filename="../../widgets/map_features.py" line="262" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -1783,67 +1788,67 @@ Máy chủ: %1</translation>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../widgets/live/overview.py" line="24" />
+        <location filename="../../widgets/live/overview.py" line="25" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="25" />
+        <location filename="../../widgets/live/overview.py" line="26" />
         <source>In port</source>
         <translation>Trong bến</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="26" />
+        <location filename="../../widgets/live/overview.py" line="27" />
         <source>Dark</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="27" />
+        <location filename="../../widgets/live/overview.py" line="28" />
         <source>In violation</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="29" />
+        <location filename="../../widgets/live/overview.py" line="30" />
         <source>BĐ1</source>
         <translation>BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="30" />
+        <location filename="../../widgets/live/overview.py" line="31" />
         <source>BĐ2</source>
         <translation>BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="31" />
+        <location filename="../../widgets/live/overview.py" line="32" />
         <source>BĐ3</source>
         <translation>BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="32" />
+        <location filename="../../widgets/live/overview.py" line="33" />
         <source>Heavy rain</source>
         <translation>Mưa to</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="34" />
+        <location filename="../../widgets/live/overview.py" line="35" />
         <source>Incidents new</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="35" />
+        <location filename="../../widgets/live/overview.py" line="36" />
         <source>acknowledged</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="36" />
+        <location filename="../../widgets/live/overview.py" line="37" />
         <source>assigned</source>
         <translation>đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="38" />
+        <location filename="../../widgets/live/overview.py" line="39" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="39" />
+        <location filename="../../widgets/live/overview.py" line="40" />
         <source>Unacknowledged alerts</source>
         <translation>Cảnh báo chưa xác nhận</translation>
     </message>
@@ -2106,7 +2111,7 @@ Máy chủ: %1</translation>
         <translation>Xem lại: %1 (không kết nối máy chủ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="281" />
+        <location filename="../../widgets/replay/feature.py" line="284" />
         <source>Archive could not be opened</source>
         <translation>Không mở được tệp lưu trữ</translation>
     </message>
@@ -2140,107 +2145,157 @@ Máy chủ: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="41" />
+        <location filename="../../widgets/settings_dialog.py" line="42" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="62" />
+        <location filename="../../widgets/settings_dialog.py" line="63" />
         <source>empty: start the built-in demo backend</source>
         <translation>để trống: chạy máy chủ mô phỏng có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="65" />
+        <location filename="../../widgets/settings_dialog.py" line="66" />
         <source>unchanged</source>
         <translation>giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="67" />
+        <location filename="../../widgets/settings_dialog.py" line="68" />
         <source>stored in the system keyring</source>
         <translation>lưu trong kho khóa của hệ điều hành</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="69" />
+        <location filename="../../widgets/settings_dialog.py" line="70" />
         <source>no system keyring: kept for this session only, never in a file</source>
         <translation>không có kho khóa hệ thống: chỉ giữ trong phiên làm việc này, không bao giờ ghi ra tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="87" />
+        <location filename="../../widgets/settings_dialog.py" line="88" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="88" />
+        <location filename="../../widgets/settings_dialog.py" line="89" />
         <source>Dark (control room)</source>
         <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
+        <location filename="../../widgets/settings_dialog.py" line="97" />
+        <source>Kilometres</source>
+        <translation>Ki-lô-mét</translation>
+    </message>
+    <message>
         <location filename="../../widgets/settings_dialog.py" line="98" />
+        <source>Nautical miles</source>
+        <translation>Hải lý</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="100" />
+        <source>Rules (*.json)</source>
+        <translation>Quy tắc (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="102" />
+        <source>Zones (*.geojson *.json *.gpkg)</source>
+        <translation>Vùng biển (*.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="108" />
+        <source>empty: the shipped file</source>
+        <translation>để trống: dùng tệp có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="113" />
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="116" />
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="125" />
         <source>Backend URL</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="99" />
+        <location filename="../../widgets/settings_dialog.py" line="126" />
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="101" />
+        <location filename="../../widgets/settings_dialog.py" line="128" />
         <source>Operator name</source>
         <translation>Tên người trực</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="102" />
+        <location filename="../../widgets/settings_dialog.py" line="129" />
         <source>Vessel refresh</source>
         <translation>Chu kỳ cập nhật tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="103" />
+        <location filename="../../widgets/settings_dialog.py" line="130" />
         <source>Station refresh</source>
         <translation>Chu kỳ cập nhật trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="104" />
+        <location filename="../../widgets/settings_dialog.py" line="131" />
         <source>Camera refresh</source>
         <translation>Chu kỳ cập nhật camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="105" />
+        <location filename="../../widgets/settings_dialog.py" line="132" />
         <source>Incident refresh</source>
         <translation>Chu kỳ cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="106" />
+        <location filename="../../widgets/settings_dialog.py" line="133" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="107" />
+        <location filename="../../widgets/settings_dialog.py" line="134" />
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="108" />
+        <location filename="../../widgets/settings_dialog.py" line="135" />
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="109" />
+        <location filename="../../widgets/settings_dialog.py" line="136" />
         <source>Local grid (EPSG)</source>
         <translation>Hệ tọa độ địa phương (EPSG)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="127" />
+        <location filename="../../widgets/settings_dialog.py" line="137" />
+        <source>Distances</source>
+        <translation>Đơn vị khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="138" />
+        <source>Alert thresholds file</source>
+        <translation>Tệp ngưỡng cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="139" />
+        <source>Zones file</source>
+        <translation>Tệp vùng biển</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="160" />
         <source>Operator name must not be empty.</source>
         <translation>Tên người trực không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="136" />
+        <location filename="../../widgets/settings_dialog.py" line="169" />
         <source>Not saved:</source>
         <translation>Chưa lưu:</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="146" />
+        <location filename="../../widgets/settings_dialog.py" line="179" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -2266,12 +2321,12 @@ Máy chủ: %1</translation>
 <context>
     <name>StationCharts</name>
     <message>
-        <location filename="../../widgets/timeseries/install.py" line="54" />
+        <location filename="../../widgets/timeseries/install.py" line="57" />
         <source>Open chart</source>
         <translation>Mở biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/install.py" line="76" />
+        <location filename="../../widgets/timeseries/install.py" line="70" />
         <source>Open station &amp;chart…</source>
         <translation>Mở &amp;biểu đồ trạm…</translation>
     </message>
@@ -2314,97 +2369,97 @@ Máy chủ: %1</translation>
         <translation>Hồ chứa đạt/vượt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="91" />
+        <location filename="../../layers/stations/layer.py" line="92" />
         <source>Rain gauge, no rain</source>
         <translation>Trạm đo mưa, không mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="93" />
+        <location filename="../../layers/stations/layer.py" line="95" />
         <source>Rain gauge, light rain (24 h)</source>
         <translation>Trạm đo mưa, mưa nhỏ (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="96" />
+        <location filename="../../layers/stations/layer.py" line="99" />
         <source>Rain gauge, moderate rain (24 h)</source>
         <translation>Trạm đo mưa, mưa vừa (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="103" />
+        <location filename="../../layers/stations/layer.py" line="107" />
         <source>Rain gauge, heavy rain (24 h)</source>
         <translation>Trạm đo mưa, mưa to (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="111" />
+        <location filename="../../layers/stations/layer.py" line="116" />
         <source>Rain gauge, very heavy rain</source>
         <translation>Trạm đo mưa, mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="118" />
+        <location filename="../../layers/stations/layer.py" line="124" />
         <source>No recent data</source>
         <translation>Không có dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="180" />
+        <location filename="../../layers/stations/layer.py" line="186" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="181" />
+        <location filename="../../layers/stations/layer.py" line="187" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="182" />
+        <location filename="../../layers/stations/layer.py" line="188" />
         <source>Rain gauge</source>
         <translation>Trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="185" />
+        <location filename="../../layers/stations/layer.py" line="191" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="186" />
+        <location filename="../../layers/stations/layer.py" line="192" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="189" />
+        <location filename="../../layers/stations/layer.py" line="195" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="191" />
+        <location filename="../../layers/stations/layer.py" line="197" />
         <source>Latest value</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="192" />
+        <location filename="../../layers/stations/layer.py" line="198" />
         <source>Measured at</source>
         <translation>Thời điểm đo</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="194" />
+        <location filename="../../layers/stations/layer.py" line="200" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="198" />
+        <location filename="../../layers/stations/layer.py" line="204" />
         <source>Alarm levels BĐ1/BĐ2/BĐ3</source>
         <translation>Mức báo động BĐ1/BĐ2/BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="204" />
+        <location filename="../../layers/stations/layer.py" line="210" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="206" />
+        <location filename="../../layers/stations/layer.py" line="212" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="218" />
+        <location filename="../../layers/stations/layer.py" line="224" />
         <source>%1, above BĐ%2 by %3</source>
         <translation>%1, trên BĐ%2 %3</translation>
     </message>
@@ -2667,7 +2722,7 @@ Máy chủ: %1</translation>
 <context>
     <name>VectorFileLayer</name>
     <message>
-        <location filename="../../layers/vector_file/layer.py" line="133" />
+        <location filename="../../layers/vector_file/layer.py" line="132" />
         <source>%1: feature %2</source>
         <translation>%1: đối tượng %2</translation>
     </message>

@@ -94,3 +94,25 @@ def test_no_keyring_means_nothing_written(tmp_path, monkeypatch):
 def test_env_token_wins(monkeypatch):
     monkeypatch.setenv("IOC_TOKEN", "from-env")
     assert secrets.load_token("https://x") == "from-env"
+
+
+def test_site_rule_and_zone_files(tmp_path):
+    from console.rules.setup import load_config
+
+    missing = write(tmp_path / "s.toml", f'rules_file = "{tmp_path / "nope.json"}"\n')
+    settings, errors = config_file.load(Settings(), missing)
+    assert settings.rules_file is None and "no such file" in errors[0]
+
+    zones = tmp_path / "zones.geojson"
+    zones.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    rules = tmp_path / "rules.json"
+    rules.write_text('{"vms": {"default": {"lost_after_s": 3600}}}', encoding="utf-8")
+    path = write(
+        tmp_path / "t.toml",
+        f'rules_file = "{rules}"\nzones_file = "{zones}"\ndistance_unit = "nm"\n',
+    )
+    settings, errors = config_file.load(Settings(), path)
+    assert errors == [] and settings.distance_unit == "nm"
+    config = load_config(settings.rules_file, settings.zones_file)
+    assert config.zones.file == zones
+    assert config.vms.lost_after_s == 3600
