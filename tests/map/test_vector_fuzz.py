@@ -7,10 +7,18 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from console.geo.vector_io import VectorFileError, read_vector
+
+# GDAL and geopandas warn about odd input (duplicate ids, empty geometries): expected here
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::UserWarning",
+    "ignore::RuntimeWarning",
+    "ignore::pytest.PytestUnraisableExceptionWarning",
+)
 
 coordinate = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True), st.integers(), st.text(max_size=3)
