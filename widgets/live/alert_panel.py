@@ -11,10 +11,9 @@ Signals: `zoom_requested(float, float)` (lon, lat).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QGridLayout,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
 from console.timefmt import format_short
-from widgets.live.simple_table import ID_ROLE, SORT_ROLE, Cell, RowsModel
+from widgets.live.simple_table import ID_ROLE, Cell, row_table
 
 MAX_ROWS = 500  # newest first; older rows stay in the inbox (and its counts)
 SEVERITY_COLORS = {
@@ -100,7 +98,7 @@ class AlertPanel(QWidget):
         self.show_cleared.addItem(self.tr("Active and recent"), True)
         self.show_cleared.addItem(self.tr("Active only"), False)
         self.show_cleared.currentIndexChanged.connect(self.refresh)
-        self.model = RowsModel(
+        self.model, self.proxy, self.view = row_table(
             [
                 self.tr("Severity"),
                 self.tr("Time"),
@@ -110,14 +108,7 @@ class AlertPanel(QWidget):
             ],
             self,
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
         # rows arrive newest first (the inbox order); no proxy sort on every rebuild
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)

@@ -7,13 +7,11 @@ Signals: `zoom_requested(str)` (vessel id).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from console.model.freshness import VmsState
 from console.rules.dark import dark_mask, dark_vessels
 from console.timefmt import format_age, format_local
 from layers.vessels.layer import VesselLayer
-from widgets.live.simple_table import ID_ROLE, SORT_ROLE, Cell, RowsModel
+from widgets.live.simple_table import ID_ROLE, Cell, row_table
 
 MAX_ROWS = 1000  # longest silent first; the count shows the total
 
@@ -34,7 +32,7 @@ class DarkVesselList(QWidget):
         super().__init__(parent)
         self.layer = layer
         self._stale = True
-        self.model = RowsModel(
+        self.model, self.proxy, self.view = row_table(
             [
                 self.tr("Registration"),
                 self.tr("Name"),
@@ -45,14 +43,7 @@ class DarkVesselList(QWidget):
             ],
             self,
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
         # rows come longest-silent first (console.rules.dark); no proxy re-sort per rebuild
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().setVisible(False)
         self.view.doubleClicked.connect(self._zoom)
         self.count = QLabel()
         zoom = QPushButton(self.tr("Zoom to"))

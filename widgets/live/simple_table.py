@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,3 +75,19 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return cell.decoration
         return None
+
+
+def row_table(
+    headers: list[str], parent: QWidget
+) -> tuple[RowsModel, QSortFilterProxyModel, QTableView]:
+    """The read-only list table the live panels share: RowsModel behind a proxy sorting
+    by SORT_ROLE, whole-row selection, no row numbers."""
+    model = RowsModel(headers, parent)
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    return model, proxy, view

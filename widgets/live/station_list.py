@@ -7,13 +7,13 @@ Signals: `zoom_requested(str)` (station id).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from console.timefmt import format_age
 from layers.stations.layer import StationLayer
-from widgets.live.simple_table import ID_ROLE, SORT_ROLE, Cell, RowsModel
+from widgets.live.simple_table import ID_ROLE, Cell, row_table
 
 
 class StationList(QWidget):
@@ -23,7 +23,7 @@ class StationList(QWidget):
         super().__init__(parent)
         self.layer = layer
         self._stale = True
-        self.model = RowsModel(
+        self.model, self.proxy, self.view = row_table(
             [
                 self.tr("Station"),
                 self.tr("Type"),
@@ -36,15 +36,8 @@ class StationList(QWidget):
             ],
             self,
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().setVisible(False)
         self.view.doubleClicked.connect(self._zoom)
         zoom = QPushButton(self.tr("Zoom to"))
         zoom.clicked.connect(self._zoom)
