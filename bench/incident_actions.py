@@ -7,37 +7,14 @@ apply), against the embedded demo backend on loopback."""
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from typing import Any
 
+from bench.live_common import open_window
 from bench.report import context, figure, percentile
 
 PANELS = 40
 ACTIONS = 20
-
-
-def _start() -> tuple[Any, Any, Any]:
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from console.app import ConsoleApp
-    from console.settings import Settings
-    from widgets.main_window import MainWindow
-
-    qt_app = QApplication.instance() or QApplication([])
-    app = ConsoleApp(Settings(operator="bench"))
-    window = MainWindow(app)
-    window.resize(1900, 1100)
-    window.show()
-    app.start()
-    loop = QEventLoop()
-    window.picture_ready.connect(loop.quit)
-    QTimer.singleShot(120_000, loop.quit)
-    loop.exec()
-    if not window.is_picture_ready():
-        raise SystemExit("no data from the demo backend within 120 s")
-    return qt_app, app, window
 
 
 def _time_panels(qt_app: Any, window: Any) -> list[float]:
@@ -80,10 +57,10 @@ def _time_actions(app: Any) -> tuple[list[float], int, float]:
 
 
 def run() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    data_dir = tempfile.TemporaryDirectory(prefix="ioc-bench-")
-    os.environ["XDG_DATA_HOME"] = data_dir.name  # the outbox of a bench is throw-away
-    qt_app, app, window = _start()
+    from console.settings import Settings
+
+    # open_window isolates the config/data dirs: the bench's outbox is throw-away
+    qt_app, app, window = open_window(Settings(operator="bench"))
     panel_ms = _time_panels(qt_app, window)
     roundtrip, asked, total_s = _time_actions(app)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -101,4 +78,3 @@ def run() -> None:
     if len(roundtrip) != asked:
         context(f"only {len(roundtrip)} of {asked} actions were accepted within 15 s each")
     window.close()
-    data_dir.cleanup()

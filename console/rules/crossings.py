@@ -72,41 +72,32 @@ class CrossingLog:
         with self._lock:
             self._db.close()
 
+    def _upsert(self, c: Crossing) -> None:
+        """Write one crossing row (caller holds the lock and commits)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO crossing VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                c.id,
+                c.vessel_id,
+                c.registration,
+                c.crossed_at,
+                c.returned_at,
+                c.closed_at,
+                c.closed_by,
+                c.reason,
+                c.comment,
+            ),
+        )
+
     def save(self, c: Crossing) -> None:
         with self._lock:
-            self._db.execute(
-                "INSERT OR REPLACE INTO crossing VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    c.id,
-                    c.vessel_id,
-                    c.registration,
-                    c.crossed_at,
-                    c.returned_at,
-                    c.closed_at,
-                    c.closed_by,
-                    c.reason,
-                    c.comment,
-                ),
-            )
+            self._upsert(c)
             self._db.commit()
 
     def record_close(self, c: Crossing) -> None:
         """Persist the closed crossing and an audit row in one transaction."""
         with self._lock:
-            self._db.execute(
-                "INSERT OR REPLACE INTO crossing VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    c.id,
-                    c.vessel_id,
-                    c.registration,
-                    c.crossed_at,
-                    c.returned_at,
-                    c.closed_at,
-                    c.closed_by,
-                    c.reason,
-                    c.comment,
-                ),
-            )
+            self._upsert(c)
             self._db.execute(
                 "INSERT INTO audit VALUES (?,?,?,?,?)",
                 (
