@@ -42,10 +42,10 @@ CREATE TABLE incidents (
 CREATE TABLE idempotency (
     key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
     body TEXT NOT NULL, created REAL NOT NULL);
-CREATE INDEX vessels_seq ON vessels (seq);
-CREATE INDEX stations_seq ON stations (seq);
-CREATE INDEX cameras_seq ON cameras (seq);
-CREATE INDEX incidents_seq ON incidents (seq);
+CREATE INDEX vessels_seq ON vessels (seq, idx);
+CREATE INDEX stations_seq ON stations (seq, idx);
+CREATE INDEX cameras_seq ON cameras (seq, idx);
+CREATE INDEX incidents_seq ON incidents (seq, idx);
 """
 _TABLES = ("meta", "vessels", "positions", "stations", "observations", "cameras", "incidents",
            "idempotency")
@@ -211,11 +211,27 @@ class Store:
         since: int | None = None,
         bbox: tuple[float, float, float, float] | None = None,
         statuses: Sequence[str] | None = None,
-    ) -> tuple[int, list[str]]:
-        """(current cursor, serialised features) matching the filters, in id order."""
+        after: int | None = None,
+        limit: int | None = None,
+    ) -> tuple[int, list[str], int | None]:
+        """(cursor, serialised features, next_after) matching the filters.
+
+        Without `limit`: every match in id order, cursor = the current sequence.
+        With `limit`: a keyset page in (seq, idx) order; rows of one transaction share
+        a seq, so the key needs both. When the page is full, cursor is the last row's
+        seq and next_after its idx: asking again with since=cursor&after=next_after
+        continues exactly there (a row changed meanwhile gets a larger seq, so it moves
+        behind the key and is never skipped). `after` continues within seq == since.
+        A `since` from the future (a client that outlived a backend restart) is treated
+        as absent: the full list."""
         _check_table(table)
+        if since is not None and since > self._seq:
+            since, after = None, None
         where, args = [], []
-        if since is not None:
+        if since is not None and after is not None:
+            where.append("(seq > ? OR (seq = ? AND idx > ?))")
+            args.extend((since, since, after))
+        elif since is not None:
             where.append("seq > ?")
             args.append(since)
         if bbox is not None:
@@ -224,13 +240,21 @@ class Store:
         if statuses:
             where.append(f"status IN ({','.join('?' * len(statuses))})")
             args.extend(statuses)
-        sql = f"SELECT feature FROM {table}"
+        sql = f"SELECT feature, seq, idx FROM {table}"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY idx"
+        if limit is None:
+            sql += " ORDER BY idx"
+        else:
+            sql += " ORDER BY seq, idx LIMIT ?"
+            args.append(limit + 1)  # one more tells whether the page is full
         with self._lock:
             rows = self._conn.execute(sql, args).fetchall()
-            return self._seq, [r[0] for r in rows]
+            current = self._seq
+        if limit is not None and len(rows) > limit:
+            last = rows[limit - 1]
+            return int(last[1]), [r[0] for r in rows[:limit]], int(last[2])
+        return current, [r[0] for r in rows], None
 
     def lookup(self, table: str, item_id: str) -> tuple[int, str | None, str] | None:
         """(idx, status, feature JSON) of one item, or None."""

@@ -46,6 +46,9 @@ class ConsoleApp(QObject):
 
     HEALTH_RETRY_MS = 300
     HEALTH_ATTEMPTS = 100
+    # live collection page size: one page's parse holds the GIL for ~10 µs per item (see
+    # RestClient._collection), so 1,000 keeps the GUI thread's longest wait near 10 ms
+    PAGE_LIMIT = 1000
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +109,7 @@ class ConsoleApp(QObject):
     def _on_health_error(self, exc: Exception) -> None:
         log.warning("backend health check failed: %s", exc)
         if isinstance(exc, AuthError) or self._health_attempts >= self.HEALTH_ATTEMPTS:
-            self.feeds._on_error(Feed("health", lambda _c: None, lambda _i: None, 1.0), exc)
+            self.feeds._on_error(Feed("health", lambda _c, _a: None, lambda _i: None, 1.0), exc)
         delay = min(5000, self.HEALTH_RETRY_MS * self._health_attempts)
         QTimer.singleShot(delay, self, self._check_health)
 
@@ -124,19 +127,35 @@ class ConsoleApp(QObject):
         client = self.client
         assert client is not None
         poll = self.settings.poll
+        limit = self.PAGE_LIMIT
         self.feeds.add(
-            Feed("vessels", lambda c: client.vessels(since=c), self.vessel_ingest, poll.vessels)
+            Feed(
+                "vessels",
+                lambda c, a: client.vessels(since=c, after=a, limit=limit),
+                self.vessel_ingest,
+                poll.vessels,
+            )
         )
         self.feeds.add(
-            Feed("stations", lambda c: client.stations(since=c), self.stations.apply, poll.stations)
+            Feed(
+                "stations",
+                lambda c, a: client.stations(since=c, after=a, limit=limit),
+                self.stations.apply,
+                poll.stations,
+            )
         )
         self.feeds.add(
-            Feed("cameras", lambda c: client.cameras(since=c), self.cameras.apply, poll.cameras)
+            Feed(
+                "cameras",
+                lambda c, a: client.cameras(since=c, after=a, limit=limit),
+                self.cameras.apply,
+                poll.cameras,
+            )
         )
         self.feeds.add(
             Feed(
                 "incidents",
-                lambda c: client.incidents(since=c),
+                lambda c, a: client.incidents(since=c, after=a, limit=limit),
                 self.incidents.apply,
                 poll.incidents,
             )
@@ -150,7 +169,7 @@ class ConsoleApp(QObject):
         start = server_time - window
 
         def seed(columns: FleetTrackColumns) -> None:
-            if len(self.vessels) == 0:  # positions not in yet: retry once they are
+            if not self.feeds.is_ready("vessels"):  # fleet not all in yet: retry once it is
                 self.feeds.feed_ready.connect(self._retry_tails_once)
                 self._pending_tails = columns
                 return

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query, Response
 
 from backend.api.context import Context, Ctx
 from backend.api.params import parse_bbox
+from backend.errors import ApiError
 from backend.timefmt import iso_z_ms
 from console.sources import wire
 
@@ -24,18 +25,28 @@ Since = Annotated[int | None, Query(
     ge=0, le=2**62,
     description="cursor from a previous response: only items changed after it. A cursor from "
     "the future (e.g. after a backend restart) is treated as absent: full list.")]
+After = Annotated[int | None, Query(
+    ge=0, le=2**62,
+    description="continuation from a previous page's `next_after` (requires `since`): "
+    "resume inside that page's change sequence")]
+Limit = Annotated[int | None, Query(
+    ge=1, le=100_000,
+    description="page size: at most this many items, in change order; when more remain "
+    "the response carries `next_after` and its `cursor` is where the page ended")]
 Statuses = Annotated[list[wire.IncidentStatus] | None, Query(
     description="only incidents in these statuses (repeatable)")]
 
 
 def _collection(ctx: Context, table: str, since: int | None, bbox: str | None,
-                statuses: list[str] | None = None) -> Response:
+                statuses: list[str] | None = None, after: int | None = None,
+                limit: int | None = None) -> Response:
     box = parse_bbox(bbox)
-    cursor, rows = ctx.store.collection(table, since, box, statuses)
-    if since is not None and since > cursor:
-        cursor, rows = ctx.store.collection(table, None, box, statuses)
+    if after is not None and since is None:
+        raise ApiError(400, "invalid_request", "after needs since (both from the previous page)")
+    cursor, rows, next_after = ctx.store.collection(table, since, box, statuses, after, limit)
+    more = "" if next_after is None else f',"next_after":{next_after}'
     body = (f'{{"type":"FeatureCollection","features":[{",".join(rows)}],'
-            f'"cursor":{cursor},"server_time":"{iso_z_ms(ctx.now())}"}}')
+            f'"cursor":{cursor}{more},"server_time":"{iso_z_ms(ctx.now())}"}}')
     return Response(content=body.encode("utf-8"), media_type="application/json")
 
 
@@ -45,8 +56,10 @@ def vessels(
     ctx: Ctx,
     bbox: BBox = None,
     since: Since = None,
+    after: After = None,
+    limit: Limit = None,
 ) -> Response:
-    return _collection(ctx, "vessels", since, bbox)
+    return _collection(ctx, "vessels", since, bbox, None, after, limit)
 
 
 @router.get("/stations", response_model=wire.StationCollection, tags=["stations"],
@@ -55,8 +68,10 @@ def stations(
     ctx: Ctx,
     bbox: BBox = None,
     since: Since = None,
+    after: After = None,
+    limit: Limit = None,
 ) -> Response:
-    return _collection(ctx, "stations", since, bbox)
+    return _collection(ctx, "stations", since, bbox, None, after, limit)
 
 
 @router.get("/cameras", response_model=wire.CameraCollection, tags=["cameras"],
@@ -65,8 +80,10 @@ def cameras(
     ctx: Ctx,
     bbox: BBox = None,
     since: Since = None,
+    after: After = None,
+    limit: Limit = None,
 ) -> Response:
-    return _collection(ctx, "cameras", since, bbox)
+    return _collection(ctx, "cameras", since, bbox, None, after, limit)
 
 
 @router.get("/incidents", response_model=wire.IncidentCollection, tags=["incidents"],
@@ -76,5 +93,8 @@ def incidents(
     bbox: BBox = None,
     since: Since = None,
     status: Statuses = None,
+    after: After = None,
+    limit: Limit = None,
 ) -> Response:
-    return _collection(ctx, "incidents", since, bbox, list(status) if status else None)
+    statuses = list(status) if status else None
+    return _collection(ctx, "incidents", since, bbox, statuses, after, limit)

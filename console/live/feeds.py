@@ -1,9 +1,14 @@
 """Incremental polling of the backend's live collections.
 
 One `Feed` per collection (vessels, stations, cameras, incidents). A single GUI-thread
-timer ticks; each due feed that has no request in flight submits `fetch(since=cursor)`
+timer ticks; each due feed that has no request in flight submits `fetch(cursor, after)`
 to the job runner; the parsed page is applied to its store on the GUI thread. Failures
 back off exponentially with jitter and are surfaced as connection state, never hidden.
+
+Pages are bounded (the client asks for a limit): when the backend cuts a page, the
+feed asks for the continuation at once instead of waiting for its interval, and it
+counts as ready only once it has caught up (a first picture with half the fleet
+would be wrong, not early).
 
 Signals (all emitted on the GUI thread):
 - `feed_ready(str)`: a feed received its first data.
@@ -48,13 +53,14 @@ class ConnectionStatus:
 
 @dataclass
 class Feed:
-    """Polling state of one collection. `fetch(since)` runs on a worker thread."""
+    """Polling state of one collection. `fetch(since, after)` runs on a worker thread."""
 
     name: str
-    fetch: Callable[[int | None], Page[Any]]
+    fetch: Callable[[int | None, int | None], Page[Any]]
     apply: Callable[[Iterable[Any]], object]
     interval_s: float
     cursor: int | None = None
+    after: int | None = None  # continuation inside `cursor` when the last page was cut
     ready: bool = False
     failures: int = 0
     next_due: float = 0.0
@@ -118,25 +124,28 @@ class LiveFeeds(QObject):
             key = f"feed:{feed.name}"
             if now < feed.next_due or self._runner.in_flight(key):
                 continue
-            cursor = feed.cursor
+            cursor, after = feed.cursor, feed.after
             self._runner.submit(
                 key,
-                lambda f=feed, c=cursor: f.fetch(c),
+                lambda f=feed, c=cursor, a=after: f.fetch(c, a),
                 lambda page, f=feed: self._on_page(f, page),
                 lambda exc, f=feed: self._on_error(f, exc),
             )
 
     def _on_page(self, feed: Feed, page: Page[Any]) -> None:
-        feed.apply(page.items)
         feed.cursor = page.cursor
+        feed.after = page.after
         feed.failures = 0
         feed.last_error = None
         feed.last_success = time.monotonic()
         feed.server_time = page.server_time
         feed.items_seen += len(page.items)
-        feed.next_due = feed.last_success + feed.interval_s
+        feed.next_due = feed.last_success + (0.0 if page.after is not None else feed.interval_s)
+        if page.after is not None and self._timer.isActive():
+            self._tick()  # the rest of a cut page: fetched while this part is applied
+        feed.apply(page.items)
         self._clock.observe(page.server_time)
-        if not feed.ready:
+        if not feed.ready and page.after is None:
             feed.ready = True
             self.feed_ready.emit(feed.name)
         self.feed_updated.emit(feed.name)
@@ -145,6 +154,10 @@ class LiveFeeds(QObject):
             self._set_status(ConnectionState.CONNECTED, "", page.server_time)
         else:
             self._set_status(self._status.state, self._status.message, page.server_time)
+
+    def is_ready(self, name: str) -> bool:
+        feed = self._feeds.get(name)
+        return feed is not None and feed.ready
 
     def _on_error(self, feed: Feed, exc: Exception) -> None:
         feed.failures += 1

@@ -101,6 +101,7 @@ class VesselCollection(_Strict):
     type: Literal["FeatureCollection"] = "FeatureCollection"
     features: list[VesselFeature]
     cursor: int = Field(ge=0)
+    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
     server_time: UtcDatetime
 
 
@@ -145,6 +146,7 @@ class StationCollection(_Strict):
     type: Literal["FeatureCollection"] = "FeatureCollection"
     features: list[StationFeature]
     cursor: int = Field(ge=0)
+    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
     server_time: UtcDatetime
 
 
@@ -178,6 +180,7 @@ class CameraCollection(_Strict):
     type: Literal["FeatureCollection"] = "FeatureCollection"
     features: list[CameraFeature]
     cursor: int = Field(ge=0)
+    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
     server_time: UtcDatetime
 
 
@@ -220,6 +223,7 @@ class IncidentCollection(_Strict):
     type: Literal["FeatureCollection"] = "FeatureCollection"
     features: list[IncidentFeature]
     cursor: int = Field(ge=0)
+    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
     server_time: UtcDatetime
 
 
@@ -251,6 +255,10 @@ class FleetTracks(_Strict):
     speed_kn: list[FiniteFloat]
     course_deg: list[FiniteFloat]
 
+
+
+# the live collections share one shape (features + cursor + continuation)
+LiveCollection = VesselCollection | StationCollection | CameraCollection | IncidentCollection
 
 # --- long station history (charts) -----------------------------------------------------
 

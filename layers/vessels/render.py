@@ -26,8 +26,9 @@ from layers.vessels.symbols import BUCKETS, CELL, SymbolAtlas
 TAIL_LOD = 4_000  # beyond this many visible vessels, one tail per TAIL_CELL px cell
 TAIL_CELL = 14.0
 MIN_SEGMENT_PX = 8.0  # fixes closer than this on screen are skipped (stride)
-MAX_TAIL_SEGMENTS = 8_000  # per frame; QPainter costs ~0.4 µs a line plus its pixels
+MAX_TAIL_SEGMENTS = 6_000  # per frame; QPainter costs ~0.4 µs a line plus its pixels
 MAX_LABELS = 300
+MAX_SYMBOLS = 10_000  # per frame; each costs ~0.7 µs to blit, a carpet beyond this
 
 
 def _declutter(px: np.ndarray, py: np.ndarray, rank: np.ndarray, cell: float) -> np.ndarray:
@@ -42,6 +43,22 @@ def _declutter(px: np.ndarray, py: np.ndarray, rank: np.ndarray, cell: float) ->
     grid = np.full(int(cells.max()) + 1 if len(cells) else 1, -1, dtype=np.int64)
     grid[cells[order]] = order
     return grid[grid >= 0]
+
+
+def _symbol_lod(px: np.ndarray, py: np.ndarray, cls: np.ndarray) -> np.ndarray:
+    """Which of many visible symbols to draw: one per few-pixel cell (the most severe
+    wins), with the cell grown until at most MAX_SYMBOLS remain. Symbols (~12 px)
+    already overlap at that density, so a coarser grid looks the same; occupied cells
+    fall roughly with the cell area."""
+    rank = cls.astype(np.int64)
+    cell = 3.0 if len(px) < 20_000 else 4.0
+    keep = _declutter(px, py, rank, cell)
+    for _ in range(4):
+        if len(keep) <= MAX_SYMBOLS:
+            break
+        cell *= float(np.sqrt(len(keep) / MAX_SYMBOLS)) * 1.1
+        keep = _declutter(px, py, rank, cell)
+    return keep
 
 
 class FleetItem(pg.GraphicsObject):
@@ -101,23 +118,21 @@ class FleetItem(pg.GraphicsObject):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if layer.show_tails:
             self._paint_tails(p, vis, px, py, cls, (m11, m12, m21, m22, dx, dy))
-        keep = (
-            _declutter(px, py, cls.astype(np.int64), 3.0 if len(vis) < 20_000 else 4.0)
-            if len(vis) > 4000
-            else None
-        )
+        keep = _symbol_lod(px, py, cls) if len(vis) > 4000 else None
         if keep is not None:
             vis, px, py, cls = vis[keep], px[keep], py[keep], cls[keep]
         heading = layer.headings()[vis]
         bucket = np.round(heading / (360.0 / BUCKETS)).astype(np.int64) % BUCKETS
         self._frags.resize(len(vis))
         f = self._frags.ndarray()
+        side = self.atlas.extent[cls]  # the inked square of each style, centred
+        margin = (CELL - side) / 2
         f[:, 0] = px
         f[:, 1] = py
-        f[:, 2] = bucket * CELL
-        f[:, 3] = cls * CELL
-        f[:, 4] = CELL
-        f[:, 5] = CELL
+        f[:, 2] = bucket * CELL + margin
+        f[:, 3] = cls * CELL + margin
+        f[:, 4] = side
+        f[:, 5] = side
         f[:, 6:10] = (1.0, 1.0, 0.0, 1.0)
         p.drawPixmapFragments(*self._frags.drawargs(), self.atlas.pixmap)
         self.last_drawn = len(vis)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 BUCKETS = 36
 CELL = 26  # px per atlas cell (symbol + ring + rotation margin)
@@ -95,6 +96,27 @@ class SymbolAtlas:
                 _draw(p, style, b * 360.0 / BUCKETS)
                 p.restore()
         p.end()
+
+        self.extent = self._extents()
+
+    def _extents(self) -> np.ndarray:
+        """Per style, the side (px, even) of the smallest centred square holding the
+        symbol at every heading: blitting only that, not the whole cell, halves the
+        pixels a dense fleet costs to draw (most styles have no ring)."""
+        image = self.pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        width, height = image.width(), image.height()
+        pixels = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
+        alpha = pixels.reshape(height, image.bytesPerLine() // 4, 4)[:, :width, 3]
+        cells = alpha.reshape(len(self.styles), CELL, BUCKETS, CELL)  # row, y, bucket, x
+        offsets = np.abs(np.arange(CELL) + 0.5 - CELL / 2)
+        sides = []
+        for row in range(len(self.styles)):
+            inked = cells[row] > 0
+            ys = offsets[inked.any(axis=(1, 2))]
+            xs = offsets[inked.any(axis=(0, 1))]
+            half = max(ys.max() if len(ys) else 0.0, xs.max() if len(xs) else 0.0) + 0.5
+            sides.append(min(CELL, 2 * int(np.ceil(half))))
+        return np.asarray(sides, dtype=np.float64)
 
     def icon(self, style: int, bucket: int = 0) -> QPixmap:
         """One symbol as its own pixmap (legend, lists)."""

@@ -150,3 +150,36 @@ def test_stations_catalogue(api, url):
         assert p.latest_time is not None
         if p.kind == "rain" and p.latest_value is not None:
             assert p.latest_value >= 0
+
+
+@pytest.mark.parametrize("name", ["cameras", "stations"])
+def test_limit_pages_through_the_whole_collection(api, url, name):
+    """A client asking for pages of 40 gets every item, pages of at most 40, and a
+    `next_after` on every page but the last."""
+    model = COLLECTIONS[name]
+    everything = {f.id for f in model.model_validate(api.get(url(f"/api/v1/{name}")).json())
+                  .features}
+    params: dict[str, int] = {"limit": 40}
+    seen: set[str] = set()
+    pages = 0
+    while True:
+        r = api.get(url(f"/api/v1/{name}"), params=params)
+        assert r.status_code == 200
+        page = model.model_validate(r.json())
+        pages += 1
+        assert len(page.features) <= 40
+        seen |= {f.id for f in page.features}
+        if page.next_after is None:
+            break
+        assert len(page.features) == 40
+        params = {"limit": 40, "since": page.cursor, "after": page.next_after}
+    assert everything <= seen
+    assert pages >= len(everything) // 40
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": -3}, {"limit": "x"},
+                                    {"after": 5}, {"after": -1, "since": 1}])
+def test_bad_paging_parameters_are_400(api, url, params):
+    r = api.get(url("/api/v1/vessels"), params=params)
+    assert r.status_code == 400
+    assert wire.ErrorBody.model_validate(r.json()).error.message

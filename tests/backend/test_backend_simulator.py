@@ -143,3 +143,55 @@ def test_foreign_database_is_refused(tmp_path):
     ours = tmp_path / "ours.db"
     Store(str(ours)).close()
     Store(str(ours)).close()  # our own file is recreated without complaint
+
+
+def _drain(store: Store, since: int | None, limit: int, between=None) -> tuple[dict, int, int]:
+    """Follow a collection's pages to the end; returns ({id: feature}, cursor, pages)."""
+    seen: dict[str, str] = {}
+    after = None
+    pages = 0
+    while True:
+        cursor, rows, after = store.collection("vessels", since, None, None, after, limit)
+        pages += 1
+        assert len(rows) <= limit
+        for text in rows:
+            feature = wire.VesselFeature.model_validate_json(text)
+            seen[feature.id] = text
+        if between is not None:
+            between(pages)
+        since = cursor
+        if after is None:
+            return seen, cursor, pages
+
+
+def test_paged_collection_misses_nothing_while_the_fleet_moves():
+    """Keyset pages over (seq, idx): one transaction gives all its rows the same seq, so
+    pages must cut inside a seq, and rows updated between pages must still arrive (with
+    their newest state) by the end of the pages or the next poll — never be skipped."""
+    store, sim = _world(5, [], vessels=300)
+    everything = {wire.VesselFeature.model_validate_json(t).id: t
+                  for t in store.collection("vessels")[1]}
+    seen, cursor, pages = _drain(store, None, 70)
+    assert seen == everything  # the bootstrap is one seq, cut into pages inside it
+    assert pages == 5
+
+    clock = [START]
+
+    def move(_page: int) -> None:  # the simulator writes between two page requests
+        clock[0] += 600
+        sim.advance_to(clock[0])
+
+    seen2, cursor2, _ = _drain(store, cursor, 25, between=move)
+    tail, _, _ = _drain(store, cursor2, 10_000)
+    latest = {wire.VesselFeature.model_validate_json(t).id: t
+              for t in store.collection("vessels")[1]}
+    merged = {**seen2, **tail}
+    changed = {i for i in latest if latest[i] != everything[i]}
+    assert changed and changed <= set(merged)
+    assert all(merged[i] == latest[i] for i in changed)  # the newest state arrived
+
+
+def test_a_future_cursor_with_a_limit_restarts_from_the_beginning():
+    store, _ = _world(5, [], vessels=50)
+    _cursor, rows, after = store.collection("vessels", 10**9, None, None, 3, 20)
+    assert len(rows) == 20 and after is not None
