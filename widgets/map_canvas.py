@@ -17,16 +17,18 @@ Keyboard: arrows pan a quarter of the view, +/- zoom about the centre. A map too
 from __future__ import annotations
 
 import math
+import time
 from typing import Protocol
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 
 from layers.base import Hit, MapLayer
 from layers.layer_list import LayerList
 from layers.registry import create_renderer
 from layers.render_base import Renderer
+from widgets.frame_pacer import FramePacer
 from widgets.overview_inset import OverviewInset
 
 SEA_COLOR = "#c6dcec"
@@ -81,8 +83,9 @@ class MapCanvas(pg.GraphicsView):
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self.flush)
+        self._frame.timeout.connect(self._on_frame)
         self._frame.start()
+        self.pacer = FramePacer(min_ms=FRAME_MS)
         self._freshness = QTimer(self)
         self._freshness.setInterval(FRESHNESS_REFRESH_MS)
         self._freshness.timeout.connect(self.mark_live_dirty)
@@ -140,6 +143,17 @@ class MapCanvas(pg.GraphicsView):
         for layer in self.layers:
             if layer.live:
                 self._dirty.add(id(layer))
+
+    def _on_frame(self) -> None:
+        self.flush()
+        interval = self.pacer.interval_ms()
+        if interval != self._frame.interval():  # restarts the timer: only here, on a tick
+            self._frame.setInterval(interval)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        start = time.perf_counter()
+        super().paintEvent(event)
+        self.pacer.painted((time.perf_counter() - start) * 1000)
 
     def flush(self) -> None:
         """Redraw every dirty renderer now (the frame clock calls this)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
@@ -23,6 +23,7 @@ from console.model.incident import Incident
 from console.model.station import ObservationSeries, Station
 from console.model.station_summary import StationSummary
 from console.model.vessel import Track, Vessel
+from console.model.vessel_batch import VesselBatch
 from console.sources import parse, wire
 from console.sources.errors import (
     AuthError,
@@ -46,7 +47,7 @@ class Page(Generic[T]):
     `after` is set when the backend cut the page at the requested limit: the next call
     passes since=cursor, after=after and continues exactly there."""
 
-    items: list[T]
+    items: Sequence[T]
     cursor: int
     server_time: float
     after: int | None = None
@@ -188,9 +189,11 @@ class RestClient:
         after: int | None = None,
         limit: int | None = None,
     ) -> Page[Vessel]:
-        return self._collection(
+        page = self._collection(
             "vessels", wire.VesselCollection, parse.vessel, since, bbox, after, limit
         )
+        # columns and map coordinates are built here, on the worker (see VesselBatch)
+        return replace(page, items=VesselBatch.of(page.items))
 
     def stations(
         self,

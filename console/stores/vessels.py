@@ -11,13 +11,24 @@ Signals:
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from console.geo.crs import lonlat_to_map
 from console.model.vessel import Vessel
+from console.model.vessel_batch import VesselBatch
+
+
+def _newest_per_id(ids: list[str], fix_time: np.ndarray) -> np.ndarray:
+    """Positions keeping one fix per id: the newest (the later one on a tie), in order."""
+    best: dict[str, int] = {}
+    for k, vessel_id in enumerate(ids):
+        j = best.get(vessel_id)
+        if j is None or fix_time[k] >= fix_time[j]:
+            best[vessel_id] = k
+    return np.asarray(sorted(best.values()), dtype=np.int64)
 
 
 class VesselStore(QObject):
@@ -101,48 +112,56 @@ class VesselStore(QObject):
 
     def apply(self, items: Iterable[Vessel]) -> list[str]:
         """Merge a batch of latest fixes. A fix older than what we hold is ignored (a
-        late, out-of-order delivery must not move a vessel backwards)."""
-        batch = list(items)
-        if not batch:
+        late, out-of-order delivery must not move a vessel backwards); an identical
+        record is not a change. Vectorised: pass a `VesselBatch` (built on the worker)
+        and the GUI thread does no per-field Python work."""
+        batch = items if isinstance(items, VesselBatch) else VesselBatch.of(list(items))
+        if len(batch) == 0:
             return []
-        rows: list[int] = []
-        kept: list[Vessel] = []
-        for v in batch:
-            row = self._index.get(v.id)
-            if row is None:
-                row = len(self._records)
-                if row >= self._capacity:
-                    self._allocate(self._capacity * 2)
-                self._index[v.id] = row
-                self._records.append(v)
-            else:
-                old = self._records[row]
-                if v.fix_time < old.fix_time or v == old:
-                    continue
-                self._records[row] = v
-            rows.append(row)
-            kept.append(v)
-        if not rows:
+        ids = [v.id for v in batch.records]
+        if len(set(ids)) != len(ids):
+            batch = batch.take(_newest_per_id(ids, batch.fix_time))
+            ids = [v.id for v in batch.records]
+        rows = np.fromiter((self._index.get(i, -1) for i in ids), np.int64, len(ids))
+        known = rows >= 0
+        old_t = np.full(len(ids), np.nan)
+        old_t[known] = self.fix_time[rows[known]]
+        keep = ~known | (batch.fix_time > old_t)
+        for k in np.flatnonzero(batch.fix_time == old_t).tolist():  # same fix time
+            keep[k] = self._records[int(rows[k])] != batch.records[k]
+        for k in np.flatnonzero(~known).tolist():
+            rows[k] = self._add_row(batch.records[k])
+        kept = np.flatnonzero(keep)
+        if len(kept) == 0:
             return []
-        self.last_rows = np.asarray(rows, dtype=np.int64)
-        self._write_rows(self.last_rows, kept)
-        ids = [v.id for v in kept]
-        self.changed.emit(ids)
-        return ids
+        rows = rows[kept]
+        records = self._records
+        for k, row in zip(kept.tolist(), rows.tolist(), strict=True):
+            records[row] = batch.records[k]
+        self.last_rows = rows
+        self._write_rows(rows, batch.take(kept) if len(kept) < len(batch) else batch)
+        changed = [ids[k] for k in kept.tolist()]
+        self.changed.emit(changed)
+        return changed
 
-    def _write_rows(self, rows: np.ndarray, kept: list[Vessel]) -> None:
-        lon = np.fromiter((v.lon for v in kept), np.float64, len(kept))
-        lat = np.fromiter((v.lat for v in kept), np.float64, len(kept))
-        t = np.fromiter((v.fix_time for v in kept), np.float64, len(kept))
-        x, y = lonlat_to_map(lon, lat)
+    def _add_row(self, vessel: Vessel) -> int:
+        row = len(self._records)
+        if row >= self._capacity:
+            self._allocate(self._capacity * 2)
+        self._index[vessel.id] = row
+        self._records.append(vessel)
+        return row
+
+    def _write_rows(self, rows: np.ndarray, batch: VesselBatch) -> None:
+        t = batch.fix_time
         new_fix = ~(self.fix_time[rows] == t)  # NaN (first fix) counts as new
-        self.x[rows], self.y[rows], self.fix_time[rows] = x, y, t
-        self.course[rows] = np.fromiter((v.course_deg for v in kept), np.float64, len(kept))
-        self.speed[rows] = np.fromiter((v.speed_kn for v in kept), np.float64, len(kept))
-        self.in_port[rows] = np.fromiter((v.status == "in_port" for v in kept), bool, len(kept))
-        self.length_m[rows] = np.fromiter((v.length_m for v in kept), np.float64, len(kept))
+        self.x[rows], self.y[rows], self.fix_time[rows] = batch.x, batch.y, t
+        self.course[rows] = batch.course
+        self.speed[rows] = batch.speed
+        self.in_port[rows] = batch.in_port
+        self.length_m[rows] = batch.length_m
         self._recv[rows] = time.time()
-        self._push_tail(rows[new_fix], x[new_fix], y[new_fix], t[new_fix])
+        self._push_tail(rows[new_fix], batch.x[new_fix], batch.y[new_fix], t[new_fix])
 
     def _push_tail(self, rows: np.ndarray, x: np.ndarray, y: np.ndarray, t: np.ndarray) -> None:
         head = (self.tail_head[rows] + 1) % self.tail_length
@@ -223,14 +242,14 @@ class ChunkedApply(QObject):
         super().__init__(parent)
         self.store = store
         self.chunk = chunk
-        self._queue: deque[list[Vessel]] = deque()
+        self._queue: deque[Sequence[Vessel]] = deque()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
 
     def __call__(self, items: Iterable[Vessel]) -> None:
-        batch = list(items)
+        batch = items if isinstance(items, VesselBatch) else list(items)
         # the first page goes in whole: start-up readiness (first data, tails seeding)
         # expects the fleet to be in the store once the feed reports its first page
         if (len(batch) <= self.chunk or len(self.store) == 0) and not self._queue:

@@ -50,6 +50,55 @@ def test_out_of_order_fix_does_not_move_vessel_back(qtbot):
     assert store.get("1").lon == 111.0
 
 
+def test_one_batch_mixing_new_newer_older_same_and_repeated_fixes(qtbot):
+    """The vectorised merge must keep the record-by-record rules: new vessels enter,
+    newer fixes win, older ones are ignored, an identical repeat is not a change but a
+    corrected record with the same fix time is, and a vessel twice in one batch ends
+    at its newest fix."""
+    from console.model.vessel_batch import VesselBatch
+
+    store = VesselStore(tail_length=4)
+    store.apply([vessel("a", 100.0), vessel("b", 100.0), vessel("c", 100.0), vessel("d", 100.0)])
+    batch = VesselBatch.of(
+        [
+            vessel("a", 110.0, lon=110.5),  # newer
+            vessel("b", 90.0, lon=108.0),  # older: ignored
+            vessel("c", 100.0),  # identical repeat: no change
+            vessel("d", 100.0, name="Corrected"),  # same fix, corrected record
+            vessel("e", 105.0, lon=111.0),  # new vessel, then a newer fix of it
+            vessel("e", 107.0, lon=111.2),
+            vessel("e", 106.0, lon=111.1),
+        ]
+    )
+    with qtbot.waitSignal(store.changed) as blocker:
+        changed = store.apply(batch)
+    assert sorted(changed) == ["a", "d", "e"] and sorted(blocker.args[0]) == ["a", "d", "e"]
+    assert store.get("a").lon == 110.5 and store.fix_time[store.row_of("a")] == 110.0
+    assert store.get("b").lon == 110.0
+    assert store.get("d").name == "Corrected"
+    assert store.get("e").fix_time == 107.0 and store.get("e").lon == 111.2
+    assert int(store.tail_len[store.row_of("d")]) == 1  # a correction is not a new fix
+    assert int(store.tail_len[store.row_of("a")]) == 2
+    x, y = store.columns()["x"], store.columns()["y"]
+    from console.geo.crs import lonlat_to_map
+
+    ex, ey = lonlat_to_map(np.array([111.2]), np.array([13.0]))
+    assert x[store.row_of("e")] == pytest.approx(ex[0]) and y[store.row_of("e")] == pytest.approx(
+        ey[0]
+    )
+    assert store.apply(batch) == []  # the same page again changes nothing
+
+
+def test_a_batch_slices_like_a_list():
+    from console.model.vessel_batch import VesselBatch
+
+    batch = VesselBatch.of([vessel(str(i), 10.0 + i, lon=110 + i / 10) for i in range(5)])
+    part = batch[1:3]
+    assert isinstance(part, VesselBatch) and [v.id for v in part] == ["1", "2"]
+    assert part.fix_time.tolist() == [11.0, 12.0] and part.lon.tolist() == [110.1, 110.2]
+    assert batch[4].id == "4" and len(batch) == 5
+
+
 def test_store_grows_past_initial_capacity():
     store = VesselStore(tail_length=2)
     store.apply([vessel(str(i), 10.0, lon=109.5 + i * 1e-4) for i in range(3000)])

@@ -81,6 +81,26 @@ def test_click_on_vessel_shows_it_in_inspector(qtbot, window):
     assert values["Chủ tàu"] == vessel.owner  # Vietnamese labels by default
 
 
+def test_picking_a_vessel_in_the_list_inspects_it_and_draws_its_track(qtbot, window):
+    """Search the list the way an operator types, pick the row: the inspector shows the
+    vessel and its track for the configured window arrives from the backend with ticks."""
+    app = window.app
+    live = window.live
+    cols = app.vessels.columns()
+    row = int(((~cols["in_port"]) & (cols["speed"] > 3)).argmax())  # a vessel under way
+    vessel = app.vessels.at(row)
+    typed = vessel.registration.replace("Đ", "D").replace("-", " ").lower()  # "bd 96789 ts"
+    live.vessels.search.setText(typed)
+    proxy = live.vessels.proxy
+    qtbot.waitUntil(lambda: proxy.rowCount() == 1, timeout=5000)  # the list may still fill
+    live.vessels.view.setCurrentIndex(proxy.index(0, 0))
+    qtbot.waitUntil(live.track.has_data, timeout=10000)
+    assert window.inspector.hits[0].item_id == vessel.id
+    assert vessel.registration in window.inspector.heading.text()
+    assert live.selected_vessel == vessel.id
+    assert len(live.track.x) >= 2 and len(live.track.ticks()[2]) >= 1
+
+
 def test_click_on_empty_sea_says_nothing_here(qtbot, window):
     window.canvas.set_extent((12_800_000, 1_000_000, 12_810_000, 1_010_000))  # open sea far S
     QApplication.processEvents()

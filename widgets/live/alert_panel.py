@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
 from console.timefmt import format_short
-from widgets.live.simple_table import ID_ROLE, Cell, row_table
+from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
 
 MAX_ROWS = 500  # newest first; older rows stay in the inbox (and its counts)
+SEVERITY_RANK = {k: i for i, k in enumerate(("info", "low", "medium", "high", "critical"))}
 SEVERITY_COLORS = {
     "critical": "#b71c1c",
     "high": "#ef6c00",
@@ -68,6 +69,7 @@ class AlertPanel(QWidget):
         }
         self._stale = True
         self._sized = False
+        self._cache = RowCache()
         self._build(inbox)
         self._flash_on = False
         self._flash = QTimer(self)
@@ -188,33 +190,36 @@ class AlertPanel(QWidget):
             for a in self.inbox.alerts(include_shelved=False)
             if (source is None or a.source == source) and (with_cleared or a.active)
         ][:MAX_ROWS]
-        rank = {k: i for i, k in enumerate(("info", "low", "medium", "high", "critical"))}
-        rows = []
         now = max((a.raised_at for a in alerts), default=0.0)  # alerts carry source time
-        for a in alerts:
-            color = QColor(SEVERITY_COLORS.get(a.severity, "#90a4ae"))
-            fg = QColor("#ffffff") if a.severity in ("critical", "high") else QColor("#000000")
-            if not a.active:
-                color = color.lighter(160)
-            rows.append(
-                [
-                    Cell(
-                        self._severities.get(a.severity, a.severity),
-                        rank.get(a.severity, 0),
-                        background=color,
-                        foreground=fg,
-                    ),
-                    Cell(format_short(a.raised_at, now), a.raised_at),
-                    Cell(self._sources.get(a.source, a.source)),
-                    Cell(a.title),
-                    Cell(self._state_text(a), int(a.active) * 2 + int(not a.acknowledged)),
-                ]
-            )
-        self.model.set_rows([a.id for a in alerts], rows)
+        day = int((now + 7 * 3600) // 86400)  # local day: times show 'HH:MM' or 'dd/mm HH:MM'
+        ids = [a.id for a in alerts]
+        signatures = [
+            (a.severity, a.active, a.title, a.raised_at, self._state_text(a), day) for a in alerts
+        ]
+        rows = self._cache.rows(ids, signatures, lambda k: self._cells(alerts[k], now))
+        self.model.set_rows(ids, rows)
         if not self._sized and rows:  # once: per-refresh sizing measures every row
             self._sized = True
             for column in (0, 1, 2):
                 self.view.resizeColumnToContents(column)
+
+    def _cells(self, a: Alert, now: float) -> list[Cell]:
+        color = QColor(SEVERITY_COLORS.get(a.severity, "#90a4ae"))
+        fg = QColor("#ffffff") if a.severity in ("critical", "high") else QColor("#000000")
+        if not a.active:
+            color = color.lighter(160)
+        return [
+            Cell(
+                self._severities.get(a.severity, a.severity),
+                SEVERITY_RANK.get(a.severity, 0),
+                background=color,
+                foreground=fg,
+            ),
+            Cell(format_short(a.raised_at, now), a.raised_at),
+            Cell(self._sources.get(a.source, a.source)),
+            Cell(a.title),
+            Cell(self._state_text(a), int(a.active) * 2 + int(not a.acknowledged)),
+        ]
 
     def _state_text(self, a: Alert) -> str:
         parts = [self.tr("Active") if a.active else self.tr("Cleared")]

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.model.freshness import VmsState
-from console.rules.dark import dark_mask, dark_vessels
+from console.rules.dark import DarkVessel, dark_mask, dark_vessels
 from console.timefmt import format_age, format_local
 from layers.vessels.layer import VesselLayer
-from widgets.live.simple_table import ID_ROLE, Cell, row_table
+from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
 
 MAX_ROWS = 1000  # longest silent first; the count shows the total
 
@@ -32,6 +32,9 @@ class DarkVesselList(QWidget):
         super().__init__(parent)
         self.layer = layer
         self._stale = True
+        self._cache = RowCache()
+        self._lost, self._must = self.tr("Signal lost"), self.tr("Must return to port")
+        self._red, self._purple = QColor("#d62728"), QColor("#8e24aa")
         self.model, self.proxy, self.view = row_table(
             [
                 self.tr("Registration"),
@@ -90,25 +93,28 @@ class DarkVesselList(QWidget):
             dark_mask(c["fix_time"], c["in_port"], layer.clock.now(), layer.thresholds).sum()
         )
         rows = dark_vessels(layer.store, layer.clock.now(), layer.thresholds, MAX_ROWS)
-        lost, must = self.tr("Signal lost"), self.tr("Must return to port")
-        red, purple = QColor("#d62728"), QColor("#8e24aa")
-        cells = [
-            [
-                Cell(d.registration),
-                Cell(d.name),
-                Cell(format_age(d.silent_s), d.silent_s),
-                Cell(format_local(d.fix_time), d.fix_time),
-                Cell(f"{d.lat:.4f}° N, {d.lon:.4f}° E"),
-                Cell(
-                    must if d.state == VmsState.MUST_RETURN else lost,
-                    int(d.state.value),
-                    foreground=purple if d.state == VmsState.MUST_RETURN else red,
-                ),
-            ]
-            for d in rows
-        ]
-        self.model.set_rows([d.vessel_id for d in rows], cells)
+        ids = [d.vessel_id for d in rows]
+        silent = [format_age(d.silent_s) for d in rows]
+        signatures = [(d.registration, d.name, d.fix_time, d.state, silent[k])
+                      for k, d in enumerate(rows)]
+        self.model.set_rows(ids, self._cache.rows(ids, signatures,
+                                                  lambda k: self._cells(rows[k], silent[k])))
         self.count.setText(self.tr("%1 dark vessels").replace("%1", str(total)))
+
+    def _cells(self, d: DarkVessel, silent: str) -> list[Cell]:
+        must = d.state == VmsState.MUST_RETURN
+        return [
+            Cell(d.registration),
+            Cell(d.name),
+            Cell(silent, -d.fix_time),  # longest silent = oldest fix; stable between rebuilds
+            Cell(format_local(d.fix_time), d.fix_time),
+            Cell(f"{d.lat:.4f}° N, {d.lon:.4f}° E"),
+            Cell(
+                self._must if must else self._lost,
+                int(d.state.value),
+                foreground=self._purple if must else self._red,
+            ),
+        ]
 
     def _zoom(self, *_a: object) -> None:
         index = self.view.currentIndex()

@@ -199,11 +199,19 @@ def install(window: MainWindow) -> None:
     live = LivePicture(zones, track, alerts, overview, vessels, dark, stations)
     window.live = live  # type: ignore[attr-defined]
 
+    def inspect_vessel(vessel_id: str) -> None:
+        """Picked in a list (not on the map): show it in the inspector as a click would."""
+        row = app.vessels.row_of(vessel_id)
+        if row is not None:
+            title, attributes = vessels.model.layer.describe(row)
+            window.inspector.show_hits([Hit("vessels", vessel_id, 0.0, title, attributes)])
+        _select_vessel(window, live, vessel_id)
+
     def zoom_vessel(vessel_id: str) -> None:
         v = app.vessels.get(vessel_id)
         if v is not None:
             zoom_to_lonlat(window, v.lon, v.lat)
-            _select_vessel(window, live, vessel_id)
+            inspect_vessel(vessel_id)
 
     def zoom_station(station_id: str) -> None:
         s = app.stations.get(station_id)
@@ -216,7 +224,7 @@ def install(window: MainWindow) -> None:
             _select_vessel(window, live, vessel_hits[0].item_id)
 
     vessels.zoom_requested.connect(zoom_vessel)
-    vessels.selected.connect(lambda vid: _select_vessel(window, live, vid))
+    vessels.selected.connect(inspect_vessel)
     dark.zoom_requested.connect(zoom_vessel)
     stations.zoom_requested.connect(zoom_station)
     alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(window, lon, lat))

@@ -1,9 +1,16 @@
 """A small sortable table model over a list of row tuples (display, sort key) — for the
-dark-vessel, station and alert lists, whose rows are rebuilt wholesale (tens to a few
-hundred rows) on a timer or a store signal."""
+dark-vessel, station and alert lists, whose rows are rebuilt (tens to a thousand rows)
+on a timer or a store signal.
+
+Rebuilt rows are applied by id, not by resetting the model: rows that left are removed,
+new ones inserted, the rest updated in place. A reset would drop the operator's
+selection and scroll position every few seconds (an alert being read would vanish from
+under the cursor) and make the proxy and view redo all their per-row work."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,9 +50,56 @@ class RowsModel(QAbstractTableModel):
         self.ids: list[Any] = []
 
     def set_rows(self, ids: list[Any], rows: list[list[Cell]]) -> None:
-        self.beginResetModel()
-        self.ids, self.rows = ids, rows
-        self.endResetModel()
+        """Show `rows` (one per id, ids unique). Removes and inserts by id; if the rows
+        that stay changed their relative order, falls back to a reset."""
+        if ids != self.ids:
+            self._remove_missing(set(ids))
+            position = {row_id: k for k, row_id in enumerate(ids)}
+            kept = [position[row_id] for row_id in self.ids]
+            if any(a > b for a, b in pairwise(kept)):
+                self.beginResetModel()
+                self.ids, self.rows = list(ids), list(rows)
+                self.endResetModel()
+                return
+            self._insert_new(ids, rows)
+        self.rows = list(rows)
+        if self.rows:
+            last = self.index(len(self.rows) - 1, len(self.titles) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _remove_missing(self, wanted: set[Any]) -> None:
+        """Remove rows whose id is not wanted, bottom up, one signal per contiguous run."""
+        end = len(self.ids) - 1
+        while end >= 0:
+            if self.ids[end] in wanted:
+                end -= 1
+                continue
+            start = end
+            while start > 0 and self.ids[start - 1] not in wanted:
+                start -= 1
+            self.beginRemoveRows(QModelIndex(), start, end)
+            del self.ids[start : end + 1]
+            del self.rows[start : end + 1]
+            self.endRemoveRows()
+            end = start - 1
+
+    def _insert_new(self, ids: list[Any], rows: list[list[Cell]]) -> None:
+        """Insert the ids not yet shown at their places in `ids` (the kept ones are
+        already in the same relative order), one signal per contiguous run."""
+        shown = set(self.ids)
+        k = 0
+        while k < len(ids):
+            if ids[k] in shown:
+                k += 1
+                continue
+            stop = k
+            while stop + 1 < len(ids) and ids[stop + 1] not in shown:
+                stop += 1
+            self.beginInsertRows(QModelIndex(), k, stop)
+            self.ids[k:k] = ids[k : stop + 1]
+            self.rows[k:k] = rows[k : stop + 1]
+            self.endInsertRows()
+            k = stop + 1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -75,6 +129,32 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return cell.decoration
         return None
+
+
+class RowCache:
+    """Reuses the cells of rows whose content did not change since the last rebuild.
+
+    Building a row's cells (formatting times, colours) costs tens of microseconds in
+    Python; a list of a thousand rows rebuilt every few seconds would spend most of
+    that on rows that look exactly as before. A row is rebuilt when its `signature`
+    (any hashable summary of what it shows) differs."""
+
+    def __init__(self) -> None:
+        self._rows: dict[Any, tuple[Hashable, list[Cell]]] = {}
+
+    def rows(
+        self, ids: list[Any], signatures: list[Hashable], build: Callable[[int], list[Cell]]
+    ) -> list[list[Cell]]:
+        """Cells for each id (`build(k)` for the k-th when it is new or changed)."""
+        fresh: dict[Any, tuple[Hashable, list[Cell]]] = {}
+        out = []
+        for k, (row_id, signature) in enumerate(zip(ids, signatures, strict=True)):
+            hit = self._rows.get(row_id)
+            cells = hit[1] if hit is not None and hit[0] == signature else build(k)
+            fresh[row_id] = (signature, cells)
+            out.append(cells)
+        self._rows = fresh
+        return out
 
 
 def row_table(

@@ -1,0 +1,79 @@
+"""The live lists keep the operator's selection while their rows are rebuilt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QWidget
+
+from widgets.live.simple_table import ID_ROLE, Cell, row_table
+
+
+def rows_for(ids: list[str], tag: str = "") -> list[list[Cell]]:
+    return [[Cell(f"{i}{tag}"), Cell(str(len(i)))] for i in ids]
+
+
+def shown(proxy) -> list[str]:
+    return [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
+
+
+def selected_id(view, proxy) -> str | None:
+    rows = view.selectionModel().selectedRows()
+    return proxy.data(rows[0], ID_ROLE) if rows else None
+
+
+def test_rebuilds_keep_the_selected_row_and_update_texts(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    model, proxy, view = row_table(["Name", "Len"], parent)
+    ids = ["a", "b", "c", "d"]
+    model.set_rows(ids, rows_for(ids))
+    view.selectionModel().select(
+        proxy.index(2, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert selected_id(view, proxy) == "c"
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    new = ["n1", "a", "c", "n2", "d"]  # b left, two arrived, one between kept rows
+    model.set_rows(new, rows_for(new, "*"))
+    assert shown(proxy) == ["n1*", "a*", "c*", "n2*", "d*"]
+    assert selected_id(view, proxy) == "c"  # still what the operator picked
+    assert resets == []
+
+    model.set_rows(new, rows_for(new, "+"))  # same ids: texts change in place
+    assert shown(proxy)[2] == "c+" and selected_id(view, proxy) == "c"
+
+    model.set_rows(["z"], rows_for(["z"]))  # everything replaced
+    assert shown(proxy) == ["z"] and selected_id(view, proxy) is None
+
+    swapped = ["d", "z", "a"]
+    model.set_rows(["a", "z", "d"], rows_for(["a", "z", "d"]))
+    model.set_rows(swapped, rows_for(swapped))  # kept rows reordered: a reset, still right
+    assert shown(proxy) == ["d", "z", "a"] and resets == [1]
+
+
+def test_row_cache_rebuilds_only_rows_whose_content_changed():
+    from widgets.live.simple_table import RowCache
+
+    cache = RowCache()
+    built: list[str] = []
+
+    def build(ids, texts):
+        def make(k: int) -> list[Cell]:
+            built.append(ids[k])
+            return [Cell(texts[k])]
+
+        return make
+
+    ids, texts = ["a", "b", "c"], ["1", "2", "3"]
+    first = cache.rows(ids, texts, build(ids, texts))
+    assert built == ["a", "b", "c"]
+    built.clear()
+    ids2, texts2 = ["a", "b", "d"], ["1", "2*", "4"]  # a same, b changed, c gone, d new
+    second = cache.rows(ids2, texts2, build(ids2, texts2))
+    assert built == ["b", "d"]
+    assert second[0] is first[0] and second[1][0].text == "2*"
+    built.clear()
+    cache.rows(["c"], ["3"], build(["c"], ["3"]))  # c was dropped: built again
+    assert built == ["c"]
