@@ -33,7 +33,8 @@ R = TypeVar("R", bound=Located)
 
 
 class RecordStore(QObject, Generic[R]):
-    changed = Signal(list)
+    changed = Signal(object)  # list of ids; `object` passes it by reference (a `list`
+    # signal copies and converts it for every receiver: 2 ms for 2,000 ids and 5 slots)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

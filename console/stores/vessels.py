@@ -32,7 +32,8 @@ def _newest_per_id(ids: list[str], fix_time: np.ndarray) -> np.ndarray:
 
 
 class VesselStore(QObject):
-    changed = Signal(list)
+    changed = Signal(object)  # list of ids; `object` passes it by reference (a `list`
+    # signal copies and converts it for every receiver: 2 ms for 2,000 ids and 5 slots)
 
     def __init__(self, tail_length: int = 12, parent: QObject | None = None) -> None:
         super().__init__(parent)
