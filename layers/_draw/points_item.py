@@ -19,6 +19,7 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 
+from layers._draw.bounds import finite_bounds
 from layers._draw.qt_style import brush, pen
 from layers.base import PointStyle
 
@@ -57,10 +58,7 @@ class PointsItem(pg.GraphicsObject):
         x, y, cls = x[ok], y[ok], classes[ok].astype(np.int64)
         order = np.argsort(self._rank[cls], kind="stable")
         self._x, self._y, self._cls = x[order], y[order], cls[order]
-        bounds = QRectF()
-        if len(x):
-            x0, x1, y0, y1 = float(x.min()), float(x.max()), float(y.min()), float(y.max())
-            bounds = QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0))
+        bounds = finite_bounds(x, y)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds

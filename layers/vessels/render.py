@@ -19,6 +19,7 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
+from layers._draw.bounds import finite_bounds
 from layers.render_base import Renderer
 from layers.vessels.layer import VesselLayer
 from layers.vessels.symbols import BUCKETS, CELL, SymbolAtlas
@@ -76,13 +77,7 @@ class FleetItem(pg.GraphicsObject):
         self.last_drawn = 0
 
     def refresh(self) -> None:
-        x, y = self.layer.coords()
-        ok = np.isfinite(x) & np.isfinite(y)
-        bounds = QRectF()
-        if ok.any():
-            x0, x1 = float(x[ok].min()), float(x[ok].max())
-            y0, y1 = float(y[ok].min()), float(y[ok].max())
-            bounds = QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0))
+        bounds = finite_bounds(*self.layer.coords())
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
