@@ -195,3 +195,34 @@ def test_a_future_cursor_with_a_limit_restarts_from_the_beginning():
     store, _ = _world(5, [], vessels=50)
     _cursor, rows, after = store.collection("vessels", 10**9, None, None, 3, 20)
     assert len(rows) == 20 and after is not None
+
+
+def test_fast_vessel_feature_text_is_what_json_would_write():
+    """Vessel features are assembled from cached fragments; the text must be exactly
+    json.dumps of the feature (quotes and backslashes in names escaped, numbers as repr)."""
+    import json
+
+    from backend.features import vessel_row
+    from backend.sim.vessels import Fix, VesselInfo
+    from backend.timefmt import iso_z
+
+    info = VesselInfo(3, "v-3", 'BĐ-9"1\\234-TS', "Hoài Nhơn 07", "Nguyễn Văn Đức", 18.5,
+                      "lưới vây", "Quy Nhơn", (109.2, 13.7), 0.0, "ground", 0)
+    for fix in (Fix(3, START + 0.7, 109.123456789, 13.98765, 7.25, 123.0, False),
+                Fix(3, START, 109.0, 13.0, 0.0, 0.0, True)):
+        expected = {
+            "type": "Feature", "id": info.id,
+            "geometry": {"type": "Point",
+                         "coordinates": [round(fix.lon, 5), round(fix.lat, 5)]},
+            "properties": {
+                "registration": info.registration, "name": info.name, "owner": info.owner,
+                "length_m": info.length_m, "gear": info.gear, "home_port": info.home_port,
+                "status": "in_port" if fix.in_port else "at_sea", "fix_time": iso_z(fix.t),
+                "speed_kn": fix.speed_kn, "course_deg": fix.course_deg,
+            },
+        }
+        text = vessel_row(info, fix).feature
+        assert text == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
+        wire.VesselFeature.model_validate_json(text)
+    with pytest.raises(ValueError):
+        vessel_row(info, Fix(3, START, float("nan"), 13.0, 1.0, 1.0, False))
