@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from backend.api.context import Context, Ctx
 from backend.api.params import parse_bbox
@@ -37,13 +37,25 @@ Statuses = Annotated[list[wire.IncidentStatus] | None, Query(
     description="only incidents in these statuses (repeatable)")]
 
 
-def _collection(ctx: Context, table: str, since: int | None, bbox: str | None,
-                statuses: list[str] | None = None, after: int | None = None,
-                limit: int | None = None) -> Response:
-    box = parse_bbox(bbox)
-    if after is not None and since is None:
-        raise ApiError(400, "invalid_request", "after needs since (both from the previous page)")
-    cursor, rows, next_after = ctx.store.collection(table, since, box, statuses, after, limit)
+class CollectionQuery:
+    """The query parameters every live collection takes (a FastAPI dependency)."""
+
+    def __init__(self, bbox: BBox = None, since: Since = None, after: After = None,
+                 limit: Limit = None) -> None:
+        if after is not None and since is None:
+            raise ApiError(400, "invalid_request",
+                           "after needs since (both from the previous page)")
+        self.box = parse_bbox(bbox)
+        self.since, self.after, self.limit = since, after, limit
+
+
+Paging = Annotated[CollectionQuery, Depends()]
+
+
+def _collection(ctx: Context, table: str, q: CollectionQuery,
+                statuses: list[str] | None = None) -> Response:
+    cursor, rows, next_after = ctx.store.collection(
+        table, q.since, q.box, statuses, q.after, q.limit)
     more = "" if next_after is None else f',"next_after":{next_after}'
     body = (f'{{"type":"FeatureCollection","features":[{",".join(rows)}],'
             f'"cursor":{cursor}{more},"server_time":"{iso_z_ms(ctx.now())}"}}')
@@ -52,49 +64,23 @@ def _collection(ctx: Context, table: str, since: int | None, bbox: str | None,
 
 @router.get("/vessels", response_model=wire.VesselCollection, tags=["vessels"],
             summary="Latest VMS fix of every vessel")
-def vessels(
-    ctx: Ctx,
-    bbox: BBox = None,
-    since: Since = None,
-    after: After = None,
-    limit: Limit = None,
-) -> Response:
-    return _collection(ctx, "vessels", since, bbox, None, after, limit)
+def vessels(ctx: Ctx, q: Paging) -> Response:
+    return _collection(ctx, "vessels", q)
 
 
 @router.get("/stations", response_model=wire.StationCollection, tags=["stations"],
             summary="Hydrology stations with their latest reading")
-def stations(
-    ctx: Ctx,
-    bbox: BBox = None,
-    since: Since = None,
-    after: After = None,
-    limit: Limit = None,
-) -> Response:
-    return _collection(ctx, "stations", since, bbox, None, after, limit)
+def stations(ctx: Ctx, q: Paging) -> Response:
+    return _collection(ctx, "stations", q)
 
 
 @router.get("/cameras", response_model=wire.CameraCollection, tags=["cameras"],
             summary="Cameras and their online status")
-def cameras(
-    ctx: Ctx,
-    bbox: BBox = None,
-    since: Since = None,
-    after: After = None,
-    limit: Limit = None,
-) -> Response:
-    return _collection(ctx, "cameras", since, bbox, None, after, limit)
+def cameras(ctx: Ctx, q: Paging) -> Response:
+    return _collection(ctx, "cameras", q)
 
 
 @router.get("/incidents", response_model=wire.IncidentCollection, tags=["incidents"],
             summary="Incidents with their audit trail")
-def incidents(
-    ctx: Ctx,
-    bbox: BBox = None,
-    since: Since = None,
-    status: Statuses = None,
-    after: After = None,
-    limit: Limit = None,
-) -> Response:
-    statuses = list(status) if status else None
-    return _collection(ctx, "incidents", since, bbox, statuses, after, limit)
+def incidents(ctx: Ctx, q: Paging, status: Statuses = None) -> Response:
+    return _collection(ctx, "incidents", q, list(status) if status else None)
