@@ -175,7 +175,7 @@ class RestClient:
     ) -> Page[T]:
         """One page of a live collection. A `limit` keeps each parse short: pydantic
         validates a body in one call that holds the GIL, so a 20,000-vessel body would
-        freeze the GUI thread for 100-300 ms; a 2,000-item page costs 10-20 ms."""
+        freeze the GUI thread for 100-300 ms; a 1,000-item page costs 5-10 ms."""
         c = self._get(
             f"/api/v1/{name}", model, name, since=since, bbox=bbox, after=after, limit=limit
         )
