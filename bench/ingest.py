@@ -15,6 +15,7 @@ import time
 
 from bench.live_common import isolate_dirs
 from bench.report import context, figure, percentile
+from console.backend_process import backend_args
 
 VESSELS = 20_000
 SPEED = 5400.0  # 1.5 h of sim per second: a fix every 1.33 s per vessel -> 15,000 fixes/s offered
@@ -24,21 +25,8 @@ TICK_MS = 5
 
 def start_backend(token: str) -> tuple[subprocess.Popen, str]:
     env = dict(os.environ, IOC_BACKEND_TOKEN=token, PYTHONUNBUFFERED="1")
-    args = [
-        sys.executable,
-        "-m",
-        "backend",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        "0",
-        "--vessels",
-        str(VESSELS),
-        "--speed",
-        str(SPEED),
-        "--log-level",
-        "warning",
-    ]
+    extra = ["--vessels", str(VESSELS), "--log-level", "warning"]
+    args = [sys.executable, *backend_args(seed=7, speed=SPEED, extra=extra)]
     proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     for line in proc.stdout:

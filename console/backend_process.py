@@ -25,6 +25,27 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 _LISTENING = re.compile(r"IOC-BACKEND LISTENING (http://\S+)")
 
 
+def backend_args(seed: int = 7, speed: float = 60.0, extra: list[str] | None = None) -> list[str]:
+    """Arguments after the Python executable that start the reference backend on a free
+    loopback port with an in-memory database (the console, the tests and the benches all
+    start it this way; it prints `IOC-BACKEND LISTENING <url>` when ready)."""
+    return [
+        "-m",
+        "backend",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--db",
+        ":memory:",
+        "--seed",
+        str(seed),
+        "--speed",
+        f"{speed:g}",
+        *(extra or []),
+    ]
+
+
 class BackendProcess(QObject):
     ready = Signal(str)
     failed = Signal(str)
@@ -40,21 +61,7 @@ class BackendProcess(QObject):
         super().__init__(parent)
         self.token = secrets.token_urlsafe(24)
         self.url: str | None = None
-        self._args = [
-            "-m",
-            "backend",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--db",
-            ":memory:",
-            "--seed",
-            str(seed),
-            "--speed",
-            str(speed),
-            *(extra_args or []),
-        ]
+        self._args = backend_args(seed, speed, extra_args)
         self._buffer = ""
         self._stderr_tail = ""
         self._process = QProcess(self)

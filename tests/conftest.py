@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from console.backend_process import backend_args
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,22 +35,7 @@ def start_backend(
     """Start `python -m backend` on a free loopback port; wait for its LISTENING line and
     a healthy /health (bounded by a deadline, no fixed sleeps)."""
     env = dict(os.environ, IOC_BACKEND_TOKEN=token, PYTHONUNBUFFERED="1")
-    args = [
-        sys.executable,
-        "-m",
-        "backend",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        "0",
-        "--db",
-        ":memory:",
-        "--seed",
-        "7",
-        "--speed",
-        "60",
-        *(extra or []),
-    ]
+    args = [sys.executable, *backend_args(seed=7, speed=60, extra=extra)]
     process = subprocess.Popen(
         args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
