@@ -12,7 +12,7 @@ Signals: `zoom_requested(float, float)` (lon, lat).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
 from console.timefmt import format_short
+from widgets.live.deferred_refresh import DeferredRefresh
 from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
 
 MAX_ROWS = 500  # newest first; older rows stay in the inbox (and its counts)
@@ -67,10 +68,11 @@ class AlertPanel(QWidget):
             "low": self.tr("Low"),
             "info": self.tr("Info"),
         }
-        self._stale = True
         self._sized = False
         self._cache = RowCache()
         self._build(inbox)
+        # rows are rebuilt only while the panel is visible; the banner always follows
+        self._deferred = DeferredRefresh(self, self._rebuild_rows, 1000)
         self._flash_on = False
         self._flash = QTimer(self)
         self._flash.setInterval(700)
@@ -171,18 +173,12 @@ class AlertPanel(QWidget):
         if not self._pending.isActive():
             self._pending.start()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Rebuild the rows (newest `MAX_ROWS`); skipped while hidden, except the banner."""
         self._update_banner()
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self._deferred.refresh()
+
+    def _rebuild_rows(self) -> None:
         source = self.source.currentData()
         with_cleared = bool(self.show_cleared.currentData())
         alerts = [

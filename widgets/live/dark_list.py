@@ -8,7 +8,7 @@ Signals: `zoom_requested(str)` (vessel id).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -20,6 +20,7 @@ from console.model.freshness import VmsState
 from console.rules.dark import DarkVessel, dark_mask, dark_vessels
 from console.timefmt import format_age, format_local
 from layers.vessels.layer import VesselLayer
+from widgets.live.deferred_refresh import DeferredRefresh
 from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
 
 MAX_ROWS = 1000  # longest silent first; the count shows the total
@@ -31,7 +32,6 @@ class DarkVesselList(QWidget):
     def __init__(self, layer: VesselLayer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layer = layer
-        self._stale = True
         self._cache = RowCache()
         self._lost, self._must = self.tr("Signal lost"), self.tr("Must return to port")
         self._red, self._purple = QColor("#d62728"), QColor("#8e24aa")
@@ -60,33 +60,20 @@ class DarkVesselList(QWidget):
         self._timer.setInterval(5000)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-        self._soon = QTimer(self)  # coalesces store changes into one rebuild
-        self._soon.setSingleShot(True)
-        self._soon.setInterval(3000)
-        self._soon.timeout.connect(self.refresh)
-        layer.store.changed.connect(self._schedule)
+        self._deferred = DeferredRefresh(self, self._rebuild, 3000)
+        layer.store.changed.connect(self._deferred.schedule)
         self.refresh()
-
-    def _schedule(self, *_a: object) -> None:
-        if not self._soon.isActive():
-            self._soon.start()
 
     def stop(self) -> None:
         self._timer.stop()
-        self._soon.stop()
-        self.layer.store.changed.disconnect(self._schedule)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self._deferred.stop()
+        self.layer.store.changed.disconnect(self._deferred.schedule)
 
     def refresh(self) -> None:
         """Rebuild the rows; skipped while the list is hidden (done again when shown)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self._deferred.refresh()
+
+    def _rebuild(self) -> None:
         layer = self.layer
         c = layer.store.columns()
         total = int(

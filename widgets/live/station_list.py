@@ -7,12 +7,13 @@ Signals: `zoom_requested(str)` (station id).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from console.timefmt import format_age
 from layers.stations.layer import StationLayer
+from widgets.live.deferred_refresh import DeferredRefresh
 from widgets.live.simple_table import ID_ROLE, Cell, row_table
 
 
@@ -22,7 +23,6 @@ class StationList(QWidget):
     def __init__(self, layer: StationLayer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layer = layer
-        self._stale = True
         self.model, self.proxy, self.view = row_table(
             [
                 self.tr("Station"),
@@ -50,32 +50,19 @@ class StationList(QWidget):
             "reservoir": self.tr("Reservoir"),
             "rain": self.tr("Rain"),
         }
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(500)
-        self._pending.timeout.connect(self.refresh)
-        layer.store.changed.connect(self._schedule)
+        self._deferred = DeferredRefresh(self, self._rebuild, 500)
+        layer.store.changed.connect(self._deferred.schedule)
         self.refresh()
 
     def stop(self) -> None:
-        self._pending.stop()
-        self.layer.store.changed.disconnect(self._schedule)
-
-    def _schedule(self, *_a: object) -> None:
-        if not self._pending.isActive():
-            self._pending.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self._deferred.stop()
+        self.layer.store.changed.disconnect(self._deferred.schedule)
 
     def refresh(self) -> None:
         """Rebuild the rows; skipped while the list is hidden (done again when shown)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self._deferred.refresh()
+
+    def _rebuild(self) -> None:
         layer = self.layer
         now = layer.clock.now()
         ids, rows = [], []

@@ -1,0 +1,49 @@
+"""Coalesced, visibility-aware rebuilds for the live list panels.
+
+The dark-vessel, station and alert lists rebuild from their stores. Rebuilding on every
+store signal (several a second during ingest) would waste the GUI thread, and rebuilding
+a list that sits in a hidden dock tab wastes it entirely. `DeferredRefresh` turns a
+burst of changes into one rebuild `delay_ms` after the first, skips rebuilds while the
+panel is hidden and does the one it owes when the panel is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class DeferredRefresh(QObject):
+    def __init__(self, widget: QWidget, rebuild: Callable[[], None], delay_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._rebuild = rebuild
+        self.stale = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.refresh)
+        widget.installEventFilter(self)
+
+    def schedule(self, *_args: object) -> None:
+        """Something changed: rebuild once, `delay_ms` after the first change of a burst."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def refresh(self, *_args: object) -> None:
+        """Rebuild now if the panel is visible; otherwise when it is next shown."""
+        if not self._widget.isVisible():
+            self.stale = True
+            return
+        self.stale = False
+        self._rebuild()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
+            self.refresh()
+        return False
