@@ -105,3 +105,20 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         ("XDG_STATE_HOME", "state"),
     ):
         monkeypatch.setenv(var, str(tmp_path / sub))
+
+
+def open_live_window(qtbot, backend: RunningBackend, poll, size=(1400, 900)):
+    """A main window on `backend` with the given PollIntervals, shown and waited for until
+    its first complete picture (the window tests' common start)."""
+    from console.app import ConsoleApp
+    from console.settings import Settings
+    from widgets.main_window import MainWindow
+
+    app = ConsoleApp(Settings(backend_url=backend.url, token=backend.token, poll=poll))
+    win = MainWindow(app)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    with qtbot.waitSignal(win.picture_ready, timeout=30000):
+        app.start()
+    return win

@@ -6,26 +6,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDockWidget, QPushButton
 
-from console.app import ConsoleApp
-from console.settings import PollIntervals, Settings
+from console.settings import PollIntervals
 from layers.base import Hit
+from tests.conftest import open_live_window
 from widgets.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, live_backend):
-    settings = Settings(
-        backend_url=live_backend.url,
-        token=live_backend.token,
-        poll=PollIntervals(vessels=5, stations=1, cameras=5, incidents=5),
-    )
-    app = ConsoleApp(settings)
-    win = MainWindow(app)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    with qtbot.waitSignal(win.picture_ready, timeout=30000):
-        app.start()
+    poll = PollIntervals(vessels=5, stations=1, cameras=5, incidents=5)
+    win = open_live_window(qtbot, live_backend, poll)
     yield win
     win.close()
 

@@ -10,9 +10,9 @@ import requests
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from console.app import ConsoleApp
 from console.i18n import install_translator
-from console.settings import PollIntervals, Settings
+from console.settings import PollIntervals
+from tests.conftest import open_live_window
 from widgets.main_window import MainWindow
 
 
@@ -20,18 +20,8 @@ from widgets.main_window import MainWindow
 def window(qtbot, live_backend):
     qt_app = QApplication.instance()
     translator = install_translator(qt_app, "vi")
-    settings = Settings(
-        backend_url=live_backend.url,
-        token=live_backend.token,
-        poll=PollIntervals(vessels=0.5, stations=0.5, cameras=0.5, incidents=0.5),
-    )
-    app = ConsoleApp(settings)
-    win = MainWindow(app)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    with qtbot.waitSignal(win.picture_ready, timeout=30000):
-        app.start()
+    poll = PollIntervals(vessels=0.5, stations=0.5, cameras=0.5, incidents=0.5)
+    win = open_live_window(qtbot, live_backend, poll)
     yield win
     win.close()
     qt_app.removeTranslator(translator)
