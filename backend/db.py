@@ -23,7 +23,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE vessels (
     idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
-    status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL);
+    status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL, tabular TEXT);
 CREATE TABLE positions (
     vessel INTEGER NOT NULL, t REAL NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL,
     speed REAL NOT NULL, course REAL NOT NULL, PRIMARY KEY (vessel, t)) WITHOUT ROWID;
@@ -57,7 +57,8 @@ class ForeignDatabaseError(RuntimeError):
 
 @dataclass(frozen=True)
 class FeatureRow:
-    """A feature to upsert: its serialised wire JSON plus the columns queries filter on."""
+    """A feature to upsert: its serialised wire JSON plus the columns queries filter on.
+    `tabular` is the same item as one JSON array (vessels only: `?format=rows`)."""
 
     idx: int
     id: str
@@ -65,6 +66,7 @@ class FeatureRow:
     lat: float
     status: str | None
     feature: str
+    tabular: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,13 @@ class Tx:
                 "INSERT OR REPLACE INTO stations (idx, id, lon, lat, status, unit, seq, feature) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(r.idx, r.id, r.lon, r.lat, r.status, unit or "", seq, r.feature) for r in rows],
+            )
+            return
+        if table == "vessels":
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO vessels (idx, id, lon, lat, status, seq, feature, tabular)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(r.idx, r.id, r.lon, r.lat, r.status, seq, r.feature, r.tabular) for r in rows],
             )
             return
         self._conn.executemany(
@@ -213,8 +222,10 @@ class Store:
         statuses: Sequence[str] | None = None,
         after: int | None = None,
         limit: int | None = None,
+        tabular: bool = False,
     ) -> tuple[int, list[str], int | None]:
-        """(cursor, serialised features, next_after) matching the filters.
+        """(cursor, serialised features, next_after) matching the filters; with
+        `tabular`, each item as its JSON array instead (vessels only).
 
         Without `limit`: every match in id order, cursor = the current sequence.
         With `limit`: a keyset page in (seq, idx) order; rows of one transaction share
@@ -240,7 +251,9 @@ class Store:
         if statuses:
             where.append(f"status IN ({','.join('?' * len(statuses))})")
             args.extend(statuses)
-        sql = f"SELECT feature, seq, idx FROM {table}"
+        if tabular and table != "vessels":
+            raise ValueError(f"no tabular form for {table}")
+        sql = f"SELECT {'tabular' if tabular else 'feature'}, seq, idx FROM {table}"
         if where:
             sql += " WHERE " + " AND ".join(where)
         if limit is None:

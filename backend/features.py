@@ -45,15 +45,28 @@ def _vessel_parts(info: VesselInfo) -> tuple[str, str]:
     return head, identity[:-1]  # the properties object, left open for the fix
 
 
+@lru_cache(maxsize=200_000)
+def _vessel_row_head(info: VesselInfo) -> str:
+    """The identity values that open a vessel's table row (`?format=rows`), encoded once."""
+    return _dumps([info.id, info.registration, info.name, info.owner, info.length_m,
+                   info.gear, info.home_port])[:-1]
+
+
 def vessel_row(info: VesselInfo, fix: Fix) -> FeatureRow:
+    """The vessel as a GeoJSON feature and as a table row (wire.VESSEL_ROW_FIELDS order);
+    both carry the same rounded position and whole-second fix time."""
     status = "in_port" if fix.in_port else "at_sea"
     head, identity = _vessel_parts(info)
+    lon, lat = _number(round(fix.lon, 5)), _number(round(fix.lat, 5))
+    speed, course = _number(fix.speed_kn), _number(fix.course_deg)
     feature = (
-        f'{head}"coordinates":[{_number(round(fix.lon, 5))},{_number(round(fix.lat, 5))}]}},'
+        f'{head}"coordinates":[{lon},{lat}]}},'
         f'"properties":{identity},"status":"{status}","fix_time":"{iso_z(fix.t)}",'
-        f'"speed_kn":{_number(fix.speed_kn)},"course_deg":{_number(fix.course_deg)}}}}}'
+        f'"speed_kn":{speed},"course_deg":{course}}}}}'
     )
-    return FeatureRow(info.idx, info.id, fix.lon, fix.lat, status, feature)
+    fix_time = _number(float(math.floor(fix.t)))
+    tabular = f'{_vessel_row_head(info)},"{status}",{lon},{lat},{fix_time},{speed},{course}]'
+    return FeatureRow(info.idx, info.id, fix.lon, fix.lat, status, feature, tabular)
 
 
 def _number(value: float) -> str:

@@ -7,7 +7,8 @@ features; ``response_model`` still documents the shape in /openapi.json.
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 
@@ -52,20 +53,31 @@ class CollectionQuery:
 Paging = Annotated[CollectionQuery, Depends()]
 
 
+_ROWS_HEAD = f'{{"fields":{json.dumps(wire.VESSEL_ROW_FIELDS)},"rows":['
+
+
 def _collection(ctx: Context, table: str, q: CollectionQuery,
-                statuses: list[str] | None = None) -> Response:
-    cursor, rows, next_after = ctx.store.collection(
-        table, q.since, q.box, statuses, q.after, q.limit)
+                statuses: list[str] | None = None, *, rows: bool = False) -> Response:
+    cursor, items, next_after = ctx.store.collection(
+        table, q.since, q.box, statuses, q.after, q.limit, tabular=rows)
+    head = _ROWS_HEAD if rows else '{"type":"FeatureCollection","features":['
     more = "" if next_after is None else f',"next_after":{next_after}'
-    body = (f'{{"type":"FeatureCollection","features":[{",".join(rows)}],'
+    body = (f'{head}{",".join(items)}],'
             f'"cursor":{cursor}{more},"server_time":"{iso_z_ms(ctx.now())}"}}')
     return Response(content=body.encode("utf-8"), media_type="application/json")
 
 
-@router.get("/vessels", response_model=wire.VesselCollection, tags=["vessels"],
-            summary="Latest VMS fix of every vessel")
-def vessels(ctx: Ctx, q: Paging) -> Response:
-    return _collection(ctx, "vessels", q)
+VesselFormat = Annotated[Literal["geojson", "rows"], Query(
+    alias="format",
+    description="`geojson` (default): a FeatureCollection. `rows`: the same vessels as a "
+    "compact table (`fields` names the columns once, then one array per vessel; fix time "
+    "in epoch seconds), cheaper to parse for a console that polls thousands of fixes")]
+
+
+@router.get("/vessels", response_model=wire.VesselCollection | wire.VesselRows,
+            tags=["vessels"], summary="Latest VMS fix of every vessel")
+def vessels(ctx: Ctx, q: Paging, form: VesselFormat = "geojson") -> Response:
+    return _collection(ctx, "vessels", q, rows=form == "rows")
 
 
 @router.get("/stations", response_model=wire.StationCollection, tags=["stations"],

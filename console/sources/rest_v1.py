@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
@@ -189,11 +189,15 @@ class RestClient:
         after: int | None = None,
         limit: int | None = None,
     ) -> Page[Vessel]:
-        page = self._collection(
-            "vessels", wire.VesselCollection, parse.vessel, since, bbox, after, limit
+        """One page of vessels, asked for as table rows (`format=rows`): a 1,000-vessel
+        page validates in < 1 ms instead of 5-10 ms as GeoJSON, and that call holds the
+        GIL. Records, columns and map coordinates are all built here, on the worker."""
+        table = self._get(
+            "/api/v1/vessels", wire.VesselRows, "vessels", since=since, bbox=bbox,
+            after=after, limit=limit, format="rows",
         )
-        # columns and map coordinates are built here, on the worker (see VesselBatch)
-        return replace(page, items=VesselBatch.of(page.items))
+        batch = VesselBatch.of_rows(table.rows)
+        return Page(batch, table.cursor, table.server_time.timestamp(), table.next_after)
 
     def stations(
         self,

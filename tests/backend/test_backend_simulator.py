@@ -201,6 +201,7 @@ def test_fast_vessel_feature_text_is_what_json_would_write():
     """Vessel features are assembled from cached fragments; the text must be exactly
     json.dumps of the feature (quotes and backslashes in names escaped, numbers as repr)."""
     import json
+    import math
 
     from backend.features import vessel_row
     from backend.sim.vessels import Fix, VesselInfo
@@ -221,8 +222,14 @@ def test_fast_vessel_feature_text_is_what_json_would_write():
                 "speed_kn": fix.speed_kn, "course_deg": fix.course_deg,
             },
         }
-        text = vessel_row(info, fix).feature
-        assert text == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
-        wire.VesselFeature.model_validate_json(text)
+        row = vessel_row(info, fix)
+        assert row.feature == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
+        wire.VesselFeature.model_validate_json(row.feature)
+        props = expected["properties"]
+        values = [info.id, *(props[k] for k in ("registration", "name", "owner", "length_m",
+                                                 "gear", "home_port", "status")),
+                  *expected["geometry"]["coordinates"], float(math.floor(fix.t)),
+                  props["speed_kn"], props["course_deg"]]
+        assert row.tabular == json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     with pytest.raises(ValueError):
         vessel_row(info, Fix(3, START, float("nan"), 13.0, 1.0, 1.0, False))

@@ -76,3 +76,54 @@ def test_redact_masks_tokens():
     cleaned = redact(text)
     assert "abc.def-123" not in cleaned and "s3cret" not in cleaned
     assert "Bearer ***" in cleaned
+
+
+def vessel_rows_payload(**changes: object) -> dict:
+    row = dict(id="v1", registration="BĐ-96789-TS", name="Hoài Nhơn 27", owner="Trần Văn B",
+               length_m=21.5, gear="lưới vây", home_port="Quy Nhơn", status="at_sea",
+               lon=110.0, lat=13.5, fix_time=1795321800.0, speed_kn=6.5, course_deg=45.0)
+    row.update(changes)
+    return {"fields": list(wire.VESSEL_ROW_FIELDS), "rows": [list(row.values())],
+            "cursor": 5, "server_time": "2026-11-22T05:00:00Z"}
+
+
+def test_vessel_row_layout_is_the_record_layout():
+    """Rows are unpacked straight into `Vessel(*row)`: the wire order must be the record's."""
+    from dataclasses import fields
+
+    from console.model.vessel import Vessel
+
+    assert tuple(f.name for f in fields(Vessel)) == wire.VESSEL_ROW_FIELDS
+
+
+def test_vessel_rows_parse_to_the_same_batch_as_features():
+    from console.model.vessel_batch import VesselBatch
+
+    table = parse.validate(wire.VesselRows, json.dumps(vessel_rows_payload()).encode(), "v")
+    from_rows = VesselBatch.of_rows(table.rows)
+    collection = parse.validate(wire.VesselCollection, json.dumps(vessel_payload()).encode(), "v")
+    from_features = VesselBatch.of([parse.vessel(f) for f in collection.features])
+    assert from_rows.records == from_features.records
+    for name in ("lon", "lat", "x", "y", "fix_time", "speed", "course", "length_m", "in_port"):
+        assert (getattr(from_rows, name) == getattr(from_features, name)).all(), name
+
+
+@pytest.mark.parametrize("changes, reason", [
+    ({"lon": 200.0}, "rows.0.8"), ({"lat": -95.0}, "rows.0.9"), ({"speed_kn": 99.0}, "rows.0.11"),
+    ({"status": "sunk"}, "rows.0.7"), ({"registration": ""}, "rows.0.1"),
+])
+def test_vessel_rows_out_of_range_rejected(changes, reason):
+    body = json.dumps(vessel_rows_payload(**changes)).encode()
+    with pytest.raises(BadResponse, match=reason.replace(".", r"\.")):
+        parse.validate(wire.VesselRows, body, "vessels")
+
+
+def test_vessel_rows_with_another_layout_rejected():
+    payload = vessel_rows_payload()
+    payload["fields"] = list(reversed(payload["fields"]))
+    with pytest.raises(BadResponse, match="expected the columns"):
+        parse.validate(wire.VesselRows, json.dumps(payload).encode(), "vessels")
+    payload = vessel_rows_payload()
+    payload["rows"][0].pop()
+    with pytest.raises(BadResponse, match="invalid vessels"):
+        parse.validate(wire.VesselRows, json.dumps(payload).encode(), "vessels")

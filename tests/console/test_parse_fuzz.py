@@ -110,3 +110,22 @@ def test_any_json_for_series_never_crashes(value):
     for model in (wire.VesselTrack, wire.ObservationSeries, wire.FleetTracks, wire.Health):
         with contextlib.suppress(BadResponse):
             parse.validate(model, body, "series")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(json_values, min_size=12, max_size=14), max_size=3))
+def test_vessel_rows_garbage_never_crashes(rows):
+    """Table rows (`/vessels?format=rows`): valid ones become a batch, anything else a
+    BadResponse."""
+    from console.model.vessel_batch import VesselBatch
+
+    body = json.dumps({"fields": list(wire.VESSEL_ROW_FIELDS), "rows": rows, "cursor": 1,
+                       "server_time": "2026-11-22T05:00:00Z"}, allow_nan=True).encode()
+    try:
+        table = parse.validate(wire.VesselRows, body, "payload")
+    except BadResponse as exc:
+        assert str(exc).startswith("invalid payload")
+        return
+    batch = VesselBatch.of_rows(table.rows)
+    assert len(batch) == len(rows)
+    assert ((-180 <= batch.lon) & (batch.lon <= 180)).all()
