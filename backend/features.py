@@ -55,25 +55,21 @@ def _vessel_row_head(info: VesselInfo) -> str:
 def vessel_row(info: VesselInfo, fix: Fix) -> FeatureRow:
     """The vessel as a GeoJSON feature and as a table row (wire.VESSEL_ROW_FIELDS order);
     both carry the same rounded position and whole-second fix time."""
+    if not math.isfinite(fix.lon + fix.lat + fix.speed_kn + fix.course_deg):  # one check
+        raise ValueError(f"not a finite fix: {fix!r}")
     status = "in_port" if fix.in_port else "at_sea"
     head, identity = _vessel_parts(info)
-    lon, lat = _number(round(fix.lon, 5)), _number(round(fix.lat, 5))
-    speed, course = _number(fix.speed_kn), _number(fix.course_deg)
+    # numbers as json.dumps writes them (repr); finite, checked above
+    lon, lat = repr(round(fix.lon, 5)), repr(round(fix.lat, 5))
+    speed, course = repr(fix.speed_kn), repr(fix.course_deg)
     feature = (
         f'{head}"coordinates":[{lon},{lat}]}},'
         f'"properties":{identity},"status":"{status}","fix_time":"{iso_z(fix.t)}",'
         f'"speed_kn":{speed},"course_deg":{course}}}}}'
     )
-    fix_time = _number(float(math.floor(fix.t)))
+    fix_time = repr(float(math.floor(fix.t)))
     tabular = f'{_vessel_row_head(info)},"{status}",{lon},{lat},{fix_time},{speed},{course}]'
     return FeatureRow(info.idx, info.id, fix.lon, fix.lat, status, feature, tabular)
-
-
-def _number(value: float) -> str:
-    """A number as json.dumps writes it (repr), refusing what JSON cannot hold."""
-    if not math.isfinite(value):
-        raise ValueError(f"not a finite number: {value!r}")
-    return repr(value)
 
 
 def station_row(station: Station, latest_t: float | None, latest_v: float | None) -> FeatureRow:

@@ -7,6 +7,8 @@ import zlib
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backend.api.params import parse_bbox, parse_window
 from backend.clock import SimClock
@@ -233,3 +235,17 @@ def test_fast_vessel_feature_text_is_what_json_would_write():
         assert row.tabular == json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     with pytest.raises(ValueError):
         vessel_row(info, Fix(3, START, float("nan"), 13.0, 1.0, 1.0, False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(min_value=-2e9, max_value=4e9, allow_nan=False))
+def test_iso_z_is_strftime(epoch):
+    """iso_z writes the time by arithmetic (it formats every fix); it must agree with
+    the calendar, including before 1970 and at day boundaries."""
+    import math
+    from datetime import UTC, datetime
+
+    from backend.timefmt import iso_z
+
+    expected = datetime.fromtimestamp(math.floor(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert iso_z(epoch) == expected

@@ -79,10 +79,9 @@ def test_redact_masks_tokens():
 
 
 def vessel_rows_payload(**changes: object) -> dict:
-    row = dict(id="v1", registration="BĐ-96789-TS", name="Hoài Nhơn 27", owner="Trần Văn B",
-               length_m=21.5, gear="lưới vây", home_port="Quy Nhơn", status="at_sea",
-               lon=110.0, lat=13.5, fix_time=1795321800.0, speed_kn=6.5, course_deg=45.0)
-    row.update(changes)
+    values = ["v1", "BĐ-96789-TS", "Hoài Nhơn 27", "Trần Văn B", 21.5, "lưới vây", "Quy Nhơn",
+              "at_sea", 110.0, 13.5, 1795321800.0, 6.5, 45.0]
+    row = dict(zip(wire.VESSEL_ROW_FIELDS, values, strict=True)) | changes
     return {"fields": list(wire.VESSEL_ROW_FIELDS), "rows": [list(row.values())],
             "cursor": 5, "server_time": "2026-11-22T05:00:00Z"}
 

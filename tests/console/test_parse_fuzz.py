@@ -128,4 +128,4 @@ def test_vessel_rows_garbage_never_crashes(rows):
         return
     batch = VesselBatch.of_rows(table.rows)
     assert len(batch) == len(rows)
-    assert ((-180 <= batch.lon) & (batch.lon <= 180)).all()
+    assert ((batch.lon >= -180) & (batch.lon <= 180)).all()
