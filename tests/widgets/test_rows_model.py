@@ -77,3 +77,24 @@ def test_row_cache_rebuilds_only_rows_whose_content_changed():
     built.clear()
     cache.rows(["c"], ["3"], build(["c"], ["3"]))  # c was dropped: built again
     assert built == ["c"]
+
+
+def test_only_changed_rows_are_announced(qtbot):
+    """A rebuild where nothing changed costs the proxy and the view nothing; a changed
+    row is announced alone (the proxy re-sorts and the view repaints per announcement)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    model, proxy, _view = row_table(["Name", "Len"], parent)
+    ids = ["a", "b", "c", "d", "e"]
+    rows = rows_for(ids)
+    model.set_rows(ids, rows)
+    announced: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: announced.append((first.row(), last.row())))
+
+    model.set_rows(ids, list(rows))  # same cells (as RowCache hands back): silence
+    assert announced == []
+
+    rows = [*rows[:1], [Cell("b!"), Cell("2")], rows[2], [Cell("d!"), Cell("2")], rows[4]]
+    model.set_rows(ids, rows)
+    assert announced == [(1, 1), (3, 3)]
+    assert shown(proxy) == ["a", "b!", "c", "d!", "e"]

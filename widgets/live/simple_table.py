@@ -42,6 +42,9 @@ class Cell:
         self.background, self.foreground, self.decoration = background, foreground, decoration
 
 
+MAX_CHANGE_RUNS = 32
+
+
 class RowsModel(QAbstractTableModel):
     def __init__(self, titles: list[str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,10 +65,28 @@ class RowsModel(QAbstractTableModel):
                 self.endResetModel()
                 return
             self._insert_new(ids, rows)
-        self.rows = list(rows)
-        if self.rows:
-            last = self.index(len(self.rows) - 1, len(self.titles) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        old, self.rows = self.rows, list(rows)
+        self._announce_changes(old)
+
+    def _announce_changes(self, old: list[list[Cell]]) -> None:
+        """dataChanged for the rows whose cells are new objects (RowCache hands back the
+        same list for an unchanged row), one signal per run. Why not one signal over the
+        whole table: the sorting proxy re-sorts and the view repaints on every
+        dataChanged, ~10 ms a second for an alert list where nothing changed."""
+        changed = [k for k, (a, b) in enumerate(zip(old, self.rows, strict=True)) if a is not b]
+        if not changed:
+            return
+        runs: list[tuple[int, int]] = []
+        for k in changed:
+            if runs and k == runs[-1][1] + 1:
+                runs[-1] = (runs[-1][0], k)
+            else:
+                runs.append((k, k))
+        if len(runs) > MAX_CHANGE_RUNS:  # scattered: one signal is cheaper than many
+            runs = [(changed[0], changed[-1])]
+        last_column = len(self.titles) - 1
+        for first, last in runs:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def _remove_missing(self, wanted: set[Any]) -> None:
         """Remove rows whose id is not wanted, bottom up, one signal per contiguous run."""
