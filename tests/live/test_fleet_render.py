@@ -48,3 +48,61 @@ def test_a_dense_fleet_is_thinned_to_the_budget_and_severe_states_survive():
     assert kept_severe >= 0.9 * len(severe)  # only severe neighbours sharing a cell drop
     sparse = _symbol_lod(px[:5000], py[:5000], cls[:5000])
     assert len(sparse) > 0.8 * 5000  # a sparse picture is hardly thinned
+
+
+def _fleet_canvas(qtbot, n: int = 2000):
+    from console.stores.vessels import VesselStore
+    from layers.layer_list import LayerList
+    from layers.vessels.render import FleetItem
+    from tests.live.conftest import vessel
+    from widgets.map_canvas import MapCanvas
+
+    clock = FakeClock()
+    store = VesselStore()
+    rng = np.random.default_rng(4)
+    store.apply([vessel(f"v{i}", clock.t - 60, float(rng.uniform(109, 111)),
+                        float(rng.uniform(12.5, 14.5)), course_deg=float(rng.uniform(0, 359)))
+                 for i in range(n)])
+    layers = LayerList()
+    layers.append(VesselLayer(store, clock, VmsThresholds()))
+    canvas = MapCanvas(layers)
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 600)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_extent((*lonlat(109, 12.5), *lonlat(111, 14.5)))
+    item = next(i for i in canvas.view.scene().items() if isinstance(i, FleetItem))
+    return canvas, item
+
+
+def lonlat(lon: float, lat: float) -> tuple[float, float]:
+    from console.geo.crs import lonlat_to_map
+
+    x, y = lonlat_to_map(np.array([lon]), np.array([lat]))
+    return float(x[0]), float(y[0])
+
+
+def test_a_data_frame_is_prepared_on_the_clock_tick_and_only_drawn_in_paint(qtbot, monkeypatch):
+    """The numpy half of a frame runs when the frame clock refreshes the layer; the paint
+    that follows (a later event-loop turn) only draws. A pan paints for a transform
+    nobody prepared: it must prepare afresh, never draw the old pixels' positions."""
+    from layers.vessels.render import FleetItem
+
+    canvas, item = _fleet_canvas(qtbot)
+    canvas.mark_live_dirty()
+    canvas.flush()  # the frame clock's work
+    prepared: list[int] = []
+    original = FleetItem._prepare
+    monkeypatch.setattr(FleetItem, "_prepare",
+                        lambda self, t: (prepared.append(1), original(self, t))[1])
+    canvas.viewport().repaint()
+    assert prepared == [] and item.last_drawn == 2000
+    drawn_from_prepared = canvas.grab().toImage()
+
+    canvas.view.translateBy(x=(canvas.extent()[2] - canvas.extent()[0]) * 0.1)
+    after_pan = canvas.grab().toImage()
+    assert prepared  # the new transform was prepared in paint
+    canvas.mark_live_dirty()
+    canvas.flush()  # prepared again by the clock for the panned view
+    assert canvas.grab().toImage() == after_pan
+    assert after_pan != drawn_from_prepared
