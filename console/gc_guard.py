@@ -16,9 +16,13 @@ from PySide6.QtCore import QObject, QTimer
 
 
 class GuiThreadGarbageCollector(QObject):
-    """Create on the GUI thread; keep a reference for the application's lifetime."""
+    """Create on the GUI thread; keep a reference for the application's lifetime.
 
-    def __init__(self, interval_ms: int = 1000, parent: QObject | None = None) -> None:
+    Collects every `interval_ms`: a collection's pause grows with what was allocated
+    since the last one, and a live feed allocates ~15,000 records a second at full
+    rate; a pass a second paused the GUI thread 8-17 ms, one every 250 ms 2-4 ms."""
+
+    def __init__(self, interval_ms: int = 250, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._threshold = gc.get_threshold()
         gc.disable()
