@@ -1,16 +1,17 @@
-"""Draws the vector basemap: one path item per style group, plus place labels.
+"""Draws the vector basemap: one path per style group, plus place labels.
 
-The geometry never changes, so paths are built once; labels are shown only when the
-zoom makes them legible (towns hidden at national scale).
+The geometry never changes, so paths are built once and drawn from a device-sized
+cache (`CachedPathsItem`) until the view moves; labels are shown only when the zoom
+makes them legible (towns hidden at national scale).
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPolygonF
 
+from layers._draw.cached_paths import CachedPathsItem, StyledPath
 from layers._draw.qt_style import NO_BRUSH, NO_PEN, brush, pen
 from layers.basemap_vector.layer import VectorBasemapLayer
 from layers.render_base import Renderer
@@ -41,7 +42,8 @@ class BasemapRenderer(Renderer):
 
     def __init__(self, layer: VectorBasemapLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
-        self._paths: list[tuple[QGraphicsPathItem, object]] = []
+        self._groups = []
+        shapes = []
         for group in layer.data.groups:
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.OddEvenFill)
@@ -51,12 +53,11 @@ class BasemapRenderer(Renderer):
                     path.closeSubpath()
             for line in group.lines:
                 path.addPolygon(_polygon(line))
-            item = QGraphicsPathItem(path)
             style = group.style
-            item.setPen(pen(style.stroke, style.width, style.dashed) if style.stroke else NO_PEN)
-            item.setBrush(brush(style.fill) if style.fill and group.polygons else NO_BRUSH)
-            self.add_item(item)
-            self._paths.append((item, group))
+            stroke = pen(style.stroke, style.width, style.dashed) if style.stroke else NO_PEN
+            shapes.append(StyledPath(path, stroke, self._fill(group)))
+            self._groups.append(group)
+        self._paths = self.add_item(CachedPathsItem(shapes))
         self._labels: list[tuple[pg.TextItem, str]] = []
         for label in layer.data.labels:
             color, size, bold, italic = LABEL_STYLE.get(label.kind, LABEL_STYLE["town"])
@@ -75,11 +76,15 @@ class BasemapRenderer(Renderer):
             self.add_item(text)
             self._labels.append((text, label.kind))
 
+    def _fill(self, group) -> QBrush:
+        fill = group.style.fill if group.polygons and self.layer.fills else None
+        return brush(fill) if fill else NO_BRUSH
+
     def update(self) -> None:
         """Fills on or off (off while a tile basemap draws beneath)."""
-        for item, group in self._paths:
-            fill = group.style.fill if group.polygons and self.layer.fills else None
-            item.setBrush(brush(fill) if fill else NO_BRUSH)
+        for shape, group in zip(self._paths.shapes, self._groups, strict=True):
+            shape.brush = self._fill(group)
+        self._paths.restyle()
 
     def view_changed(self) -> None:
         (x0, x1), _ = self.view.viewRange()

@@ -1,12 +1,13 @@
-"""Zones: one path item per zone (few, static), dashed outline for the boundary."""
+"""Zones: one path per zone (few, static, drawn from a device-sized cache), dashed
+outline for the permitted fishing boundary."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
 
+from layers._draw.cached_paths import CachedPathsItem, StyledPath
 from layers.render_base import Renderer
 from layers.zones.layer import ZONE_STYLE, ZoneLayer
 
@@ -29,13 +30,13 @@ class ZoneRenderer(Renderer):
 
     def __init__(self, layer: ZoneLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
+        shapes = []
         for z in layer.zones:
             line, fill = ZONE_STYLE.get(z.rule, ("#555555", None))
-            item = QGraphicsPathItem(_path(z.geometry))
             pen = QPen(QColor(line), 2.0 if z.rule == "permitted_boundary" else 1.2)
             pen.setCosmetic(True)
             if z.rule == "permitted_boundary":
                 pen.setStyle(Qt.PenStyle.DashLine)
-            item.setPen(pen)
-            item.setBrush(QBrush(QColor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush))
-            self.add_item(item)
+            fill_brush = QBrush(QColor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
+            shapes.append(StyledPath(_path(z.geometry), pen, fill_brush))
+        self.add_item(CachedPathsItem(shapes))

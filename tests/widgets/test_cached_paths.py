@@ -1,0 +1,104 @@
+"""Static shapes drawn from a cache must look exactly as if drawn directly, follow the
+view when it moves and show a new style at once."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem
+
+from layers._draw.cached_paths import CachedPathsItem, StyledPath
+
+
+def _shapes() -> list[StyledPath]:
+    land = QPainterPath()
+    land.addPolygon(
+        QPolygonF([QPointF(x, y) for x, y in ((0, 0), (60, 5), (80, 50), (30, 90), (5, 40))])
+    )
+    land.closeSubpath()
+    river = QPainterPath(QPointF(10, 80))
+    river.cubicTo(QPointF(40, 20), QPointF(60, 90), QPointF(95, 10))
+    outline = QPen(QColor("#7a5230"), 1.5)
+    outline.setCosmetic(True)
+    water = QPen(QColor("#2f7fc1"), 2.0)
+    water.setCosmetic(True)
+    return [
+        StyledPath(land, outline, QBrush(QColor("#f3ecd8"))),
+        StyledPath(river, water, QBrush(Qt.BrushStyle.NoBrush)),
+    ]
+
+
+def _view(qtbot) -> tuple[pg.GraphicsView, pg.ViewBox]:
+    widget = pg.GraphicsView(background="#b9d3e6")
+    widget.setAntialiasing(True)
+    view = pg.ViewBox(lockAspect=True, enableMenu=False)
+    widget.setCentralItem(view)
+    qtbot.addWidget(widget)
+    widget.resize(320, 240)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget, view
+
+
+def _grab(widget) -> QImage:
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+
+
+def _differing(a: QImage, b: QImage, tolerance: int = 2) -> int:
+    count = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            ca, cb = a.pixelColor(x, y), b.pixelColor(x, y)
+            if (
+                max(
+                    abs(ca.red() - cb.red()),
+                    abs(ca.green() - cb.green()),
+                    abs(ca.blue() - cb.blue()),
+                )
+                > tolerance
+            ):
+                count += 1
+    return count
+
+
+def test_cached_drawing_matches_direct_drawing_and_follows_the_view(qtbot):
+    direct_widget, direct_view = _view(qtbot)
+    for shape in _shapes():
+        item = QGraphicsPathItem(shape.path)
+        item.setPen(shape.pen)
+        item.setBrush(shape.brush)
+        direct_view.addItem(item)
+    cached_widget, cached_view = _view(qtbot)
+    cached = CachedPathsItem(_shapes())
+    cached_view.addItem(cached)
+    renders: list[int] = []
+    original = cached._render
+    cached._render = lambda *a: (renders.append(1), original(*a))[1]
+    for view in (direct_view, cached_view):
+        view.setRange(xRange=(-10, 100), yRange=(-10, 100), padding=0)
+
+    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
+    _grab(cached_widget)
+    assert len(renders) == 1  # the same view again: drawn from the cache
+
+    for view in (direct_view, cached_view):
+        view.translateBy(x=17.0)
+        view.scaleBy((0.8, 0.8))
+    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
+    assert len(renders) == 2
+
+
+def test_restyle_shows_the_new_style(qtbot):
+    widget, view = _view(qtbot)
+    item = CachedPathsItem(_shapes())
+    view.addItem(item)
+    view.setRange(xRange=(-10, 100), yRange=(-10, 100), padding=0)
+    before = _grab(widget)
+    item.shapes[0].brush = QBrush(Qt.BrushStyle.NoBrush)  # e.g. fills off over tiles
+    item.restyle()
+    after = _grab(widget)
+    centre = view.mapViewToDevice(QPointF(40, 45))
+    x, y = round(centre.x()), round(centre.y())
+    assert before.pixelColor(x, y) == QColor("#f3ecd8")
+    assert after.pixelColor(x, y) == QColor("#b9d3e6")
