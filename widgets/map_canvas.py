@@ -145,7 +145,9 @@ class MapCanvas(pg.GraphicsView):
                 self._dirty.add(id(layer))
 
     def _on_frame(self) -> None:
+        start = time.perf_counter()
         self.flush()
+        self.pacer.prepared((time.perf_counter() - start) * 1000)
         interval = self.pacer.interval_ms()
         if interval != self._frame.interval():  # restarts the timer: only here, on a tick
             self._frame.setInterval(interval)

@@ -35,3 +35,16 @@ def test_one_slow_frame_does_not_halve_the_rate():
 def test_bad_settings_are_refused(kw):
     with pytest.raises(ValueError):
         FramePacer(**kw)
+
+
+def test_work_prepared_for_a_frame_counts_towards_its_cost():
+    """Layers prepare on the clock tick and draw in the paint that follows: a frame
+    costs both, or the pacer would paint twice as often as its share allows."""
+    pacer = FramePacer(min_ms=40, max_ms=250, share=0.25)
+    for _ in range(40):
+        pacer.prepared(20.0)
+        pacer.painted(15.0)
+    assert 138 <= pacer.interval_ms() <= 141  # (20 + 15) / 0.25
+    for _ in range(40):
+        pacer.painted(15.0)  # e.g. pan repaints: nothing prepared ahead
+    assert 59 <= pacer.interval_ms() <= 61
