@@ -103,6 +103,9 @@ class FleetItem(pg.GraphicsObject):
             self.prepareGeometryChange()
             self._bounds = bounds
         self._prepared = None
+        vb = self.getViewBox()
+        if vb is not None:  # pyqtgraph applies a pan or zoom lazily, just before painting:
+            vb.updateMatrix()  # apply it now, or this frame is prepared for the old view
         transform = self._device_transform()
         if transform is not None and self.isVisible():
             self._prepare(transform)

@@ -78,14 +78,19 @@ def test_cached_drawing_matches_direct_drawing_and_follows_the_view(qtbot):
     for view in (direct_view, cached_view):
         view.setRange(xRange=(-10, 100), yRange=(-10, 100), padding=0)
 
-    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
-    _grab(cached_widget)
-    assert len(renders) == 1  # the same view again: drawn from the cache
+    reference = _grab(direct_widget)
+    assert _differing(reference, _grab(cached_widget)) == 0  # a new view: drawn directly
+    assert renders == []
+    assert _differing(reference, _grab(cached_widget)) == 0  # it stayed: cached
+    assert _differing(reference, _grab(cached_widget)) == 0  # and drawn from the cache
+    assert len(renders) == 1
 
     for view in (direct_view, cached_view):
         view.translateBy(x=17.0)
         view.scaleBy((0.8, 0.8))
-    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
+    moved = _grab(direct_widget)
+    assert _differing(moved, _grab(cached_widget)) == 0
+    assert _differing(moved, _grab(cached_widget)) == 0
     assert len(renders) == 2
 
 
@@ -94,7 +99,8 @@ def test_restyle_shows_the_new_style(qtbot):
     item = CachedPathsItem(_shapes())
     view.addItem(item)
     view.setRange(xRange=(-10, 100), yRange=(-10, 100), padding=0)
-    before = _grab(widget)
+    _grab(widget)
+    before = _grab(widget)  # from the cache
     item.shapes[0].brush = QBrush(Qt.BrushStyle.NoBrush)  # e.g. fills off over tiles
     item.restyle()
     after = _grab(widget)
