@@ -9,6 +9,7 @@ import pytest
 import requests
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from console.i18n import install_translator
 from console.settings import PollIntervals
@@ -84,7 +85,13 @@ def test_picking_a_vessel_in_the_list_inspects_it_and_draws_its_track(qtbot, win
     proxy = live.vessels.proxy
     qtbot.waitUntil(lambda: proxy.rowCount() == 1, timeout=5000)  # the list may still fill
     live.vessels.view.setCurrentIndex(proxy.index(0, 0))
-    qtbot.waitUntil(live.track.has_data, timeout=10000)
+    try:
+        qtbot.waitUntil(live.track.has_data, timeout=10000)
+    except WaitTimeout:  # say why: a failed fetch leaves its reason in the status bar
+        raise AssertionError(
+            f"no track for {vessel.id} (selected {live.selected_vessel}); status bar: "
+            f"{window.statusBar().currentMessage()!r}"
+        ) from None
     assert window.inspector.hits[0].item_id == vessel.id
     assert vessel.registration in window.inspector.heading.text()
     assert live.selected_vessel == vessel.id
