@@ -77,22 +77,33 @@ class ErrorBody(_Strict):
 # --- vessels ----------------------------------------------------------------------------
 
 
+# one definition of each vessel field's range, for both vessel shapes below
+VesselId = Annotated[str, Field(min_length=1, max_length=64)]
+Registration = Annotated[str, Field(min_length=1, max_length=32)]
+PersonName = Annotated[str, Field(max_length=200)]
+ShortText = Annotated[str, Field(max_length=64)]
+LengthM = Annotated[float, Field(gt=0, le=200, allow_inf_nan=False)]
+SpeedKn = Annotated[float, Field(ge=0, le=60, allow_inf_nan=False)]
+CourseDeg = Annotated[float, Field(ge=0, lt=360, allow_inf_nan=False)]
+EpochSeconds = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+
+
 class VesselProperties(_Strict):
-    registration: str = Field(min_length=1, max_length=32)
-    name: str = Field(max_length=200)
-    owner: str = Field(max_length=200)
-    length_m: FiniteFloat = Field(gt=0, le=200)
-    gear: str = Field(max_length=64)
-    home_port: str = Field(max_length=64)
+    registration: Registration
+    name: PersonName
+    owner: PersonName
+    length_m: LengthM
+    gear: ShortText
+    home_port: ShortText
     status: VesselStatus
     fix_time: UtcDatetime
-    speed_kn: FiniteFloat = Field(ge=0, le=60)
-    course_deg: FiniteFloat = Field(ge=0, lt=360)
+    speed_kn: SpeedKn
+    course_deg: CourseDeg
 
 
 class VesselFeature(_Strict):
     type: Literal["Feature"] = "Feature"
-    id: str = Field(min_length=1, max_length=64)
+    id: VesselId
     geometry: PointGeometry
     properties: VesselProperties
 
@@ -114,19 +125,8 @@ VESSEL_ROW_FIELDS = (
     "lon", "lat", "fix_time", "speed_kn", "course_deg",
 )
 VesselRow = tuple[
-    Annotated[str, Field(min_length=1, max_length=64)],
-    Annotated[str, Field(min_length=1, max_length=32)],
-    Annotated[str, Field(max_length=200)],
-    Annotated[str, Field(max_length=200)],
-    Annotated[float, Field(gt=0, le=200, allow_inf_nan=False)],
-    Annotated[str, Field(max_length=64)],
-    Annotated[str, Field(max_length=64)],
-    VesselStatus,
-    Longitude,
-    Latitude,
-    Annotated[float, Field(ge=0, allow_inf_nan=False)],
-    Annotated[float, Field(ge=0, le=60, allow_inf_nan=False)],
-    Annotated[float, Field(ge=0, lt=360, allow_inf_nan=False)],
+    VesselId, Registration, PersonName, PersonName, LengthM, ShortText, ShortText,
+    VesselStatus, Longitude, Latitude, EpochSeconds, SpeedKn, CourseDeg,
 ]
 
 
