@@ -157,6 +157,8 @@ def test_dark_list_shows_silence_and_last_position(qtbot):
     assert model.data(model.index(0, 0)) == "BĐ-95555-TS"
     assert model.data(model.index(0, 2)) == "8 h 00 min"
     assert "14.0000° N, 111.0000° E" in model.data(model.index(0, 4))
+    clock.t += 3600  # silence grows with time alone: shown current without a rebuild
+    assert model.data(model.index(0, 2)) == "9 h 00 min"
     dark.stop()
 
 

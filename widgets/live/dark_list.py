@@ -7,6 +7,8 @@ Signals: `zoom_requested(str)` (vessel id).
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -81,19 +83,24 @@ class DarkVesselList(QWidget):
         )
         rows = dark_vessels(layer.store, layer.clock.now(), layer.thresholds, MAX_ROWS)
         ids = [d.vessel_id for d in rows]
-        silent = [format_age(d.silent_s) for d in rows]
-        signatures = [(d.registration, d.name, d.fix_time, d.state, silent[k])
-                      for k, d in enumerate(rows)]
+        # "silent for" is computed when drawn (it grows with time alone): rows only
+        # change when the vessel or its state does
+        signatures = [(d.registration, d.name, d.fix_time, d.state) for d in rows]
         self.model.set_rows(ids, self._cache.rows(ids, signatures,
-                                                  lambda k: self._cells(rows[k], silent[k])))
+                                                  lambda k: self._cells(rows[k])))
+        self.view.viewport().update()  # the visible ages, current again
         self.count.setText(self.tr("%1 dark vessels").replace("%1", str(total)))
 
-    def _cells(self, d: DarkVessel, silent: str) -> list[Cell]:
+    def _silent_for(self, fix_time: float) -> str:
+        return format_age(self.layer.clock.now() - fix_time)
+
+    def _cells(self, d: DarkVessel) -> list[Cell]:
         must = d.state == VmsState.MUST_RETURN
         return [
             Cell(d.registration),
             Cell(d.name),
-            Cell(silent, -d.fix_time),  # longest silent = oldest fix; stable between rebuilds
+            # longest silent = oldest fix; a sort key stable between rebuilds
+            Cell(partial(self._silent_for, d.fix_time), -d.fix_time),
             Cell(format_local(d.fix_time), d.fix_time),
             Cell(f"{d.lat:.4f}° N, {d.lon:.4f}° E"),
             Cell(

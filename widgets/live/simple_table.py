@@ -28,6 +28,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Cell:
+    """One table cell. `text` may be a function, evaluated when the cell is drawn: for
+    values that change with time alone ("silent for 7 h 12 min"), so a rebuild need not
+    touch every row to keep them current; only the visible rows compute them."""
+
     __slots__ = ("background", "decoration", "foreground", "sort", "text")
 
     def __init__(
@@ -138,7 +142,7 @@ class RowsModel(QAbstractTableModel):
             return None
         cell = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
+            return cell.text() if callable(cell.text) else cell.text
         if role == SORT_ROLE:
             return cell.sort
         if role == ID_ROLE:
