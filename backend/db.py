@@ -97,24 +97,21 @@ class Tx:
     ) -> None:
         _check_table(table)
         seq = self.seq
-        if table == "stations":
-            self._conn.executemany(
-                "INSERT OR REPLACE INTO stations (idx, id, lon, lat, status, unit, seq, feature) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(r.idx, r.id, r.lon, r.lat, r.status, unit or "", seq, r.feature) for r in rows],
-            )
-            return
-        if table == "vessels":
-            self._conn.executemany(
-                "INSERT OR REPLACE INTO vessels (idx, id, lon, lat, status, seq, feature, tabular)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(r.idx, r.id, r.lon, r.lat, r.status, seq, r.feature, r.tabular) for r in rows],
-            )
-            return
+        columns = ["idx", "id", "lon", "lat", "status", "seq", "feature"]
+        if table == "stations":  # each table's one extra column, if any
+            columns.append("unit")
+            values = [(r.idx, r.id, r.lon, r.lat, r.status, seq, r.feature, unit or "")
+                      for r in rows]
+        elif table == "vessels":
+            columns.append("tabular")
+            values = [(r.idx, r.id, r.lon, r.lat, r.status, seq, r.feature, r.tabular)
+                      for r in rows]
+        else:
+            values = [(r.idx, r.id, r.lon, r.lat, r.status, seq, r.feature) for r in rows]
         self._conn.executemany(
-            f"INSERT OR REPLACE INTO {table} (idx, id, lon, lat, status, seq, feature) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(r.idx, r.id, r.lon, r.lat, r.status, seq, r.feature) for r in rows],
+            f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            values,
         )
 
     def insert_positions(self, rows: Sequence[tuple[int, float, float, float, float, float]],

@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
 from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
 from layers._draw.bounds import finite_bounds
 from layers.render_base import Renderer
@@ -72,6 +72,10 @@ def _symbol_lod(px: np.ndarray, py: np.ndarray, cls: np.ndarray) -> np.ndarray:
 Transform = tuple[float, float, float, float, float, float]  # m11 m12 m21 m22 dx dy
 
 
+def _affine(t: QTransform) -> Transform:
+    return (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
+
+
 class FleetItem(pg.GraphicsObject):
     """Frames are prepared (cull, project, declutter, fragment and line arrays) when the
     frame clock refreshes the layer and only blitted by `paint`, which Qt runs in a later
@@ -120,11 +124,10 @@ class FleetItem(pg.GraphicsObject):
 
     def _device_transform(self) -> Transform | None:
         t = self.deviceTransform_()
-        return None if t is None else (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
+        return None if t is None else _affine(t)
 
     def paint(self, p: QPainter, *_args: object) -> None:
-        t = p.transform()
-        transform = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
+        transform = _affine(p.transform())
         if self._prepared is None or not np.allclose(transform, self._prepared, rtol=1e-9):
             self._prepare(transform)
         if self.last_drawn == 0 and self._n_lines == 0:
