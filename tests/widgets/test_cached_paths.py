@@ -62,7 +62,7 @@ def _differing(a: QImage, b: QImage, tolerance: int = 2) -> int:
     return count
 
 
-def test_cached_drawing_matches_direct_drawing_and_follows_the_view(qtbot):
+def _bind(qtbot):
     direct_widget, direct_view = _view(qtbot)
     for shape in _shapes():
         item = QGraphicsPathItem(shape.path)
@@ -72,26 +72,52 @@ def test_cached_drawing_matches_direct_drawing_and_follows_the_view(qtbot):
     cached_widget, cached_view = _view(qtbot)
     cached = CachedPathsItem(_shapes())
     cached_view.addItem(cached)
-    renders: list[int] = []
-    original = cached._render
-    cached._render = lambda *a: (renders.append(1), original(*a))[1]
     for view in (direct_view, cached_view):
         view.setRange(xRange=(-10, 100), yRange=(-10, 100), padding=0)
+    return direct_widget, direct_view, cached_widget, cached_view, cached
 
+
+def test_cached_drawing_matches_direct_drawing_and_follows_the_view(qtbot):
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
     reference = _grab(direct_widget)
-    assert _differing(reference, _grab(cached_widget)) == 0  # a new view: drawn directly
-    assert renders == []
-    assert _differing(reference, _grab(cached_widget)) == 0  # it stayed: cached
-    assert _differing(reference, _grab(cached_widget)) == 0  # and drawn from the cache
-    assert len(renders) == 1
+    assert _differing(reference, _grab(cached_widget)) == 0  # first picture: rendered
+    assert cached.renders == 1
+    assert _differing(reference, _grab(cached_widget)) == 0  # it stayed: from the cache
+    assert cached.renders == 1
 
     for view in (direct_view, cached_view):
         view.translateBy(x=17.0)
         view.scaleBy((0.8, 0.8))
     moved = _grab(direct_widget)
+    preview = _grab(cached_widget)  # while moving: the last picture, moved and scaled
+    assert cached.renders == 1
+    centre = cached_view.mapViewToDevice(QPointF(40, 45))
+    assert preview.pixelColor(round(centre.x()), round(centre.y())) == QColor("#f3ecd8")
+    assert _differing(moved, preview) < 0.1 * moved.width() * moved.height()
+    qtbot.waitUntil(lambda: cached.renders == 2, timeout=2000)  # it held still: afresh
     assert _differing(moved, _grab(cached_widget)) == 0
-    assert _differing(moved, _grab(cached_widget)) == 0
-    assert len(renders) == 2
+
+
+def test_the_picture_is_rendered_afresh_when_the_view_settles(qtbot):
+    """After the last move nobody may have to paint again: the item asks for the paint
+    that renders the exact picture itself, SETTLE_MS later."""
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    _grab(cached_widget)
+    for view in (direct_view, cached_view):
+        view.translateBy(x=9.0)
+    cached_widget.viewport().repaint()  # the move's paint: a preview
+    cached_widget.viewport().repaint()  # a data-driven paint at once: still a preview
+    assert cached.renders == 1
+    qtbot.waitUntil(lambda: cached.renders == 2, timeout=2000)
+    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
+
+
+def test_a_far_zoom_is_not_previewed_from_a_blurred_picture(qtbot):
+    _direct_widget, _direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    _grab(cached_widget)
+    cached_view.scaleBy((0.3, 0.3))  # beyond MAX_PREVIEW_SCALE
+    _grab(cached_widget)
+    assert cached.renders == 2
 
 
 def test_restyle_shows_the_new_style(qtbot):
