@@ -3,6 +3,7 @@ gauges that are above normal, and next to every gauge once zoomed in."""
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 
@@ -12,6 +13,7 @@ from layers.stations.layer import (
     BD2,
     BD3,
     RESERVOIR_HIGH,
+    SEVERITY,
     StationLayer,
 )
 
@@ -27,6 +29,8 @@ class StationRenderer(PointRenderer):
 
     def __init__(self, layer: StationLayer, view: pg.ViewBox) -> None:
         self._labels: list[pg.TextItem] = []
+        self._classes = np.empty(0, dtype=np.int8)
+        self._order: list[int] = []
         super().__init__(layer, view)
         self._font = QFont()
         self._font.setPointSize(8)
@@ -37,7 +41,17 @@ class StationRenderer(PointRenderer):
 
     def update(self) -> None:
         super().update()
+        self._rank_labels()
         self._update_labels()
+
+    def _rank_labels(self) -> None:
+        """Classes and the label order, computed once per data update (not per pan):
+        the most severe first, so declutter keeps the labels that matter."""
+        classes = self._last[2] if self._last is not None else np.empty(0, dtype=np.int8)
+        severity = np.array([SEVERITY[int(c)] for c in range(int(classes.max(initial=0)) + 1)])
+        rank = severity[classes.astype(np.int64)] if len(classes) else classes
+        self._classes = classes
+        self._order = np.argsort(-rank, kind="stable").tolist() if len(classes) else []
 
     def _label_item(self, index: int) -> pg.TextItem:
         """Reuse label items: creating and removing QGraphicsItems on every update was the
@@ -60,16 +74,16 @@ class StationRenderer(PointRenderer):
             xs, ys = layer.coords()
             taken: set[tuple[int, int]] = set()  # screen cells already holding a label
             records = layer.store.records()
-            # most severe first, so declutter keeps the labels that matter
-            order = sorted(range(len(records)), key=lambda r: -layer.severity(records[r]))
-            for row in order:
+            if len(self._classes) != len(records):
+                self._rank_labels()
+            for row in self._order:
                 if used >= MAX_LABELS:
                     break
                 s = records[row]
                 x, y = float(xs[row]), float(ys[row])
                 if not (x0 <= x <= x1 and y0 <= y <= y1):
                     continue
-                if layer.classify(s) not in ALWAYS_LABELLED and not zoomed:
+                if int(self._classes[row]) not in ALWAYS_LABELLED and not zoomed:
                     continue
                 text = layer.value_label(s)
                 if not text:

@@ -33,6 +33,11 @@ class VesselLayer(PointLayer):
     that violate a zone rule (`violations`, set from the rules engine)."""
 
     tail_color = "#3d6a8f90"  # translucent: tails must not hide the symbols
+    # Most symbols drawn per frame, or None for every vessel in view. Beyond ~6,000 the
+    # view is a carpet of ~13 px symbols: thinning (the most severe per screen cell wins,
+    # a halo marks a symbol that stands for several vessels) costs nothing to read, and
+    # lost-signal and late vessels stand out better than in a denser carpet.
+    symbol_budget: int | None = 6_000
     show_tails = True
     label_min_px_per_km = 20.0
 
@@ -65,6 +70,14 @@ class VesselLayer(PointLayer):
                 "#ffffff00",
                 VIOLATION_RING,
                 2.5,
+            ),
+            PointStyle(
+                _tr("VesselLayer", "Several vessels here (the most severe is shown)"),
+                "o",
+                12,
+                "#1b2a3a66",
+                "#ffffff",
+                1.0,
             ),
         )
         self.violations = None  # callable -> bool array per row (rules engine), or None

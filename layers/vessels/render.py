@@ -17,10 +17,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
-from PySide6.QtCore import QLineF, QPointF, QRectF, QTimer
+from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
 from layers._draw.bounds import finite_bounds
+from layers._draw.label_sprites import LabelSprites
 from layers.render_base import Renderer
 from layers.vessels.layer import VesselLayer
 from layers.vessels.symbols import BUCKETS, CELL, SymbolAtlas
@@ -30,43 +31,66 @@ TAIL_CELL = 14.0
 MIN_SEGMENT_PX = 8.0  # fixes closer than this on screen are skipped (stride)
 MAX_TAIL_SEGMENTS = 6_000  # per frame; QPainter costs ~0.4 µs a line plus its pixels
 MAX_LABELS = 300
-MAX_SYMBOLS = 6_000  # per frame; each costs ~0.4 µs to blit. Beyond this the view is a
-# carpet of ~13 px symbols: thinning further (the most severe per cell wins) costs nothing
-# to read, and lost-signal and late vessels stand out better than in a denser carpet
+LABEL_CELL_H = 14.0  # px: a label's height; its cell is LABEL_ASPECT times as wide
+LABEL_ASPECT = 6.0
+THIN_ABOVE = 4_000  # visible vessels beyond which symbols are thinned to the layer's budget
+
+
+def _cells(px: np.ndarray, py: np.ndarray, cell: float) -> np.ndarray:
+    """Index of the `cell`-px square of the viewport that holds each point."""
+    cx = np.clip((px / cell).astype(np.int64) + 1, 0, None)
+    cy = np.clip((py / cell).astype(np.int64) + 1, 0, None)
+    ncols = int(cx.max()) + 1 if len(cx) else 1
+    return cy * ncols + cx
 
 
 def _declutter(px: np.ndarray, py: np.ndarray, rank: np.ndarray, cell: float) -> np.ndarray:
     """Indices keeping one point per `cell`-px square of the viewport, the highest `rank`
     winning. O(n): points are written into a cell grid in ascending rank order, so the
     last (most severe) write of each cell survives."""
-    cx = np.clip((px / cell).astype(np.int64) + 1, 0, None)
-    cy = np.clip((py / cell).astype(np.int64) + 1, 0, None)
-    ncols = int(cx.max()) + 1 if len(cx) else 1
-    cells = cy * ncols + cx
+    return _declutter_counted(px, py, rank, cell)[0]
+
+
+def _declutter_counted(
+    px: np.ndarray, py: np.ndarray, rank: np.ndarray, cell: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """`_declutter`, plus how many points each kept one stands for (its cell's count)."""
+    cells = _cells(px, py, cell)
     # ranks are symbol classes (small ints): on a 16-bit copy numpy's stable sort is a
     # radix sort, 4x faster than on int64 for 100,000 vessels (called several times a frame)
     if len(rank) and rank.min() >= -32768 and rank.max() <= 32767:
         rank = rank.astype(np.int16, copy=False)
     order = np.argsort(rank, kind="stable")
-    grid = np.full(int(cells.max()) + 1 if len(cells) else 1, -1, dtype=np.int64)
+    size = int(cells.max()) + 1 if len(cells) else 1
+    grid = np.full(size, -1, dtype=np.int64)
     grid[cells[order]] = order
-    return grid[grid >= 0]
+    keep = grid[grid >= 0]
+    counts = np.bincount(cells, minlength=size)[cells[keep]]
+    return keep, counts
 
 
-def _symbol_lod(px: np.ndarray, py: np.ndarray, cls: np.ndarray) -> np.ndarray:
+def _symbol_lod(
+    px: np.ndarray, py: np.ndarray, cls: np.ndarray, budget: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Which of many visible symbols to draw: one per few-pixel cell (the most severe
-    wins), with the cell grown until at most MAX_SYMBOLS remain. Symbols (~12 px)
+    wins), with the cell grown until at most `budget` remain. Symbols (~12 px)
     already overlap at that density, so a coarser grid looks the same; occupied cells
-    fall roughly with the cell area."""
+    fall roughly with the cell area. Returns the kept indices and how many vessels each
+    kept symbol stands for (the picture marks those > 1 with a halo)."""
     rank = cls.astype(np.int64)
+    # start near the cell size that leaves about `budget` occupied cells over the
+    # points' extent, so the search takes one or two passes instead of five
     cell = 3.0 if len(px) < 20_000 else 4.0
-    keep = _declutter(px, py, rank, cell)
+    if len(px) > budget:
+        area = float(np.ptp(px) * np.ptp(py))
+        cell = max(cell, 0.8 * float(np.sqrt(area / max(budget, 1))))
+    keep, counts = _declutter_counted(px, py, rank, cell)
     for _ in range(4):
-        if len(keep) <= MAX_SYMBOLS:
+        if len(keep) <= budget:
             break
-        cell *= float(np.sqrt(len(keep) / MAX_SYMBOLS)) * 1.1
-        keep = _declutter(px, py, rank, cell)
-    return keep
+        cell *= float(np.sqrt(len(keep) / budget)) * 1.1
+        keep, counts = _declutter_counted(px, py, rank, cell)
+    return keep, counts
 
 
 Transform = tuple[float, float, float, float, float, float]  # m11 m12 m21 m22 dx dy
@@ -92,16 +116,16 @@ class FleetItem(pg.GraphicsObject):
         self._bounds = QRectF()
         self._tail_pen = QPen(QColor(layer.tail_color), 1.0)
         self._tail_pen.setCosmetic(True)
-        self._label_font = QFont()
-        self._label_font.setPointSize(8)
+        label_font = QFont()
+        label_font.setPointSize(8)
+        self._label_sprites = LabelSprites(label_font)
         self._prepared: Transform | None = None  # the transform the arrays are for
         self._n_lines = 0
         self._labels: list[tuple[int, float, float]] = []
-        self.last_drawn = 0
-        self._update_soon = QTimer(self)
-        self._update_soon.setSingleShot(True)
-        self._update_soon.setInterval(0)
-        self._update_soon.timeout.connect(self.update)
+        self.last_drawn = 0  # vessel symbols drawn in the last prepared frame
+        self.last_in_view = 0  # vessels inside the view in the last prepared frame
+        self.last_clustered = 0  # drawn symbols standing for more than one vessel
+        self.last_labels = 0  # vessel labels drawn (decluttered) in the last prepared frame
 
     def refresh(self) -> None:
         bounds = finite_bounds(*self.layer.coords())
@@ -115,9 +139,9 @@ class FleetItem(pg.GraphicsObject):
         transform = self._device_transform()
         if transform is not None and self.isVisible():
             self._prepare(transform)
-            self._update_soon.start()  # paint in a later turn: input and timers go between
-        else:
-            self.update()
+        # Qt paints in a later turn (input and timers go between) and coalesces this
+        # with a paint the same turn already asked for (a pan): one paint, not two
+        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -148,7 +172,8 @@ class FleetItem(pg.GraphicsObject):
     def _prepare(self, t: Transform) -> None:
         """Fill the fragment and line arrays (device pixels) for transform `t`."""
         self._prepared = t
-        self.last_drawn = self._n_lines = 0
+        self.last_drawn = self.last_in_view = self.last_clustered = self._n_lines = 0
+        self.last_labels = 0
         self._labels = []
         layer = self.layer
         x, y = layer.coords()
@@ -167,11 +192,18 @@ class FleetItem(pg.GraphicsObject):
         cls = layer.symbol_classes()[vis]
         if layer.show_tails:
             self._prepare_tails(vis, px, py, cls, t)
-        keep = _symbol_lod(px, py, cls) if len(vis) > 4000 else None
-        if keep is not None:
+        self.last_in_view = len(vis)
+        budget = layer.symbol_budget
+        counts = None
+        if budget is not None and len(vis) > THIN_ABOVE:
+            keep, counts = _symbol_lod(px, py, cls, budget)
             vis, px, py, cls = vis[keep], px[keep], py[keep], cls[keep]
         heading = layer.headings()[vis]
         bucket = np.round(heading / (360.0 / BUCKETS)).astype(np.int64) % BUCKETS
+        if counts is not None:  # a symbol standing for several vessels wears a halo
+            clustered = counts > 1
+            self.last_clustered = int(clustered.sum())
+            cls = cls + self.atlas.clustered * clustered
         self._frags.resize(len(vis))
         f = self._frags.ndarray()
         side = self.atlas.extent[cls]  # the inked square of each style, centred
@@ -185,7 +217,13 @@ class FleetItem(pg.GraphicsObject):
         f[:, 6:10] = (1.0, 1.0, 0.0, 1.0)
         self.last_drawn = len(vis)
         if layer.labels_visible(vb.width() / max(vx1 - vx0, 1e-9)) and len(vis) <= MAX_LABELS:
-            self._labels = list(zip(vis.tolist(), px.tolist(), py.tolist(), strict=True))
+            # one label per label-sized screen cell (most severe wins): moored boats
+            # would otherwise print their registrations on top of each other
+            shown = _declutter(px / LABEL_ASPECT, py, cls.astype(np.int64), LABEL_CELL_H)
+            self._labels = list(
+                zip(vis[shown].tolist(), px[shown].tolist(), py[shown].tolist(), strict=True)
+            )
+            self.last_labels = len(self._labels)
 
     def _prepare_tails(self, vis, px, py, cls, t: Transform) -> None:
         if len(vis) > TAIL_LOD:
@@ -209,11 +247,15 @@ class FleetItem(pg.GraphicsObject):
         seg = valid[:, :-1] & valid[:, 1:]
         total = int(seg.sum())
         if total > MAX_TAIL_SEGMENTS:  # level of detail: a spatially even subset
-            cell = TAIL_CELL
+            ends_x, ends_y = np.nan_to_num(gx[:, -1]), np.nan_to_num(gy[:, -1])
+            # start near the cell that keeps about MAX_TAIL_SEGMENTS segments
+            wanted = len(vis) * MAX_TAIL_SEGMENTS / total  # tails to keep
+            area = float(np.ptp(ends_x) * np.ptp(ends_y))
+            cell = max(TAIL_CELL, 0.8 * float(np.sqrt(area / max(wanted, 1.0)))) / 1.5
             keep = np.arange(len(vis))
             for _ in range(6):
                 cell *= 1.5
-                keep = _declutter(np.nan_to_num(gx[:, -1]), np.nan_to_num(gy[:, -1]), rank, cell)
+                keep = _declutter(ends_x, ends_y, rank, cell)
                 if int(seg[keep].sum()) <= MAX_TAIL_SEGMENTS:
                     break
             gx, gy, seg = gx[keep], gy[keep], seg[keep]
@@ -225,18 +267,9 @@ class FleetItem(pg.GraphicsObject):
         self._n_lines = len(x0)
 
     def _paint_labels(self, p: QPainter) -> None:
-        p.setFont(self._label_font)
         names = self.layer.label_texts()
-        halo = QColor(255, 255, 255, 230)
-        ink = QColor("#102030")
         for i, sx, sy in self._labels:
-            text = names[i]
-            pt = QPointF(sx + 9, sy + 4)
-            p.setPen(halo)
-            for ox, oy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
-                p.drawText(pt + QPointF(ox, oy), text)
-            p.setPen(ink)
-            p.drawText(pt, text)
+            self._label_sprites.draw(p, sx + 9, sy + 4, names[i])
 
 
 class VesselRenderer(Renderer):

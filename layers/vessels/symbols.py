@@ -79,20 +79,40 @@ def _draw(p: QPainter, style: SymbolStyle, angle: float) -> None:
     p.restore()
 
 
+HALO_SIDE = 22  # px: the disc drawn under a symbol that stands for several vessels
+HALO_FILL = "#1b2a3a59"  # translucent dark navy: reads on the light sea and on land
+HALO_RING = "#ffffffcc"
+
+
+def _draw_halo(p: QPainter) -> None:
+    p.save()
+    p.translate(CELL / 2, CELL / 2)
+    p.setPen(QPen(QColor(HALO_RING), 1.2))
+    p.setBrush(QColor(HALO_FILL))
+    r = HALO_SIDE / 2 - 1
+    p.drawEllipse(QPointF(0, 0), r, r)
+    p.restore()
+
+
 class SymbolAtlas:
-    """Row = style index, column = heading bucket. `source(style, bucket)` gives the
-    fragment's source rect (x, y, w, h) in atlas pixels."""
+    """Row = style index, column = heading bucket. Rows `clustered + style` hold the
+    same symbols on a halo: the variant drawn when a thinned view lets one symbol stand
+    for several vessels (baked in, so a cluster costs no extra fragment)."""
 
     def __init__(self, styles: list[SymbolStyle]) -> None:
         self.styles = styles
-        self.pixmap = QPixmap(CELL * BUCKETS, CELL * len(styles))
+        self.clustered = len(styles)
+        self.pixmap = QPixmap(CELL * BUCKETS, CELL * 2 * len(styles))
         self.pixmap.fill(Qt.GlobalColor.transparent)
         p = QPainter(self.pixmap)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for row, style in enumerate(styles):
+        for row in range(2 * len(styles)):
+            style = styles[row % len(styles)]
             for b in range(BUCKETS):
                 p.save()
                 p.translate(b * CELL, row * CELL)
+                if row >= len(styles):
+                    _draw_halo(p)
                 _draw(p, style, b * 360.0 / BUCKETS)
                 p.restore()
         p.end()
@@ -107,10 +127,11 @@ class SymbolAtlas:
         width, height = image.width(), image.height()
         pixels = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
         alpha = pixels.reshape(height, image.bytesPerLine() // 4, 4)[:, :width, 3]
-        cells = alpha.reshape(len(self.styles), CELL, BUCKETS, CELL)  # row, y, bucket, x
+        rows = 2 * len(self.styles)
+        cells = alpha.reshape(rows, CELL, BUCKETS, CELL)  # row, y, bucket, x
         offsets = np.abs(np.arange(CELL) + 0.5 - CELL / 2)
         sides = []
-        for row in range(len(self.styles)):
+        for row in range(rows):
             inked = cells[row] > 0
             ys = offsets[inked.any(axis=(1, 2))]
             xs = offsets[inked.any(axis=(0, 1))]

@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 from console.model.freshness import VmsThresholds
 from layers.vessels.layer import VesselLayer
-from layers.vessels.render import MAX_SYMBOLS, _symbol_lod
+from layers.vessels.render import _symbol_lod
 from layers.vessels.symbols import BUCKETS, CELL, SymbolAtlas
 from tests.live.conftest import FakeClock
 
@@ -19,12 +19,13 @@ def test_cropped_fragments_hold_every_inked_pixel(qtbot):
     layer = VesselLayer(VesselStore(), FakeClock(), VmsThresholds())
     atlas = SymbolAtlas(layer.symbol_styles())
     image = atlas.pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
-    rows = len(atlas.styles)
+    rows = 2 * len(atlas.styles)  # each style plain, then on its cluster halo
     assert atlas.extent.shape == (rows,)
     for style in range(rows):
         side = int(atlas.extent[style])
         lo, hi = (CELL - side) // 2, (CELL + side) // 2
-        assert side < CELL or atlas.styles[style].ring, "plain symbols gain from cropping"
+        if style < atlas.clustered:
+            assert side < CELL or atlas.styles[style].ring, "plain symbols gain from cropping"
         for bucket in range(BUCKETS):
             for y in range(CELL):
                 for x in range(CELL):
@@ -41,12 +42,14 @@ def test_a_dense_fleet_is_thinned_to_the_budget_and_severe_states_survive():
     cls = np.zeros(n, dtype=np.int8)
     severe = rng.choice(n, 300, replace=False)
     cls[severe] = 7  # e.g. a violation: must win its cell over the ordinary ones
-    keep = _symbol_lod(px, py, cls)
-    assert 1000 < len(keep) <= MAX_SYMBOLS
+    budget = VesselLayer.symbol_budget
+    keep, counts = _symbol_lod(px, py, cls, budget)
+    assert 1000 < len(keep) <= budget
     assert len(np.unique(keep)) == len(keep)
+    assert counts.sum() == n  # every vessel is drawn or counted under a drawn symbol
     kept_severe = np.isin(severe, keep).sum()
     assert kept_severe >= 0.9 * len(severe)  # only severe neighbours sharing a cell drop
-    sparse = _symbol_lod(px[:5000], py[:5000], cls[:5000])
+    sparse, _ = _symbol_lod(px[:5000], py[:5000], cls[:5000], budget)
     assert len(sparse) > 0.8 * 5000  # a sparse picture is hardly thinned
 
 
@@ -106,3 +109,43 @@ def test_a_data_frame_is_prepared_on_the_clock_tick_and_only_drawn_in_paint(qtbo
     canvas.flush()  # prepared again by the clock for the panned view
     assert canvas.grab().toImage() == after_pan
     assert after_pan != drawn_from_prepared
+
+
+def _dense_canvas(qtbot, n: int):
+    canvas, item = _fleet_canvas(qtbot, n)
+    canvas.mark_live_dirty()
+    canvas.flush()
+    return canvas, item
+
+
+def test_a_thinned_view_accounts_for_every_vessel_and_marks_clusters(qtbot):
+    """At province scale a dense fleet is thinned; the frame says how many vessels were
+    in view, and every symbol standing for several vessels carries a halo."""
+    _canvas, item = _dense_canvas(qtbot, 12_000)
+    assert item.last_in_view == 12_000
+    assert item.last_drawn < 12_000  # thinned...
+    assert item.last_clustered > 0  # ...and the picture shows where
+    # a clustered symbol is drawn from the atlas's halo rows
+    rows = item._frags.ndarray()[:, 3] // CELL
+    assert (rows >= item.atlas.clustered).sum() == item.last_clustered
+
+
+def test_with_no_budget_every_vessel_in_view_is_drawn(qtbot):
+    canvas, item = _dense_canvas(qtbot, 12_000)
+    item.layer.symbol_budget = None
+    canvas.mark_live_dirty()
+    canvas.flush()
+    assert item.last_drawn == item.last_in_view == 12_000
+    assert item.last_clustered == 0
+
+
+def test_a_halo_is_visible_in_the_picture(qtbot):
+    """Two pictures of the same dense fleet, with and without halos: the halo pixels
+    (the translucent navy disc) must reach the screen."""
+    canvas, item = _dense_canvas(qtbot, 12_000)
+    with_halos = canvas.grab().toImage()
+    item.atlas.clustered = 0  # clustered symbols drawn from the plain rows
+    canvas.mark_live_dirty()
+    canvas.flush()
+    without = canvas.grab().toImage()
+    assert with_halos != without
