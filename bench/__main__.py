@@ -11,6 +11,7 @@ BENCHES = {
     "basemap_500k": "bench.basemap_500k",
     "fault_stall": "bench.fault_stall",
     "live_frame": "bench.live_frame",
+    "city_frame": "bench.city_frame",
     "live_100k": "bench.live_100k",
     "ingest": "bench.ingest",
     "replay": "bench.replay",

@@ -1,14 +1,11 @@
 """Shared set-up of the live-picture benches: a real console window on the demo backend,
-the map canvas at 1600x1000, and a pan/zoom frame loop timing redraw + render."""
+the map canvas at 1600x1000, and the operator's frame workload (bench/workload.py)."""
 
 from __future__ import annotations
 
 import os
 import tempfile
-import time
 from typing import Any
-
-FRAMES = 120
 
 
 def isolate_dirs() -> None:
@@ -55,28 +52,15 @@ def map_only(window: Any, qt_app: Any) -> Any:
     return canvas
 
 
-def frame_loop(canvas: Any, qt_app: Any, frames: int = FRAMES) -> list[float]:
-    """Pan and zoom; each frame marks every live layer dirty (worst case), flushes and
-    renders the canvas. Returns milliseconds per frame."""
-    x0, y0, x1, y1 = canvas.extent()
-    times = []
-    for i in range(frames):
-        phase = i % 40
-        if phase < 10:
-            canvas.view.translateBy(x=(x1 - x0) * 0.03)
-        elif phase < 20:
-            canvas.zoom(1.15)
-        elif phase < 30:
-            canvas.view.translateBy(y=-(y1 - y0) * 0.02)
-        else:
-            canvas.zoom(1 / 1.15)
-        canvas.mark_live_dirty()
-        start = time.perf_counter()
-        canvas.flush()
-        canvas.grab()
-        times.append((time.perf_counter() - start) * 1000)
-        qt_app.processEvents()
-    return times
+def frame_loop(canvas: Any, qt_app: Any, window: Any, views: list | None = None,
+               on_frame: Any = None) -> Any:
+    """Run the operator path (bench/workload.py) on `canvas`; returns its FrameRecord.
+    `views` defaults to the province path over the window's fleet; `on_frame()` is
+    called after each timed frame (outside its time)."""
+    from bench.workload import province_path, run_path
+
+    layer = window.vessel_layer
+    return run_path(canvas, qt_app, layer, views or province_path(canvas, layer), on_frame)
 
 
 def rss_mb() -> float:

@@ -1,10 +1,13 @@
-"""map_frame_ms_p50 / p95: time to redraw and render the 1600x1000 map with all demo data
-while panning and zooming (province, fishing grounds, city zooms)."""
+"""map_frame_ms_p50 / p95: the first pass of the operator path (bench/workload.py) right
+after the demo picture appears, caches cold: province view, small pans and zooms over the
+fleet and back, Quy Nhơn harbour and back, every live layer rebuilt each frame.
+(live_frame times the same path warm.) Companions: map_in_view_p50, map_drawn_p50."""
 
 from __future__ import annotations
 
-from bench.live_common import FRAMES, frame_loop, map_only, open_window
-from bench.report import context, figure, percentile
+from bench.live_common import frame_loop, map_only, open_window
+from bench.report import context, machine_context
+from bench.workload import report_frames
 
 
 def run() -> None:
@@ -12,15 +15,14 @@ def run() -> None:
 
     qt_app, app, window = open_window(Settings())
     canvas = map_only(window, qt_app)
-    times = frame_loop(canvas, qt_app)
+    record = frame_loop(canvas, qt_app, window)
     vessels = len(app.vessels)
     tails = int(app.vessels.tail_len[:vessels].sum())
     context(
-        f"workload: {FRAMES} frames at {canvas.width()}x{canvas.height()} while panning and "
-        f"zooming; {vessels} vessels, {tails} tail points, {len(app.stations)} stations, "
-        f"{len(app.cameras)} cameras, {len(app.incidents)} incidents; every live layer "
-        "rebuilt each frame"
+        f"workload: {len(record.ms)} frames at {canvas.width()}x{canvas.height()}, no "
+        f"warm-up; {vessels} vessels, {tails} tail points, {len(app.stations)} stations, "
+        f"{len(app.cameras)} cameras, {len(app.incidents)} incidents"
     )
-    figure("map_frame_ms_p50", percentile(times, 50), "ms")
-    figure("map_frame_ms_p95", percentile(times, 95), "ms")
+    machine_context()
+    report_frames("map", record)
     window.close()

@@ -8,6 +8,7 @@ Used by tests and benchmarks to prove the console never freezes.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -22,6 +23,7 @@ class EventLoopStallMeter(QObject):
         self.last_tick = 0.0
         self.max_gap_ms = 0.0
         self.ticks = 0
+        self.gap_observer: Callable[[float], None] | None = None  # sees every gap (ms)
 
     def start(self) -> None:
         self.max_gap_ms = 0.0
@@ -35,7 +37,10 @@ class EventLoopStallMeter(QObject):
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.max_gap_ms = max(self.max_gap_ms, (now - self._last) * 1000)
+        gap = (now - self._last) * 1000
+        self.max_gap_ms = max(self.max_gap_ms, gap)
+        if self.gap_observer is not None:
+            self.gap_observer(gap)
         self._last = now
         self.last_tick = now
         self.ticks += 1

@@ -86,6 +86,7 @@ class MapCanvas(pg.GraphicsView):
         self._frame.timeout.connect(self._on_frame)
         self._frame.start()
         self.pacer = FramePacer(min_ms=FRAME_MS)
+        self.frames_painted = 0  # paints that reached the screen (benches wait on it)
         self._freshness = QTimer(self)
         self._freshness.setInterval(FRESHNESS_REFRESH_MS)
         self._freshness.timeout.connect(self.mark_live_dirty)
@@ -155,6 +156,7 @@ class MapCanvas(pg.GraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         start = time.perf_counter()
         super().paintEvent(event)
+        self.frames_painted += 1
         self.pacer.painted((time.perf_counter() - start) * 1000)
 
     def flush(self) -> None:

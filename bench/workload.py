@@ -1,0 +1,205 @@
+"""The operator's frame workload, shared by every map-frame bench.
+
+Why a scripted path: a bench that pans one way and never comes back ends up timing
+empty sea (wave 1's loop did: the median frame showed 0 of 3,242 vessels). This path
+does what an operator does and keeps returning to the data:
+
+1. the province view, held while the data changes (data-driven frames);
+2. a sweep of small pans east and back, south and back, over the fleet;
+3. zooms in about the fleet's centre and back out;
+4. a zoom to Quy Nhơn harbour (about 5 km across), small pans there, and back.
+
+Every step is absolute (an extent computed up front from the start view), so the path
+is the same on every run and always comes home. One timed frame = the view change, the
+live layers marked dirty (their data changed: worst case), the frame clock's flush
+(the renderers' prepare step) and the event loop until the canvas has painted to the
+screen once. Counts of vessels in view and symbols drawn are recorded per frame
+and printed beside the times (`<bench>_in_view_p50`, `<bench>_drawn_p50`).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+# Quy Nhơn fishing port (the simulator's port point, backend/sim/geo.py); the harbour
+# view (about 5 km wide) centres on the vessels moored within HARBOUR_RADIUS_M of it
+HARBOUR_LONLAT = (109.262, 13.770)
+HARBOUR_RADIUS_M = 6_000.0
+HARBOUR_WIDTH_M = 5_000.0
+PAINT_TIMEOUT_S = 5.0
+
+Extent = tuple[float, float, float, float]
+
+
+@dataclass
+class FrameRecord:
+    """Per-frame figures of one run of the path."""
+
+    ms: list[float] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)  # GUI-thread CPU time of the frame
+    in_view: list[int] = field(default_factory=list)
+    drawn: list[int] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+
+
+def _box(cx: float, cy: float, width: float, aspect: float) -> Extent:
+    h = width * aspect
+    return (cx - width / 2, cy - h / 2, cx + width / 2, cy + h / 2)
+
+
+def _geometric(a: float, b: float, n: int) -> list[float]:
+    """n values from a to b (both excluded at the start, included at the end) in equal
+    ratios: a zoom that moves at a constant speed on screen."""
+    return [a * (b / a) ** ((i + 1) / n) for i in range(n)]
+
+
+def operator_path(start: Extent, fleet_centre: tuple[float, float], harbour: tuple[float, float],
+                  aspect: float) -> list[tuple[str, Extent]]:
+    """The 100 views of one pass: (step name, extent). `start` is the province view;
+    zooms centre on the fleet; the harbour zoom centres on Quy Nhơn port."""
+    x0, y0, x1, y1 = start
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    width = x1 - x0
+    views: list[tuple[str, Extent]] = []
+    home = _box(cx, cy, width, aspect)
+    views += [("hold", home)] * 10  # data-driven frames, no view change
+    for i in list(range(1, 11)) + list(range(9, -1, -1)):  # 3 % steps east, then back
+        views.append(("pan", _box(cx + width * 0.03 * i, cy, width, aspect)))
+    for i in list(range(1, 11)) + list(range(9, -1, -1)):  # 2 % steps south, then back
+        views.append(("pan", _box(cx, cy - width * aspect * 0.02 * i, width, aspect)))
+    fx, fy = fleet_centre
+    widths = _geometric(width, width / 1.15**10, 10)
+    for i, w in enumerate(widths):  # zoom in about the fleet (centre glides to it)
+        t = (i + 1) / 10
+        views.append(("zoom", _box(cx + (fx - cx) * t, cy + (fy - cy) * t, w, aspect)))
+    for i, w in enumerate(reversed([width, *widths[:-1]])):  # and back out
+        t = 1 - (i + 1) / 10
+        views.append(("zoom", _box(cx + (fx - cx) * t, cy + (fy - cy) * t, w, aspect)))
+    hx, hy = harbour
+    for i, w in enumerate(_geometric(width, HARBOUR_WIDTH_M, 12)):  # down to the harbour
+        t = (i + 1) / 12
+        views.append(("harbour", _box(cx + (hx - cx) * t, cy + (hy - cy) * t, w, aspect)))
+    for dx in (0.05, 0.10, 0.05, 0.0, -0.05, 0.0):  # small pans in the harbour
+        views.append(("harbour", _box(hx + HARBOUR_WIDTH_M * dx, hy, HARBOUR_WIDTH_M, aspect)))
+    back = _geometric(HARBOUR_WIDTH_M, width, 12)
+    for i, w in enumerate(back):  # and back to the province
+        t = 1 - (i + 1) / 12
+        views.append(("province", _box(cx + (hx - cx) * t, cy + (hy - cy) * t, w, aspect)))
+    return views
+
+
+def harbour_centre(vessel_layer: Any) -> tuple[float, float]:
+    """Where Quy Nhơn's moored fleet is (map coordinates): the median of the vessels
+    within HARBOUR_RADIUS_M of the port point, or the port point itself."""
+    from console.geo.crs import lonlat_to_map_scalar
+
+    px, py = lonlat_to_map_scalar(*HARBOUR_LONLAT)
+    xs, ys = vessel_layer.coords()
+    # Web Mercator stretches distances by 1/cos(lat): ~1.03 at 13.8 N
+    near = np.hypot(xs - px, ys - py) < HARBOUR_RADIUS_M * 1.03
+    if not near.any():
+        return px, py
+    return float(np.median(xs[near])), float(np.median(ys[near]))
+
+
+def harbour_path(aspect: float, harbour: tuple[float, float]) -> list[tuple[str, Extent]]:
+    """The city bench's views: Quy Nhơn harbour about 5 km wide, small pans and zooms
+    around the port, always coming back (120 frames)."""
+    hx, hy = harbour
+    views: list[tuple[str, Extent]] = []
+    for i in range(120):
+        phase = (i % 40) / 40 * 2 * math.pi
+        zoom = 1.0 + 0.4 * math.sin(phase)  # 3.6 .. 7 km wide
+        dx = 0.15 * HARBOUR_WIDTH_M * math.sin(2 * phase)
+        dy = 0.10 * HARBOUR_WIDTH_M * math.cos(phase)
+        w = HARBOUR_WIDTH_M * zoom
+        views.append(("harbour", _box(hx + dx, hy + dy, w, aspect)))
+    return views
+
+
+def fleet_centre(xs: np.ndarray, ys: np.ndarray, start: Extent) -> tuple[float, float]:
+    """Median position of the vessels inside the start view (the densest part of the
+    picture an operator would zoom into); the view's centre when none is."""
+    x0, y0, x1, y1 = start
+    inside = (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)
+    if not inside.any():
+        return (x0 + x1) / 2, (y0 + y1) / 2
+    return float(np.median(xs[inside])), float(np.median(ys[inside]))
+
+
+def province_path(canvas: Any, vessel_layer: Any) -> list[tuple[str, Extent]]:
+    """The operator path from the console's default province view over this fleet."""
+    from widgets.main_window import default_view_extent
+
+    start = default_view_extent()
+    xs, ys = vessel_layer.coords()
+    aspect = canvas.height() / max(1, canvas.width())
+    return operator_path(start, fleet_centre(xs, ys, start), harbour_centre(vessel_layer), aspect)
+
+
+def vessels_in_view(vessel_layer: Any, extent: tuple[float, float, float, float]) -> int:
+    x0, y0, x1, y1 = extent
+    xs, ys = vessel_layer.coords()
+    return int(np.count_nonzero((xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)))
+
+
+def run_path(canvas: Any, qt_app: Any, vessel_layer: Any,
+             views: list[tuple[str, Extent]], on_frame: Any = None) -> FrameRecord:
+    """Time every frame of `views` (see the module docstring for what a frame is).
+
+    A frame ends when the canvas has painted to the screen and a further turn of the
+    event loop paints nothing more: the paints are the ones Qt really does (coalesced as
+    on a workstation, a renderer's follow-up paint included), and whatever else those
+    turns run (a timer, a data page applied) is in the frame."""
+    fleet = canvas.renderer(vessel_layer).item
+    record = FrameRecord()
+    for name, extent in views:
+        before = canvas.frames_painted
+        start = time.perf_counter()
+        cpu = time.thread_time()
+        canvas.set_extent(extent, padding=0)
+        canvas.mark_live_dirty()
+        canvas.flush()
+        deadline = start + PAINT_TIMEOUT_S
+        while time.perf_counter() < deadline:  # until painted and a turn paints no more
+            painted = canvas.frames_painted
+            qt_app.processEvents()
+            if canvas.frames_painted > before and canvas.frames_painted == painted:
+                break
+        record.ms.append((time.perf_counter() - start) * 1000)
+        record.cpu_ms.append((time.thread_time() - cpu) * 1000)
+        if canvas.frames_painted == before:
+            raise SystemExit(f"the canvas did not paint within {PAINT_TIMEOUT_S} s")
+        record.in_view.append(vessels_in_view(vessel_layer, canvas.extent()))
+        record.drawn.append(int(fleet.last_drawn))
+        record.steps.append(name)
+        if on_frame is not None:
+            on_frame()
+    return record
+
+
+def report_frames(prefix: str, record: FrameRecord) -> None:
+    """Print `<prefix>_frame_ms_p50/p95` and their companions `<prefix>_in_view_p50`
+    (vessels inside the view) and `<prefix>_drawn_p50` (vessel symbols drawn)."""
+    from bench.report import context, figure, percentile
+
+    by_step: dict[str, list[float]] = {}
+    for name, ms in zip(record.steps, record.ms, strict=True):
+        by_step.setdefault(name, []).append(ms)
+    context(
+        f"{prefix}: {len(record.ms)} frames; per step p50 ms: "
+        + ", ".join(f"{k} {percentile(v, 50):.1f} (n={len(v)})" for k, v in by_step.items())
+        + f"; frames with no vessel in view: {sum(1 for n in record.in_view if n == 0)}"
+        + f"; GUI-thread CPU per frame p50 {percentile(record.cpu_ms, 50):.1f} ms, "
+        f"p95 {percentile(record.cpu_ms, 95):.1f} ms (the wall-clock figures below include "
+        "waiting for the shared cores)"
+    )
+    figure(f"{prefix}_frame_ms_p50", percentile(record.ms, 50), "ms")
+    figure(f"{prefix}_frame_ms_p95", percentile(record.ms, 95), "ms")
+    figure(f"{prefix}_in_view_p50", percentile(record.in_view, 50), "vessels")
+    figure(f"{prefix}_drawn_p50", percentile(record.drawn, 50), "symbols")
