@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.report import context, figure, percentile
+from bench.report import context, figure, machine_context, percentile
 
 VERTICES = 500_000
 FRAMES_PER_LEVEL = 40
@@ -99,8 +99,9 @@ def run() -> None:  # noqa: PLR0915 (a linear script: set up, measure, report)
     context(
         f"workload: one generated land polygon of {vertices:,} vertices; canvas 1600x1000; "
         f"{FRAMES_PER_LEVEL} frames per zoom level (pans of 3 % and zooms of 10 %), each "
-        "frame fully rendered with grab(); machine: 2 cores shared with other engineers"
+        "frame fully rendered with grab()"
     )
+    machine_context()
     context(f"LOD tree build (worker-thread work at load): {build_s * 1000:.0f} ms")
     for name, width in LEVELS:
         times = per_level[name]

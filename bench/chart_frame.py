@@ -14,7 +14,7 @@ import time
 
 import numpy as np
 
-from bench.report import context, figure, percentile
+from bench.report import context, figure, machine_context, percentile
 
 N = 5_000_000
 FRAMES = 200
@@ -107,7 +107,7 @@ def run() -> None:
         f"2,000 missing, 200 spikes); {FRAMES} frames of zoom in/out and pan from the full "
         f"range down to ~1 day; first full draw {first:.0f} ms (incl. quality checks)"
     )
-    context("machine: 2 shared cores, loaded by other engineers' work while measuring")
+    machine_context()
     figure("chart_5m_frame_ms_p50", percentile(times, 50), "ms")
     figure("chart_5m_frame_ms_p95", percentile(times, 95), "ms")
     figure("chart_5m_frame_cpu_ms_p95", percentile(cpu, 95), "ms")

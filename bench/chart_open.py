@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 
-from bench.report import context, figure, median, percentile
+from bench.report import StallMeter, context, figure, machine_context, median
 
 RUNS = 7
 DAY = 86400.0
@@ -96,7 +96,7 @@ def _open_1y(qt, client, runner) -> None:
         + ", ".join(f"{t:.0f}" for t in times)
         + " ms"
     )
-    context("machine: 2 shared cores, loaded by other engineers' work while measuring")
+    machine_context()
     figure("chart_open_1y_ms", median(times), "ms")
 
 
@@ -113,23 +113,10 @@ def _open_10(client, runner) -> None:
     window.show()
     docks = ChartDocks(window, services)
     ids = [s.id for s in services.stations.records() if s.kind != "reservoir"][::9][:10]
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(2)
-    timer.timeout.connect(tick)
-    timer.start()
     loop = QEventLoop()
     QTimer.singleShot(100, loop.quit)
     loop.exec()
-    gaps.clear()
-    last[0] = time.perf_counter()
+    stall = StallMeter().start()
     drawn: set[str] = set()
     all_drawn = QEventLoop()
 
@@ -150,13 +137,13 @@ def _open_10(client, runner) -> None:
     loop = QEventLoop()
     QTimer.singleShot(200, loop.quit)
     loop.exec()
-    timer.stop()
+    stall.stop()
     context(
         f"workload: open 10 charts (30 days each: {', '.join(ids)}) at once as docks "
         f"in a 1600x1000 window; all drawn after {total:.0f} ms; event-loop gaps "
-        f"p50 {percentile(gaps, 50):.1f} ms, p99 {percentile(gaps, 99):.1f} ms"
+        f"p99 {stall.p99_ms():.1f} ms"
     )
-    figure("chart_open10_stall_ms_max", max(gaps), "ms")
+    figure("chart_open10_stall_ms_max", stall.max_ms, "ms")
     docks.close_all()
     window.close()
 

@@ -1,8 +1,9 @@
 """city_frame_ms_p50 / p95: map frame time at Quy Nhơn harbour scale (3.6-7 km across)
 with the full live picture, every vessel symbol drawn (no thinning applies at this
 scale; the bench counts frames where it did) and the vessel labels that fit (one per
-label-sized screen cell, the most severe first; the count is printed), along small pans and zooms around the port that always come
-back (bench/workload.py `harbour_path`). Companions: city_in_view_p50, city_drawn_p50."""
+label-sized screen cell, the most severe first; the count is printed), along small pans
+and zooms around the port that always come back (bench/workload.py `harbour_path`).
+Companions: city_in_view_p50, city_drawn_p50."""
 
 from __future__ import annotations
 

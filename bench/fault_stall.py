@@ -7,19 +7,17 @@ from __future__ import annotations
 import os
 import time
 
-from bench.report import context, figure
+from bench.report import StallMeter, context, figure, machine_context
 
 FAULTS = ("hang", "drip", "reset", "500", "garbage", "huge")
 
 
 def run_scenario(qt_app, window, proxy, wait_s: float = 20.0) -> tuple[float, list[str]]:
     """Cycle through every fault then recovery; returns (max stall ms, per-fault notes)."""
-    from console.diagnostics import EventLoopStallMeter
     from console.live.feeds import ConnectionState
 
     app = window.app
-    meter = EventLoopStallMeter()
-    meter.start()
+    meter = StallMeter().start()
     notes = []
 
     def pump_until(predicate, limit: float) -> float:
@@ -92,6 +90,7 @@ def run() -> None:
         "workload: full demo picture (3,242 vessels), polls every 0.5 s through the proxy; "
         "faults: " + ", ".join(FAULTS)
     )
+    machine_context()
     figure("fault_stall_ms_max", stall, "ms")
     window.close()
     proxy.stop()

@@ -7,6 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 
+from layers._draw.label_sprites import LabelsItem, LabelSprites
 from layers._draw.points import PointRenderer
 from layers.stations.layer import (
     BD1,
@@ -28,13 +29,16 @@ class StationRenderer(PointRenderer):
     layer: StationLayer
 
     def __init__(self, layer: StationLayer, view: pg.ViewBox) -> None:
-        self._labels: list[pg.TextItem] = []
         self._classes = np.empty(0, dtype=np.int8)
         self._order: list[int] = []
         super().__init__(layer, view)
-        self._font = QFont()
-        self._font.setPointSize(8)
-        self._font.setBold(True)
+        font = QFont()
+        font.setPointSize(8)
+        font.setBold(True)
+        self.labels = self.add_item(
+            LabelsItem(LabelSprites(font, box=QColor(255, 255, 255, 210)), offset=(8.0, 4.0))
+        )
+        self.set_z(self._z)
 
     def view_changed(self) -> None:
         self._update_labels()
@@ -53,20 +57,9 @@ class StationRenderer(PointRenderer):
         self._classes = classes
         self._order = np.argsort(-rank, kind="stable").tolist() if len(classes) else []
 
-    def _label_item(self, index: int) -> pg.TextItem:
-        """Reuse label items: creating and removing QGraphicsItems on every update was the
-        main cost of a station redraw (and of every replay frame)."""
-        while len(self._labels) <= index:
-            item = pg.TextItem("", color=QColor("#102030"), fill=pg.mkBrush(255, 255, 255, 210))
-            item.setFont(self._font)
-            item.setAnchor((-0.12, 0.5))
-            self._labels.append(self.add_item(item))
-            self.set_z(self._z)
-        return self._labels[index]
-
     def _update_labels(self) -> None:
         layer = self.layer
-        used = 0
+        shown: list[tuple[float, float, str]] = []
         if layer.visible:
             (x0, x1), (y0, y1) = self.view.viewRange()
             px_per_unit = self.view.width() / max(x1 - x0, 1e-9)
@@ -77,7 +70,7 @@ class StationRenderer(PointRenderer):
             if len(self._classes) != len(records):
                 self._rank_labels()
             for row in self._order:
-                if used >= MAX_LABELS:
+                if len(shown) >= MAX_LABELS:
                     break
                 s = records[row]
                 x, y = float(xs[row]), float(ys[row])
@@ -95,15 +88,9 @@ class StationRenderer(PointRenderer):
                 if cell in taken:
                     continue
                 taken.add(cell)
-                item = self._label_item(used)
-                if item.textItem.toPlainText() != text:
-                    item.setText(text)
-                item.setPos(x, y)
-                item.setVisible(True)
-                used += 1
-        for item in self._labels[used:]:
-            item.setVisible(False)
+                shown.append((x, y, text))
+        self.labels.set_labels(shown)
 
     def set_visible(self, visible: bool) -> None:
         super().set_visible(visible)
-        self._update_labels()  # unused pooled labels must stay hidden
+        self._update_labels()  # a hidden layer shows no labels

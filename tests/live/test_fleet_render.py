@@ -4,7 +4,8 @@ fragments hold every inked pixel, and thinning a dense fleet keeps the severe st
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
 
 from console.model.freshness import VmsThresholds
 from layers.vessels.layer import VesselLayer
@@ -149,3 +150,43 @@ def test_a_halo_is_visible_in_the_picture(qtbot):
     canvas.flush()
     without = canvas.grab().toImage()
     assert with_halos != without
+
+
+def test_station_alarm_labels_reach_the_picture_and_follow_a_pan(qtbot):
+    """A gauge above BĐ2 is labelled with its value at province scale; the label is
+    drawn next to the station and moves with it when the operator pans."""
+    from console.stores.records import RecordStore
+    from layers.layer_list import LayerList
+    from layers.stations.layer import StationLayer
+    from tests.live.conftest import gauge
+    from widgets.map_canvas import SEA_COLOR, MapCanvas
+
+    clock = FakeClock()
+    store = RecordStore()
+    store.apply([gauge(7.3, clock.t - 60)])
+    layers = LayerList()
+    layer = StationLayer(store, clock, 3600.0)
+    layers.append(layer)
+    canvas = MapCanvas(layers)
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 600)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_extent((*lonlat(108.0, 13.0), *lonlat(110.0, 14.8)), padding=0)
+    canvas.flush()
+    renderer = canvas.renderer(layer)
+    assert [t.startswith("7") and "m" in t for t in renderer.labels.texts()] == [True]
+
+    def label_pixels() -> int:
+        image = canvas.grab().toImage()
+        anchor = canvas.view.mapViewToDevice(QPointF(*lonlat(109.0, 13.9)))
+        x0, y = round(anchor.x()) + 10, round(anchor.y())
+        return sum(  # the label's white box, right of the symbol
+            1 for x in range(x0, x0 + 30) if image.pixelColor(x, y) != QColor(SEA_COLOR)
+            and image.pixelColor(x, y).lightness() > 200
+        )
+
+    assert label_pixels() > 10
+    canvas.pan(0.2, 0.0)
+    canvas.flush()
+    assert label_pixels() > 10  # drawn at the station's new place on screen
