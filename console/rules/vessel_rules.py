@@ -15,8 +15,8 @@ import uuid
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
+from console.i18n import translate as _tr
 from console.model.freshness import VmsState, VmsThresholds
 from console.rules.alerts import AlertInbox
 from console.rules.config import ZoneSettings
@@ -25,7 +25,6 @@ from console.rules.geofence import BoundaryTier, ZoneSet, format_eta
 from console.stores.vessels import VesselStore
 from console.timefmt import format_local
 
-_tr = QCoreApplication.translate
 MAX_DARK_TRANSITIONS = 500  # per time check (every few seconds)
 
 
