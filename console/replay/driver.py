@@ -4,11 +4,12 @@ Review mode keeps every view unchanged (map layers, inspector, lists, charts): t
 the same stores as in live operation, and this driver writes the archive's state at T
 into them on each `time_changed`. Stations, incidents and cameras go through the
 stores' public `apply`. The vessel store's `apply` refuses to move a vessel back in time
-(correct for live data, wrong for a slider moved backwards), so vessel rows are written
-column-wise and only for vessels whose fix changed, then `changed(ids)` is emitted once
--- the same contract a live ingest has. The alert inbox is refilled with the recorded
-alerts as they stood at T, and the rules' station level trackers (which the map and
-lists read) are set to the exact level at T. The rules themselves are off in review.
+(correct for live data, wrong for a slider moved backwards), so the vessels whose fix
+changed go through the store's `show_frame`, which writes their rows and the tails and
+emits `changed` once -- the same contract a live ingest has. The alert inbox is
+refilled with the recorded alerts as they stood at T, and the rules' station level
+trackers (which the map and lists read) are set to the exact level at T. The rules
+themselves are off in review.
 
 Incidents not yet reported at T are written as a "closed" copy of their first version:
 the store has no removal, and closed incidents are hidden on the map.
@@ -91,20 +92,23 @@ class ReplayDriver(QObject):
         which = np.flatnonzero(frame.fix != self._fix)
         store = self.vessels
         rows = self._rows[which]
+        columns: dict[str, np.ndarray] = {}
+        records: dict[int, Vessel] = {}  # `apply` refuses to move back in time
         if len(rows):
             fix = frame.fix[which]
             has = fix >= 0
             safe = np.where(has, fix, 0)
             s = self.state
-            store.x[rows] = np.where(has, s.fix_x[safe], np.nan)
-            store.y[rows] = np.where(has, s.fix_y[safe], np.nan)
             lon, lat, ft, spd, crs = (c[safe] for c in self._cols)
-            store.fix_time[rows] = np.where(has, ft, np.nan)
-            store.speed[rows] = spd
-            store.course[rows] = crs
-            store.in_port[rows] = self._in_port[safe] & has
-            store.length_m[rows] = self._lengths[which]
-            records: dict[int, Vessel] = {}  # `apply` refuses to move back in time
+            columns = {
+                "x": np.where(has, s.fix_x[safe], np.nan),
+                "y": np.where(has, s.fix_y[safe], np.nan),
+                "fix_time": np.where(has, ft, np.nan),
+                "speed": spd,
+                "course": crs,
+                "in_port": self._in_port[safe] & has,
+                "length_m": self._lengths[which],
+            }
             base = self.state.data.vessels
             status = self._status[safe].tolist()
             for vi, row, ok, st, a, b, c, d, e in zip(
@@ -136,12 +140,9 @@ class ReplayDriver(QObject):
                         d,
                         e,
                     )
-            store.replace_records(records)
             self._fix[which] = frame.fix[which]
-        store.seed_tails_bulk(self._rows, frame.tail_t, frame.tail_x, frame.tail_y)
-        store.last_rows = rows
-        ids = [self.state.vessel_ids[i] for i in which.tolist()]
-        store.changed.emit(ids)
+        tails = (self._rows, frame.tail_t, frame.tail_x, frame.tail_y)
+        store.show_frame(rows, columns, records, tails)
 
     def _set_levels(self, stations: list) -> None:
         """Alarm levels at T, exactly (no hysteresis carried over from another time), in

@@ -69,10 +69,23 @@ class VesselLayer(PointLayer):
         )
         self.violations = None  # callable -> bool array per row (rules engine), or None
         self._labels: list[str] | None = None
+        self._marked_for: object = None  # the store change this layer last redrew for
         store.changed.connect(self._on_store_changed)
 
-    def _on_store_changed(self, _ids: list[str]) -> None:
+    def _on_store_changed(self, change: object) -> None:
         self._labels = None
+        self._mark_dirty(change)
+
+    def on_violations_changed(self, cause: object = None) -> None:
+        """Slot for the rules' `violations_changed(cause)`: redraw, once per ingest (an
+        ingest that changed the violations also changed the store, whichever slot runs
+        first)."""
+        self._mark_dirty(cause)
+
+    def _mark_dirty(self, cause: object) -> None:
+        if cause is not None and cause is self._marked_for:
+            return
+        self._marked_for = cause
         self.changed.emit()
 
     # --- what the fleet renderer draws ----------------------------------------------------
@@ -102,15 +115,10 @@ class VesselLayer(PointLayer):
 
     def tail_grid(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Tails of `rows` as (m, k) arrays oldest..newest plus a validity mask."""
-        s = self.store
-        k = s.tail_length
-        if len(rows) == 0 or k < 2:
+        k = self.store.tail_length
+        if k < 2:
             return np.empty((0, k)), np.empty((0, k)), np.empty((0, k), dtype=bool)
-        offsets = np.arange(k)
-        order = (s.tail_head[rows][:, None] - (k - 1) + offsets[None, :]) % k
-        valid = offsets[None, :] >= (k - s.tail_len[rows][:, None])
-        r = rows[:, None]
-        return s.tail_x[r, order], s.tail_y[r, order], valid
+        return self.store.tail_grid(rows)
 
     def close(self) -> None:
         self.store.changed.disconnect(self._on_store_changed)
