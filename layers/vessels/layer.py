@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from console.live.clock import SourceClock
 from console.model.freshness import VmsState, VmsThresholds
 from console.stores.vessels import VesselStore
+from console.symbology import VESSEL, VESSEL_TAIL, VIOLATION_RING
 from console.timefmt import format_age, format_local
 from layers.base import PointStyle
 from layers.points import PointLayer
@@ -16,15 +17,13 @@ from layers.vessels.symbols import SymbolStyle
 _tr = QCoreApplication.translate
 
 
-# drawn symbols per VmsState value; the same five again with a violation ring (+5)
-SYMBOLS = (
-    SymbolStyle("square", 8, "#8d99a6", "#4d5661"),
-    SymbolStyle("arrow", 13, "#1f9d55", "#0b3d20"),
-    SymbolStyle("arrow_bar", 14, "#f2a600", "#5c3f00"),
-    SymbolStyle("hollow", 15, "#d62728", "#4d0000"),
-    SymbolStyle("diamond", 16, "#8e24aa", "#2d0036"),
+# drawn symbols per VmsState value; the same five again with a violation ring (+5);
+# colours from console.symbology (the one style source of exports too)
+_SHAPES = (("square", 8), ("arrow", 13), ("arrow_bar", 14), ("hollow", 15), ("diamond", 16))
+SYMBOLS = tuple(
+    SymbolStyle(shape, size, VESSEL[state].fill, VESSEL[state].outline)
+    for state, (shape, size) in enumerate(_SHAPES)
 )
-VIOLATION_RING = "#e0007a"
 VIOLATION_OFFSET = len(SYMBOLS)
 
 
@@ -32,7 +31,7 @@ class VesselLayer(PointLayer):
     """Styles are indexed by `VmsState` value (legend); drawn symbols add +5 for vessels
     that violate a zone rule (`violations`, set from the rules engine)."""
 
-    tail_color = "#3d6a8f90"  # translucent: tails must not hide the symbols
+    tail_color = VESSEL_TAIL
     show_tails = True
     label_min_px_per_km = 20.0
 
@@ -41,20 +40,16 @@ class VesselLayer(PointLayer):
         self.store = store
         self.clock = clock
         self.thresholds = thresholds
-        self.styles = (
-            PointStyle(_tr("VesselLayer", "In port"), "s", 5, "#8d99a6", "#4d5661"),
-            PointStyle(_tr("VesselLayer", "At sea, reporting"), "o", 6, "#1f9d55", "#0b3d20"),
-            PointStyle(_tr("VesselLayer", "Late report (> 2 h)"), "d", 8, "#f2a600", "#5c3f00"),
-            PointStyle(
-                _tr("VesselLayer", "Signal lost (> 6 h)"), "t", 9, "#d62728", "#4d0000", 1.5
-            ),
-            PointStyle(
-                _tr("VesselLayer", "Must return to port (> 10 days)"),
-                "star",
-                12,
-                "#8e24aa",
-                "#2d0036",
-            ),
+        labels = (
+            (_tr("VesselLayer", "In port"), "s", 5, 1.0),
+            (_tr("VesselLayer", "At sea, reporting"), "o", 6, 1.0),
+            (_tr("VesselLayer", "Late report (> 2 h)"), "d", 8, 1.0),
+            (_tr("VesselLayer", "Signal lost (> 6 h)"), "t", 9, 1.5),
+            (_tr("VesselLayer", "Must return to port (> 10 days)"), "star", 12, 1.0),
+        )
+        self.styles = tuple(
+            PointStyle(label, symbol, size, VESSEL[state].fill, VESSEL[state].outline, width)
+            for state, (label, symbol, size, width) in enumerate(labels)
         )
         self.styles = (
             *self.styles,
