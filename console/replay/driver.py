@@ -30,6 +30,7 @@ from console.replay.cursor import ReplayCursor
 from console.replay.state import ReplayState
 from console.rules.alerts import Alert, AlertInbox
 from console.rules.station_rules import StationRules
+from console.sources import wire
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
 
@@ -65,6 +66,9 @@ class ReplayDriver(QObject):
         self._rows = np.array([vessels.row_of(v.id) for v in d.vessels], dtype=np.int64)
         self._fix = np.full(len(d.vessels), -2, dtype=np.int64)
         self._lengths = np.array([v.length_m for v in d.vessels], dtype=np.float64)
+        self._identity = [  # what a fix never changes, per vessel (id + identity fields)
+            (v.id, *(getattr(v, f) for f in wire.VESSEL_IDENTITY_FIELDS)) for v in d.vessels
+        ]
         cursor.time_changed.connect(self.show)
         self._connected = True
 
@@ -109,7 +113,7 @@ class ReplayDriver(QObject):
                 "in_port": self._in_port[safe] & has,
                 "length_m": self._lengths[which],
             }
-            base = self.state.data.vessels
+            identity = self._identity
             status = self._status[safe].tolist()
             for vi, row, ok, st, a, b, c, d, e in zip(
                 which.tolist(),
@@ -123,23 +127,8 @@ class ReplayDriver(QObject):
                 crs.tolist(),
                 strict=True,
             ):
-                if ok:
-                    v = base[vi]
-                    records[row] = Vessel(
-                        v.id,
-                        v.registration,
-                        v.name,
-                        v.owner,
-                        v.length_m,
-                        v.gear,
-                        v.home_port,
-                        st,
-                        a,
-                        b,
-                        c,
-                        d,
-                        e,
-                    )
+                if ok:  # positional: `Vessel` declares wire.VESSEL_ROW_FIELDS in order
+                    records[row] = Vessel(*identity[vi], st, a, b, c, d, e)
             self._fix[which] = frame.fix[which]
         tails = (self._rows, frame.tail_t, frame.tail_x, frame.tail_y)
         store.show_frame(rows, columns, records, tails)
