@@ -34,6 +34,12 @@ from console.sources import wire
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
 
+# what a recorded alert (replay.state.AlertState) and an inbox Alert share by name
+_RECORDED_ALERT_FIELDS = (
+    "key", "source", "severity", "title", "message", "raised_at", "cleared_at",
+    "item_id", "lon", "lat",
+)  # fmt: skip
+
 
 class ReplayDriver(QObject):
     def __init__(
@@ -162,17 +168,8 @@ class ReplayDriver(QObject):
         for a in self.state.alerts_at(t):
             alerts[a.alert_id] = Alert(
                 id=a.alert_id,
-                key=a.key,
-                source=a.source,
-                severity=a.severity,
-                title=a.title,
-                message=a.message,
-                raised_at=a.raised_at,
-                item_id=a.item_id,
-                lon=a.lon,
-                lat=a.lat,
                 updated_at=a.cleared_at or a.raised_at,
                 active=a.active,
-                cleared_at=a.cleared_at,
+                **{f: getattr(a, f) for f in _RECORDED_ALERT_FIELDS},
             )
         inbox.replace_all(alerts)  # the recorded inbox, not re-evaluated rules
