@@ -34,22 +34,14 @@ def _vessel_parts(info: VesselInfo) -> tuple[str, str]:
     encoded once: at 10,000 fixes/s re-encoding names and owners was the simulator's
     largest single cost."""
     head = f'{{"type":"Feature","id":{json.dumps(info.id)},"geometry":{{"type":"Point",'
-    identity = _dumps({
-        "registration": info.registration,
-        "name": info.name,
-        "owner": info.owner,
-        "length_m": info.length_m,
-        "gear": info.gear,
-        "home_port": info.home_port,
-    })
+    identity = _dumps({f: getattr(info, f) for f in wire.VESSEL_IDENTITY_FIELDS})
     return head, identity[:-1]  # the properties object, left open for the fix
 
 
 @lru_cache(maxsize=200_000)
 def _vessel_row_head(info: VesselInfo) -> str:
     """The identity values that open a vessel's table row (`?format=rows`), encoded once."""
-    return _dumps([info.id, info.registration, info.name, info.owner, info.length_m,
-                   info.gear, info.home_port])[:-1]
+    return _dumps([info.id, *(getattr(info, f) for f in wire.VESSEL_IDENTITY_FIELDS)])[:-1]
 
 
 def vessel_row(info: VesselInfo, fix: Fix) -> FeatureRow:

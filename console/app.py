@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from itertools import groupby
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -196,14 +195,7 @@ class ConsoleApp(QObject):
         self._apply_tails(self._pending_tails)
 
     def _apply_tails(self, columns: FleetTrackColumns) -> None:
-        ids = columns.vessel_id
-        start = 0
-        for vessel_id, group in groupby(ids):
-            n = sum(1 for _ in group)
-            sl = slice(start, start + n)
-            self.vessels.seed_tails(vessel_id, columns.t[sl], columns.lon[sl], columns.lat[sl])
-            start += n
-        self.vessels.changed.emit([])
+        self.vessels.seed_tails_grouped(columns.vessel_id, columns.t, columns.lon, columns.lat)
         self._set_tails_ready()
 
     # --- offline review and recording (console/replay, console/archive) -------------------

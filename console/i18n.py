@@ -1,20 +1,58 @@
-"""Locating the UI translations (the .qm files compiled from resources/i18n/*.ts)."""
+"""Translation for the Qt-free core, and locating the UI translations (.qm files).
+
+Pure modules (rules, formatting) translate their messages through `translate`, which is
+the identity until the GUI installs Qt's translator (`install_translator` does, at
+start): so the rules run and are tested without Qt, and still speak Vietnamese in the
+console. Call it through an alias named `_tr` (`from console.i18n import translate as
+_tr`) with literal arguments: `resources/i18n/update.py` runs lupdate with
+`-tr-function-alias translate+=_tr`, which is how the strings reach the .ts files.
+
+QtCore is imported only inside `install_translator`, never at import time.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 LANGUAGES = ("vi", "en")  # source strings are English; Vietnamese is the default UI
 
+Translate = Callable[[str, str], str]
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+_translate: Translate = _identity
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the UI language (the source text until a translator is installed).
+    Any thread: Qt's translate is thread-safe, the identity trivially."""
+    return _translate(context, text)
+
+
+def set_translate(fn: Translate | None) -> None:
+    """Install the function `translate` delegates to (None: back to the identity)."""
+    global _translate  # noqa: PLW0603 -- one process-wide hook, like Qt's own translator list
+    _translate = fn or _identity
+
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load and install the translator for `language`; English needs none.
-    Returns the translator (keep a reference) or None."""
+    """Load and install the translator for `language`; English needs none. Routes the
+    core's `translate` through Qt either way. Returns the translator (keep a reference)
+    or None."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}; choose one of {LANGUAGES}")
+    set_translate(QCoreApplication.translate)
     if language == "en":
         return None
     translator = QTranslator(app)

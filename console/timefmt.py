@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication
+from console.i18n import translate as _tr
 
-_tr = QCoreApplication.translate
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 
 

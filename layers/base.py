@@ -4,9 +4,10 @@ Layers hold no pixels: renderers (`render.py` modules, looked up in `registry.py
 draw them. A layer emits `changed` when what it would draw changed (data or style);
 the map canvas coalesces those into one redraw per frame.
 
-Signals:
+Signals (each only on a real change):
 - `changed()`: redraw needed.
 - `visibility_changed(bool)`.
+- `opacity_changed(float)`: the renderer applies it to its items; nothing to redraw.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class Hit:
 class MapLayer(QObject):
     changed = Signal()
     visibility_changed = Signal(bool)
+    opacity_changed = Signal(float)
 
     live = False  # live layers count for "first data on every layer"
 
@@ -60,7 +62,7 @@ class MapLayer(QObject):
         self.layer_id = layer_id
         self.title = title
         self._visible = True
-        self.opacity = 1.0
+        self._opacity = 1.0
 
     @property
     def visible(self) -> bool:
@@ -70,6 +72,17 @@ class MapLayer(QObject):
         if visible != self._visible:
             self._visible = visible
             self.visibility_changed.emit(visible)
+
+    @property
+    def opacity(self) -> float:
+        return self._opacity
+
+    def set_opacity(self, opacity: float) -> None:
+        """0 (transparent) .. 1 (opaque); values outside are clamped."""
+        opacity = max(0.0, min(1.0, float(opacity)))
+        if opacity != self._opacity:
+            self._opacity = opacity
+            self.opacity_changed.emit(opacity)
 
     def has_data(self) -> bool:
         return True

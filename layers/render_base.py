@@ -36,6 +36,10 @@ class Renderer:
         for item in self._items:
             item.setVisible(visible)
 
+    def set_opacity(self, opacity: float) -> None:
+        for item in self._items:
+            item.setOpacity(opacity)
+
     def update(self) -> None:
         """Redraw from the layer's current data."""
 

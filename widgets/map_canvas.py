@@ -113,6 +113,7 @@ class MapCanvas(pg.GraphicsView):
         self._renderers[id(layer)] = renderer
         layer.changed.connect(self._mark_dirty_slot(layer))
         layer.visibility_changed.connect(renderer.set_visible)
+        layer.opacity_changed.connect(renderer.set_opacity)
         self._dirty.add(id(layer))
         self._restack()
 
@@ -130,6 +131,7 @@ class MapCanvas(pg.GraphicsView):
             self._connections.remove((owner, slot))
         if renderer is not None:
             layer.visibility_changed.disconnect(renderer.set_visible)
+            layer.opacity_changed.disconnect(renderer.set_opacity)
             renderer.remove()
         self._dirty.discard(id(layer))
 
@@ -252,13 +254,8 @@ class MapCanvas(pg.GraphicsView):
         self.view.translateBy(x=(x1 - x0) * fx, y=(y1 - y0) * fy)
 
     def set_layer_opacity(self, layer: MapLayer, opacity: float) -> None:
-        setter = getattr(layer, "set_opacity", None)
-        if setter is not None:
-            setter(opacity)
-        else:
-            layer.opacity = opacity
-        for item in getattr(self._renderers.get(id(layer)), "_items", []):
-            item.setOpacity(layer.opacity)
+        """Kept for callers; the layer emits `opacity_changed` and its renderer follows."""
+        layer.set_opacity(opacity)
 
     # --- view history (previous / next view) ----------------------------------------------
 

@@ -119,9 +119,8 @@ class StyleDialog(QDialog):
         )
 
     def apply(self) -> None:
-        self.layer.opacity = self.opacity.value() / 100
-        self.layer.set_style(self.chosen_style())
-        self.layer.changed.emit()
+        self.layer.set_opacity(self.opacity.value() / 100)
+        self.layer.set_style(self.chosen_style())  # the layer emits, only on a change
 
     def _ok(self) -> None:
         self.apply()

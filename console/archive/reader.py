@@ -112,25 +112,13 @@ def read_archive(path: str | Path) -> ArchiveData:
 def _read(conn: sqlite3.Connection, path: Path) -> ArchiveData:
     names = [c.split()[0] for c in schema.FEATURES["vessels"][0]]
     vessels = []
+    nan_if_null = [names.index(f) for f in ("lon", "lat", "speed_kn", "course_deg")]
     for r in conn.execute(f"SELECT {', '.join(names)} FROM vessels ORDER BY vessel_id"):
-        vid, reg, name, owner, length, gear, port, status, lon, lat, t, spd, crs = r
-        vessels.append(
-            Vessel(
-                vid,
-                reg,
-                name,
-                owner,
-                length,
-                gear,
-                port,
-                status,
-                np.nan if lon is None else lon,
-                np.nan if lat is None else lat,
-                t,
-                np.nan if spd is None else spd,
-                np.nan if crs is None else crs,
-            )
-        )
+        values = list(r)  # the columns are the wire's vessel fields, in `Vessel` order
+        for i in nan_if_null:
+            if values[i] is None:
+                values[i] = np.nan
+        vessels.append(Vessel(*values))
     index = {v.id: i for i, v in enumerate(vessels)}
     fixes = conn.execute(
         "SELECT vessel_id, t, status, lon, lat, speed_kn, course_deg FROM vessel_fixes"

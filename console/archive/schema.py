@@ -18,25 +18,20 @@ from console.model.camera import Camera
 from console.model.incident import Incident, IncidentEvent
 from console.model.station import Station
 from console.model.vessel import Vessel
+from console.sources import wire
 
 FORMAT_VERSION = "1"
 
+_VESSEL_TEXT = {"registration", "name", "owner", "gear", "home_port", "status"}
+
 FEATURES: dict[str, tuple[list[str], str]] = {
-    "vessels": (
+    "vessels": (  # the wire's vessel fields, in its row order (`vessel_id` for `id`)
         [
             "vessel_id TEXT NOT NULL UNIQUE",
-            "registration TEXT",
-            "name TEXT",
-            "owner TEXT",
-            "length_m REAL",
-            "gear TEXT",
-            "home_port TEXT",
-            "status TEXT",
-            "lon REAL",
-            "lat REAL",
-            "fix_time REAL",
-            "speed_kn REAL",
-            "course_deg REAL",
+            *(
+                f"{f} {'TEXT' if f in _VESSEL_TEXT else 'REAL'}"
+                for f in wire.VESSEL_ROW_FIELDS[1:]
+            ),
         ],
         "Vessels: identity and latest recorded fix",
     ),
@@ -165,21 +160,8 @@ def _num(value: float | None) -> float | None:
 
 
 def vessel_row(v: Vessel) -> tuple:
-    return (
-        v.id,
-        v.registration,
-        v.name,
-        v.owner,
-        v.length_m,
-        v.gear,
-        v.home_port,
-        v.status,
-        _num(v.lon),
-        _num(v.lat),
-        v.fix_time,
-        _num(v.speed_kn),
-        _num(v.course_deg),
-    )
+    """The `vessels` columns of `v` (wire.VESSEL_ROW_FIELDS order; NaN stored as NULL)."""
+    return tuple(_num(getattr(v, f)) for f in wire.VESSEL_ROW_FIELDS)
 
 
 def fix_row(v: Vessel) -> tuple:

@@ -33,6 +33,7 @@ from console.export.picture import (
     Picture,
     PicturePoint,
 )
+from console.symbology import VESSEL_TAIL
 from console.timefmt import format_local
 
 BASEMAP_DIR = Path(__file__).resolve().parents[2] / "resources" / "basemap"
@@ -196,9 +197,9 @@ def render_html(
     if picture.tracks:
         folium.PolyLine(
             [[(lat, lon) for lon, lat in track] for track in picture.tracks],
-            color="#1f78b4",
+            color=VESSEL_TAIL[:7],  # the map's tail colour and alpha
             weight=1,
-            opacity=0.6,
+            opacity=round(int(VESSEL_TAIL[7:9] or "ff", 16) / 255, 2),
         ).add_to(fmap)
     _add_points(
         folium, fmap, picture.incidents, labels.get("incidents", "Incidents"), 7, "ioc-incident"

@@ -1,8 +1,8 @@
 """A snapshot of "the current picture" for exports: plain data, no Qt objects.
 
 Built on the GUI thread from the stores (a copy: cheap, arrays and frozen records), then
-handed to an exporter that may run on a worker. Colours follow the map's symbology
-(layers/stations, layers/vessels) so an export reads like the screen.
+handed to an exporter that may run on a worker. Colours come from the one style source
+the map's layers use too (`console.symbology`), so an export reads like the screen.
 
 `build_picture(app, extent, time)`: `extent` is (lon0, lat0, lon1, lat1) or None for
 everything.
@@ -18,14 +18,17 @@ import numpy as np
 from console.geo.crs import map_to_lonlat
 from console.model.freshness import VmsState
 from console.model.levels import alarm_level
+from console.symbology import (
+    INCIDENT_SEVERITY,
+    RESERVOIR_AT_NORMAL,
+    RESERVOIR_BELOW_NORMAL,
+    STATION_NO_DATA,
+    VESSEL,
+    level_swatch,
+)
+from console.symbology import RAIN as RAIN_SWATCHES
 
-VESSEL_COLOURS = {
-    VmsState.IN_PORT.value: "#7f8c8d",
-    VmsState.FRESH.value: "#1f78b4",
-    VmsState.LATE.value: "#ff9f1c",
-    VmsState.LOST.value: "#d7191c",
-    VmsState.MUST_RETURN.value: "#7b3294",
-}
+VESSEL_COLOURS = {state: swatch.fill for state, swatch in VESSEL.items()}
 VESSEL_STATES = {
     VmsState.IN_PORT.value: "in port",
     VmsState.FRESH.value: "reporting",
@@ -33,17 +36,12 @@ VESSEL_STATES = {
     VmsState.LOST.value: "lost signal",
     VmsState.MUST_RETURN.value: "must return to port",
 }
-LEVEL_COLOURS = ("#2c7fb8", "#ffd92f", "#fd8d3c", "#e31a1c")  # below BĐ1, BĐ1..BĐ3
-NO_DATA = "#9e9e9e"
-RAIN = "#6baed6"
-RESERVOIR = "#41b6c4"
-INCIDENT_COLOURS = {
-    "critical": "#67000d",
-    "high": "#d7301f",
-    "medium": "#fc8d59",
-    "low": "#fdcc8a",
-    "info": "#bdbdbd",
-}
+LEVEL_COLOURS = tuple(level_swatch(level).fill for level in range(4))  # below BĐ1, BĐ1..BĐ3
+NO_DATA = STATION_NO_DATA.fill
+RAIN = RAIN_SWATCHES[2].fill  # the picture has no rain sums: the map's moderate-rain blue
+RESERVOIR = RESERVOIR_BELOW_NORMAL.fill
+RESERVOIR_HIGH = RESERVOIR_AT_NORMAL.fill
+INCIDENT_COLOURS = dict(INCIDENT_SEVERITY)
 
 
 @dataclass
@@ -93,7 +91,7 @@ def _station_colour(s: Any) -> tuple[str, str]:
         return LEVEL_COLOURS[level], ("below BĐ1" if level == 0 else f"above BĐ{level}")
     if s.kind == "reservoir":
         above = s.normal_level is not None and s.latest_value >= s.normal_level
-        return ("#fd8d3c" if above else RESERVOIR), ("above normal" if above else "normal")
+        return (RESERVOIR_HIGH if above else RESERVOIR), ("above normal" if above else "normal")
     return RAIN, "rain"
 
 
@@ -168,7 +166,7 @@ def build_picture(
             PicturePoint(
                 i.lon,
                 i.lat,
-                INCIDENT_COLOURS.get(i.severity, "#d7301f"),
+                INCIDENT_COLOURS.get(i.severity, INCIDENT_COLOURS["high"]),
                 i.title,
                 {
                     "Incident": i.title,

@@ -4,11 +4,12 @@ Review mode keeps every view unchanged (map layers, inspector, lists, charts): t
 the same stores as in live operation, and this driver writes the archive's state at T
 into them on each `time_changed`. Stations, incidents and cameras go through the
 stores' public `apply`. The vessel store's `apply` refuses to move a vessel back in time
-(correct for live data, wrong for a slider moved backwards), so vessel rows are written
-column-wise and only for vessels whose fix changed, then `changed(ids)` is emitted once
--- the same contract a live ingest has. The alert inbox is refilled with the recorded
-alerts as they stood at T, and the rules' station level trackers (which the map and
-lists read) are set to the exact level at T. The rules themselves are off in review.
+(correct for live data, wrong for a slider moved backwards), so the vessels whose fix
+changed go through the store's `show_frame`, which writes their rows and the tails and
+emits `changed` once -- the same contract a live ingest has. The alert inbox is
+refilled with the recorded alerts as they stood at T, and the rules' station level
+trackers (which the map and lists read) are set to the exact level at T. The rules
+themselves are off in review.
 
 Incidents not yet reported at T are written as a "closed" copy of their first version:
 the store has no removal, and closed incidents are hidden on the map.
@@ -29,8 +30,15 @@ from console.replay.cursor import ReplayCursor
 from console.replay.state import ReplayState
 from console.rules.alerts import Alert, AlertInbox
 from console.rules.station_rules import StationRules
+from console.sources import wire
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
+
+# what a recorded alert (replay.state.AlertState) and an inbox Alert share by name
+_RECORDED_ALERT_FIELDS = (
+    "key", "source", "severity", "title", "message", "raised_at", "cleared_at",
+    "item_id", "lon", "lat",
+)  # fmt: skip
 
 
 class ReplayDriver(QObject):
@@ -64,6 +72,9 @@ class ReplayDriver(QObject):
         self._rows = np.array([vessels.row_of(v.id) for v in d.vessels], dtype=np.int64)
         self._fix = np.full(len(d.vessels), -2, dtype=np.int64)
         self._lengths = np.array([v.length_m for v in d.vessels], dtype=np.float64)
+        self._identity = [  # what a fix never changes, per vessel (id + identity fields)
+            (v.id, *(getattr(v, f) for f in wire.VESSEL_IDENTITY_FIELDS)) for v in d.vessels
+        ]
         cursor.time_changed.connect(self.show)
         self._connected = True
 
@@ -91,21 +102,24 @@ class ReplayDriver(QObject):
         which = np.flatnonzero(frame.fix != self._fix)
         store = self.vessels
         rows = self._rows[which]
+        columns: dict[str, np.ndarray] = {}
+        records: dict[int, Vessel] = {}  # `apply` refuses to move back in time
         if len(rows):
             fix = frame.fix[which]
             has = fix >= 0
             safe = np.where(has, fix, 0)
             s = self.state
-            store.x[rows] = np.where(has, s.fix_x[safe], np.nan)
-            store.y[rows] = np.where(has, s.fix_y[safe], np.nan)
             lon, lat, ft, spd, crs = (c[safe] for c in self._cols)
-            store.fix_time[rows] = np.where(has, ft, np.nan)
-            store.speed[rows] = spd
-            store.course[rows] = crs
-            store.in_port[rows] = self._in_port[safe] & has
-            store.length_m[rows] = self._lengths[which]
-            records: dict[int, Vessel] = {}  # `apply` refuses to move back in time
-            base = self.state.data.vessels
+            columns = {
+                "x": np.where(has, s.fix_x[safe], np.nan),
+                "y": np.where(has, s.fix_y[safe], np.nan),
+                "fix_time": np.where(has, ft, np.nan),
+                "speed": spd,
+                "course": crs,
+                "in_port": self._in_port[safe] & has,
+                "length_m": self._lengths[which],
+            }
+            identity = self._identity
             status = self._status[safe].tolist()
             for vi, row, ok, st, a, b, c, d, e in zip(
                 which.tolist(),
@@ -119,29 +133,11 @@ class ReplayDriver(QObject):
                 crs.tolist(),
                 strict=True,
             ):
-                if ok:
-                    v = base[vi]
-                    records[row] = Vessel(
-                        v.id,
-                        v.registration,
-                        v.name,
-                        v.owner,
-                        v.length_m,
-                        v.gear,
-                        v.home_port,
-                        st,
-                        a,
-                        b,
-                        c,
-                        d,
-                        e,
-                    )
-            store.replace_records(records)
+                if ok:  # positional: `Vessel` declares wire.VESSEL_ROW_FIELDS in order
+                    records[row] = Vessel(*identity[vi], st, a, b, c, d, e)
             self._fix[which] = frame.fix[which]
-        store.seed_tails_bulk(self._rows, frame.tail_t, frame.tail_x, frame.tail_y)
-        store.last_rows = rows
-        ids = [self.state.vessel_ids[i] for i in which.tolist()]
-        store.changed.emit(ids)
+        tails = (self._rows, frame.tail_t, frame.tail_x, frame.tail_y)
+        store.show_frame(rows, columns, records, tails)
 
     def _set_levels(self, stations: list) -> None:
         """Alarm levels at T, exactly (no hysteresis carried over from another time), in
@@ -172,17 +168,8 @@ class ReplayDriver(QObject):
         for a in self.state.alerts_at(t):
             alerts[a.alert_id] = Alert(
                 id=a.alert_id,
-                key=a.key,
-                source=a.source,
-                severity=a.severity,
-                title=a.title,
-                message=a.message,
-                raised_at=a.raised_at,
-                item_id=a.item_id,
-                lon=a.lon,
-                lat=a.lat,
                 updated_at=a.cleared_at or a.raised_at,
                 active=a.active,
-                cleared_at=a.cleared_at,
+                **{f: getattr(a, f) for f in _RECORDED_ALERT_FIELDS},
             )
         inbox.replace_all(alerts)  # the recorded inbox, not re-evaluated rules

@@ -10,7 +10,9 @@ and disconnects in `close()`. A wall-clock QTimer re-judges time-based states (a
 vessel gets darker without any new data) and expires shelved alerts.
 
 Signals:
-- `violations_changed()`: the per-vessel violation mask changed (vessel layer redraw).
+- `violations_changed(object)`: the per-vessel violation mask changed (vessel layer
+  redraw), only on a real change; the argument is the store's `VesselChange` whose
+  ingest changed it, so a view that redraws for that ingest anyway can skip it.
 - `crossings_changed()`: a permitted-boundary crossing opened, returned or closed.
 - `summaries_updated()`: new rain sums / level trends arrived (station layer, list).
 """
@@ -33,14 +35,14 @@ from console.rules.geofence import ZoneSet
 from console.rules.station_rules import StationRules
 from console.rules.vessel_rules import VesselRules
 from console.stores.records import RecordStore
-from console.stores.vessels import VesselStore
+from console.stores.vessels import VesselChange, VesselStore
 
 _tr = QCoreApplication.translate
 LOUD_INCIDENTS = ("high", "critical")
 
 
 class RulesEngine(QObject):
-    violations_changed = Signal()
+    violations_changed = Signal(object)
     crossings_changed = Signal()
     summaries_updated = Signal()
 
@@ -99,13 +101,14 @@ class RulesEngine(QObject):
 
     # --- store updates --------------------------------------------------------------------
 
-    def _on_vessels(self, ids: list[str]) -> None:
-        if not ids:
+    def _on_vessels(self, change: VesselChange) -> None:
+        if not change:
             return
         before = len(self.vessel_rules.crossings)
         with self.inbox.batch():
-            self.vessel_rules.update(self.vessels.last_rows)
-        self.violations_changed.emit()
+            violations = self.vessel_rules.update(change.rows)
+        if violations:
+            self.violations_changed.emit(change)
         if len(self.vessel_rules.crossings) != before:
             self.crossings_changed.emit()
 
@@ -184,6 +187,5 @@ class RulesEngine(QObject):
         self, vessel_id: str, reason: str, who: str, comment: str | None = None
     ) -> Crossing:
         crossing = self.vessel_rules.close_crossing(vessel_id, reason, who, comment)
-        self.crossings_changed.emit()
-        self.violations_changed.emit()
+        self.crossings_changed.emit()  # the violation mask is unchanged: no redraw
         return crossing

@@ -6,16 +6,13 @@ Called on the GUI thread by `RulesEngine`; reports through the `AlertInbox`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from console.i18n import translate as _tr
 from console.model.levels import bulletin_phrase
 from console.model.station import Station
 from console.model.station_summary import StationSummary as RainSummary
 from console.rules.alerts import AlertInbox
 from console.rules.config import RulesConfig
 from console.rules.thresholds import LevelTracker
-
-_tr = QCoreApplication.translate
 
 LEVEL_SEVERITY = {1: "medium", 2: "high", 3: "critical"}
 

@@ -15,8 +15,8 @@ import uuid
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
+from console.i18n import translate as _tr
 from console.model.freshness import VmsState, VmsThresholds
 from console.rules.alerts import AlertInbox
 from console.rules.config import ZoneSettings
@@ -25,7 +25,6 @@ from console.rules.geofence import BoundaryTier, ZoneSet, format_eta
 from console.stores.vessels import VesselStore
 from console.timefmt import format_local
 
-_tr = QCoreApplication.translate
 MAX_DARK_TRANSITIONS = 500  # per time check (every few seconds)
 
 
@@ -72,7 +71,10 @@ class VesselRules:
         """Per live row: breaking a zone rule or outside the permitted boundary."""
         n = len(self.store)
         self._ensure(n)
-        return (self.mask[:n] != 0) | (self.tier[:n] == BoundaryTier.CROSSED)
+        return self._violating(slice(0, n))
+
+    def _violating(self, rows: np.ndarray | slice) -> np.ndarray:
+        return (self.mask[rows] != 0) | (self.tier[rows] == BoundaryTier.CROSSED)
 
     # --- zone conditions ------------------------------------------------------------------
 
@@ -93,13 +95,15 @@ class VesselRules:
             bits |= bit
         return member & bits
 
-    def update(self, rows: np.ndarray) -> None:
-        """Re-evaluate the rules for the rows just written to the store."""
+    def update(self, rows: np.ndarray) -> bool:
+        """Re-evaluate the rules for the rows just written to the store. True when the
+        violation state (`violating`) of any of them changed."""
         if len(rows) == 0:
-            return
+            return False
         self._ensure(len(self.store))
         valid = np.isfinite(self.store.x[rows]) & np.isfinite(self.store.y[rows])
         rows = rows[valid]
+        before = self._violating(rows)
         new = self.condition_mask(rows)
         old = self.mask[rows]
         changed = np.flatnonzero(new != old)
@@ -108,6 +112,7 @@ class VesselRules:
             self._zone_transitions(int(rows[j]), int(old[j]), int(new[j]))
         self._boundary(rows)
         self._dark_rows(rows)
+        return bool((self._violating(rows) != before).any())
 
     def _zone_transitions(self, row: int, old: int, new: int) -> None:
         v = self.store.at(row)
@@ -258,7 +263,8 @@ class VesselRules:
     def close_crossing(
         self, vessel_id: str, reason: str, who: str, comment: str | None
     ) -> Crossing:
-        """Operator decision; raises CrossingError when the reason does not apply."""
+        """Operator decision; raises CrossingError when the reason does not apply. The
+        vessel's violation state stays as it is (a closed case is not a position)."""
         crossing = self.crossings.get(vessel_id)
         if crossing is None:
             from console.rules.crossings import CrossingError

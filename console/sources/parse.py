@@ -42,20 +42,15 @@ def vessel(feature: wire.VesselFeature) -> Vessel:
     p = feature.properties
     lon, lat = feature.geometry.coordinates
     return Vessel(
-        id=feature.id,
-        registration=p.registration,
-        name=p.name,
-        owner=p.owner,
-        length_m=p.length_m,
-        gear=p.gear,
-        home_port=p.home_port,
-        status=p.status,
-        lon=lon,
-        lat=lat,
-        fix_time=p.fix_time.timestamp(),
-        speed_kn=p.speed_kn,
-        course_deg=p.course_deg,
-    )
+        feature.id,
+        *(getattr(p, f) for f in wire.VESSEL_IDENTITY_FIELDS),
+        p.status,
+        lon,
+        lat,
+        p.fix_time.timestamp(),
+        p.speed_kn,
+        p.course_deg,
+    )  # positional: `Vessel` declares wire.VESSEL_ROW_FIELDS in order
 
 
 def station(feature: wire.StationFeature) -> Station:

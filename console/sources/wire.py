@@ -116,14 +116,19 @@ class VesselCollection(_Strict):
     server_time: UtcDatetime
 
 
+# The vessel's fields, defined once: what identifies a vessel (sent with every fix, never
+# changing) and what a fix carries. The backend's encoders, the console's parser, record
+# (`console.model.vessel.Vessel`, in VESSEL_ROW_FIELDS order), replay and archive schema
+# all derive their field lists from these; tests/console/test_vessel_fields.py holds the
+# declared types (VesselProperties above, VesselRow below, `Vessel`) to them.
+VESSEL_IDENTITY_FIELDS = ("registration", "name", "owner", "length_m", "gear", "home_port")
+VESSEL_FIX_FIELDS = ("status", "lon", "lat", "fix_time", "speed_kn", "course_deg")
+
 # `GET /vessels?format=rows`: the same vessels as a compact table. One row per vessel,
 # values in VESSEL_ROW_FIELDS order (the order of the console's `Vessel` record), the fix
 # time in epoch seconds. Why: validating 1,000 GeoJSON features is one 5-10 ms call that
 # holds the GIL (and stalls the GUI thread behind it); the same rows validate in < 1 ms.
-VESSEL_ROW_FIELDS = (
-    "id", "registration", "name", "owner", "length_m", "gear", "home_port", "status",
-    "lon", "lat", "fix_time", "speed_kn", "course_deg",
-)
+VESSEL_ROW_FIELDS = ("id", *VESSEL_IDENTITY_FIELDS, *VESSEL_FIX_FIELDS)
 VesselRow = tuple[
     VesselId, Registration, PersonName, PersonName, LengthM, ShortText, ShortText,
     VesselStatus, Longitude, Latitude, EpochSeconds, SpeedKn, CourseDeg,

@@ -3,9 +3,13 @@
 Memory is bounded by configuration: `tail_length` fixes per vessel in ring buffers
 (N x K arrays), so a fleet of N vessels costs O(N*K) whatever the run time.
 Lives on the GUI thread; `apply` receives parsed `Vessel` records from a worker.
+The store owns its arrays: every write goes through a method here (`apply` for live
+data, `show_frame` for replay, `seed_tails*` for history), and each write emits once.
+Readers use the arrays read-only, and `tail_grid` for the ring buffers' order.
 
 Signals:
-- `changed(list[str])`: ids whose latest fix or attributes changed in one ingest.
+- `changed(VesselChange)`: one per write; a list of the ids whose latest fix or
+  attributes changed, with their store rows in `.rows` (empty when only tails changed).
 """
 
 from __future__ import annotations
@@ -31,8 +35,20 @@ def _newest_per_id(ids: list[str], fix_time: np.ndarray) -> np.ndarray:
     return np.asarray(sorted(best.values()), dtype=np.int64)
 
 
+class VesselChange(list[str]):
+    """The payload of `VesselStore.changed`: the changed vessel ids (a list, so a slot
+    may treat it as one) and `rows`, their rows in the store's arrays, in the same order.
+    Rules and layers read the rows from here rather than asking the store afterwards."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, ids: Iterable[str] = (), rows: np.ndarray | None = None) -> None:
+        super().__init__(ids)
+        self.rows = np.empty(0, dtype=np.int64) if rows is None else rows
+
+
 class VesselStore(QObject):
-    changed = Signal(object)  # list of ids; `object` passes it by reference (a `list`
+    changed = Signal(object)  # VesselChange; `object` passes it by reference (a `list`
     # signal copies and converts it for every receiver: 2 ms for 2,000 ids and 5 slots)
 
     def __init__(self, tail_length: int = 12, parent: QObject | None = None) -> None:
@@ -45,7 +61,6 @@ class VesselStore(QObject):
         self._capacity = 0
         self._allocate(1024)
         self.received_at = np.empty(0)
-        self.last_rows = np.empty(0, dtype=np.int64)  # rows changed by the latest ingest
 
     # --- storage --------------------------------------------------------------------------
 
@@ -111,14 +126,14 @@ class VesselStore(QObject):
 
     # --- ingest ---------------------------------------------------------------------------
 
-    def apply(self, items: Iterable[Vessel]) -> list[str]:
+    def apply(self, items: Iterable[Vessel]) -> VesselChange:
         """Merge a batch of latest fixes. A fix older than what we hold is ignored (a
         late, out-of-order delivery must not move a vessel backwards); an identical
         record is not a change. Vectorised: pass a `VesselBatch` (built on the worker)
         and the GUI thread does no per-field Python work."""
         batch = items if isinstance(items, VesselBatch) else VesselBatch.of(list(items))
         if len(batch) == 0:
-            return []
+            return VesselChange()
         ids = [v.id for v in batch.records]
         if len(set(ids)) != len(ids):
             batch = batch.take(_newest_per_id(ids, batch.fix_time))
@@ -134,16 +149,15 @@ class VesselStore(QObject):
             rows[k] = self._add_row(batch.records[k])
         kept = np.flatnonzero(keep)
         if len(kept) == 0:
-            return []
+            return VesselChange()
         rows = rows[kept]
         records = self._records
         for k, row in zip(kept.tolist(), rows.tolist(), strict=True):
             records[row] = batch.records[k]
-        self.last_rows = rows
         self._write_rows(rows, batch.take(kept) if len(kept) < len(batch) else batch)
-        changed = [ids[k] for k in kept.tolist()]
-        self.changed.emit(changed)
-        return changed
+        change = VesselChange([ids[k] for k in kept.tolist()], rows)
+        self.changed.emit(change)
+        return change
 
     def _add_row(self, vessel: Vessel) -> int:
         row = len(self._records)
@@ -172,18 +186,54 @@ class VesselStore(QObject):
         self.tail_t[rows, head] = t
         self.tail_len[rows] = np.minimum(self.tail_len[rows] + 1, self.tail_length)
 
-    def replace_records(self, records: dict[int, Vessel]) -> None:
-        """Overwrite the records of existing rows without the time-order check of `apply`:
-        replay moves the fleet backwards too. Callers update the column arrays and emit
-        `changed` themselves (one signal per frame)."""
+    def show_frame(
+        self,
+        rows: np.ndarray,
+        columns: dict[str, np.ndarray],
+        records: dict[int, Vessel],
+        tails: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None,
+    ) -> VesselChange:
+        """Replay: overwrite `rows` (existing rows) with the state at the cursor, without
+        the time-order check of `apply` (a slider moves the fleet backwards too).
+        `columns` holds x, y, fix_time, speed, course, in_port and length_m for `rows`
+        (NaN position: no fix yet); `records` the rows that have a fix; `tails` optional
+        (rows, t, x, y) as for `seed_tails_bulk`. Emits `changed` once, for `rows`."""
+        if len(rows):
+            for name in ("x", "y", "fix_time", "speed", "course", "in_port", "length_m"):
+                getattr(self, name)[rows] = columns[name]
         for row, vessel in records.items():
             self._records[row] = vessel
+        if tails is not None:
+            self._seed_tails_bulk(*tails)
+        change = VesselChange([self._records[r].id for r in rows.tolist()], rows)
+        self.changed.emit(change)
+        return change
 
     def seed_tails(self, vessel_id: str, t: np.ndarray, lon: np.ndarray, lat: np.ndarray) -> None:
-        """Fill a vessel's tail from fetched history (oldest first), keeping the newest K."""
+        """Fill a vessel's tail from fetched history (oldest first), keeping the newest K.
+        Emits `changed` with no ids (no latest fix changed; the tails did)."""
+        if self._seed_tail(vessel_id, t, lon, lat):
+            self.changed.emit(VesselChange())
+
+    def seed_tails_grouped(
+        self, vessel_ids: Sequence[str], t: np.ndarray, lon: np.ndarray, lat: np.ndarray
+    ) -> None:
+        """`seed_tails` for many vessels from columns grouped by vessel (a fleet track
+        page, oldest first within a vessel); one `changed` for all of them."""
+        from itertools import groupby
+
+        start = 0
+        for vessel_id, group in groupby(vessel_ids):
+            n = sum(1 for _ in group)
+            sl = slice(start, start + n)
+            self._seed_tail(vessel_id, t[sl], lon[sl], lat[sl])
+            start += n
+        self.changed.emit(VesselChange())
+
+    def _seed_tail(self, vessel_id: str, t: np.ndarray, lon: np.ndarray, lat: np.ndarray) -> bool:
         row = self._index.get(vessel_id)
         if row is None or len(t) == 0:
-            return
+            return False
         k = self.tail_length
         t, lon, lat = t[-k:], lon[-k:], lat[-k:]
         x, y = lonlat_to_map(lon, lat)
@@ -191,12 +241,20 @@ class VesselStore(QObject):
         self.tail_x[row, :n], self.tail_y[row, :n], self.tail_t[row, :n] = x, y, t
         self.tail_len[row] = n
         self.tail_head[row] = n - 1
+        return True
 
     def seed_tails_bulk(
         self, rows: np.ndarray, t: np.ndarray, x: np.ndarray, y: np.ndarray
     ) -> None:
         """Replace the tails of many rows at once from (m, K) arrays in map coordinates,
-        oldest..newest, NaN where a vessel has fewer than K fixes (leading NaNs)."""
+        oldest..newest, NaN where a vessel has fewer than K fixes (leading NaNs).
+        Emits `changed` with no ids."""
+        self._seed_tails_bulk(rows, t, x, y)
+        self.changed.emit(VesselChange())
+
+    def _seed_tails_bulk(
+        self, rows: np.ndarray, t: np.ndarray, x: np.ndarray, y: np.ndarray
+    ) -> None:
         k = self.tail_length
         if t.shape[1] != k:
             raise ValueError(f"expected {k} fixes per row, got {t.shape[1]}")
@@ -207,21 +265,26 @@ class VesselStore(QObject):
 
     # --- derived views --------------------------------------------------------------------
 
+    def tail_grid(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Tails of `rows` as (m, K) arrays oldest..newest (x, y) plus a validity mask:
+        the ring buffers' order, so no reader repeats the index arithmetic."""
+        k = self.tail_length
+        if len(rows) == 0:
+            return np.empty((0, k)), np.empty((0, k)), np.empty((0, k), dtype=bool)
+        offsets = np.arange(k)
+        order = (self.tail_head[rows][:, None] - (k - 1) + offsets[None, :]) % k
+        valid = offsets[None, :] >= (k - self.tail_len[rows][:, None])
+        r = rows[:, None]
+        return self.tail_x[r, order], self.tail_y[r, order], valid
+
     def tail_polylines(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """All tails as one polyline with a `connect` array (pyqtgraph style): x, y and
         connect[i] True when point i joins point i+1 (same vessel)."""
         n = len(self._records)
         if n == 0:
             return np.empty(0), np.empty(0), np.empty(0, dtype=bool)
-        k = self.tail_length
-        head = self.tail_head[:n]
-        length = self.tail_len[:n]
-        offsets = np.arange(k)
-        order = (head[:, None] - (k - 1) + offsets[None, :]) % k  # oldest .. newest
-        valid = offsets[None, :] >= (k - length[:, None])
-        rows = np.repeat(np.arange(n)[:, None], k, axis=1)
-        xs = self.tail_x[rows, order][valid]
-        ys = self.tail_y[rows, order][valid]
+        grid_x, grid_y, valid = self.tail_grid(np.arange(n))
+        xs, ys = grid_x[valid], grid_y[valid]
         # connect within a vessel: next point is valid and belongs to the same row
         connect_grid = valid.copy()
         connect_grid[:, -1] = False

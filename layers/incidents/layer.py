@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from console.live.clock import SourceClock
 from console.model.incident import Incident
 from console.stores.records import RecordStore
+from console.symbology import INCIDENT_SEVERITY
 from console.timefmt import format_age, format_local
 from layers.base import LegendEntry, PointStyle
 from layers.records import RecordPointLayer
@@ -42,12 +43,8 @@ TYPE_SYMBOL = {
     "field_report": "t",
 }
 # fill, outline per severity; size grows with severity
-SEVERITY_FILL = {
-    "low": ("#a6d96a", 10.0),
-    "medium": ("#fee08b", 11.0),
-    "high": ("#f46d43", 13.0),
-    "critical": ("#b2182b", 15.0),
-}
+SEVERITY_SIZE = {"low": 10.0, "medium": 11.0, "high": 13.0, "critical": 15.0}
+SEVERITY_FILL = {sev: (INCIDENT_SEVERITY[sev], size) for sev, size in SEVERITY_SIZE.items()}
 # open statuses are drawn by outline: new = heavy black ring (needs someone),
 # acknowledged = thin dark, assigned = blue ring (someone is on it)
 OPEN_STATUS_OUTLINE = (

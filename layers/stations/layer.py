@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from console import symbology as sym
 from console.live.clock import SourceClock
 from console.model.levels import alarm_level, bulletin_phrase
 from console.model.station import Station
@@ -18,6 +19,11 @@ from layers.base import PointStyle
 from layers.records import RecordPointLayer
 
 _tr = QCoreApplication.translate
+
+
+def _c(swatch: sym.Swatch) -> tuple[str, str]:
+    """Fill and outline from the one style source (console.symbology)."""
+    return swatch.fill, swatch.outline
 
 
 # style indexes
@@ -72,43 +78,43 @@ class StationLayer(RecordPointLayer):
         self.rain = RainSettings()
         self.styles = (
             PointStyle(
-                _tr("StationLayer", "Water level below BĐ1"), "t1", 11, "#2c7fb8", "#08306b"
+                _tr("StationLayer", "Water level below BĐ1"), "t1", 11, *_c(sym.STATION_BELOW_BD1)
             ),
-            PointStyle(_tr("StationLayer", "Above BĐ1"), "t1", 14, "#ffd92f", "#6b5a00", 2.0),
-            PointStyle(_tr("StationLayer", "Above BĐ2"), "d", 17, "#fd8d3c", "#6b2c00", 2.0),
-            PointStyle(_tr("StationLayer", "Above BĐ3"), "star", 21, "#e31a1c", "#3d0000", 2.0),
+            PointStyle(_tr("StationLayer", "Above BĐ1"), "t1", 14, *_c(sym.STATION_BD[0]), 2.0),
+            PointStyle(_tr("StationLayer", "Above BĐ2"), "d", 17, *_c(sym.STATION_BD[1]), 2.0),
+            PointStyle(_tr("StationLayer", "Above BĐ3"), "star", 21, *_c(sym.STATION_BD[2]), 2.0),
             PointStyle(
-                _tr("StationLayer", "Reservoir below normal level"), "s", 10, "#41b6c4", "#0b4650"
+                _tr("StationLayer", "Reservoir below normal level"),
+                "s",
+                10,
+                *_c(sym.RESERVOIR_BELOW_NORMAL),
             ),
             PointStyle(
                 _tr("StationLayer", "Reservoir at/above normal level"),
                 "s",
                 13,
-                "#fd8d3c",
-                "#6b2c00",
+                *_c(sym.RESERVOIR_AT_NORMAL),
                 2.0,
             ),
             PointStyle(
-                _tr("StationLayer", "Rain gauge, no rain"), "o", 6, "#f7fbff", "#4a6d8c", z=-1
+                _tr("StationLayer", "Rain gauge, no rain"), "o", 6, *_c(sym.RAIN[0]), z=-1
             ),
             PointStyle(
-                _tr("StationLayer", "Rain gauge, light rain (24 h)"), "o", 7, "#c6dbef", "#4a6d8c",
+                _tr("StationLayer", "Rain gauge, light rain (24 h)"), "o", 7, *_c(sym.RAIN[1]),
                 z=-1,
             ),
             PointStyle(
                 _tr("StationLayer", "Rain gauge, moderate rain (24 h)"),
                 "o",
                 8,
-                "#6baed6",
-                "#08306b",
+                *_c(sym.RAIN[2]),
                 z=-1,
             ),
             PointStyle(
                 _tr("StationLayer", "Rain gauge, heavy rain (24 h)"),
                 "o",
                 9,
-                "#2171b5",
-                "#021b3d",
+                *_c(sym.RAIN[3]),
                 1.0,
                 z=-1,
             ),
@@ -116,12 +122,11 @@ class StationLayer(RecordPointLayer):
                 _tr("StationLayer", "Rain gauge, very heavy rain"),
                 "o",
                 10,
-                "#08306b",
-                "#000000",
+                *_c(sym.RAIN[4]),
                 1.5,
                 z=-1,
             ),
-            PointStyle(_tr("StationLayer", "No recent data"), "x", 9, "#9e9e9e", "#5f5f5f"),
+            PointStyle(_tr("StationLayer", "No recent data"), "x", 9, *_c(sym.STATION_NO_DATA)),
         )
 
     def classify(self, s: Station) -> int:

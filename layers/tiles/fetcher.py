@@ -6,6 +6,11 @@ before their turn are never requested (that is the cancellation: a started HTTP
 request runs to its end, but nothing new starts for tiles no longer wanted).
 Decoding to QImage happens on the worker too.
 
+The loads run on the console's one background mechanism, `console.live.runner.JobRunner`
+(Python threads: a source may use pyproj or thread-local sessions, which QThreadPool's
+threads break), with a pool of its own so a slow tile server never queues ahead of the
+live feeds. Results come back on the GUI thread through the runner's queued relay.
+
 Signals (delivered on the GUI thread):
 - `tile_loaded(object, object)`: TileId, QImage (null image: no tile there).
 - `tile_failed(object, str)`: TileId, error message.
@@ -13,50 +18,43 @@ Signals (delivered on the GUI thread):
 
 from __future__ import annotations
 
-import contextlib
 from collections import deque
+from functools import partial
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from console.geo.tiles import TileId
+from console.live.runner import JobRunner
 from layers.tiles.layer import TileSource
 
 
-class _Relay(QObject):
-    done = Signal(object, object, str)  # tile, QImage | None, error
-
-
-class _Load(QRunnable):
-    def __init__(self, relay: _Relay, source: TileSource, tile: TileId) -> None:
-        super().__init__()
-        self._relay, self._source, self._tile = relay, source, tile
-
-    def run(self) -> None:  # worker thread
-        image, error = None, ""
-        try:
-            data = self._source.fetch(self._tile)
-            image = QImage.fromData(data) if data else QImage()
-            if data and image.isNull():
-                error = "not an image"
-        except Exception as exc:  # shown on the layer, never lost
-            error = str(exc) or type(exc).__name__
-        with contextlib.suppress(RuntimeError):
-            self._relay.done.emit(self._tile, image, error)
+def load_tile(source: TileSource, tile: TileId) -> QImage:
+    """Fetch and decode one tile (worker thread). A null image: the source has none."""
+    data = source.fetch(tile)
+    if not data:
+        return QImage()
+    image = QImage.fromData(data)
+    if image.isNull():
+        raise ValueError("not an image")
+    return image
 
 
 class TileFetcher(QObject):
     tile_loaded = Signal(object, object)
     tile_failed = Signal(object, str)
 
-    def __init__(self, source: TileSource, max_in_flight: int = 4, parent=None) -> None:
+    def __init__(
+        self,
+        source: TileSource,
+        max_in_flight: int = 4,
+        parent: QObject | None = None,
+        synchronous: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self.max_in_flight = max_in_flight
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_in_flight)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
+        self._runner = JobRunner(max_threads=max_in_flight, synchronous=synchronous, parent=self)
         self._queue: deque[TileId] = deque()
         self._in_flight: set[TileId] = set()
         self._closed = False
@@ -75,20 +73,25 @@ class TileFetcher(QObject):
             tile = self._queue.popleft()
             self._in_flight.add(tile)
             self.started_count += 1
-            self._pool.start(_Load(self._relay, self.source, tile))
+            self._runner.submit(
+                f"tile/{tile.z}/{tile.x}/{tile.y}",
+                partial(load_tile, self.source, tile),
+                partial(self._on_loaded, tile),
+                partial(self._on_failed, tile),
+            )
 
-    def _on_done(self, tile: TileId, image: QImage | None, error: str) -> None:
+    def _on_loaded(self, tile: TileId, image: QImage) -> None:
         self._in_flight.discard(tile)
-        if self._closed:
-            return
-        if error:
-            self.tile_failed.emit(tile, error)
-        else:
-            self.tile_loaded.emit(tile, image)
+        self.tile_loaded.emit(tile, image)
+        self._pump()
+
+    def _on_failed(self, tile: TileId, error: Exception) -> None:
+        self._in_flight.discard(tile)
+        self.tile_failed.emit(tile, str(error) or type(error).__name__)  # shown on the layer
         self._pump()
 
     def close(self, wait_ms: int = 3000) -> None:
+        """Drop queued loads and wait (bounded) for running ones; no signals after this."""
         self._closed = True
         self._queue.clear()
-        self._pool.clear()
-        self._pool.waitForDone(wait_ms)
+        self._runner.shutdown(wait_ms)

@@ -86,7 +86,7 @@ class MBTilesSource:
 class TileLayer(MapLayer):
     """A raster basemap. Draws under the vector layers (the canvas keeps it at the bottom).
 
-    Signals: `changed()` (from MapLayer) when a tile arrived or the source failed.
+    Signals: `changed()` (from MapLayer) when the title or the source's error changed.
     """
 
     basemap = True
@@ -102,9 +102,11 @@ class TileLayer(MapLayer):
             self.title = title
             self.changed.emit()
 
-    def set_opacity(self, opacity: float) -> None:
-        self.opacity = max(0.0, min(1.0, opacity))
-        self.changed.emit()
+    def set_error(self, message: str | None) -> None:
+        """The source's latest failure (None: tiles arrive again); shown in the legend."""
+        if message != self.last_error:
+            self.last_error = message
+            self.changed.emit()
 
     def legend(self) -> list[LegendEntry]:
         if self.last_error:

@@ -121,7 +121,6 @@ class TileRenderer(Renderer):
             self.fetcher.want([])
 
     def update(self) -> None:
-        self.item.setOpacity(self.layer.opacity)
         self.item.update()
 
     def _on_loaded(self, tile: TileId, image: QImage) -> None:
@@ -131,15 +130,12 @@ class TileRenderer(Renderer):
         self.images[tile] = image
         while len(self.images) > MEMORY_TILES:
             self.images.popitem(last=False)
-        if self.layer.last_error:
-            self.layer.last_error = None
+        self.layer.set_error(None)
         self.item.update()
 
     def _on_failed(self, tile: TileId, message: str) -> None:
         self.missing.add(tile)
-        if self.layer.last_error != message:
-            self.layer.last_error = message
-            self.layer.changed.emit()
+        self.layer.set_error(message)
 
     def remove(self) -> None:
         self.fetcher.close()

@@ -80,10 +80,6 @@ class VectorFileLayer(MapLayer):
             self.title = title
             self.changed.emit()
 
-    def set_opacity(self, opacity: float) -> None:
-        self.opacity = max(0.0, min(1.0, opacity))
-        self.changed.emit()
-
     def set_selection(self, rows: set[int]) -> None:
         if rows != self.selected:
             self.selected = set(rows)

@@ -126,8 +126,6 @@ class VectorRenderer(Renderer):
 
     def update(self) -> None:
         layer, style = self.layer, self.layer.style
-        for item in self._items:
-            item.setOpacity(layer.opacity)
         self.in_scale = style.visible_at(ground_scale(self.view))
         if self.scatter is not None and self.selected_scatter is not None:
             xy = layer.point_xy

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from console.live.clock import SourceClock
 from console.model.freshness import VmsState, VmsThresholds
 from console.stores.vessels import VesselStore
+from console.symbology import VESSEL, VESSEL_CLUSTER, VESSEL_TAIL, VIOLATION_RING
 from console.timefmt import format_age, format_local
 from layers.base import PointStyle
 from layers.points import PointLayer
@@ -16,15 +17,13 @@ from layers.vessels.symbols import SymbolStyle
 _tr = QCoreApplication.translate
 
 
-# drawn symbols per VmsState value; the same five again with a violation ring (+5)
-SYMBOLS = (
-    SymbolStyle("square", 8, "#8d99a6", "#4d5661"),
-    SymbolStyle("arrow", 13, "#1f9d55", "#0b3d20"),
-    SymbolStyle("arrow_bar", 14, "#f2a600", "#5c3f00"),
-    SymbolStyle("hollow", 15, "#d62728", "#4d0000"),
-    SymbolStyle("diamond", 16, "#8e24aa", "#2d0036"),
+# drawn symbols per VmsState value; the same five again with a violation ring (+5);
+# colours from console.symbology (the one style source of exports too)
+_SHAPES = (("square", 8), ("arrow", 13), ("arrow_bar", 14), ("hollow", 15), ("diamond", 16))
+SYMBOLS = tuple(
+    SymbolStyle(shape, size, VESSEL[state].fill, VESSEL[state].outline)
+    for state, (shape, size) in enumerate(_SHAPES)
 )
-VIOLATION_RING = "#e0007a"
 VIOLATION_OFFSET = len(SYMBOLS)
 
 
@@ -32,7 +31,7 @@ class VesselLayer(PointLayer):
     """Styles are indexed by `VmsState` value (legend); drawn symbols add +5 for vessels
     that violate a zone rule (`violations`, set from the rules engine)."""
 
-    tail_color = "#3d6a8f90"  # translucent: tails must not hide the symbols
+    tail_color = VESSEL_TAIL
     # Most symbols drawn per frame, or None for every vessel in view. Beyond ~6,000 the
     # view is a carpet of ~13 px symbols: thinning (the most severe per screen cell wins,
     # a halo marks a symbol that stands for several vessels) costs nothing to read, and
@@ -46,20 +45,16 @@ class VesselLayer(PointLayer):
         self.store = store
         self.clock = clock
         self.thresholds = thresholds
-        self.styles = (
-            PointStyle(_tr("VesselLayer", "In port"), "s", 5, "#8d99a6", "#4d5661"),
-            PointStyle(_tr("VesselLayer", "At sea, reporting"), "o", 6, "#1f9d55", "#0b3d20"),
-            PointStyle(_tr("VesselLayer", "Late report (> 2 h)"), "d", 8, "#f2a600", "#5c3f00"),
-            PointStyle(
-                _tr("VesselLayer", "Signal lost (> 6 h)"), "t", 9, "#d62728", "#4d0000", 1.5
-            ),
-            PointStyle(
-                _tr("VesselLayer", "Must return to port (> 10 days)"),
-                "star",
-                12,
-                "#8e24aa",
-                "#2d0036",
-            ),
+        labels = (
+            (_tr("VesselLayer", "In port"), "s", 5, 1.0),
+            (_tr("VesselLayer", "At sea, reporting"), "o", 6, 1.0),
+            (_tr("VesselLayer", "Late report (> 2 h)"), "d", 8, 1.0),
+            (_tr("VesselLayer", "Signal lost (> 6 h)"), "t", 9, 1.5),
+            (_tr("VesselLayer", "Must return to port (> 10 days)"), "star", 12, 1.0),
+        )
+        self.styles = tuple(
+            PointStyle(label, symbol, size, VESSEL[state].fill, VESSEL[state].outline, width)
+            for state, (label, symbol, size, width) in enumerate(labels)
         )
         self.styles = (
             *self.styles,
@@ -75,17 +70,30 @@ class VesselLayer(PointLayer):
                 _tr("VesselLayer", "Several vessels here (the most severe is shown)"),
                 "o",
                 12,
-                "#1b2a3a66",
-                "#ffffff",
+                VESSEL_CLUSTER.fill,
+                VESSEL_CLUSTER.outline,
                 1.0,
             ),
         )
         self.violations = None  # callable -> bool array per row (rules engine), or None
         self._labels: list[str] | None = None
+        self._marked_for: object = None  # the store change this layer last redrew for
         store.changed.connect(self._on_store_changed)
 
-    def _on_store_changed(self, _ids: list[str]) -> None:
+    def _on_store_changed(self, change: object) -> None:
         self._labels = None
+        self._mark_dirty(change)
+
+    def on_violations_changed(self, cause: object = None) -> None:
+        """Slot for the rules' `violations_changed(cause)`: redraw, once per ingest (an
+        ingest that changed the violations also changed the store, whichever slot runs
+        first)."""
+        self._mark_dirty(cause)
+
+    def _mark_dirty(self, cause: object) -> None:
+        if cause is not None and cause is self._marked_for:
+            return
+        self._marked_for = cause
         self.changed.emit()
 
     # --- what the fleet renderer draws ----------------------------------------------------
@@ -115,15 +123,10 @@ class VesselLayer(PointLayer):
 
     def tail_grid(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Tails of `rows` as (m, k) arrays oldest..newest plus a validity mask."""
-        s = self.store
-        k = s.tail_length
-        if len(rows) == 0 or k < 2:
+        k = self.store.tail_length
+        if k < 2:
             return np.empty((0, k)), np.empty((0, k)), np.empty((0, k), dtype=bool)
-        offsets = np.arange(k)
-        order = (s.tail_head[rows][:, None] - (k - 1) + offsets[None, :]) % k
-        valid = offsets[None, :] >= (k - s.tail_len[rows][:, None])
-        r = rows[:, None]
-        return s.tail_x[r, order], s.tail_y[r, order], valid
+        return self.store.tail_grid(rows)
 
     def close(self) -> None:
         self.store.changed.disconnect(self._on_store_changed)

@@ -17,6 +17,8 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from console.symbology import VESSEL_CLUSTER
+
 BUCKETS = 36
 CELL = 26  # px per atlas cell (symbol + ring + rotation margin)
 
@@ -80,15 +82,13 @@ def _draw(p: QPainter, style: SymbolStyle, angle: float) -> None:
 
 
 HALO_SIDE = 22  # px: the disc drawn under a symbol that stands for several vessels
-HALO_FILL = "#1b2a3a59"  # translucent dark navy: reads on the light sea and on land
-HALO_RING = "#ffffffcc"
 
 
 def _draw_halo(p: QPainter) -> None:
     p.save()
     p.translate(CELL / 2, CELL / 2)
-    p.setPen(QPen(QColor(HALO_RING), 1.2))
-    p.setBrush(QColor(HALO_FILL))
+    p.setPen(QPen(QColor(VESSEL_CLUSTER.outline), 1.2))
+    p.setBrush(QColor(VESSEL_CLUSTER.fill))
     r = HALO_SIDE / 2 - 1
     p.drawEllipse(QPointF(0, 0), r, r)
     p.restore()

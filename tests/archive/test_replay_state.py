@@ -89,6 +89,8 @@ def test_driver_moves_the_stores_backwards_and_forwards(qapp, state):
         assert incidents.get("inc-1").status == status
         alert = inbox.alerts()[0] if len(inbox) else None
         assert (alert is not None and alert.active) == (k == 3)
+        if alert is not None and not alert.active:  # the recorded clearing came along
+            assert alert.cleared_at is not None and alert.updated_at == alert.cleared_at
     assert len(seen) == 3 and all(len(ids) == 5 for ids in seen)  # one signal per frame
     xs, _ys, _c = vessels.tail_polylines()
     assert len(xs) == 5 * 4  # fixes 0..3: a full tail of four per vessel

@@ -88,11 +88,11 @@ def _bind_layers(window: MainWindow) -> None:
     station_layer.summaries = rules.station_rules.summaries
     station_layer.level_of = rules.station_rules.level_of
     station_layer.rain = rules.config.rain
-    rules.violations_changed.connect(vessel_layer.changed)
+    rules.violations_changed.connect(vessel_layer.on_violations_changed)
     rules.summaries_updated.connect(station_layer.changed)
 
     def unbind() -> None:
-        rules.violations_changed.disconnect(vessel_layer.changed)
+        rules.violations_changed.disconnect(vessel_layer.on_violations_changed)
         rules.summaries_updated.disconnect(station_layer.changed)
 
     window.on_close(unbind)
