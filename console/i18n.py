@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from console import bulletin
+
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 LANGUAGES = ("vi", "en")  # source strings are English; Vietnamese is the default UI
 
@@ -15,6 +17,8 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     Returns the translator (keep a reference) or None."""
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}; choose one of {LANGUAGES}")
+    # numbers (6,31 / 1.523.792 in Vietnamese) and bulletin words follow the UI language
+    bulletin.configure(language, QCoreApplication.translate)
     if language == "en":
         return None
     translator = QTranslator(app)

@@ -76,108 +76,108 @@
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="95" />
+        <location filename="../../widgets/live/alert_panel.py" line="97" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="100" />
+        <location filename="../../widgets/live/alert_panel.py" line="102" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="101" />
+        <location filename="../../widgets/live/alert_panel.py" line="103" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="105" />
+        <location filename="../../widgets/live/alert_panel.py" line="107" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="106" />
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="107" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <location filename="../../widgets/live/alert_panel.py" line="110" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="111" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="149" />
-        <location filename="../../widgets/live/alert_panel.py" line="270" />
+        <location filename="../../widgets/live/alert_panel.py" line="144" />
+        <location filename="../../widgets/live/alert_panel.py" line="262" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="151" />
+        <location filename="../../widgets/live/alert_panel.py" line="146" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="154" />
+        <location filename="../../widgets/live/alert_panel.py" line="149" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="158" />
+        <location filename="../../widgets/live/alert_panel.py" line="153" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="161" />
+        <location filename="../../widgets/live/alert_panel.py" line="156" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="163" />
+        <location filename="../../widgets/live/alert_panel.py" line="158" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="229" />
+        <location filename="../../widgets/live/alert_panel.py" line="221" />
         <source>Active</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="229" />
+        <location filename="../../widgets/live/alert_panel.py" line="221" />
         <source>Cleared</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="231" />
+        <location filename="../../widgets/live/alert_panel.py" line="223" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="233" />
+        <location filename="../../widgets/live/alert_panel.py" line="225" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="261" />
+        <location filename="../../widgets/live/alert_panel.py" line="253" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="270" />
+        <location filename="../../widgets/live/alert_panel.py" line="262" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="321" />
+        <location filename="../../widgets/live/alert_panel.py" line="313" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -254,6 +254,34 @@
         <location filename="../../widgets/bookmarks.py" line="84" />
         <source>View %1</source>
         <translation>Khung nhìn %1</translation>
+    </message>
+</context>
+<context>
+    <name>Bulletin</name>
+    <message>
+        <location filename="../../console/bulletin.py" line="33" />
+        <source>%1, above BĐ%2 by %3</source>
+        <translation>%1, trên BĐ%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="34" />
+        <source>%1, below BĐ%2 by %3</source>
+        <translation>%1, dưới BĐ%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="35" />
+        <source>%1, at BĐ%2</source>
+        <translation>%1, ở mức BĐ%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="36" />
+        <source>disaster risk level %1</source>
+        <translation>cấp độ rủi ro thiên tai: cấp %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="37" />
+        <source>disaster risk level %1 or higher</source>
+        <translation>cấp độ rủi ro thiên tai: cấp %1 trở lên</translation>
     </message>
 </context>
 <context>
@@ -656,52 +684,52 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="42" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="40" />
+        <location filename="../../widgets/live/dark_list.py" line="43" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="41" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="42" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="58" />
+        <location filename="../../widgets/live/dark_list.py" line="54" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="102" />
+        <location filename="../../widgets/live/dark_list.py" line="38" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="102" />
+        <location filename="../../widgets/live/dark_list.py" line="38" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="120" />
+        <location filename="../../widgets/live/dark_list.py" line="92" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -783,72 +811,62 @@
         <translation>đứng giá trị (nghi kẹt cảm biến)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="35" />
-        <source>%1, above BĐ%2 by %3</source>
-        <translation>%1, trên BĐ%2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/timeseries/headline.py" line="43" />
-        <source>%1, below BĐ1 by %2</source>
-        <translation>%1, dưới BĐ1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/timeseries/headline.py" line="50" />
+        <location filename="../../widgets/timeseries/headline.py" line="39" />
         <source>%1, %2 above normal level</source>
         <translation>%1, trên mực nước dâng bình thường %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="52" />
+        <location filename="../../widgets/timeseries/headline.py" line="41" />
         <source>%1, %2 below normal level</source>
         <translation>%1, dưới mực nước dâng bình thường %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="64" />
+        <location filename="../../widgets/timeseries/headline.py" line="53" />
         <source>steady</source>
         <translation>đi ngang</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="66" />
+        <location filename="../../widgets/timeseries/headline.py" line="55" />
         <source>rising %1/h</source>
         <translation>đang lên %1/giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="66" />
+        <location filename="../../widgets/timeseries/headline.py" line="55" />
         <source>falling %1/h</source>
         <translation>đang xuống %1/giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="72" />
+        <location filename="../../widgets/timeseries/headline.py" line="61" />
         <source>BĐ%1 in ~%2 h at this rate</source>
         <translation>tới BĐ%1 sau khoảng %2 giờ nếu giữ tốc độ này</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="85" />
+        <location filename="../../widgets/timeseries/headline.py" line="74" />
         <source>%1 h: %2</source>
         <translation>%1 giờ: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="95" />
+        <location filename="../../widgets/timeseries/headline.py" line="84" />
         <source>%1: no readings in this range</source>
         <translation>%1: không có số liệu trong khoảng thời gian này</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="100" />
+        <location filename="../../widgets/timeseries/headline.py" line="89" />
         <source>no valid reading</source>
         <translation>không có số đo hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="107" />
+        <location filename="../../widgets/timeseries/headline.py" line="98" />
         <source>%1 (%2 ago)</source>
         <translation>%1 (%2 trước)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="119" />
+        <location filename="../../widgets/timeseries/headline.py" line="110" />
         <source>latest reading %1 is suspect and ignored</source>
         <translation>số đo mới nhất %1 nghi ngờ sai, không dùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="126" />
+        <location filename="../../widgets/timeseries/headline.py" line="117" />
         <source>flagged: %1</source>
         <translation>đánh dấu: %1</translation>
     </message>
@@ -1618,42 +1636,42 @@ Máy chủ: %1</translation>
 <context>
     <name>NearbyView</name>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="54" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="55" />
         <source>Nearest cameras</source>
         <translation>Camera gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="56" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="57" />
         <source>Nearest hydrology station</source>
         <translation>Trạm thuỷ văn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="58" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="59" />
         <source>Open incidents nearby</source>
         <translation>Sự cố đang mở ở gần</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="68" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="69" />
         <source>Possible duplicate</source>
         <translation>Có thể trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="75" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="76" />
         <source>None within range.</source>
         <translation>Không có trong phạm vi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="90" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="91" />
         <source>Show in the inspector</source>
         <translation>Xem trong bảng thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="104" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
         <source>online</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="104" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
         <source>offline</source>
         <translation>mất kết nối</translation>
     </message>
@@ -2334,197 +2352,242 @@ Máy chủ: %1</translation>
 <context>
     <name>StationLayer</name>
     <message>
-        <location filename="../../layers/stations/layer.py" line="67" />
+        <location filename="../../layers/stations/layer.py" line="68" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="75" />
+        <location filename="../../layers/stations/layer.py" line="77" />
         <source>Water level below BĐ1</source>
         <translation>Mực nước dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="77" />
+        <location filename="../../layers/stations/layer.py" line="79" />
         <source>Above BĐ1</source>
         <translation>Trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="78" />
+        <location filename="../../layers/stations/layer.py" line="80" />
         <source>Above BĐ2</source>
         <translation>Trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="79" />
+        <location filename="../../layers/stations/layer.py" line="81" />
         <source>Above BĐ3</source>
         <translation>Trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="81" />
+        <location filename="../../layers/stations/layer.py" line="83" />
         <source>Reservoir below normal level</source>
         <translation>Hồ chứa dưới mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="84" />
+        <location filename="../../layers/stations/layer.py" line="86" />
         <source>Reservoir at/above normal level</source>
         <translation>Hồ chứa đạt/vượt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="92" />
+        <location filename="../../layers/stations/layer.py" line="94" />
         <source>Rain gauge, no rain</source>
         <translation>Trạm đo mưa, không mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="95" />
+        <location filename="../../layers/stations/layer.py" line="97" />
         <source>Rain gauge, light rain (24 h)</source>
         <translation>Trạm đo mưa, mưa nhỏ (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="99" />
+        <location filename="../../layers/stations/layer.py" line="101" />
         <source>Rain gauge, moderate rain (24 h)</source>
         <translation>Trạm đo mưa, mưa vừa (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="107" />
+        <location filename="../../layers/stations/layer.py" line="109" />
         <source>Rain gauge, heavy rain (24 h)</source>
         <translation>Trạm đo mưa, mưa to (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="116" />
+        <location filename="../../layers/stations/layer.py" line="118" />
         <source>Rain gauge, very heavy rain</source>
         <translation>Trạm đo mưa, mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="124" />
+        <location filename="../../layers/stations/layer.py" line="126" />
         <source>No recent data</source>
         <translation>Không có dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="186" />
+        <location filename="../../layers/stations/layer.py" line="202" />
+        <source>simulated (not from a published source)</source>
+        <translation>mô phỏng (không từ nguồn công bố)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="203" />
+        <source>not stated by the data source</source>
+        <translation>nguồn dữ liệu không ghi</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="210" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="187" />
+        <location filename="../../layers/stations/layer.py" line="211" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="188" />
+        <location filename="../../layers/stations/layer.py" line="212" />
         <source>Rain gauge</source>
         <translation>Trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="191" />
+        <location filename="../../layers/stations/layer.py" line="215" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="192" />
+        <location filename="../../layers/stations/layer.py" line="216" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="195" />
+        <location filename="../../layers/stations/layer.py" line="219" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="197" />
+        <location filename="../../layers/stations/layer.py" line="221" />
         <source>Latest value</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="198" />
+        <location filename="../../layers/stations/layer.py" line="222" />
         <source>Measured at</source>
         <translation>Thời điểm đo</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="200" />
+        <location filename="../../layers/stations/layer.py" line="224" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="204" />
+        <location filename="../../layers/stations/layer.py" line="228" />
         <source>Alarm levels BĐ1/BĐ2/BĐ3</source>
         <translation>Mức báo động BĐ1/BĐ2/BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="210" />
+        <location filename="../../layers/stations/layer.py" line="235" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="212" />
+        <location filename="../../layers/stations/layer.py" line="241" />
+        <source>Disaster risk</source>
+        <translation>Rủi ro thiên tai</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="244" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="224" />
-        <source>%1, above BĐ%2 by %3</source>
-        <translation>%1, trên BĐ%2 %3</translation>
+        <location filename="../../layers/stations/layer.py" line="248" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="251" />
+        <source>%1 (simulated)</source>
+        <translation>%1 (mô phỏng)</translation>
     </message>
 </context>
 <context>
     <name>StationList</name>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="28" />
+        <location filename="../../widgets/live/station_list.py" line="29" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="29" />
+        <location filename="../../widgets/live/station_list.py" line="30" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="30" />
+        <location filename="../../widgets/live/station_list.py" line="31" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="31" />
+        <location filename="../../widgets/live/station_list.py" line="32" />
         <source>Latest</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="32" />
+        <location filename="../../widgets/live/station_list.py" line="33" />
         <source>Trend</source>
         <translation>Xu thế</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="33" />
+        <location filename="../../widgets/live/station_list.py" line="34" />
         <source>Rain 1 h</source>
         <translation>Mưa 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="34" />
+        <location filename="../../widgets/live/station_list.py" line="35" />
         <source>Rain 24 h</source>
         <translation>Mưa 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="35" />
+        <location filename="../../widgets/live/station_list.py" line="36" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="49" />
+        <location filename="../../widgets/live/station_list.py" line="37" />
+        <source>Risk level</source>
+        <translation>Cấp độ rủi ro</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="38" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="45" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="56" />
+        <location filename="../../widgets/live/station_list.py" line="52" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="57" />
+        <location filename="../../widgets/live/station_list.py" line="53" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="58" />
+        <location filename="../../widgets/live/station_list.py" line="54" />
         <source>Rain</source>
         <translation>Mưa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="99" />
+        <source>simulated</source>
+        <translation>mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="105" />
+        <source>Level %1 or higher</source>
+        <translation>Cấp %1 trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="105" />
+        <source>Level %1</source>
+        <translation>Cấp %1</translation>
     </message>
 </context>
 <context>
@@ -2553,37 +2616,32 @@ Máy chủ: %1</translation>
 <context>
     <name>StationRules</name>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="54" />
-        <source>%1, above BĐ%2 by %3</source>
-        <translation>%1, trên BĐ%2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/station_rules.py" line="63" />
+        <location filename="../../console/rules/station_rules.py" line="62" />
         <source>%1: water level at BĐ%2</source>
         <translation>%1: mực nước ở mức BĐ%2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="86" />
+        <location filename="../../console/rules/station_rules.py" line="85" />
         <source>%1: reservoir at normal water level</source>
         <translation>%1: hồ chứa đạt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="87" />
+        <location filename="../../console/rules/station_rules.py" line="86" />
         <source>%1: %2 m (normal water level %3 m)</source>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="112" />
+        <location filename="../../console/rules/station_rules.py" line="111" />
         <source>%1: very heavy rain</source>
         <translation>%1: mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="114" />
+        <location filename="../../console/rules/station_rules.py" line="113" />
         <source>%1: heavy rain</source>
         <translation>%1: mưa to</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="117" />
+        <location filename="../../console/rules/station_rules.py" line="116" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
     </message>
@@ -2839,17 +2897,17 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="234" />
+        <location filename="../../widgets/live/vessel_list.py" line="248" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="238" />
+        <location filename="../../widgets/live/vessel_list.py" line="252" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="284" />
+        <location filename="../../widgets/live/vessel_list.py" line="298" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -2925,42 +2983,42 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="60" />
+        <location filename="../../widgets/live/vessel_list.py" line="61" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="61" />
+        <location filename="../../widgets/live/vessel_list.py" line="62" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="62" />
+        <location filename="../../widgets/live/vessel_list.py" line="63" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="185" />
+        <location filename="../../widgets/live/vessel_list.py" line="199" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>
