@@ -74,3 +74,16 @@ def test_station_list_has_risk_in_its_official_colour_and_a_simulated_label(qtbo
     assert model.data(model.index(rows["WL-01"], source_col)) == "simulated"
     assert model.data(model.index(rows["TV-A"], source_col)) == CITED
     view.stop()
+
+
+def test_the_vietnamese_ui_writes_it_as_the_bulletin_does(qapp):
+    from console.i18n import install_translator
+
+    translator = install_translator(qapp, "vi")
+    try:
+        assert bulletin.level_phrase(6.31, (6.0, 7.0, 8.0)) == "6,31 m, trên BĐ1 0,31 m"
+        assert bulletin.level_phrase(7.62, (6.0, 7.0, 8.0)) == "7,62 m, dưới BĐ3 0,38 m"
+        assert bulletin.risk_phrase(1) == "cấp độ rủi ro thiên tai: cấp 1"
+        assert bulletin.number(1523792, 0) == "1.523.792"
+    finally:
+        qapp.removeTranslator(translator)
