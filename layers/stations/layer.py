@@ -196,6 +196,16 @@ class StationLayer(RecordPointLayer):
         return "" if level is None else bulletin.risk_phrase(level.level, level.open_ended)
 
     @staticmethod
+    def _risk_key() -> str:
+        return _tr("StationLayer", "Disaster risk")
+
+    def record_colours(self, s: Station) -> dict[str, str]:
+        """The official colour of the station's risk level beside it in the inspector."""
+        level = self.risk_of(s)
+        colour = self.risk.colour(level.level) if level else None
+        return {self._risk_key(): colour} if colour else {}
+
+    @staticmethod
     def source_text(s: Station) -> str:
         """The station's source as shown: the citation, or a plain 'simulated' label."""
         if s.simulated:
@@ -238,7 +248,7 @@ class StationLayer(RecordPointLayer):
             )
         risk_now = self.risk_text(s)
         if risk_now:
-            rows.append((_tr("StationLayer", "Disaster risk"), risk_now))
+            rows.append((self._risk_key(), risk_now))
         rows.append(
             (
                 _tr("StationLayer", "Position"),

@@ -87,3 +87,19 @@ def test_the_vietnamese_ui_writes_it_as_the_bulletin_does(qapp):
         assert bulletin.number(1523792, 0) == "1.523.792"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_inspector_shows_the_risk_level_beside_its_official_colour(qtbot, layer):
+    from widgets.inspector import Inspector
+
+    row = layer.store.row_of("WL-01")
+    hits = [h for h in layer.hit_test(layer.store.x[row], layer.store.y[row], 1.0)
+            if h.item_id == "WL-01"]
+    inspector = Inspector()
+    qtbot.addWidget(inspector)
+    inspector.show_hits(hits)
+    top = inspector.tree.topLevelItem(0)
+    children = {top.child(i).text(0): top.child(i) for i in range(top.childCount())}
+    swatch = children["Disaster risk"].icon(1).pixmap(12, 12).toImage().pixelColor(6, 6)
+    assert swatch.name() == layer.risk.colour(2)  # level 2: light yellow
+    assert children["Source"].icon(1).isNull()  # only risk levels get the palette
