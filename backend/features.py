@@ -77,6 +77,7 @@ def station_row(station: Station, latest_t: float | None, latest_v: float | None
             "unit": station.unit,
             "alarm_levels": list(station.alarm_levels) if station.alarm_levels else None,
             "normal_level": station.normal_level,
+            "source": station.source,
             "latest_time": iso_z(latest_t) if latest_t is not None else None,
             "latest_value": latest_v,
         },

@@ -30,6 +30,7 @@ def _identity(_context: str, text: str) -> str:
 
 
 _translate: Translate = _identity
+_language = "en"  # the UI language: number formats follow it (console.bulletin)
 
 
 def translate(context: str, text: str) -> str:
@@ -44,6 +45,16 @@ def set_translate(fn: Translate | None) -> None:
     _translate = fn or _identity
 
 
+def language() -> str:
+    """The UI language installed last ('en' until one is)."""
+    return _language
+
+
+def set_language(lang: str) -> None:
+    global _language  # noqa: PLW0603 -- one process-wide UI language, like Qt's locale
+    _language = lang
+
+
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Load and install the translator for `language`; English needs none. Routes the
     core's `translate` through Qt either way. Returns the translator (keep a reference)
@@ -53,6 +64,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}; choose one of {LANGUAGES}")
     set_translate(QCoreApplication.translate)
+    set_language(language)  # numbers (6,31 / 1.523.792 in Vietnamese) follow it
     if language == "en":
         return None
     translator = QTranslator(app)

@@ -48,6 +48,9 @@ class Hit:
     distance: float  # map units from the click
     title: str
     attributes: list[tuple[str, str]] = field(default_factory=list)
+    # attribute key -> '#rrggbb' swatch shown beside its value: the official colour of a
+    # disaster risk level (Decision 18/2021, Art. 4), never a decoration of other values
+    colours: dict[str, str] = field(default_factory=dict)
 
 
 class MapLayer(QObject):

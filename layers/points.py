@@ -29,6 +29,10 @@ class PointLayer(MapLayer):
     def describe(self, row: int) -> tuple[str, list[tuple[str, str]]]:
         raise NotImplementedError
 
+    def attribute_colours(self, row: int) -> dict[str, str]:
+        """Colour swatches for some of `describe(row)`'s attributes (see Hit.colours)."""
+        return {}
+
     def labels(self) -> list[str] | None:
         """Text labels per row, or None for no labels."""
         return None
@@ -45,7 +49,12 @@ class PointLayer(MapLayer):
         hits = []
         for row, distance in points_near(xs, ys, x, y, tolerance):
             title, attributes = self.describe(row)
-            hits.append(Hit(self.layer_id, self.item_id(row), distance, title, attributes))
+            hits.append(
+                Hit(
+                    self.layer_id, self.item_id(row), distance, title, attributes,
+                    self.attribute_colours(row),
+                )
+            )
         return hits
 
     def legend(self) -> list[LegendEntry]:

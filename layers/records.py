@@ -38,6 +38,13 @@ class RecordPointLayer(PointLayer):
     def describe(self, row: int) -> tuple[str, list[tuple[str, str]]]:
         return self.describe_record(self.store.at(row))
 
+    def attribute_colours(self, row: int) -> dict[str, str]:
+        return self.record_colours(self.store.at(row))
+
+    def record_colours(self, record: Any) -> dict[str, str]:
+        """Colour swatches for some attributes of `describe_record(record)`; none by default."""
+        return {}
+
     def classify(self, record: Any) -> int:
         raise NotImplementedError
 

@@ -96,6 +96,17 @@ def collect_after_test():
 
 
 @pytest.fixture(autouse=True)
+def english_numbers_after_test():
+    """A test that installs the Vietnamese UI also switches number formats
+    (console.bulletin); put the default back so the next test starts from English."""
+    yield
+    from console import bulletin, i18n
+
+    bulletin.configure(None, None)
+    i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user's config, cache or data directories."""
     for var, sub in (

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -110,10 +111,7 @@ class Inspector(QWidget):
             font.setBold(True)
             parent.setFont(0, font)
             for key, value in hit.attributes:
-                child = QTreeWidgetItem([key, value])
-                child.setToolTip(1, value)
-                child.setData(0, _HIT_ROLE, index)
-                parent.addChild(child)
+                parent.addChild(_attribute_item(key, value, hit.colours.get(key), index))
             self.tree.addTopLevelItem(parent)
             parent.setFirstColumnSpanned(True)  # a long title must not push values away
             parent.setExpanded(index == 0)
@@ -139,10 +137,7 @@ class Inspector(QWidget):
             parent.setText(0, hit.title)
             parent.takeChildren()
             for key, value in hit.attributes:
-                child = QTreeWidgetItem([key, value])
-                child.setToolTip(1, value)
-                child.setData(0, _HIT_ROLE, index)
-                parent.addChild(child)
+                parent.addChild(_attribute_item(key, value, hit.colours.get(key), index))
             if self._panel_hit is old:
                 self._panel_hit = hit
                 self.heading.setText(f"<b>{_escape(hit.title)}</b>")
@@ -189,6 +184,18 @@ class Inspector(QWidget):
         self.panels = []
         self._panel_hit = None
         self.scroll.setVisible(False)
+
+
+def _attribute_item(key: str, value: str, colour: str | None, index: int) -> QTreeWidgetItem:
+    """One attribute row; `colour` adds a swatch (an official risk-level colour)."""
+    child = QTreeWidgetItem([key, value])
+    child.setToolTip(1, value)
+    child.setData(0, _HIT_ROLE, index)
+    if colour:
+        swatch = QPixmap(12, 12)
+        swatch.fill(QColor(colour))
+        child.setIcon(1, QIcon(swatch))
+    return child
 
 
 def _escape(text: str) -> str:

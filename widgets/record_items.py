@@ -21,7 +21,8 @@ def show_item(window: MainWindow, layer_id: str, item_id: str) -> bool:
     if layer is None or row is None:
         return False
     title, attributes = layer.describe(row)  # type: ignore[attr-defined]
-    window.inspector.show_hits([Hit(layer_id, item_id, 0.0, title, attributes)])
+    colours = layer.attribute_colours(row)  # type: ignore[attr-defined]
+    window.inspector.show_hits([Hit(layer_id, item_id, 0.0, title, attributes, colours)])
     return True
 
 
@@ -39,8 +40,9 @@ def keep_fresh(window: MainWindow, layer_id: str) -> None:
             row = store.row_of(hit.item_id)
             if hit.layer_id == layer_id and hit.item_id in changed and row is not None:
                 title, attributes = layer.describe(row)  # type: ignore[attr-defined]
+                colours = layer.attribute_colours(row)  # type: ignore[attr-defined]
                 window.inspector.update_hit(
-                    Hit(layer_id, hit.item_id, hit.distance, title, attributes)
+                    Hit(layer_id, hit.item_id, hit.distance, title, attributes, colours)
                 )
 
     store.changed.connect(on_changed)

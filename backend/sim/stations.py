@@ -1,13 +1,17 @@
 """The gauge network: 32 water-level stations (6 of them reservoirs) and 70 rain gauges.
 
-Real stations carry their published names and alarm levels (Decision
-05/2020/QĐ-TTg); the rest are synthetic, marked by ``WL-``/``RG-`` codes so nobody
-mistakes them for official data. Positions are approximate.
+Named stations come from resources/config/stations.json with their published alarm
+levels (Decision 05/2020/QĐ-TTg, as the province's bulletins state them) and the source
+of each; the rest are synthetic, marked by ``WL-``/``RG-`` codes and source
+``simulated`` so nobody mistakes them for official data. Positions are approximate.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from backend.sim import geo, names
 from backend.sim.rng import stream
@@ -29,6 +33,7 @@ class Station:
     lat: float
     alarm_levels: tuple[float, float, float] | None = None
     normal_level: float | None = None
+    source: str = "simulated"  # a citation, or 'simulated' (not in a published source)
 
 
 @dataclass(frozen=True)
@@ -43,27 +48,16 @@ class Response:
     tide_m: float = 0.0
 
 
-# code, name, river, lon, lat, alarm levels, (base, peak, lag, tide)
-_RIVER_GAUGES = (
-    ("TV-THANHHOA", "Thạnh Hòa", "Kôn", 109.120, 13.870, (6.0, 7.0, 8.0), (3.2, 8.35, 4.0, 0.08)),
-    ("TV-BINHNGHI", "Bình Nghi", "Kôn", 108.965, 13.905, (15.5, 16.5, 17.5),
-     (12.8, 16.9, 2.0, 0.0)),
-    ("TV-BONGSON", "Bồng Sơn", "Lại Giang", 109.020, 14.430, (6.0, 7.0, 8.0), (3.6, 7.6, 3.0, 0.0)),
-    ("TV-ANHOA", "An Hòa", "An Lão", 108.900, 14.560, (22.0, 23.5, 25.0), (19.5, 23.0, 1.5, 0.0)),
-    ("TV-DIEUTRI", "Diêu Trì", "Hà Thanh", 109.160, 13.800, (4.5, 5.5, 6.5), (2.0, 5.7, 4.0, 0.06)),
-    ("TV-VANCANH", "Vân Canh", "Hà Thanh", 108.990, 13.620, (39.0, 40.0, 41.0),
-     (36.8, 39.6, 1.5, 0.0)),
-    ("TV-PHUMY", "Phù Mỹ", "La Tinh", 109.050, 14.180, (3.5, 4.5, 5.5), (1.6, 4.2, 3.0, 0.0)),
-)
-# code, name, lon, lat, normal water level
-_RESERVOIRS = (
-    ("HO-DINHBINH", "Hồ Định Bình", 108.800, 14.180, 91.9),
-    ("HO-NUIMOT", "Hồ Núi Một", 108.950, 13.850, 46.2),
-    ("HO-HOISON", "Hồ Hội Sơn", 109.030, 14.080, 68.6),
-    ("HO-VANHOI", "Hồ Vạn Hội", 108.980, 14.380, 41.5),
-    ("HO-THUANNINH", "Hồ Thuận Ninh", 108.870, 13.790, 67.0),
-    ("HO-HOHAM", "Hồ Hố Hầm", 109.010, 14.500, 50.0),
-)
+# The named stations and their published alarm levels live in a config file with the
+# source of every figure (resources/config/stations.json), not in code.
+STATIONS_FILE = Path(__file__).resolve().parents[2] / "resources" / "config" / "stations.json"
+SIMULATED = "simulated"
+
+
+def load_named(path: Path = STATIONS_FILE) -> dict[str, list[dict[str, Any]]]:
+    """The named river gauges and reservoirs, each with its `source` citation."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {"river_gauges": data["river_gauges"], "reservoirs": data["reservoirs"]}
 
 
 def _inland_point(rng, used: list[tuple[float, float]]) -> tuple[float, float]:
@@ -92,16 +86,21 @@ def build_network() -> tuple[list[Station], list[Response]]:
         responses.append(response)
         used.append((station.lon, station.lat))
 
-    for code, name, river, lon, lat, levels, (base, peak, lag, tide) in _RIVER_GAUGES:
-        add(Response(base, peak, lag, rise_h=14.0, fall_h=rng.uniform(18, 24), tide_m=tide),
-            id=code, name=name, kind="water_level", river=river, unit="m", lon=lon, lat=lat,
-            alarm_levels=levels)
-    for code, name, lon, lat, normal in _RESERVOIRS:
+    named = load_named()
+    for g in named["river_gauges"]:
+        sim = g["sim"]
+        add(Response(sim["base"], sim["peak"], sim["lag_h"], rise_h=14.0,
+                     fall_h=rng.uniform(18, 24), tide_m=sim["tide_m"]),
+            id=g["code"], name=g["name"], kind="water_level", river=g["river"], unit="m",
+            lon=g["lon"], lat=g["lat"], alarm_levels=tuple(g["alarm_levels"]),
+            source=g["source"])
+    for r in named["reservoirs"]:
+        normal = r["normal_level"]
         base = round(normal - rng.uniform(1.5, 3.0), 2)
         add(Response(base, base + rng.uniform(1.5, 3.8), rng.uniform(8, 14), rise_h=18.0,
                      fall_h=rng.uniform(70, 110)),
-            id=code, name=name, kind="reservoir", river=None, unit="m", lon=lon, lat=lat,
-            normal_level=normal)
+            id=r["code"], name=r["name"], kind="reservoir", river=None, unit="m",
+            lon=r["lon"], lat=r["lat"], normal_level=normal, source=r["source"])
 
     communes = list(names.COMMUNES)
     rng.shuffle(communes)

@@ -126,7 +126,9 @@ def _read(conn: sqlite3.Connection, path: Path) -> ArchiveData:
     ).fetchall()
     fix_vessel = np.fromiter((index.get(r[0], -1) for r in fixes), np.int64, len(fixes))
     keep = fix_vessel >= 0
-    st_names = [c.split()[0] for c in schema.FEATURES["stations"][0]]
+    have = {row[1] for row in conn.execute('PRAGMA table_info("stations")')}
+    # an archive from before a column existed (e.g. `source`) still opens
+    st_names = [c.split()[0] for c in schema.FEATURES["stations"][0] if c.split()[0] in have]
     stations = [
         schema.station_from_row(r)
         for r in conn.execute(f"SELECT {', '.join(st_names)} FROM stations ORDER BY station_id")

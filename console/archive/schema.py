@@ -64,6 +64,7 @@ FEATURES: dict[str, tuple[list[str], str]] = {
             "normal_level REAL",
             "latest_time REAL",
             "latest_value REAL",
+            "source TEXT",  # citation or 'simulated' (added later: older archives lack it)
         ],
         "Hydrology stations and their latest recorded reading",
     ),
@@ -194,13 +195,16 @@ def station_row(s: Station) -> tuple:
         s.normal_level,
         s.latest_time,
         _num(s.latest_value),
+        s.source,
     )
 
 
 def station_from_row(row: tuple) -> Station:
-    (sid, code, name, kind, river, unit, lon, lat, b1, b2, b3, normal, t, value) = row
+    """A station from its row; an archive written before `source` existed gives 14 values."""
+    (sid, code, name, kind, river, unit, lon, lat, b1, b2, b3, normal, t, value) = row[:14]
+    source = row[14] if len(row) > 14 else None
     levels = None if b1 is None else (float(b1), float(b2), float(b3))
-    return Station(sid, code, name, kind, river, unit, lon, lat, levels, normal, t, value)
+    return Station(sid, code, name, kind, river, unit, lon, lat, levels, normal, t, value, source)
 
 
 # --- incidents -----------------------------------------------------------------------------

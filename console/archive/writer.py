@@ -74,6 +74,15 @@ def _insert(table: str, columns: list[str], geom: bool) -> str:
     return f'INSERT OR IGNORE INTO "{table}" ({", ".join(names)}) VALUES ({marks})'
 
 
+def _add_missing_columns(conn: sqlite3.Connection, table: str, columns: list[str]) -> None:
+    """Recording into an archive made by an older version: add the columns it lacks
+    (CREATE TABLE IF NOT EXISTS keeps the old table as it was)."""
+    have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+    for column in columns:
+        if not column.startswith("UNIQUE") and column.split()[0] not in have:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN {column}')
+
+
 class ArchiveWriter:
     PRUNE_EVERY_S = 30.0
 
@@ -96,6 +105,8 @@ class ArchiveWriter:
                 gpkg.add_feature_table(self.conn, name, cols, desc)
             for name, (cols, desc) in schema.ATTRIBUTES.items():
                 gpkg.add_attribute_table(self.conn, name, cols, desc)
+            for name, (cols, _desc) in (*schema.FEATURES.items(), *schema.ATTRIBUTES.items()):
+                _add_missing_columns(self.conn, name, cols)
             for sql in schema.INDEXES:
                 self.conn.execute(sql)
             self.conn.execute(

@@ -12,13 +12,3 @@ def alarm_level(value: float | None, levels: tuple[float, float, float] | None) 
         if value >= level:
             reached = i
     return reached
-
-
-def bulletin_phrase(
-    value: float, levels: tuple[float, float, float] | None, unit: str = "m"
-) -> tuple[str, int, float | None]:
-    """Parts of the bulletin wording '7.30 m, trên BĐ2 0.30 m': (value text, level reached,
-    excess over that level). Callers translate the connecting words."""
-    reached = alarm_level(value, levels)
-    excess = value - levels[reached - 1] if (levels and reached) else None
-    return f"{value:.2f} {unit}", reached, excess

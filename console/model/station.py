@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+SIMULATED = "simulated"  # the wire's `source` value for stations no public source gave
+
 
 @dataclass(frozen=True, slots=True)
 class Station:
@@ -24,6 +26,14 @@ class Station:
     normal_level: float | None
     latest_time: float | None
     latest_value: float | None
+    # a citation of the published source, "simulated", or None (the feed did not say);
+    # defaulted so records built before the field existed still construct
+    source: str | None = None
+
+    @property
+    def simulated(self) -> bool:
+        """True when the feed says no published source stands behind this station."""
+        return self.source == SIMULATED
 
 
 @dataclass(frozen=True, slots=True)

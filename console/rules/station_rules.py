@@ -6,8 +6,8 @@ Called on the GUI thread by `RulesEngine`; reports through the `AlertInbox`.
 
 from __future__ import annotations
 
+from console import bulletin, risk
 from console.i18n import translate as _tr
-from console.model.levels import bulletin_phrase
 from console.model.station import Station
 from console.model.station_summary import StationSummary as RainSummary
 from console.rules.alerts import AlertInbox
@@ -25,6 +25,7 @@ class StationRules:
         self.reservoir = LevelTracker(config.reservoir_hysteresis_m)
         self.rain = LevelTracker(config.rain.hysteresis_mm)
         self.summaries: dict[str, RainSummary] = {}
+        self.risk: risk.RiskConfig = risk.default()
 
     def level_of(self, station: Station) -> int:
         """Highest alarm level currently held (with hysteresis) for a level gauge."""
@@ -46,13 +47,11 @@ class StationRules:
             self.inbox.clear(key, at=s.latest_time)
             return
         assert s.latest_value is not None
-        text, reached, excess = bulletin_phrase(s.latest_value, s.alarm_levels, s.unit)
-        above = (
-            _tr("StationRules", "%1, above BĐ%2 by %3")
-            .replace("%1", text)
-            .replace("%2", str(reached))
-            .replace("%3", f"{excess or 0:.2f} {s.unit}")
-        )
+        # as the bulletin says it: "6,31 m, trên BĐ1 0,31 m; cấp độ rủi ro thiên tai: cấp 1"
+        said = bulletin.level_phrase(s.latest_value, s.alarm_levels, s.unit)
+        level = self.risk.flood(s.id, s.latest_value, s.alarm_levels)
+        if level is not None:
+            said += "; " + bulletin.risk_phrase(level.level, level.open_ended)
         self.inbox.raise_alert(
             key,
             "water_level",
@@ -60,7 +59,7 @@ class StationRules:
             _tr("StationRules", "%1: water level at BĐ%2")
             .replace("%1", s.name)
             .replace("%2", str(new)),
-            f"{s.name}" + (f" ({s.river})" if s.river else "") + f": {above}",
+            f"{s.name}" + (f" ({s.river})" if s.river else "") + f": {said}",
             s.id,
             s.lon,
             s.lat,
@@ -83,8 +82,8 @@ class StationRules:
             _tr("StationRules", "%1: reservoir at normal water level").replace("%1", s.name),
             _tr("StationRules", "%1: %2 m (normal water level %3 m)")
             .replace("%1", s.name)
-            .replace("%2", f"{s.latest_value:.2f}")
-            .replace("%3", f"{s.normal_level:.2f}"),
+            .replace("%2", bulletin.number(s.latest_value))
+            .replace("%3", bulletin.number(s.normal_level)),
             s.id,
             s.lon,
             s.lat,
@@ -113,10 +112,13 @@ class StationRules:
                 msg = (
                     _tr("StationRules", "%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h")
                     .replace("%1", s.name)
-                    .replace("%2", f"{item.acc_24h or 0:.0f}")
-                    .replace("%3", f"{item.acc_3h or 0:.0f}")
-                    .replace("%4", f"{item.acc_1h or 0:.0f}")
+                    .replace("%2", bulletin.number(item.acc_24h or 0, 0))
+                    .replace("%3", bulletin.number(item.acc_3h or 0, 0))
+                    .replace("%4", bulletin.number(item.acc_1h or 0, 0))
                 )
+                level = self.risk.heavy_rain(item.acc_24h)
+                if level is not None:
+                    msg += "; " + bulletin.risk_phrase(level.level, level.open_ended)
                 self.inbox.raise_alert(key, "rain", sev, title, msg, s.id, s.lon, s.lat, at=at)
             elif old >= 2 or new < 2:
                 self.inbox.clear(key, at=at)

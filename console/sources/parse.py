@@ -69,6 +69,7 @@ def station(feature: wire.StationFeature) -> Station:
         normal_level=p.normal_level,
         latest_time=epoch(p.latest_time),
         latest_value=p.latest_value,
+        source=p.source,
     )
 
 

@@ -178,6 +178,13 @@ class StationProperties(_Strict):
     )
     latest_time: UtcDatetime | None = None
     latest_value: FiniteFloat | None = None
+    source: str | None = Field(
+        default=None,
+        max_length=1000,
+        description="where the station's name, position and alarm levels come from: a "
+        "citation (document, URL, bulletin date), or 'simulated' when no published source "
+        "gave them; absent from older backends",
+    )
 
 
 class StationFeature(_Strict):

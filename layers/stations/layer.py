@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from console import bulletin, risk
 from console import symbology as sym
 from console.live.clock import SourceClock
-from console.model.levels import alarm_level, bulletin_phrase
+from console.model.levels import alarm_level
 from console.model.station import Station
 from console.model.station_summary import StationSummary
 from console.rules.config import RainSettings
@@ -76,6 +77,7 @@ class StationLayer(RecordPointLayer):
         self.summaries: dict[str, StationSummary] = {}
         self.level_of: Callable[[Station], int] | None = None
         self.rain = RainSettings()
+        self.risk: risk.RiskConfig = risk.default()
         self.styles = (
             PointStyle(
                 _tr("StationLayer", "Water level below BĐ1"), "t1", 11, *_c(sym.STATION_BELOW_BD1)
@@ -178,10 +180,42 @@ class StationLayer(RecordPointLayer):
             summary = self.summaries.get(s.id)
             if summary is None or summary.acc_24h is None:
                 return ""
-            return f"{summary.acc_24h:.0f} mm/24 h"
+            return f"{bulletin.number(summary.acc_24h, 0)} mm/24 h"
         if s.latest_value is None:
             return ""
-        return f"{s.latest_value:.2f} {s.unit} {self.trend(s)}".strip()
+        return f"{bulletin.quantity(s.latest_value, s.unit)} {self.trend(s)}".strip()
+
+    def risk_of(self, s: Station) -> risk.RiskLevel | None:
+        """Disaster risk level (Decision 18/2021) now: flood for a river gauge from its
+        latest level, heavy rain for a rain gauge from its last 24 h; None when none."""
+        if s.kind == "water_level":
+            return self.risk.flood(s.id, s.latest_value, s.alarm_levels)
+        if s.kind == "rain":
+            summary = self.summaries.get(s.id)
+            return self.risk.heavy_rain(summary.acc_24h if summary else None)
+        return None
+
+    def risk_text(self, s: Station) -> str:
+        """'cấp độ rủi ro thiên tai: cấp 1' for the station now, '' when below every band."""
+        level = self.risk_of(s)
+        return "" if level is None else bulletin.risk_phrase(level.level, level.open_ended)
+
+    @staticmethod
+    def _risk_key() -> str:
+        return _tr("StationLayer", "Disaster risk")
+
+    def record_colours(self, s: Station) -> dict[str, str]:
+        """The official colour of the station's risk level beside it in the inspector."""
+        level = self.risk_of(s)
+        colour = self.risk.colour(level.level) if level else None
+        return {self._risk_key(): colour} if colour else {}
+
+    @staticmethod
+    def source_text(s: Station) -> str:
+        """The station's source as shown: the citation, or a plain 'simulated' label."""
+        if s.simulated:
+            return _tr("StationLayer", "simulated (not from a published source)")
+        return s.source or _tr("StationLayer", "not stated by the data source")
 
     def labels(self) -> list[str]:
         return [s.name for s in self.store.records()]
@@ -207,27 +241,34 @@ class StationLayer(RecordPointLayer):
             rows.append(
                 (
                     _tr("StationLayer", "Alarm levels BĐ1/BĐ2/BĐ3"),
-                    " / ".join(f"{v:.2f}" for v in s.alarm_levels) + f" {s.unit}",
+                    bulletin.levels_text(s.alarm_levels, s.unit),
                 )
             )
         if s.normal_level is not None:
             rows.append(
-                (_tr("StationLayer", "Normal water level"), f"{s.normal_level:.2f} {s.unit}")
+                (
+                    _tr("StationLayer", "Normal water level"),
+                    bulletin.quantity(s.normal_level, s.unit),
+                )
             )
-        rows.append((_tr("StationLayer", "Position"), f"{s.lat:.4f}° N, {s.lon:.4f}° E"))
-        return s.name, rows
+        risk_now = self.risk_text(s)
+        if risk_now:
+            rows.append((self._risk_key(), risk_now))
+        rows.append(
+            (
+                _tr("StationLayer", "Position"),
+                f"{bulletin.number(s.lat, 4)}° N, {bulletin.number(s.lon, 4)}° E",
+            )
+        )
+        rows.append((_tr("StationLayer", "Source"), self.source_text(s)))
+        title = s.name
+        if s.simulated:
+            title = _tr("StationLayer", "%1 (simulated)").replace("%1", s.name)
+        return title, rows
 
     @staticmethod
     def _value_text(s: Station) -> str:
         assert s.latest_value is not None
         if s.kind != "water_level":
-            return f"{s.latest_value:.2f} {s.unit}"
-        text, reached, excess = bulletin_phrase(s.latest_value, s.alarm_levels, s.unit)
-        if not reached or excess is None:
-            return text
-        return (
-            _tr("StationLayer", "%1, above BĐ%2 by %3")
-            .replace("%1", text)
-            .replace("%2", str(reached))
-            .replace("%3", f"{excess:.2f} {s.unit}")
-        )
+            return bulletin.quantity(s.latest_value, s.unit)
+        return bulletin.level_phrase(s.latest_value, s.alarm_levels, s.unit)

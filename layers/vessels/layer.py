@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from console import bulletin
 from console.live.clock import SourceClock
 from console.model.freshness import VmsState, VmsThresholds
 from console.stores.vessels import VesselStore
@@ -160,14 +161,17 @@ class VesselLayer(PointLayer):
             (_tr("VesselLayer", "Registration"), v.registration),
             (_tr("VesselLayer", "Name"), v.name),
             (_tr("VesselLayer", "Owner"), v.owner),
-            (_tr("VesselLayer", "Length"), f"{v.length_m:.1f} m"),
+            (_tr("VesselLayer", "Length"), bulletin.quantity(v.length_m, "m", 1)),
             (_tr("VesselLayer", "Gear"), v.gear),
             (_tr("VesselLayer", "Home port"), v.home_port),
             (_tr("VesselLayer", "Status"), status),
             (_tr("VesselLayer", "VMS state"), self.styles[state.value].label),
             (_tr("VesselLayer", "Last fix"), format_local(v.fix_time)),
             (_tr("VesselLayer", "Fix age"), format_age(age)),
-            (_tr("VesselLayer", "Position"), f"{v.lat:.4f}° N, {v.lon:.4f}° E"),
-            (_tr("VesselLayer", "Speed"), f"{v.speed_kn:.1f} kn"),
+            (
+                _tr("VesselLayer", "Position"),
+                f"{bulletin.number(v.lat, 4)}° N, {bulletin.number(v.lon, 4)}° E",
+            ),
+            (_tr("VesselLayer", "Speed"), bulletin.quantity(v.speed_kn, "kn", 1)),
             (_tr("VesselLayer", "Course"), f"{v.course_deg:.0f}°"),
         ]

@@ -3,22 +3,22 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../console/timefmt.py" line="30" />
+        <location filename="../../console/timefmt.py" line="29" />
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="32" />
+        <location filename="../../console/timefmt.py" line="31" />
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="35" />
+        <location filename="../../console/timefmt.py" line="34" />
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="40" />
+        <location filename="../../console/timefmt.py" line="39" />
         <source>%1 d %2 h</source>
         <translation>%1 ngày %2 giờ</translation>
     </message>
@@ -257,6 +257,34 @@
     </message>
 </context>
 <context>
+    <name>Bulletin</name>
+    <message>
+        <location filename="../../console/bulletin.py" line="36" />
+        <source>%1, above BĐ%2 by %3</source>
+        <translation>%1, trên BĐ%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="37" />
+        <source>%1, below BĐ%2 by %3</source>
+        <translation>%1, dưới BĐ%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="38" />
+        <source>%1, at BĐ%2</source>
+        <translation>%1, ở mức BĐ%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="39" />
+        <source>disaster risk level %1</source>
+        <translation>cấp độ rủi ro thiên tai: cấp %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="40" />
+        <source>disaster risk level %1 or higher</source>
+        <translation>cấp độ rủi ro thiên tai: cấp %1 trở lên</translation>
+    </message>
+</context>
+<context>
     <name>CameraLayer</name>
     <message>
         <location filename="../../layers/cameras/layer.py" line="22" />
@@ -365,27 +393,27 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="168" />
+        <location filename="../../widgets/timeseries/panel.py" line="170" />
         <source>Vietnam time (UTC+7)</source>
         <translation>Giờ Việt Nam (UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="171" />
+        <location filename="../../widgets/timeseries/panel.py" line="173" />
         <source>Rain per interval (%1)</source>
         <translation>Lượng mưa mỗi khoảng (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="175" />
+        <location filename="../../widgets/timeseries/panel.py" line="177" />
         <source>Water level (%1)</source>
         <translation>Mực nước (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="196" />
+        <location filename="../../widgets/timeseries/panel.py" line="198" />
         <source>Normal level %1</source>
         <translation>Mực nước dâng bình thường %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="233" />
+        <location filename="../../widgets/timeseries/panel.py" line="236" />
         <source>Accumulated since left edge (%1)</source>
         <translation>Lượng mưa cộng dồn từ mép trái (%1)</translation>
     </message>
@@ -393,148 +421,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="82" />
+        <location filename="../../widgets/timeseries/chart.py" line="83" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="83" />
+        <location filename="../../widgets/timeseries/chart.py" line="84" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84" />
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="188" />
+        <location filename="../../widgets/timeseries/chart.py" line="189" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="192" />
+        <location filename="../../widgets/timeseries/chart.py" line="193" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="193" />
+        <location filename="../../widgets/timeseries/chart.py" line="194" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="198" />
+        <location filename="../../widgets/timeseries/chart.py" line="199" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="199" />
+        <location filename="../../widgets/timeseries/chart.py" line="200" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200" />
+        <location filename="../../widgets/timeseries/chart.py" line="201" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="208" />
+        <location filename="../../widgets/timeseries/chart.py" line="209" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="211" />
+        <location filename="../../widgets/timeseries/chart.py" line="212" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="212" />
+        <location filename="../../widgets/timeseries/chart.py" line="213" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="216" />
+        <location filename="../../widgets/timeseries/chart.py" line="217" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="220" />
+        <location filename="../../widgets/timeseries/chart.py" line="221" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="221" />
+        <location filename="../../widgets/timeseries/chart.py" line="222" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222" />
+        <location filename="../../widgets/timeseries/chart.py" line="223" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="330" />
+        <location filename="../../widgets/timeseries/chart.py" line="331" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="334" />
+        <location filename="../../widgets/timeseries/chart.py" line="335" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="334" />
+        <location filename="../../widgets/timeseries/chart.py" line="335" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="353" />
+        <location filename="../../widgets/timeseries/chart.py" line="354" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="353" />
+        <location filename="../../widgets/timeseries/chart.py" line="354" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="358" />
+        <location filename="../../widgets/timeseries/chart.py" line="359" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="424" />
+        <location filename="../../widgets/timeseries/chart.py" line="425" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="443" />
+        <location filename="../../widgets/timeseries/chart.py" line="444" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="474" />
+        <location filename="../../widgets/timeseries/chart.py" line="475" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="499" />
-        <location filename="../../widgets/timeseries/chart.py" line="505" />
+        <location filename="../../widgets/timeseries/chart.py" line="500" />
+        <location filename="../../widgets/timeseries/chart.py" line="506" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -656,52 +684,52 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="42" />
+        <location filename="../../widgets/live/dark_list.py" line="43" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46" />
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="47" />
+        <location filename="../../widgets/live/dark_list.py" line="48" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="54" />
+        <location filename="../../widgets/live/dark_list.py" line="55" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="38" />
+        <location filename="../../widgets/live/dark_list.py" line="39" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="38" />
+        <location filename="../../widgets/live/dark_list.py" line="39" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="92" />
+        <location filename="../../widgets/live/dark_list.py" line="93" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -783,72 +811,62 @@
         <translation>đứng giá trị (nghi kẹt cảm biến)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="35" />
-        <source>%1, above BĐ%2 by %3</source>
-        <translation>%1, trên BĐ%2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/timeseries/headline.py" line="43" />
-        <source>%1, below BĐ1 by %2</source>
-        <translation>%1, dưới BĐ1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/timeseries/headline.py" line="50" />
+        <location filename="../../widgets/timeseries/headline.py" line="39" />
         <source>%1, %2 above normal level</source>
         <translation>%1, trên mực nước dâng bình thường %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="52" />
+        <location filename="../../widgets/timeseries/headline.py" line="41" />
         <source>%1, %2 below normal level</source>
         <translation>%1, dưới mực nước dâng bình thường %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="64" />
+        <location filename="../../widgets/timeseries/headline.py" line="53" />
         <source>steady</source>
         <translation>đi ngang</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="66" />
+        <location filename="../../widgets/timeseries/headline.py" line="55" />
         <source>rising %1/h</source>
         <translation>đang lên %1/giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="66" />
+        <location filename="../../widgets/timeseries/headline.py" line="55" />
         <source>falling %1/h</source>
         <translation>đang xuống %1/giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="72" />
+        <location filename="../../widgets/timeseries/headline.py" line="61" />
         <source>BĐ%1 in ~%2 h at this rate</source>
         <translation>tới BĐ%1 sau khoảng %2 giờ nếu giữ tốc độ này</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="85" />
+        <location filename="../../widgets/timeseries/headline.py" line="74" />
         <source>%1 h: %2</source>
         <translation>%1 giờ: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="95" />
+        <location filename="../../widgets/timeseries/headline.py" line="84" />
         <source>%1: no readings in this range</source>
         <translation>%1: không có số liệu trong khoảng thời gian này</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="100" />
+        <location filename="../../widgets/timeseries/headline.py" line="89" />
         <source>no valid reading</source>
         <translation>không có số đo hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="107" />
+        <location filename="../../widgets/timeseries/headline.py" line="98" />
         <source>%1 (%2 ago)</source>
         <translation>%1 (%2 trước)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="119" />
+        <location filename="../../widgets/timeseries/headline.py" line="110" />
         <source>latest reading %1 is suspect and ignored</source>
         <translation>số đo mới nhất %1 nghi ngờ sai, không dùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="126" />
+        <location filename="../../widgets/timeseries/headline.py" line="117" />
         <source>flagged: %1</source>
         <translation>đánh dấu: %1</translation>
     </message>
@@ -856,122 +874,122 @@
 <context>
     <name>IncidentLayer</name>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="82" />
+        <location filename="../../layers/incidents/layer.py" line="79" />
         <source>Traffic accident</source>
         <translation>Tai nạn giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="83" />
+        <location filename="../../layers/incidents/layer.py" line="80" />
         <source>Congestion</source>
         <translation>Ùn tắc giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="84" />
+        <location filename="../../layers/incidents/layer.py" line="81" />
         <source>Flooding</source>
         <translation>Ngập úng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="85" />
+        <location filename="../../layers/incidents/layer.py" line="82" />
         <source>Fire</source>
         <translation>Cháy</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="86" />
+        <location filename="../../layers/incidents/layer.py" line="83" />
         <source>Public order</source>
         <translation>An ninh trật tự</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="87" />
+        <location filename="../../layers/incidents/layer.py" line="84" />
         <source>Field report</source>
         <translation>Phản ánh hiện trường</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="93" />
+        <location filename="../../layers/incidents/layer.py" line="90" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="94" />
+        <location filename="../../layers/incidents/layer.py" line="91" />
         <source>Acknowledged</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="95" />
+        <location filename="../../layers/incidents/layer.py" line="92" />
         <source>Assigned</source>
         <translation>Đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="96" />
+        <location filename="../../layers/incidents/layer.py" line="93" />
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="97" />
+        <location filename="../../layers/incidents/layer.py" line="94" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="133" />
+        <location filename="../../layers/incidents/layer.py" line="130" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="114" />
+        <location filename="../../layers/incidents/layer.py" line="111" />
         <source>Incident resolved</source>
         <translation>Sự cố đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="103" />
+        <location filename="../../layers/incidents/layer.py" line="100" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="104" />
+        <location filename="../../layers/incidents/layer.py" line="101" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="105" />
+        <location filename="../../layers/incidents/layer.py" line="102" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="106" />
+        <location filename="../../layers/incidents/layer.py" line="103" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="180" />
+        <location filename="../../layers/incidents/layer.py" line="177" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="181" />
+        <location filename="../../layers/incidents/layer.py" line="178" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="182" />
+        <location filename="../../layers/incidents/layer.py" line="179" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="183" />
+        <location filename="../../layers/incidents/layer.py" line="180" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="184" />
+        <location filename="../../layers/incidents/layer.py" line="181" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="185" />
+        <location filename="../../layers/incidents/layer.py" line="182" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="188" />
+        <location filename="../../layers/incidents/layer.py" line="185" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
@@ -1223,22 +1241,22 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="43" />
+        <location filename="../../widgets/inspector.py" line="44" />
         <source>Click a vessel, station, camera or incident on the map.</source>
         <translation>Bấm vào tàu cá, trạm, camera hoặc sự cố trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="47" />
+        <location filename="../../widgets/inspector.py" line="48" />
         <source>Attribute</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="47" />
+        <location filename="../../widgets/inspector.py" line="48" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="100" />
+        <location filename="../../widgets/inspector.py" line="101" />
         <source>Nothing here.</source>
         <translation>Không có đối tượng nào ở đây.</translation>
     </message>
@@ -1618,42 +1636,42 @@ Máy chủ: %1</translation>
 <context>
     <name>NearbyView</name>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="54" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="55" />
         <source>Nearest cameras</source>
         <translation>Camera gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="56" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="57" />
         <source>Nearest hydrology station</source>
         <translation>Trạm thuỷ văn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="58" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="59" />
         <source>Open incidents nearby</source>
         <translation>Sự cố đang mở ở gần</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="68" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="69" />
         <source>Possible duplicate</source>
         <translation>Có thể trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="75" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="76" />
         <source>None within range.</source>
         <translation>Không có trong phạm vi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="90" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="91" />
         <source>Show in the inspector</source>
         <translation>Xem trong bảng thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="104" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
         <source>online</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="104" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
         <source>offline</source>
         <translation>mất kết nối</translation>
     </message>
@@ -1788,67 +1806,67 @@ Máy chủ: %1</translation>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../widgets/live/overview.py" line="25" />
+        <location filename="../../widgets/live/overview.py" line="26" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="26" />
+        <location filename="../../widgets/live/overview.py" line="27" />
         <source>In port</source>
         <translation>Trong bến</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="27" />
+        <location filename="../../widgets/live/overview.py" line="28" />
         <source>Dark</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="28" />
+        <location filename="../../widgets/live/overview.py" line="29" />
         <source>In violation</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="30" />
+        <location filename="../../widgets/live/overview.py" line="31" />
         <source>BĐ1</source>
         <translation>BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="31" />
+        <location filename="../../widgets/live/overview.py" line="32" />
         <source>BĐ2</source>
         <translation>BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="32" />
+        <location filename="../../widgets/live/overview.py" line="33" />
         <source>BĐ3</source>
         <translation>BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="33" />
+        <location filename="../../widgets/live/overview.py" line="34" />
         <source>Heavy rain</source>
         <translation>Mưa to</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="35" />
+        <location filename="../../widgets/live/overview.py" line="36" />
         <source>Incidents new</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="36" />
+        <location filename="../../widgets/live/overview.py" line="37" />
         <source>acknowledged</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="37" />
+        <location filename="../../widgets/live/overview.py" line="38" />
         <source>assigned</source>
         <translation>đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="39" />
+        <location filename="../../widgets/live/overview.py" line="40" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="40" />
+        <location filename="../../widgets/live/overview.py" line="41" />
         <source>Unacknowledged alerts</source>
         <translation>Cảnh báo chưa xác nhận</translation>
     </message>
@@ -2119,17 +2137,17 @@ Máy chủ: %1</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="133" />
+        <location filename="../../console/rules/engine.py" line="136" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="134" />
+        <location filename="../../console/rules/engine.py" line="137" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="154" />
+        <location filename="../../console/rules/engine.py" line="157" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
@@ -2334,197 +2352,242 @@ Máy chủ: %1</translation>
 <context>
     <name>StationLayer</name>
     <message>
-        <location filename="../../layers/stations/layer.py" line="67" />
+        <location filename="../../layers/stations/layer.py" line="74" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="75" />
+        <location filename="../../layers/stations/layer.py" line="83" />
         <source>Water level below BĐ1</source>
         <translation>Mực nước dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="77" />
+        <location filename="../../layers/stations/layer.py" line="85" />
         <source>Above BĐ1</source>
         <translation>Trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="78" />
+        <location filename="../../layers/stations/layer.py" line="86" />
         <source>Above BĐ2</source>
         <translation>Trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="79" />
+        <location filename="../../layers/stations/layer.py" line="87" />
         <source>Above BĐ3</source>
         <translation>Trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="81" />
+        <location filename="../../layers/stations/layer.py" line="89" />
         <source>Reservoir below normal level</source>
         <translation>Hồ chứa dưới mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="84" />
+        <location filename="../../layers/stations/layer.py" line="95" />
         <source>Reservoir at/above normal level</source>
         <translation>Hồ chứa đạt/vượt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="92" />
+        <location filename="../../layers/stations/layer.py" line="102" />
         <source>Rain gauge, no rain</source>
         <translation>Trạm đo mưa, không mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="95" />
+        <location filename="../../layers/stations/layer.py" line="105" />
         <source>Rain gauge, light rain (24 h)</source>
         <translation>Trạm đo mưa, mưa nhỏ (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="99" />
+        <location filename="../../layers/stations/layer.py" line="109" />
         <source>Rain gauge, moderate rain (24 h)</source>
         <translation>Trạm đo mưa, mưa vừa (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="107" />
+        <location filename="../../layers/stations/layer.py" line="116" />
         <source>Rain gauge, heavy rain (24 h)</source>
         <translation>Trạm đo mưa, mưa to (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="116" />
+        <location filename="../../layers/stations/layer.py" line="124" />
         <source>Rain gauge, very heavy rain</source>
         <translation>Trạm đo mưa, mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="124" />
+        <location filename="../../layers/stations/layer.py" line="131" />
         <source>No recent data</source>
         <translation>Không có dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="186" />
+        <location filename="../../layers/stations/layer.py" line="205" />
+        <source>Disaster risk</source>
+        <translation>Rủi ro thiên tai</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="217" />
+        <source>simulated (not from a published source)</source>
+        <translation>mô phỏng (không từ nguồn công bố)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="218" />
+        <source>not stated by the data source</source>
+        <translation>nguồn dữ liệu không ghi</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="225" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="187" />
+        <location filename="../../layers/stations/layer.py" line="226" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="188" />
+        <location filename="../../layers/stations/layer.py" line="227" />
         <source>Rain gauge</source>
         <translation>Trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="191" />
+        <location filename="../../layers/stations/layer.py" line="230" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="192" />
+        <location filename="../../layers/stations/layer.py" line="231" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="195" />
+        <location filename="../../layers/stations/layer.py" line="234" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="197" />
+        <location filename="../../layers/stations/layer.py" line="236" />
         <source>Latest value</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="198" />
+        <location filename="../../layers/stations/layer.py" line="237" />
         <source>Measured at</source>
         <translation>Thời điểm đo</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="200" />
+        <location filename="../../layers/stations/layer.py" line="239" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="204" />
+        <location filename="../../layers/stations/layer.py" line="243" />
         <source>Alarm levels BĐ1/BĐ2/BĐ3</source>
         <translation>Mức báo động BĐ1/BĐ2/BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="210" />
+        <location filename="../../layers/stations/layer.py" line="250" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="212" />
+        <location filename="../../layers/stations/layer.py" line="259" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="224" />
-        <source>%1, above BĐ%2 by %3</source>
-        <translation>%1, trên BĐ%2 %3</translation>
+        <location filename="../../layers/stations/layer.py" line="263" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../layers/stations/layer.py" line="266" />
+        <source>%1 (simulated)</source>
+        <translation>%1 (mô phỏng)</translation>
     </message>
 </context>
 <context>
     <name>StationList</name>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="28" />
+        <location filename="../../widgets/live/station_list.py" line="29" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="29" />
+        <location filename="../../widgets/live/station_list.py" line="30" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="30" />
+        <location filename="../../widgets/live/station_list.py" line="31" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="31" />
+        <location filename="../../widgets/live/station_list.py" line="32" />
         <source>Latest</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="32" />
+        <location filename="../../widgets/live/station_list.py" line="33" />
         <source>Trend</source>
         <translation>Xu thế</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="33" />
+        <location filename="../../widgets/live/station_list.py" line="34" />
         <source>Rain 1 h</source>
         <translation>Mưa 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="34" />
+        <location filename="../../widgets/live/station_list.py" line="35" />
         <source>Rain 24 h</source>
         <translation>Mưa 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="35" />
+        <location filename="../../widgets/live/station_list.py" line="36" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="42" />
+        <location filename="../../widgets/live/station_list.py" line="37" />
+        <source>Risk level</source>
+        <translation>Cấp độ rủi ro</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="38" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="45" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="49" />
+        <location filename="../../widgets/live/station_list.py" line="52" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="50" />
+        <location filename="../../widgets/live/station_list.py" line="53" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="51" />
+        <location filename="../../widgets/live/station_list.py" line="54" />
         <source>Rain</source>
         <translation>Mưa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="99" />
+        <source>simulated</source>
+        <translation>mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="105" />
+        <source>Level %1 or higher</source>
+        <translation>Cấp %1 trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/station_list.py" line="105" />
+        <source>Level %1</source>
+        <translation>Cấp %1</translation>
     </message>
 </context>
 <context>
@@ -2553,37 +2616,32 @@ Máy chủ: %1</translation>
 <context>
     <name>StationRules</name>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="54" />
-        <source>%1, above BĐ%2 by %3</source>
-        <translation>%1, trên BĐ%2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/station_rules.py" line="63" />
+        <location filename="../../console/rules/station_rules.py" line="59" />
         <source>%1: water level at BĐ%2</source>
         <translation>%1: mực nước ở mức BĐ%2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="86" />
+        <location filename="../../console/rules/station_rules.py" line="82" />
         <source>%1: reservoir at normal water level</source>
         <translation>%1: hồ chứa đạt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="87" />
+        <location filename="../../console/rules/station_rules.py" line="83" />
         <source>%1: %2 m (normal water level %3 m)</source>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="112" />
+        <location filename="../../console/rules/station_rules.py" line="108" />
         <source>%1: very heavy rain</source>
         <translation>%1: mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="114" />
+        <location filename="../../console/rules/station_rules.py" line="110" />
         <source>%1: heavy rain</source>
         <translation>%1: mưa to</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="117" />
+        <location filename="../../console/rules/station_rules.py" line="113" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
     </message>
@@ -2654,7 +2712,7 @@ Máy chủ: %1</translation>
 <context>
     <name>TileLayer</name>
     <message>
-        <location filename="../../layers/tiles/layer.py" line="112" />
+        <location filename="../../layers/tiles/layer.py" line="114" />
         <source>Tiles failing: %1</source>
         <translation>Lỗi tải ô bản đồ: %1</translation>
     </message>
@@ -2722,7 +2780,7 @@ Máy chủ: %1</translation>
 <context>
     <name>VectorFileLayer</name>
     <message>
-        <location filename="../../layers/vector_file/layer.py" line="132" />
+        <location filename="../../layers/vector_file/layer.py" line="128" />
         <source>%1: feature %2</source>
         <translation>%1: đối tượng %2</translation>
     </message>
@@ -2736,7 +2794,7 @@ Máy chủ: %1</translation>
     </message>
     <message>
         <location filename="../../layers/vessels/layer.py" line="50" />
-        <location filename="../../layers/vessels/layer.py" line="154" />
+        <location filename="../../layers/vessels/layer.py" line="158" />
         <source>In port</source>
         <translation>Trong bến</translation>
     </message>
@@ -2751,92 +2809,92 @@ Máy chủ: %1</translation>
         <translation>Báo vị trí trễ (&gt; 2 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="54" />
+        <location filename="../../layers/vessels/layer.py" line="53" />
         <source>Signal lost (&gt; 6 h)</source>
         <translation>Mất tín hiệu (&gt; 6 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="57" />
+        <location filename="../../layers/vessels/layer.py" line="54" />
         <source>Must return to port (&gt; 10 days)</source>
         <translation>Phải về bờ (&gt; 10 ngày)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="67" />
+        <location filename="../../layers/vessels/layer.py" line="63" />
         <source>Violating a zone rule</source>
         <translation>Vi phạm quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="75" />
+        <location filename="../../layers/vessels/layer.py" line="71" />
         <source>Several vessels here (the most severe is shown)</source>
         <translation>Nhiều tàu tại đây (hiển thị tàu nghiêm trọng nhất)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="154" />
+        <location filename="../../layers/vessels/layer.py" line="158" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="157" />
+        <location filename="../../layers/vessels/layer.py" line="161" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="158" />
+        <location filename="../../layers/vessels/layer.py" line="162" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="159" />
+        <location filename="../../layers/vessels/layer.py" line="163" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="160" />
+        <location filename="../../layers/vessels/layer.py" line="164" />
         <source>Length</source>
         <translation>Chiều dài</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="161" />
+        <location filename="../../layers/vessels/layer.py" line="165" />
         <source>Gear</source>
         <translation>Nghề khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="162" />
+        <location filename="../../layers/vessels/layer.py" line="166" />
         <source>Home port</source>
         <translation>Cảng cá</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="163" />
+        <location filename="../../layers/vessels/layer.py" line="167" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="164" />
+        <location filename="../../layers/vessels/layer.py" line="168" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="165" />
+        <location filename="../../layers/vessels/layer.py" line="169" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="166" />
+        <location filename="../../layers/vessels/layer.py" line="170" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="167" />
+        <location filename="../../layers/vessels/layer.py" line="172" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="168" />
+        <location filename="../../layers/vessels/layer.py" line="175" />
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="169" />
+        <location filename="../../layers/vessels/layer.py" line="176" />
         <source>Course</source>
         <translation>Hướng đi</translation>
     </message>
@@ -2844,17 +2902,17 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="248" />
+        <location filename="../../widgets/live/vessel_list.py" line="249" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="252" />
+        <location filename="../../widgets/live/vessel_list.py" line="253" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="298" />
+        <location filename="../../widgets/live/vessel_list.py" line="299" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -2862,67 +2920,67 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselRules</name>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="124" />
+        <location filename="../../console/rules/vessel_rules.py" line="129" />
         <source>fishing in %1</source>
         <translation>khai thác trong %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="126" />
+        <location filename="../../console/rules/vessel_rules.py" line="131" />
         <source>entered %1</source>
         <translation>đi vào %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="133" />
+        <location filename="../../console/rules/vessel_rules.py" line="138" />
         <source>%1 (%2) — %3 at %4</source>
         <translation>%1 (%2) — %3 lúc %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="148" />
+        <location filename="../../console/rules/vessel_rules.py" line="153" />
         <source>; left at %1</source>
         <translation>; rời khỏi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="189" />
+        <location filename="../../console/rules/vessel_rules.py" line="194" />
         <source>%1: approaching the permitted boundary</source>
         <translation>%1: đang tiến gần ranh giới được phép khai thác</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="192" />
+        <location filename="../../console/rules/vessel_rules.py" line="197" />
         <source>%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4</source>
         <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="221" />
+        <location filename="../../console/rules/vessel_rules.py" line="226" />
         <source>%1: crossed the permitted boundary</source>
         <translation>%1: đã vượt ranh giới được phép khai thác</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="224" />
+        <location filename="../../console/rules/vessel_rules.py" line="229" />
         <source>%1 crossed the permitted fishing boundary at %2</source>
         <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="242" />
+        <location filename="../../console/rules/vessel_rules.py" line="247" />
         <source>%1: returned inside the boundary</source>
         <translation>%1: đã quay lại trong ranh giới</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="245" />
+        <location filename="../../console/rules/vessel_rules.py" line="250" />
         <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="302" />
+        <location filename="../../console/rules/vessel_rules.py" line="308" />
         <source>%1: must return to port (silent &gt; 10 days)</source>
         <translation>%1: phải về bờ (mất tín hiệu &gt; 10 ngày)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="304" />
+        <location filename="../../console/rules/vessel_rules.py" line="310" />
         <source>%1: VMS signal lost</source>
         <translation>%1: mất tín hiệu giám sát hành trình</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="306" />
+        <location filename="../../console/rules/vessel_rules.py" line="312" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>
@@ -2930,42 +2988,42 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="61" />
+        <location filename="../../widgets/live/vessel_list.py" line="62" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="62" />
+        <location filename="../../widgets/live/vessel_list.py" line="63" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67" />
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="199" />
+        <location filename="../../widgets/live/vessel_list.py" line="200" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>

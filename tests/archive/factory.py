@@ -46,6 +46,7 @@ def station(i: int, t: float | None, value: float | None) -> Station:
         normal_level=None,
         latest_time=t,
         latest_value=value,
+        source="simulated" if i % 2 else "Đài KTTV Bình Định 24/11/2017",
     )
 
 

@@ -78,3 +78,20 @@ def test_not_an_archive_is_a_clear_error(tmp_path):
         read_archive(other)
     with pytest.raises(ArchiveError, match="no such file"):
         read_archive(tmp_path / "missing.gpkg")
+
+
+def test_an_archive_recorded_before_station_sources_still_opens_and_records(tmp_path):
+    from console.archive.writer import ArchiveWriter
+
+    path = tmp_path / "old.gpkg"
+    sent = write_sample(path, vessels=2, fixes=2)
+    with sqlite3.connect(path) as conn:  # as the recorder wrote it before `source` existed
+        conn.execute("ALTER TABLE stations DROP COLUMN source")
+    old = read_archive(path)
+    assert old.stations and all(s.source is None for s in old.stations)
+    writer = ArchiveWriter(path)  # recording on into it adds the column
+    writer.close()
+    with sqlite3.connect(path) as conn:
+        columns = {row[1] for row in conn.execute('PRAGMA table_info("stations")')}
+    assert "source" in columns
+    assert {s.id for s in read_archive(path).stations} == {s.id for s in sent["stations"]}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from console.bulletin import level_phrase
 from console.geo.crs import format_dms
 from console.model.freshness import VmsState, VmsThresholds
-from console.model.levels import alarm_level, bulletin_phrase
+from console.model.levels import alarm_level
 from console.timefmt import format_local
 
 H = 3600.0
@@ -41,9 +42,7 @@ def test_alarm_levels_thanh_hoa():
 
 
 def test_bulletin_phrase_like_official_bulletins():
-    text, reached, excess = bulletin_phrase(7.30, (6.0, 7.0, 8.0))
-    assert (text, reached) == ("7.30 m", 2)
-    assert round(excess, 2) == 0.30
+    assert level_phrase(7.30, (6.0, 7.0, 8.0)) == "7.30 m, above BĐ2 by 0.30 m"
 
 
 def test_times_shown_in_vietnam_time():

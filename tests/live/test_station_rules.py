@@ -29,6 +29,8 @@ def test_rising_crossing_alerts_noisy_gauge_does_not_flap_falling_clears(rig):
     assert len(rig.inbox) == 1 and alert.active and alert.occurrences == 1
     rig.stations.apply([gauge(7.30, t + 6000)])
     assert alert.severity == "high" and "above BĐ2 by 0.30 m" in alert.message
+    # the alert states the disaster risk level as the bulletins do (Decision 18/2021)
+    assert alert.message.endswith("7.30 m, above BĐ2 by 0.30 m; disaster risk level 1")
     rig.stations.apply([gauge(5.5, t + 9000)])
     assert not alert.active
 
@@ -45,6 +47,24 @@ def test_heavy_rain_from_summaries(rig):
     rig.engine.apply_rain_summaries([RainSummary("r1", 15.0, 60.0, 120.0)])
     alert = rig.inbox.by_key("rain:r1")
     assert alert.active and alert.severity == "high" and "120 mm in 24 h" in alert.message
+    assert alert.message.endswith("; disaster risk level 1")  # 100-200 mm / 24 h: Art. 44(1)
+
+
+def test_alert_text_in_vietnamese_uses_the_decimal_comma_and_names_the_level(rig):
+    from console import bulletin
+
+    words = {"%1, above BĐ%2 by %3": "%1, trên BĐ%2 %3",
+             "%1, below BĐ%2 by %3": "%1, dưới BĐ%2 %3",
+             "disaster risk level %1": "cấp độ rủi ro thiên tai: cấp %1"}
+    bulletin.configure("vi", lambda _ctx, text: words.get(text, text))
+    t = rig.clock.t
+    rig.stations.apply([gauge(5.5, t)])
+    rig.stations.apply([gauge(6.31, t + 600)])
+    assert rig.inbox.by_key("water:s1").message.endswith(
+        "6,31 m, trên BĐ1 0,31 m; cấp độ rủi ro thiên tai: cấp 1"
+    )
+    rig.stations.apply([gauge(7.62, t + 1200)])  # reached BĐ2, the bulletin names BĐ3
+    assert "7,62 m, dưới BĐ3 0,38 m" in rig.inbox.by_key("water:s1").message
 
 
 def test_camera_offline_and_new_critical_incident(rig):

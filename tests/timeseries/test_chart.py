@@ -302,3 +302,19 @@ def test_levels_of_detail_keep_every_peak():
     rng_ = BlockRange(np.where(np.isfinite(v), v, np.nan))
     for i0, i1 in ((0, n), (12_345, 678_901), (5, 900)):
         assert rng_.range(i0, i1) == (np.nanmin(v[i0:i1]), np.nanmax(v[i0:i1]))
+
+
+def test_value_axes_and_level_labels_follow_the_vietnamese_number_format(qtbot, env):
+    from console import bulletin
+    from widgets.timeseries.number_axis import NumberAxis
+
+    _, services = env
+    bulletin.configure("vi")
+    level = open_chart(qtbot, services, "TV-A").panels[0]
+    assert [line.label.format for line in level.alarm_lines] == [
+        "BĐ1 6,00 m", "BĐ2 7,00 m", "BĐ3 8,00 m"
+    ]
+    assert isinstance(level.plot.getAxis("left"), NumberAxis)
+    rain = open_chart(qtbot, services, "RG-1", span=DAY).panels[0]
+    assert isinstance(rain.plot.getAxis("right"), NumberAxis)
+    assert rain.plot.getAxis("right").isVisible()

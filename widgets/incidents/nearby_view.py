@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from console import bulletin
 from console.app import ConsoleApp
 from console.model.incident import Incident
 from console.nearby import nearby_open_incidents, nearest
@@ -112,7 +113,7 @@ class NearbyView(QWidget):
             return self._none()
         station, distance = self.station
         value = (
-            f"{station.latest_value:.2f} {station.unit}"
+            bulletin.level_phrase(station.latest_value, station.alarm_levels, station.unit)
             if station.latest_value is not None
             else "—"
         )

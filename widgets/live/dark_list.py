@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import bulletin
 from console.model.freshness import VmsState
 from console.rules.dark import DarkVessel, dark_mask, dark_vessels
 from console.timefmt import format_age, format_local
@@ -102,7 +103,7 @@ class DarkVesselList(QWidget):
             # longest silent = oldest fix; a sort key stable between rebuilds
             Cell(partial(self._silent_for, d.fix_time), -d.fix_time),
             Cell(format_local(d.fix_time), d.fix_time),
-            Cell(f"{d.lat:.4f}° N, {d.lon:.4f}° E"),
+            Cell(f"{bulletin.number(d.lat, 4)}° N, {bulletin.number(d.lon, 4)}° E"),
             Cell(
                 self._must if must else self._lost,
                 int(d.state.value),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from console import bulletin
 from console.summary import Summary
 
 
@@ -95,7 +96,8 @@ class OverviewStrip(QWidget):
             if dark_theme:  # the same hues, lifted to stay readable on a dark window
                 color = QColor(color).lighter(190).name()
             label.setText(
-                f"<span style='color:{color}'><b style='font-size:13pt'>{value}</b> "
+                f"<span style='color:{color}'><b style='font-size:13pt'>"
+                f"{bulletin.number(value, 0)}</b> "
                 f"{label.property('title')}</span>"
             )
 
@@ -103,5 +105,5 @@ class OverviewStrip(QWidget):
         """The number shown under `key` (tests)."""
         import re
 
-        m = re.search(r"<b[^>]*>(\d+)</b>", self.labels[key].text())
-        return int(m.group(1)) if m else -1
+        m = re.search(r"<b[^>]*>([\d.,]+)</b>", self.labels[key].text())
+        return int(re.sub(r"[.,]", "", m.group(1))) if m else -1

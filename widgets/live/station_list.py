@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from console import bulletin
 from console.timefmt import format_age
 from layers.stations.layer import StationLayer
 from widgets.live.deferred_refresh import DeferredRefresh
@@ -33,6 +34,8 @@ class StationList(QWidget):
                 self.tr("Rain 1 h"),
                 self.tr("Rain 24 h"),
                 self.tr("Age"),
+                self.tr("Risk level"),
+                self.tr("Source"),
             ],
             self,
         )
@@ -72,7 +75,10 @@ class StationList(QWidget):
             summary = layer.summaries.get(s.id)
             h1 = summary.acc_1h if summary else None
             h24 = summary.acc_24h if summary else None
-            value = "" if s.latest_value is None else f"{s.latest_value:.2f} {s.unit}"
+            value = "" if s.latest_value is None else bulletin.quantity(s.latest_value, s.unit)
+            risk = layer.risk_of(s)
+            # the official risk colour (Decision 18/2021, Art. 4) marks risk levels only
+            colour = layer.risk.colour(risk.level) if risk else None
             age = None if s.latest_time is None else now - s.latest_time
             ids.append(s.id)
             rows.append(
@@ -82,12 +88,22 @@ class StationList(QWidget):
                     Cell(style.label, layer.severity(s), decoration=QColor(style.fill)),
                     Cell(value, s.latest_value if s.latest_value is not None else -1e9),
                     Cell(layer.trend(s)),
-                    Cell("" if h1 is None else f"{h1:.1f} mm", h1 or 0.0),
-                    Cell("" if h24 is None else f"{h24:.0f} mm", h24 or 0.0),
+                    Cell("" if h1 is None else f"{bulletin.number(h1, 1)} mm", h1 or 0.0),
+                    Cell("" if h24 is None else f"{bulletin.number(h24, 0)} mm", h24 or 0.0),
                     Cell("—" if age is None else format_age(age), age or 0.0),
+                    Cell(
+                        "" if risk is None else self._risk_label(risk.level, risk.open_ended),
+                        0 if risk is None else risk.level,
+                        decoration=QColor(colour) if colour else None,
+                    ),
+                    Cell(self.tr("simulated") if s.simulated else (s.source or "")),
                 ]
             )
         self.model.set_rows(ids, rows)
+
+    def _risk_label(self, level: int, open_ended: bool) -> str:
+        label = self.tr("Level %1 or higher") if open_ended else self.tr("Level %1")
+        return label.replace("%1", str(level))
 
     def _zoom(self, *_a: object) -> None:
         index = self.view.currentIndex()

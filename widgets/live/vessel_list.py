@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import bulletin
 from console.textnorm import fold
 from console.timefmt import format_age
 from layers.vessels.layer import SYMBOLS, VesselLayer
@@ -194,7 +195,7 @@ class VesselTableModel(QAbstractTableModel):
             if name == "age":
                 return format_age(self.layer.clock.now() - self.store.fix_time[row])
             if name == "speed":
-                return f"{self.store.speed[row]:.1f}"
+                return bulletin.number(float(self.store.speed[row]), 1)
             if name == "violation":
                 return self.tr("Violation") if row < len(self._viol) and self._viol[row] else ""
         if role == Qt.ItemDataRole.DecorationRole and name == "state" and row < len(self._states):

@@ -45,6 +45,7 @@ from console.timefmt import format_local
 from widgets.timeseries import export
 from widgets.timeseries.headline import headline
 from widgets.timeseries.loader import SeriesLoader
+from widgets.timeseries.number_axis import NumberAxis
 from widgets.timeseries.panel import ChartPanel, Trace
 from widgets.timeseries.time_axis import VietnamTimeAxis
 
@@ -239,7 +240,7 @@ class ChartView(QWidget):
             row=len(self.panels),
             col=0,
             enableMenu=False,
-            axisItems={"bottom": VietnamTimeAxis("bottom")},
+            axisItems={"bottom": VietnamTimeAxis("bottom"), "left": NumberAxis("left")},
         )
         panel = ChartPanel(
             plot, self.loader.cache, self.services.alarm_colours, self.services.rules, self

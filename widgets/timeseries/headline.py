@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from console.model.levels import bulletin_phrase
+from console import bulletin
 from console.model.station import Station
 from console.series import projection, quality
 from console.timefmt import format_age, format_local
@@ -28,29 +28,18 @@ _FLAG_NAMES = {  # marked for lupdate here, translated where shown
 
 
 def level_text(station: Station, value: float) -> str:
-    """'7.30 m, above BĐ2 by 0.30 m' (vi: '7.30 m, trên BĐ2 0.30 m')."""
-    text, reached, excess = bulletin_phrase(value, station.alarm_levels, station.unit)
-    if reached and excess is not None:
-        return (
-            _tr("Headline", "%1, above BĐ%2 by %3")
-            .replace("%1", text)
-            .replace("%2", str(reached))
-            .replace("%3", f"{excess:.2f} {station.unit}")
-        )
+    """'7.30 m, above BĐ2 by 0.30 m' (vi: '7,30 m, trên BĐ2 0,30 m'), naming the nearest
+    alarm level as the bulletins do (console.bulletin)."""
     if station.alarm_levels:
-        below = station.alarm_levels[0] - value
-        return (
-            _tr("Headline", "%1, below BĐ1 by %2")
-            .replace("%1", text)
-            .replace("%2", f"{below:.2f} {station.unit}")
-        )
+        return bulletin.level_phrase(value, station.alarm_levels, station.unit)
+    text = bulletin.quantity(value, station.unit)
     if station.normal_level is not None:
         diff = value - station.normal_level
         if diff >= 0:
             phrase = _tr("Headline", "%1, %2 above normal level")
         else:
             phrase = _tr("Headline", "%1, %2 below normal level")
-        return phrase.replace("%1", text).replace("%2", f"{abs(diff):.2f} {station.unit}")
+        return phrase.replace("%1", text).replace("%2", bulletin.quantity(abs(diff), station.unit))
     return text
 
 
@@ -65,10 +54,10 @@ def projection_text(station: Station, clean: quality.CleanSeries, value: float) 
     verb = (
         _tr("Headline", "rising %1/h") if proj.rate_m_per_h > 0 else _tr("Headline", "falling %1/h")
     )
-    text = verb.replace("%1", f"{abs(proj.rate_m_per_h):.2f} {station.unit}")
+    text = verb.replace("%1", bulletin.quantity(abs(proj.rate_m_per_h), station.unit))
     if proj.next_level is not None and proj.hours_to_next is not None:
         hours = proj.hours_to_next
-        when = f"{hours:.1f}" if hours < 10 else f"{hours:.0f}"
+        when = bulletin.number(hours, 1 if hours < 10 else 0)
         text += " · " + _tr("Headline", "BĐ%1 in ~%2 h at this rate").replace(
             "%1", str(proj.next_level)
         ).replace("%2", when)
@@ -84,7 +73,7 @@ def rain_text(station: Station, clean: quality.CleanSeries, now: float) -> str:
         parts.append(
             _tr("Headline", "%1 h: %2")
             .replace("%1", str(hours))
-            .replace("%2", f"{total:.1f} {station.unit}")
+            .replace("%2", bulletin.quantity(total, station.unit, 1))
         )
     return " · ".join(parts)
 
@@ -101,7 +90,9 @@ def headline(station: Station, clean: quality.CleanSeries | None, now: float) ->
     else:
         t, value = last
         parts.append(
-            level_text(station, value) if station.kind != "rain" else f"{value:.1f} {station.unit}"
+            level_text(station, value)
+            if station.kind != "rain"
+            else bulletin.quantity(value, station.unit, 1)
         )
         parts.append(
             _tr("Headline", "%1 (%2 ago)")

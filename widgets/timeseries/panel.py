@@ -19,9 +19,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
+from console import bulletin
 from console.model.station import Station
 from console.series import aggregate, envelope, gaps, quality
 from console.series.cache import SeriesCache
+from widgets.timeseries.number_axis import NumberAxis
 from widgets.timeseries.time_axis import local_ticks
 
 _tr = QCoreApplication.translate
@@ -190,11 +192,11 @@ class ChartPanel(QObject):
                 band.setZValue(-10)
                 self.plot.addItem(band, ignoreBounds=True)
                 self.bands.append(band)
-                label = f"BĐ{i + 1} {level:.2f} {unit}"
+                label = f"BĐ{i + 1} {bulletin.quantity(level, unit)}"
                 self._add_level_line(level, colour, label)
         if station.normal_level is not None:
             label = _tr("ChartPanel", "Normal level %1").replace(
-                "%1", f"{station.normal_level:.2f} {unit}"
+                "%1", bulletin.quantity(station.normal_level, unit)
             )
             self._add_level_line(
                 station.normal_level, QColor(NORMAL_LEVEL_COLOUR), label, style=Qt.PenStyle.DashLine
@@ -225,6 +227,7 @@ class ChartPanel(QObject):
         view = pg.ViewBox(enableMenu=False)
         view.setZValue(self.plot.zValue() + 1)  # above the plot: the line over the bars
         view.setMouseEnabled(x=False, y=False)
+        self.plot.setAxisItems({"right": NumberAxis("right")})
         self.plot.showAxis("right")
         self.plot.scene().addItem(view)
         self.plot.getAxis("right").linkToView(view)
