@@ -164,7 +164,7 @@ def arrange_export_html(qt_app, app, window, args: argparse.Namespace, exit_code
     def export() -> None:
         window.canvas.flush()
         try:
-            path = write_html(window, args.export_html)
+            path = write_html(window.shell, args.export_html)
         except (OSError, RuntimeError, ImportError) as exc:
             print(f"error: could not write {args.export_html}: {exc}", file=sys.stderr)
             exit_code["value"] = 5
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             30000,
         )
     for layer_path in args.layer:
-        window.map_features.loader.add_path(layer_path)
+        window.services.map_features.loader.add_path(layer_path)
     exit_code = {"value": 0}
 
     if args.screenshot:

@@ -72,9 +72,9 @@ class ExceptionReporter(QObject):
         box.show()
 
 
-def diagnostics_text(window) -> str:
+def diagnostics_text(shell) -> str:
     """What support needs: versions, backend, connection state, feeds, recent log."""
-    app = window.app
+    app = shell.app
     status = app.feeds.status
     lines = [
         f"IOC Console {__version__} · Python {platform.python_version()} · "
@@ -94,20 +94,18 @@ def diagnostics_text(window) -> str:
     return redact("\n".join(lines))
 
 
-def install(window) -> None:
-    reporter = ExceptionReporter(window)
-    window.exception_reporter = reporter
-    window.on_close(reporter.uninstall)
-    action = QAction(_tr("Diagnostics", "Copy &diagnostics"), window)
+def install(shell) -> None:
+    reporter = ExceptionReporter(shell.widget)
+    shell.services.exception_reporter = reporter
+    shell.on_close(reporter.uninstall)
+    action = QAction(_tr("Diagnostics", "Copy &diagnostics"), shell.widget)
     action.setToolTip(
         _tr("Diagnostics", "Copy versions, connection state and the recent log for support")
     )
 
     def copy() -> None:
-        QGuiApplication.clipboard().setText(diagnostics_text(window))
-        window.statusBar().showMessage(
-            _tr("Diagnostics", "Diagnostics copied to the clipboard"), 5000
-        )
+        QGuiApplication.clipboard().setText(diagnostics_text(shell))
+        shell.status.showMessage(_tr("Diagnostics", "Diagnostics copied to the clipboard"), 5000)
 
     action.triggered.connect(copy)
-    window.menus["help"].addAction(action)
+    shell.menus["help"].addAction(action)

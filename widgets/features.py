@@ -1,9 +1,9 @@
-"""Feature modules plugged into the main window.
+"""Feature modules plugged into the main shell.
 
-Each entry is `install(window: MainWindow) -> None`: it creates its docks with
-`window.add_dock(...)`, adds actions to `window.menus[...]` / `window.toolbar`, connects
-to `window.canvas`, `window.inspector` and `window.app`, and registers its teardown with
-`window.on_close(...)`. Keeping features out of main_window.py keeps that file small and
+Each entry is `install(shell: FeatureShell) -> None`: it creates its docks with
+`shell.add_dock(...)`, adds actions to `shell.menus[...]` / `shell.toolbar`, connects
+to `shell.canvas`, `shell.inspector` and `shell.app`, and registers its teardown with
+`shell.on_close(...)`. Keeping features out of main_window.py keeps that file small and
 lets features be developed side by side.
 """
 
@@ -22,9 +22,9 @@ from widgets.settings_dialog import install as install_settings
 from widgets.timeseries.install import install as install_station_charts
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
-FEATURES: list[Callable[[MainWindow], None]] = [
+FEATURES: list[Callable[[FeatureShell], None]] = [
     install_diagnostics,
     install_settings,
     install_incidents,

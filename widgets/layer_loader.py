@@ -24,7 +24,7 @@ from layers.tiles.layer import MBTilesSource, TileLayer, XyzSource
 from layers.vector_file.layer import PreparedVector, VectorFileLayer, prepare_vector
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 log = logging.getLogger(__name__)
 _jobs = itertools.count(1)
@@ -34,16 +34,16 @@ class LayerLoader(QObject):
     layers_added = Signal(str, list)
     load_failed = Signal(str, str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: FeatureShell) -> None:
+        super().__init__(shell.widget)
+        self.shell = shell
         self.pending = 0
-        window.layers.removed.connect(self._on_removed)
+        shell.model.layers.removed.connect(self._on_removed)
 
     def _on_removed(self, _index: int, _layer: MapLayer) -> None:
         """The shipped basemap fills again once no tile basemap is left beneath it."""
-        basemap = getattr(self.window, "basemap_layer", None)
-        tiles_left = any(isinstance(layer, TileLayer) for layer in self.window.layers)
+        basemap = self.shell.model.basemap
+        tiles_left = any(isinstance(layer, TileLayer) for layer in self.shell.model.layers)
         if basemap is not None and hasattr(basemap, "set_fills") and not tiles_left:
             basemap.set_fills(True)
 
@@ -119,7 +119,7 @@ class LayerLoader(QObject):
             if done:
                 done([])
 
-        self.window.app.runner.submit(f"layer-load-{next(_jobs)}", job, ok, failed)
+        self.shell.app.runner.submit(f"layer-load-{next(_jobs)}", job, ok, failed)
 
     def _add_vectors(
         self, prepared: list[PreparedVector], layer_ids: dict[str | None, str] | None
@@ -130,7 +130,7 @@ class LayerLoader(QObject):
             layer = VectorFileLayer(item, layer_id)
             for warning in item.table.warnings:
                 log.warning("%s", warning)
-                self.window.statusBar().showMessage(warning, 10000)
+                self.shell.status.showMessage(warning, 10000)
             self._insert_under_live(layer)
             added.append(layer)
         return added
@@ -151,7 +151,7 @@ class LayerLoader(QObject):
     def _insert_under_live(self, layer: MapLayer) -> None:
         """User data layers go above the basemaps and other user layers but under the
         live layers (vessels, stations ...), which operators must always see."""
-        layers = self.window.layers
+        layers = self.shell.model.layers
         target = next((i for i, lyr in enumerate(layers) if lyr.live), len(layers))
         layers.append(layer)
         layers.move(len(layers) - 1, target)
@@ -159,19 +159,19 @@ class LayerLoader(QObject):
     def _insert_basemap(self, layer: TileLayer) -> None:
         """Tile basemaps draw under every vector layer; the shipped basemap then shows
         its outlines only so the tiles stay visible."""
-        layers = self.window.layers
+        layers = self.shell.model.layers
         layers.append(layer)
         layers.move(len(layers) - 1, 0)
-        basemap = getattr(self.window, "basemap_layer", None)
+        basemap = self.shell.model.basemap
         if basemap is not None and hasattr(basemap, "set_fills"):
             basemap.set_fills(False)
 
     def _fail(self, source: str, message: str) -> None:
         log.warning("layer not added: %s", message)
         text = self.tr("Layer not added: %1").replace("%1", message)
-        self.window.statusBar().showMessage(text, 20000)
+        self.shell.status.showMessage(text, 20000)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Cannot add layer"), text, parent=self.window
+            QMessageBox.Icon.Warning, self.tr("Cannot add layer"), text, parent=self.shell.widget
         )
         box.setObjectName("layerLoadError")
         box.setModal(False)

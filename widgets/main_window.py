@@ -1,7 +1,9 @@
-"""The main window: map in the centre, layer panel and inspector docked, status bar.
+"""The main window: one view of the map model (layers/map_model.py) — the map in the
+centre, layer panel and inspector docked, status bar.
 
-Wiring of the map's layers to the ConsoleApp's stores happens here; the window
-never talks to the network itself (everything goes through `ConsoleApp`).
+The model owns the layers, the selection and the time cursor; features plug in through
+a typed `FeatureShell` (widgets/shell.py), never the window. The window never talks to
+the network itself (everything goes through `ConsoleApp`).
 
 Signals:
 - `picture_ready()`: the basemap is drawn and every live layer has its first data.
@@ -10,7 +12,6 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -30,9 +31,7 @@ from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
 from console.settings import Settings
 from layers.basemap_vector.layer import BasemapData, VectorBasemapLayer, load_basemap
-from layers.cameras.layer import CameraLayer
-from layers.incidents.layer import IncidentLayer
-from layers.layer_list import LayerList
+from layers.map_model import MapModel
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
 from widgets.connection_banner import ConnectionBanner
@@ -42,6 +41,7 @@ from widgets.layer_panel import LayerPanel
 from widgets.layout_store import LayoutStore
 from widgets.map_canvas import MapCanvas
 from widgets.overview_inset import OverviewInset
+from widgets.shell import FeatureShell
 from widgets.status_bar import ConsoleStatusBar
 from widgets.theme import apply_theme
 
@@ -85,20 +85,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.app = app
         self.setWindowTitle(self.tr("IOC Console — Intelligent Operations Center"))
-        self.layers = LayerList(self)
-        s = app.settings
-        self.vessel_layer = VesselLayer(app.vessels, app.clock, s.vms)
-        self.station_layer = StationLayer(app.stations, app.clock, s.station_stale_after_s)
-        self.camera_layer = CameraLayer(app.cameras, app.clock)
-        self.incident_layer = IncidentLayer(app.incidents, app.clock)
-        for layer in (
-            self.camera_layer,
-            self.incident_layer,
-            self.station_layer,
-            self.vessel_layer,
-        ):
-            self.layers.append(layer)
-        self.basemap_layer: VectorBasemapLayer | None = None
+        self.model = MapModel(app, parent=self)
+        self.layers = self.model.layers
 
         self.canvas = MapCanvas(self.layers, self)
         self.setCentralWidget(self.canvas)
@@ -111,22 +99,34 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mapToolbar")  # unique: saveState depends on it
         self.addToolBar(self.toolbar)
         self._build_menus()
-        self.add_dock(
+        self.status = ConsoleStatusBar(app, self)
+        self.setStatusBar(self.status)
+        self.shell = FeatureShell(
+            host=self,
+            app=app,
+            model=self.model,
+            canvas=self.canvas,
+            inspector=self.inspector,
+            status=self.status,
+            menus=self.menus,
+            toolbar=self.toolbar,
+            layer_panel=self.layer_panel,
+            apply_settings=self.apply_settings,
+        )
+        self.services = self.shell.services
+        self.shell.add_dock(
             self.layer_panel, "layersDock", self.tr("Layers"), Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.add_dock(
+        self.shell.add_dock(
             self.inspector,
             "inspectorDock",
             self.tr("Inspector"),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
-        self.status = ConsoleStatusBar(app, self)
-        self.setStatusBar(self.status)
-        self._closers: list[Callable[[], None]] = []
         self.owns_app = True  # closing the window quits the app, unless retired
         self._torn_down = False
         for install in FEATURES:
-            install(self)
+            install(self.shell)
         self._arrange_default_layout()
         self._finish_shortcuts()
         # after every feature added its docks: capture the default, then restore the saved one
@@ -142,20 +142,19 @@ class MainWindow(QMainWindow):
         self._picture_announced = False
         self._load_basemap()
 
-    # --- extension points used by feature modules (widgets/features.py) ---------------
+    # --- the map model's layers, for views and tests --------------------------------------
 
-    def add_dock(
-        self, widget: QWidget, name: str, title: str, area: Qt.DockWidgetArea
-    ) -> QDockWidget:
-        """Dock `widget` with a unique object name and list it in View > Panels."""
-        if self.findChild(QDockWidget, name) is not None:
-            raise ValueError(f"dock object name {name!r} is already used")
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)  # unique: saveState/restoreState depend on it
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        self.menus["panels"].addAction(dock.toggleViewAction())
-        return dock
+    @property
+    def vessel_layer(self) -> VesselLayer:
+        return self.model.vessels
+
+    @property
+    def station_layer(self) -> StationLayer:
+        return self.model.stations
+
+    @property
+    def basemap_layer(self) -> VectorBasemapLayer | None:
+        return self.model.basemap
 
     def _arrange_default_layout(self) -> None:
         """Tab groups so the map keeps most of the screen: left = layers and bookmarks;
@@ -194,9 +193,6 @@ class MainWindow(QMainWindow):
                 native = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
                 action.setToolTip(f"{text} ({native})")
 
-    def on_close(self, closer: Callable[[], None]) -> None:
-        """Register teardown (disconnects, timers) to run when the window closes."""
-        self._closers.append(closer)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -236,8 +232,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _zoom_province(self) -> None:
-        if self.basemap_layer and self.basemap_layer.province_extent:
-            self.canvas.set_extent(self.basemap_layer.province_extent, padding=0.05)
+        basemap = self.model.basemap
+        if basemap and basemap.province_extent:
+            self.canvas.set_extent(basemap.province_extent, padding=0.05)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -297,10 +294,8 @@ class MainWindow(QMainWindow):
         self.app.runner.submit("basemap", load_basemap, self._on_basemap, self._on_basemap_error)
 
     def _on_basemap(self, data: BasemapData) -> None:
-        self.basemap_layer = VectorBasemapLayer(data, self.app.settings.language)
         self.canvas.inset = OverviewInset(data, self.app.settings.language)
-        self.layers.append(self.basemap_layer)
-        self.layers.move(len(self.layers) - 1, 0)
+        self.model.set_basemap(VectorBasemapLayer(data, self.app.settings.language))
         self._check_picture_ready()
 
     def _on_basemap_error(self, exc: Exception) -> None:
@@ -313,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def is_picture_ready(self) -> bool:
         return (
-            self.basemap_layer is not None and self.app.feeds.all_ready() and self.app.tails_ready
+            self.model.basemap is not None and self.app.feeds.all_ready() and self.app.tails_ready
         )
 
     def _check_picture_ready(self, *_args: object) -> None:
@@ -331,14 +326,11 @@ class MainWindow(QMainWindow):
             return
         self._torn_down = True
         self.layout_store.save()
-        for closer in reversed(self._closers):
-            closer()
-        self._closers.clear()
+        self.shell.close_features()
         self.banner.stop()
         self.status.stop()
         self.canvas.close_canvas()
-        for layer in list(self.layers):
-            self.layers.remove(layer)  # disconnects each layer from its store
+        self.model.close()  # disconnects each layer from its store and the rules
         if self.owns_app:
             self.app.shutdown()
         super().closeEvent(event)

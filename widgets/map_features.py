@@ -1,7 +1,7 @@
 """Map navigation, layers, measure, go-to, bookmarks, offline tiles and workspace:
-wired into the main window by `install(window)` (listed in widgets/features.py).
+wired into the main shell by `install(shell)` (listed in widgets/features.py).
 
-The created objects are kept on `window.map_features` (a `MapFeatures`) so tests,
+The created objects are kept on `shell.services.map_features` (a `MapFeatures`) so tests,
 main.py (`--layer`) and other features can reach them.
 """
 
@@ -29,7 +29,7 @@ from widgets.style_dialog import StyleDialog
 from widgets.workspace_io import WorkspaceController
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 _tr = QCoreApplication.translate
 VECTOR_FILTER = "Vector (*.geojson *.json *.gpkg *.shp);;MBTiles (*.mbtiles)"
@@ -45,60 +45,60 @@ class MapFeatures:
     actions: dict[str, QAction]
 
 
-def _action(window: MainWindow, text: str, slot, shortcut: str | None = None) -> QAction:
-    action = QAction(text, window)
+def _action(shell: FeatureShell, text: str, slot, shortcut: str | None = None) -> QAction:
+    action = QAction(text, shell.widget)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(slot)
     return action
 
 
-def _follow_unit_setting(window: MainWindow, action: QAction) -> None:
+def _follow_unit_setting(shell: FeatureShell, action: QAction) -> None:
     """The operator's distance unit (Settings) decides the scale bar's start state."""
     action.setCheckable(True)
     action.setObjectName("scaleNauticalMiles")
-    nautical = window.app.settings.distance_unit == "nm"
+    nautical = shell.app.settings.distance_unit == "nm"
     action.setChecked(nautical)
-    window.canvas.scale_units = "nautical" if nautical else "metric"
+    shell.canvas.scale_units = "nautical" if nautical else "metric"
 
 
-def install(window: MainWindow) -> None:
-    canvas = window.canvas
-    loader = LayerLoader(window)
+def install(shell: FeatureShell) -> None:
+    canvas = shell.canvas
+    loader = LayerLoader(shell)
     measure = MeasureTool(canvas)
-    goto = GotoBox(canvas, window.app.settings.local_grid_crs)
+    goto = GotoBox(canvas, shell.app.settings.local_grid_crs)
     bookmarks = BookmarksPanel(canvas)
-    workspace = WorkspaceController(window, loader, bookmarks)
+    workspace = WorkspaceController(shell, loader, bookmarks)
     actions: dict[str, QAction] = {}
-    window.map_features = MapFeatures(loader, measure, goto, bookmarks, workspace, actions)
+    shell.services.map_features = MapFeatures(loader, measure, goto, bookmarks, workspace, actions)
     canvas.files_dropped.connect(lambda paths: [loader.add_path(p) for p in paths])
 
     # --- view -----------------------------------------------------------------------------
-    view = window.menus["view"]
+    view = shell.menus["view"]
     actions["previous"] = _action(
-        window, _tr("MapFeatures", "&Previous view"), canvas.previous_view, "Alt+Left"
+        shell, _tr("MapFeatures", "&Previous view"), canvas.previous_view, "Alt+Left"
     )
     actions["next"] = _action(
-        window, _tr("MapFeatures", "&Next view"), canvas.next_view, "Alt+Right"
+        shell, _tr("MapFeatures", "&Next view"), canvas.next_view, "Alt+Right"
     )
     actions["full"] = _action(
-        window,
+        shell,
         _tr("MapFeatures", "Zoom to &full extent"),
         lambda: canvas.set_extent(canvas.full_extent()) if canvas.full_extent() else None,
         "Ctrl+Shift+F",
     )
     actions["selection"] = _action(
-        window, _tr("MapFeatures", "Zoom to &selection"), canvas.zoom_to_selection, "Ctrl+J"
+        shell, _tr("MapFeatures", "Zoom to &selection"), canvas.zoom_to_selection, "Ctrl+J"
     )
     actions["nautical"] = _action(
-        window,
+        shell,
         _tr("MapFeatures", "Scale bar in nautical miles"),
         lambda on: (
             setattr(canvas, "scale_units", "nautical" if on else "metric")
             or canvas.viewport().update()
         ),
     )
-    _follow_unit_setting(window, actions["nautical"])
+    _follow_unit_setting(shell, actions["nautical"])
 
     def history_state() -> None:
         actions["previous"].setEnabled(canvas.can_go_back())
@@ -109,10 +109,10 @@ def install(window: MainWindow) -> None:
     for key in ("previous", "next", "full", "selection", "nautical"):
         view.addAction(actions[key])
     for key in ("previous", "next"):
-        window.toolbar.addAction(actions[key])
+        shell.toolbar.addAction(actions[key])
 
     # --- tools ----------------------------------------------------------------------------
-    actions["measure"] = QAction(_tr("MapFeatures", "&Measure distance / area"), window)
+    actions["measure"] = QAction(_tr("MapFeatures", "&Measure distance / area"), shell.widget)
     actions["measure"].setShortcut(QKeySequence("M"))
     actions["measure"].setCheckable(True)
     actions["measure"].toggled.connect(
@@ -122,62 +122,64 @@ def install(window: MainWindow) -> None:
     )
     measure.active_changed.connect(actions["measure"].setChecked)
     actions["offline"] = _action(
-        window,
+        shell,
         _tr("MapFeatures", "Prepare &offline area…"),
-        lambda: _offline_dialog(window),
+        lambda: _offline_dialog(shell),
     )
-    window.menus["tools"].addAction(actions["measure"])
-    window.menus["tools"].addAction(actions["offline"])
-    window.toolbar.addAction(actions["measure"])
-    window.toolbar.addSeparator()
-    window.toolbar.addWidget(goto)
+    shell.menus["tools"].addAction(actions["measure"])
+    shell.menus["tools"].addAction(actions["offline"])
+    shell.toolbar.addAction(actions["measure"])
+    shell.toolbar.addSeparator()
+    shell.toolbar.addWidget(goto)
 
     # --- layers and workspace -------------------------------------------------------------
-    layer_menu = window.menus["layer"]
+    layer_menu = shell.menus["layer"]
     actions["add_file"] = _action(
-        window,
+        shell,
         _tr("MapFeatures", "&Add layer from file…"),
-        lambda: _add_file(window),
+        lambda: _add_file(shell),
         "Ctrl+Shift+A",
     )
     actions["add_xyz"] = _action(
-        window, _tr("MapFeatures", "Add &XYZ tile basemap…"), lambda: _add_xyz(window)
+        shell, _tr("MapFeatures", "Add &XYZ tile basemap…"), lambda: _add_xyz(shell)
     )
     layer_menu.addAction(actions["add_file"])
     layer_menu.addAction(actions["add_xyz"])
-    file_menu = window.menus["file"]
+    file_menu = shell.menus["file"]
     actions["open_ws"] = _action(
-        window, _tr("MapFeatures", "&Open workspace…"), lambda: _open_workspace(window), "Ctrl+O"
+        shell, _tr("MapFeatures", "&Open workspace…"), lambda: _open_workspace(shell), "Ctrl+O"
     )
     actions["save_ws"] = _action(
-        window, _tr("MapFeatures", "&Save workspace…"), lambda: _save_workspace(window), "Ctrl+S"
+        shell, _tr("MapFeatures", "&Save workspace…"), lambda: _save_workspace(shell), "Ctrl+S"
     )
     first = file_menu.actions()[0] if file_menu.actions() else None
     file_menu.insertAction(first, actions["open_ws"])
     file_menu.insertAction(first, actions["save_ws"])
     file_menu.insertSeparator(first)
-    window.add_dock(
+    shell.add_dock(
         bookmarks,
         "bookmarksDock",
         _tr("MapFeatures", "Bookmarks"),
         Qt.DockWidgetArea.LeftDockWidgetArea,
     )
-    window.layer_panel.context_requested.connect(
-        lambda layer, pos: layer_menu_for(window, layer).exec(pos)
+    shell.layer_panel.context_requested.connect(
+        lambda layer, pos: layer_menu_for(shell, layer).exec(pos)
     )
-    window.on_close(measure.deactivate)
+    shell.on_close(measure.deactivate)
 
 
-def layer_menu_for(window: MainWindow, layer: MapLayer) -> QMenu:
+def layer_menu_for(shell: FeatureShell, layer: MapLayer) -> QMenu:
     """The layer panel's context menu for `layer`."""
-    canvas = window.canvas
-    menu = QMenu(window)
+    canvas = shell.canvas
+    menu = QMenu(shell.widget)
     menu.addAction(_tr("MapFeatures", "Zoom to layer"), lambda: canvas.zoom_to_layer(layer))
     if isinstance(layer, VectorFileLayer):
-        menu.addAction(_tr("MapFeatures", "Style…"), lambda: StyleDialog(layer, window).open())
+        menu.addAction(
+            _tr("MapFeatures", "Style…"), lambda: StyleDialog(layer, shell.widget).open()
+        )
         menu.addAction(
             _tr("MapFeatures", "Attribute table…"),
-            lambda: AttributeTable(layer, canvas, window).show(),
+            lambda: AttributeTable(layer, canvas, shell.widget).show(),
         )
     opacity = menu.addMenu(_tr("MapFeatures", "Opacity"))
     for percent in (100, 75, 50, 25):
@@ -185,78 +187,86 @@ def layer_menu_for(window: MainWindow, layer: MapLayer) -> QMenu:
             f"{percent} %", lambda p=percent: canvas.set_layer_opacity(layer, p / 100)
         )
     if isinstance(layer, VectorFileLayer | TileLayer):
-        menu.addAction(_tr("MapFeatures", "Rename…"), lambda: _rename(window, layer))
-        menu.addAction(_tr("MapFeatures", "Remove"), lambda: window.layers.remove(layer))
+        menu.addAction(_tr("MapFeatures", "Rename…"), lambda: _rename(shell, layer))
+        menu.addAction(_tr("MapFeatures", "Remove"), lambda: shell.model.layers.remove(layer))
     return menu
 
 
-def _rename(window: MainWindow, layer) -> None:
+def _rename(shell: FeatureShell, layer) -> None:
     title, ok = QInputDialog.getText(
-        window, _tr("MapFeatures", "Rename layer"), _tr("MapFeatures", "Name:"), text=layer.title
+        shell.widget,
+        _tr("MapFeatures", "Rename layer"),
+        _tr("MapFeatures", "Name:"),
+        text=layer.title,
     )
     if ok and title.strip():
         layer.set_title(title.strip())
 
 
-def _add_file(window: MainWindow) -> None:
+def _add_file(shell: FeatureShell) -> None:
     paths, _ = QFileDialog.getOpenFileNames(
-        window, _tr("MapFeatures", "Add layer from file"), "", VECTOR_FILTER
+        shell.widget, _tr("MapFeatures", "Add layer from file"), "", VECTOR_FILTER
     )
     for path in paths:
-        window.map_features.loader.add_path(path)
+        shell.services.map_features.loader.add_path(path)
 
 
-def _add_xyz(window: MainWindow) -> None:
+def _add_xyz(shell: FeatureShell) -> None:
     template, ok = QInputDialog.getText(
-        window,
+        shell.widget,
         _tr("MapFeatures", "XYZ tile basemap"),
         _tr("MapFeatures", "Tile URL with {z}, {x}, {y}:"),
     )
     if not ok or not template.strip():
         return
     attribution, _ = QInputDialog.getText(
-        window,
+        shell.widget,
         _tr("MapFeatures", "XYZ tile basemap"),
         _tr("MapFeatures", "Attribution required by the provider:"),
     )
     try:
-        window.map_features.loader.add_xyz(
+        shell.services.map_features.loader.add_xyz(
             template.strip(), _tr("MapFeatures", "Tile basemap"), attribution.strip()
         )
     except ValueError as exc:
-        QMessageBox.warning(window, _tr("MapFeatures", "XYZ tile basemap"), str(exc))
+        QMessageBox.warning(shell.widget, _tr("MapFeatures", "XYZ tile basemap"), str(exc))
 
 
-def _offline_dialog(window: MainWindow) -> None:
-    dialog = OfflineAreaDialog(window.app.runner, window.canvas.extent(), parent=window)
+def _offline_dialog(shell: FeatureShell) -> None:
+    dialog = OfflineAreaDialog(shell.app.runner, shell.canvas.extent(), parent=shell.widget)
     dialog.finished_download.connect(
         lambda result: (
-            None if result.cancelled else window.map_features.loader.add_path(dialog.target.text())
+            None
+            if result.cancelled
+            else shell.services.map_features.loader.add_path(dialog.target.text())
         )
     )
     dialog.show()
 
 
-def _open_workspace(window: MainWindow) -> None:
+def _open_workspace(shell: FeatureShell) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, _tr("MapFeatures", "Open workspace"), "", "IOC workspace (*.iocws.json *.json)"
+        shell.widget,
+        _tr("MapFeatures", "Open workspace"),
+        "",
+        "IOC workspace (*.iocws.json *.json)",
     )
     if path:
         try:
-            window.map_features.workspace.open(Path(path))
+            shell.services.map_features.workspace.open(Path(path))
         except WorkspaceError as exc:
-            QMessageBox.warning(window, _tr("MapFeatures", "Open workspace"), str(exc))
+            QMessageBox.warning(shell.widget, _tr("MapFeatures", "Open workspace"), str(exc))
 
 
-def _save_workspace(window: MainWindow) -> None:
+def _save_workspace(shell: FeatureShell) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        window,
+        shell.widget,
         _tr("MapFeatures", "Save workspace"),
         "workspace.iocws.json",
         "IOC workspace (*.json)",
     )
     if path:
         try:
-            window.map_features.workspace.save(Path(path))
+            shell.services.map_features.workspace.save(Path(path))
         except OSError as exc:
-            QMessageBox.warning(window, _tr("MapFeatures", "Save workspace"), str(exc))
+            QMessageBox.warning(shell.widget, _tr("MapFeatures", "Save workspace"), str(exc))

@@ -175,14 +175,14 @@ class SettingsDialog(QDialog):
         self.accept()
 
 
-def install(window) -> None:
-    action = QAction(_tr("SettingsDialog", "&Settings…"), window)
+def install(shell) -> None:
+    action = QAction(_tr("SettingsDialog", "&Settings…"), shell.widget)
     action.setShortcut(QKeySequence("Ctrl+,"))
 
     def open_dialog() -> None:
-        dialog = SettingsDialog(window.app.settings, window)
-        dialog.accepted_settings.connect(lambda s: window.apply_settings(s, dialog.new_token))
+        dialog = SettingsDialog(shell.app.settings, shell.widget)
+        dialog.accepted_settings.connect(lambda s: shell.apply_settings(s, dialog.new_token))
         dialog.open()
 
     action.triggered.connect(open_dialog)
-    window.menus["file"].insertAction(window.menus["file"].actions()[0], action)
+    shell.menus["file"].insertAction(shell.menus["file"].actions()[0], action)

@@ -25,7 +25,7 @@ from layers.vector_file.style import VectorLayerStyle
 if TYPE_CHECKING:
     from widgets.bookmarks import BookmarksPanel
     from widgets.layer_loader import LayerLoader
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 
 def entry_for(layer: MapLayer) -> LayerEntry:
@@ -48,17 +48,17 @@ def entry_for(layer: MapLayer) -> LayerEntry:
 class WorkspaceController(QObject):
     restored = Signal(list)
 
-    def __init__(self, window: MainWindow, loader: LayerLoader, bookmarks: BookmarksPanel) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: FeatureShell, loader: LayerLoader, bookmarks: BookmarksPanel) -> None:
+        super().__init__(shell.widget)
+        self.shell = shell
         self.loader = loader
         self.bookmarks = bookmarks
 
     def snapshot(self) -> Workspace:
-        canvas = self.window.canvas
+        canvas = self.shell.canvas
         return Workspace(
             view=canvas.extent(),
-            layers=[entry_for(layer) for layer in self.window.layers],
+            layers=[entry_for(layer) for layer in self.shell.model.layers],
             bookmarks=self.bookmarks.bookmarks(),
             scale_units=canvas.scale_units,
         )
@@ -71,12 +71,12 @@ class WorkspaceController(QObject):
         self.apply(load_workspace(path))
 
     def apply(self, workspace: Workspace) -> None:
-        layers = self.window.layers
+        layers = self.shell.model.layers
         for layer in list(layers):
             if isinstance(layer, VectorFileLayer | TileLayer):
                 layers.remove(layer)
         self.bookmarks.set_bookmarks(workspace.bookmarks)
-        self.window.canvas.scale_units = workspace.scale_units
+        self.shell.canvas.scale_units = workspace.scale_units
         errors: list[str] = []
         waiting = {"n": 0}
 
@@ -107,7 +107,7 @@ class WorkspaceController(QObject):
             finish()
 
     def _restore_state(self, workspace: Workspace) -> None:
-        layers = self.window.layers
+        layers = self.shell.model.layers
         order = [e.id for e in workspace.layers]
         for entry in workspace.layers:
             layer = layers.by_id(entry.id)
@@ -117,7 +117,7 @@ class WorkspaceController(QObject):
                 layer.set_style(VectorLayerStyle.from_dict(entry.style))
                 layer.set_title(entry.title)
             layer.set_visible(entry.visible)
-            self.window.canvas.set_layer_opacity(layer, entry.opacity)
+            self.shell.canvas.set_layer_opacity(layer, entry.opacity)
         # stable reorder: saved layers take the saved relative order, bottom first
         target = 0
         for layer_id in order:
@@ -127,4 +127,4 @@ class WorkspaceController(QObject):
             layers.move(layers.index(layer), target)
             target += 1
         if workspace.view is not None:
-            self.window.canvas.set_extent(workspace.view, padding=0)
+            self.shell.canvas.set_extent(workspace.view, padding=0)

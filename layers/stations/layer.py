@@ -66,17 +66,25 @@ class StationLayer(RecordPointLayer):
     are classed by 1 h / 24 h accumulation with thresholds from the rules file (a
     sequential blue ramp: the official disaster-risk palette is kept for risk levels).
 
-    Optional bindings set by the live-picture feature: `summaries` (rain sums, level
-    trend per station id), `level_of` (hysteretic alarm level from the rules engine) and
-    `rain` (RainSettings)."""
+    Rule bindings come by constructor (the map model passes the rules engine's):
+    `summaries` (rain sums, level trend per station id), `level_of` (hysteretic alarm level)
+    and `rain` (RainSettings)."""
 
-    def __init__(self, store: RecordStore[Station], clock: SourceClock, stale_after_s: float):
+    def __init__(
+        self,
+        store: RecordStore[Station],
+        clock: SourceClock,
+        stale_after_s: float,
+        summaries: dict[str, StationSummary] | None = None,
+        level_of: Callable[[Station], int] | None = None,
+        rain: RainSettings | None = None,
+    ) -> None:
         super().__init__("stations", _tr("StationLayer", "Hydrology stations"), store)
         self.clock = clock
         self.stale_after_s = stale_after_s
-        self.summaries: dict[str, StationSummary] = {}
-        self.level_of: Callable[[Station], int] | None = None
-        self.rain = RainSettings()
+        self.summaries: dict[str, StationSummary] = summaries if summaries is not None else {}
+        self.level_of = level_of
+        self.rain = rain if rain is not None else RainSettings()
         self.risk: risk.RiskConfig = risk.default()
         self.styles = (
             PointStyle(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
@@ -41,7 +43,16 @@ class VesselLayer(PointLayer):
     show_tails = True
     label_min_px_per_km = 20.0
 
-    def __init__(self, store: VesselStore, clock: SourceClock, thresholds: VmsThresholds):
+    def __init__(
+        self,
+        store: VesselStore,
+        clock: SourceClock,
+        thresholds: VmsThresholds,
+        violations: Callable[[], np.ndarray] | None = None,
+        label_min_px_per_km: float | None = None,
+    ) -> None:
+        """`violations` (the rules engine's bool per row) and `label_min_px_per_km` (the
+        rules file's label scale) are the rule bindings, passed in by the map model."""
         super().__init__("vessels", _tr("VesselLayer", "Fishing vessels (VMS)"))
         self.store = store
         self.clock = clock
@@ -76,7 +87,9 @@ class VesselLayer(PointLayer):
                 1.0,
             ),
         )
-        self.violations = None  # callable -> bool array per row (rules engine), or None
+        self.violations = violations  # callable -> bool array per row, or None
+        if label_min_px_per_km is not None:
+            self.label_min_px_per_km = label_min_px_per_km
         self._labels: list[str] | None = None
         self._marked_for: object = None  # the store change this layer last redrew for
         store.changed.connect(self._on_store_changed)

@@ -37,7 +37,7 @@ def review(qtbot, tmp_path):
 def test_slider_drives_the_map_with_no_backend(qtbot, review):
     app = review.app
     assert app.client is not None and app.backend_process is None  # nothing started
-    slider = review.replay_slider
+    slider = review.services.replay_slider
     assert slider.slider.maximum() == int(app.review.cursor.end - app.review.cursor.start)
     row = app.vessels.row_of("v00001")
     x_end = float(app.vessels.x[row])
@@ -78,10 +78,10 @@ def test_data_and_print_exports(qtbot, review, tmp_path):
 
     from widgets.replay.print_map import export_print
 
-    png = export_print(review, tmp_path / "map.png", "Bản đồ", T0, "archive")
+    png = export_print(review.shell, tmp_path / "map.png", "Bản đồ", T0, "archive")
     image = QImage(str(png))
     assert image.width() > image.height() > 1000  # A4 landscape at 150 dpi
-    pdf = export_print(review, tmp_path / "map.pdf", "Bản đồ", T0, "archive")
+    pdf = export_print(review.shell, tmp_path / "map.pdf", "Bản đồ", T0, "archive")
     assert pdf.read_bytes().startswith(b"%PDF")
 
 

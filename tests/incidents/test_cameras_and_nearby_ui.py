@@ -12,7 +12,7 @@ from widgets.record_items import show_item
 
 
 def camera_panel(window, camera_id: str) -> CameraPanel:
-    assert show_item(window, "cameras", camera_id)
+    assert show_item(window.shell, "cameras", camera_id)
     return next(p for p in window.inspector.panels if isinstance(p, CameraPanel))
 
 
@@ -58,7 +58,7 @@ def test_incident_panel_lists_nearest_cameras_with_thumbnails(qtbot, window):
             for c, _ in nearest(app.cameras.records(), i.lon, i.lat, 3, cfg.camera_radius_m)
         ),
     )
-    assert show_item(window, "incidents", incident.id)
+    assert show_item(window.shell, "incidents", incident.id)
     panel = next(p for p in window.inspector.panels if isinstance(p, IncidentPanel))
     nearby = panel.nearby
     assert nearby is not None and nearby.cameras
@@ -68,5 +68,5 @@ def test_incident_panel_lists_nearest_cameras_with_thumbnails(qtbot, window):
     qtbot.waitUntil(lambda: any(t.has_image for t in nearby.thumbs), timeout=10000)
     # a click on a nearby camera inspects that camera (snapshot panel)
     first_camera = nearby.cameras[0][0]
-    assert show_item(window, "cameras", first_camera.id)
+    assert show_item(window.shell, "cameras", first_camera.id)
     assert any(isinstance(p, CameraPanel) for p in window.inspector.panels)

@@ -38,7 +38,7 @@ def new_incident(app, skip: set[str] = frozenset()):
 
 
 def open_panel(window, incident_id: str) -> IncidentPanel:
-    assert show_item(window, "incidents", incident_id)
+    assert show_item(window.shell, "incidents", incident_id)
     panel = next(p for p in window.inspector.panels if isinstance(p, IncidentPanel))
     assert panel.incident_id == incident_id
     return panel
@@ -59,7 +59,7 @@ def test_full_lifecycle_from_the_inspector(qtbot, window, live_backend):
     # queued at once, shown as waiting before the backend has answered
     assert not panel.pending_label.isHidden()
     assert "Acknowledge" in panel.pending_label.text()
-    assert "1 action waiting to be sent" in window.incident_list.badge.text()
+    assert "1 action waiting to be sent" in window.services.incident_list.badge.text()
     qtbot.waitUntil(lambda: app.incidents.get(incident.id).status == "acknowledged", timeout=10000)
     qtbot.waitUntil(panel.pending_label.isHidden, timeout=5000)
 
@@ -86,7 +86,7 @@ def test_full_lifecycle_from_the_inspector(qtbot, window, live_backend):
     assert [r.text(2) for r in rows[1:]] == [OPERATOR] * 4
     assert "Đội CSGT số 2" in rows[2].text(4)
     assert app.outbox.actions() == []
-    assert window.incident_list.badge.isHidden()
+    assert window.services.incident_list.badge.isHidden()
 
 
 def test_conflict_is_shown_with_the_new_state_then_dropped(qtbot, window, live_backend):
@@ -102,7 +102,7 @@ def test_conflict_is_shown_with_the_new_state_then_dropped(qtbot, window, live_b
     assert "NOT applied" in text
     assert app.incidents.get(incident.id).status == "assigned"  # the new state, not ours
     assert not panel.reapply_button.isEnabled()  # acknowledge is no longer possible
-    assert "1 action needs your decision" in window.incident_list.badge.text()
+    assert "1 action needs your decision" in window.services.incident_list.badge.text()
     assert all(not b.isEnabled() for b in panel.buttons.values())  # decide first
     click(qtbot, panel.drop_button)
     assert panel.banner.isHidden()

@@ -44,15 +44,15 @@ def test_outbox_survives_restart_and_sends_exactly_once(qtbot, live_backend):
     # 1. a console whose backend is unreachable; the operator acknowledges anyway
     down = open_window(qtbot, make_settings(dead_url(), live_backend.token), wait_for_data=False)
     down.app.incidents.apply([incident])  # as last seen before the link went down
-    assert show_item(down, "incidents", incident.id)
+    assert show_item(down.shell, "incidents", incident.id)
     panel = next(p for p in down.inspector.panels if isinstance(p, IncidentPanel))
     qtbot.mouseClick(panel.buttons["acknowledge"], Qt.MouseButton.LeftButton)
     outbox = down.app.outbox
     # it is retried with backoff, and the operator sees it waiting
     qtbot.waitUntil(lambda: outbox.actions() and outbox.actions()[0].attempts >= 2, timeout=15000)
     assert "cannot connect" in (outbox.last_error or "")
-    assert "1 action waiting to be sent" in down.incident_list.badge.text()
-    assert not down.incident_list.badge.isHidden()
+    assert "1 action waiting to be sent" in down.services.incident_list.badge.text()
+    assert not down.services.incident_list.badge.isHidden()
     assert "Waiting to be sent" in panel.pending_label.text()
     key = outbox.actions()[0].key
     down.close()
@@ -74,7 +74,7 @@ def test_outbox_survives_restart_and_sends_exactly_once(qtbot, live_backend):
         ours = [e for e in history if e["actor"] == OPERATOR]
         assert [e["action"] for e in ours] == ["acknowledge"]  # exactly one event
         assert rows_in_outbox() == 0
-        assert up.incident_list.badge.isHidden()
+        assert up.services.incident_list.badge.isHidden()
         # re-sending the same key again is a replay, not a second acknowledge
         replay = requests.post(
             f"{live_backend.url}/api/v1/incidents/{incident.id}/actions",

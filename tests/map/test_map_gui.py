@@ -47,7 +47,7 @@ def gpkg(tmp_path_factory):
 
 
 def load(qtbot, win, path) -> list:
-    loader = win.map_features.loader
+    loader = win.services.map_features.loader
     with qtbot.waitSignal(loader.layers_added, timeout=20000) as blocker:
         loader.add_path(path)
     return blocker.args[1]
@@ -105,7 +105,7 @@ def test_bad_files_get_a_message_and_are_not_added(qtbot, window, tmp_path):
     bad = tmp_path / "broken.geojson"
     bad.write_text("{ not geojson", encoding="utf-8")
     before = len(window.layers)
-    loader = window.map_features.loader
+    loader = window.services.map_features.loader
     with qtbot.waitSignal(loader.load_failed, timeout=20000) as blocker:
         loader.add_path(bad)
     assert "broken.geojson" in blocker.args[1]
@@ -126,7 +126,7 @@ def test_drop_files_on_the_map(qtbot, window, gpkg):
         Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with qtbot.waitSignal(window.map_features.loader.layers_added, timeout=20000):
+    with qtbot.waitSignal(window.services.map_features.loader.layers_added, timeout=20000):
         window.canvas.dropEvent(event)
     assert sum(isinstance(layer, VectorFileLayer) for layer in window.layers) == 3
 
@@ -155,7 +155,7 @@ def test_keyboard_navigation_history_and_bookmarks(qtbot, window):
     canvas.next_view()
     assert canvas.extent() == pytest.approx(zoomed, rel=1e-9)
     assert not canvas.can_go_forward()
-    bookmarks = window.map_features.bookmarks
+    bookmarks = window.services.map_features.bookmarks
     bookmarks.add("Cảng Quy Nhơn")
     canvas.set_extent((0, 0, 1e6, 1e6))
     assert bookmarks.go("Cảng Quy Nhơn")
@@ -163,7 +163,7 @@ def test_keyboard_navigation_history_and_bookmarks(qtbot, window):
 
 
 def test_goto_box_accepts_vn2000_and_rejects_junk(qtbot, window):
-    goto = window.map_features.goto
+    goto = window.services.map_features.goto
     goto.setText("X 1523792 Y 605093")
     with qtbot.waitSignal(goto.went_to, timeout=1000) as blocker:
         goto.returnPressed.emit()
@@ -179,9 +179,9 @@ def test_goto_box_accepts_vn2000_and_rejects_junk(qtbot, window):
 
 def test_measure_tool_by_clicking(qtbot, window):
     view_quy_nhon(window, 0.6)
-    action = window.map_features.actions["measure"]
+    action = window.services.map_features.actions["measure"]
     action.trigger()
-    measure = window.map_features.measure
+    measure = window.services.map_features.measure
     assert window.canvas.map_tool is measure
     a = lonlat_to_map_scalar(109.2, 13.7)
     b = lonlat_to_map_scalar(109.2, 13.9)
@@ -246,7 +246,7 @@ def test_mbtiles_basemap_draws_under_vectors_with_attribution(qtbot, window, tmp
 def test_xyz_tiles_cached_with_user_agent_and_no_request_storm(qtbot, window, tmp_path):
     server = TileServer(max_zoom=14)
     try:
-        window.map_features.loader.add_path(server.url)  # what `--layer URL` does
+        window.services.map_features.loader.add_path(server.url)  # what `--layer URL` does
         layer = window.layers[0]
         assert isinstance(layer, TileLayer) and layer.source.template == server.url
         renderer = window.canvas.renderer(layer)
@@ -297,7 +297,7 @@ def test_layer_panel_reorder_rename_style_remove_and_attribute_table(qtbot, wind
     fx0, _fy0, fx1, _fy1 = communes.feature_extent({2})
     assert x0 <= fx0 and x1 >= fx1 and (x1 - x0) < 3 * (fx1 - fx0)
     assert communes.selected == {2}
-    menu = layer_menu_for(window, communes)
+    menu = layer_menu_for(window.shell, communes)
     remove = next(a for a in menu.actions() if a.text() == "Remove")
     remove.trigger()
     assert communes not in list(window.layers)
@@ -313,9 +313,9 @@ def test_workspace_round_trip_restores_the_picture(qtbot, window, gpkg, tmp_path
     window.canvas.set_layer_opacity(stations, 0.5)
     window.layers.move(window.layers.index(stations), 1)
     view_quy_nhon(window, 0.15)
-    window.map_features.bookmarks.add("Trạm")
+    window.services.map_features.bookmarks.add("Trạm")
     path = tmp_path / "ws.iocws.json"
-    window.map_features.workspace.save(path)
+    window.services.map_features.workspace.save(path)
     text = path.read_text(encoding="utf-8")
     assert '"format": "ioc-console-workspace"' in text and "Trạm" in text
     before_ids = [layer.title for layer in window.layers]
@@ -323,7 +323,7 @@ def test_workspace_round_trip_restores_the_picture(qtbot, window, gpkg, tmp_path
 
     other = make_window(qtbot)
     try:
-        controller = other.map_features.workspace
+        controller = other.services.map_features.workspace
         with qtbot.waitSignal(controller.restored, timeout=20000) as blocker:
             controller.open(path)
         assert blocker.args[0] == []
@@ -336,7 +336,7 @@ def test_workspace_round_trip_restores_the_picture(qtbot, window, gpkg, tmp_path
         assert restored.style == stations.style and restored.opacity == 0.5
         assert not next(lyr for lyr in other.layers if lyr.title == roads.title).visible
         assert other.canvas.extent() == pytest.approx(window.canvas.extent(), rel=1e-9)
-        assert [b.name for b in other.map_features.bookmarks.bookmarks()] == ["Trạm"]
+        assert [b.name for b in other.services.map_features.bookmarks.bookmarks()] == ["Trạm"]
         QApplication.processEvents()
         after_image = other.canvas.grab().toImage()
         assert after_image.size() == before_image.size()
@@ -395,7 +395,7 @@ def test_scale_bar_units_and_cursor_readout(qtbot, window):
     view_quy_nhon(window, 0.2)
     length_px, label = window.canvas.scale_bar()
     assert label.endswith("km") and 40 < length_px <= 140
-    window.map_features.actions["nautical"].trigger()
+    window.services.map_features.actions["nautical"].trigger()
     length_px, label = window.canvas.scale_bar()
     assert label.endswith("NM") and 40 < length_px <= 140
     x, y = lonlat_to_map_scalar(109.2237, 13.7765)

@@ -26,7 +26,7 @@ def chart_docks(win: MainWindow) -> list[QDockWidget]:
 
 def test_clicking_a_station_opens_its_chart(qtbot, window):
     hit = Hit("stations", "TV-THANHHOA", 0.0, "Thạnh Hòa")
-    with qtbot.waitSignal(window.chart_docks.opened, timeout=5000) as opened:
+    with qtbot.waitSignal(window.services.chart_docks.opened, timeout=5000) as opened:
         window.canvas.identified.emit([hit])
     view = opened.args[0]
     with qtbot.waitSignal(view.drawn, timeout=15000) as drawn:
@@ -46,8 +46,8 @@ def test_clicking_a_station_opens_its_chart(qtbot, window):
     # the station panel (and its button) goes when something else is shown
     qtbot.waitUntil(lambda: window.findChild(QPushButton, "openStationChart") is None,
                     timeout=2000)
-    rain = window.open_station_chart("RG-01")
+    rain = window.services.open_station_chart("RG-01")
     assert rain is not None and len(chart_docks(window)) == 2
-    assert window.open_station_chart("RG-02") is None  # same turn: queued, built next turn
+    assert window.services.open_station_chart("RG-02") is None  # same turn: queued, built next turn
     qtbot.waitUntil(lambda: len(chart_docks(window)) == 3, timeout=5000)
-    assert window.open_station_chart("NOPE") is None
+    assert window.services.open_station_chart("NOPE") is None

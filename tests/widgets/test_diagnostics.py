@@ -29,7 +29,7 @@ def window(qtbot, live_backend):
 
 
 def test_unhandled_exception_is_logged_shown_once_and_console_keeps_running(qtbot, window, caplog):
-    reporter = window.exception_reporter
+    reporter = window.services.exception_reporter
     assert sys.excepthook == reporter.handle
     for _ in range(3):
         try:

@@ -76,7 +76,7 @@ def test_picking_a_vessel_in_the_list_inspects_it_and_draws_its_track(qtbot, win
     """Search the list the way an operator types, pick the row: the inspector shows the
     vessel and its track for the configured window arrives from the backend with ticks."""
     app = window.app
-    live = window.live
+    live = window.services.live
     cols = app.vessels.columns()
     row = int(((~cols["in_port"]) & (cols["speed"] > 3)).argmax())  # a vessel under way
     vessel = app.vessels.at(row)

@@ -11,12 +11,12 @@ from widgets.cameras.panel import CameraPanel
 from widgets.record_items import keep_fresh
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 
-def install(window: MainWindow) -> None:
+def install(shell: FeatureShell) -> None:
     def factory(hit: Hit) -> QWidget | None:
-        return CameraPanel(window.app, hit.item_id)
+        return CameraPanel(shell.app, hit.item_id)
 
-    window.inspector.register_panel("cameras", factory)
-    keep_fresh(window, "cameras")
+    shell.inspector.register_panel("cameras", factory)
+    keep_fresh(shell, "cameras")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from layers.base import Hit
 from widgets.incidents.list_widget import IncidentListWidget, OutboxBadge
@@ -14,22 +14,22 @@ from widgets.incidents.panel import IncidentPanel
 from widgets.record_items import keep_fresh, show_item, zoom_to
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 
-def install(window: MainWindow) -> None:
-    app = window.app
+def install(shell: FeatureShell) -> None:
+    app = shell.app
 
     def factory(hit: Hit) -> QWidget | None:
-        return IncidentPanel(app, hit.item_id, lambda lid, iid: show_item(window, lid, iid))
+        return IncidentPanel(app, hit.item_id, lambda lid, iid: show_item(shell, lid, iid))
 
-    window.inspector.register_panel("incidents", factory)
-    keep_fresh(window, "incidents")
+    shell.inspector.register_panel("incidents", factory)
+    keep_fresh(shell, "incidents")
     listing = IncidentListWidget(app.incidents, app.clock, app.outbox)
-    listing.incident_activated.connect(lambda iid: show_item(window, "incidents", iid))
-    listing.zoom_requested.connect(lambda iid: zoom_to(window, "incidents", iid))
-    window.incident_list = listing  # type: ignore[attr-defined]
-    dock = window.add_dock(
+    listing.incident_activated.connect(lambda iid: show_item(shell, "incidents", iid))
+    listing.zoom_requested.connect(lambda iid: zoom_to(shell, "incidents", iid))
+    shell.services.incident_list = listing
+    dock = shell.add_dock(
         listing,
         "incidentListDock",
         QCoreApplication.translate("IncidentListWidget", "Incidents"),
@@ -37,16 +37,16 @@ def install(window: MainWindow) -> None:
     )
     # a tab beside the layer panel: the map keeps its size (the lead arranges the final
     # layout of the shared docks); View > Panels > Incidents brings it up
-    layers_dock = window.findChild(QDockWidget, "layersDock")
+    layers_dock = shell.find_dock("layersDock")
     if layers_dock is not None:
-        window.tabifyDockWidget(layers_dock, dock)
+        shell.tabify(layers_dock, dock)
         QTimer.singleShot(0, layers_dock.raise_)  # after every feature added its docks
     badge = OutboxBadge(app.outbox)
-    window.statusBar().addPermanentWidget(badge)
+    shell.status.addPermanentWidget(badge)
 
     def teardown() -> None:
-        window.inspector.clear_panels()
+        shell.inspector.clear_panels()
         listing.close_widget()
         badge.close_badge()
 
-    window.on_close(teardown)
+    shell.on_close(teardown)

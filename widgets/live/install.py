@@ -1,9 +1,9 @@
-"""Plugs the live operational picture into the main window (listed in widgets/features.py):
+"""Plugs the live operational picture into the main shell (listed in widgets/features.py):
 rules bindings on the vessel and station layers, the zones layer, the selected vessel's
 track, and the docks — overview strip, alert inbox, vessel list, dark vessels, stations.
 
-Everything created is kept on `window.live` (a `LivePicture`) for tests and other
-features; teardown is registered with `window.on_close`.
+Everything created is kept on `shell.services.live` (a `LivePicture`) for tests and other
+features; teardown is registered with `shell.on_close`.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from widgets.live.station_list import StationList
 from widgets.live.vessel_list import VesselList
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 log = logging.getLogger(__name__)
 _tr = QCoreApplication.translate
@@ -50,16 +50,16 @@ class LivePicture:
     selected_vessel: str | None = None
 
 
-def zoom_to_lonlat(window: MainWindow, lon: float, lat: float) -> None:
+def zoom_to_lonlat(shell: FeatureShell, lon: float, lat: float) -> None:
     x, y = lonlat_to_map_scalar(lon, lat)
     h = ZOOM_HALF_WIDTH_M
-    window.canvas.set_extent((x - h, y - h, x + h, y + h))
+    shell.canvas.set_extent((x - h, y - h, x + h, y + h))
 
 
-def overview_summary(window: MainWindow) -> Summary:
-    app = window.app
+def overview_summary(shell: FeatureShell) -> Summary:
+    app = shell.app
     rules = app.rules
-    station_layer = window.station_layer
+    station_layer = shell.model.stations
     heavy = sum(
         1
         for s in app.stations.records()
@@ -79,29 +79,9 @@ def overview_summary(window: MainWindow) -> Summary:
     )
 
 
-def _bind_layers(window: MainWindow) -> None:
-    app, rules = window.app, window.app.rules
-    vessel_layer = window.vessel_layer
-    vessel_layer.violations = lambda: rules.vessel_rules.violating
-    vessel_layer.label_min_px_per_km = rules.config.map.label_min_scale_px_per_km
-    station_layer = window.station_layer
-    station_layer.summaries = rules.station_rules.summaries
-    station_layer.level_of = rules.station_rules.level_of
-    station_layer.rain = rules.config.rain
-    rules.violations_changed.connect(vessel_layer.on_violations_changed)
-    rules.summaries_updated.connect(station_layer.changed)
-
-    def unbind() -> None:
-        rules.violations_changed.disconnect(vessel_layer.on_violations_changed)
-        rules.summaries_updated.disconnect(station_layer.changed)
-
-    window.on_close(unbind)
-    del app
-
-
-def _select_vessel(window: MainWindow, live: LivePicture, vessel_id: str) -> None:
-    """Fetch the vessel's track for the configured window on a worker and draw it."""
-    app = window.app
+def _select_vessel(shell: FeatureShell, live: LivePicture, vessel_id: str) -> None:
+    """Fetch the vessel's track for the configured shell on a worker and draw it."""
+    app = shell.app
     live.selected_vessel = vessel_id
     client = app.client
     if client is None:
@@ -114,35 +94,35 @@ def _select_vessel(window: MainWindow, live: LivePicture, vessel_id: str) -> Non
             live.track.set_track(track)
 
     def failed(exc: Exception) -> None:
-        window.statusBar().showMessage(
+        shell.status.showMessage(
             _tr("LivePicture", "Track not available: %1").replace("%1", str(exc)), 8000
         )
 
     app.runner.submit("selected-track", lambda: client.track(vessel_id, start, end), done, failed)
 
 
-def _close_crossing(window: MainWindow, vessel_id: str) -> None:
-    app = window.app
+def _close_crossing(shell: FeatureShell, vessel_id: str) -> None:
+    app = shell.app
     v = app.vessels.get(vessel_id)
-    dialog = CloseCrossingDialog(v.registration if v else vessel_id, window)
+    dialog = CloseCrossingDialog(v.registration if v else vessel_id, shell.widget)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     reason, comment = dialog.values()
     try:
         app.rules.close_crossing(vessel_id, reason, app.settings.operator, comment)
     except CrossingError as exc:
-        QMessageBox.warning(window, _tr("LivePicture", "Crossing not closed"), str(exc))
+        QMessageBox.warning(shell.widget, _tr("LivePicture", "Crossing not closed"), str(exc))
 
 
 def _docks(
-    window: MainWindow,
+    shell: FeatureShell,
 ) -> tuple[AlertPanel, OverviewStrip, VesselList, DarkVesselList, StationList]:
     """Create the five docks: overview strip on top, alerts under the inspector, the
     three lists tabbed with the incident list at the bottom."""
-    app, rules = window.app, window.app.rules
+    app, rules = shell.app, shell.app.rules
     area = Qt.DockWidgetArea
-    overview = OverviewStrip(lambda: overview_summary(window))
-    over_dock = window.add_dock(
+    overview = OverviewStrip(lambda: overview_summary(shell))
+    over_dock = shell.add_dock(
         overview, "overviewDock", _tr("LivePicture", "Overview"), area.TopDockWidgetArea
     )
     over_dock.setFeatures(
@@ -150,92 +130,91 @@ def _docks(
         | QDockWidget.DockWidgetFeature.DockWidgetMovable
     )
     alerts = AlertPanel(rules.inbox, app.settings.operator)
-    alerts.crossing_closer = lambda vid: _close_crossing(window, vid)
-    alert_dock = window.add_dock(
+    alerts.crossing_closer = lambda vid: _close_crossing(shell, vid)
+    alert_dock = shell.add_dock(
         alerts, "alertsDock", _tr("LivePicture", "Alerts"), area.RightDockWidgetArea
     )
-    vessels = VesselList(window.vessel_layer)
-    vessel_dock = window.add_dock(
+    vessels = VesselList(shell.model.vessels)
+    vessel_dock = shell.add_dock(
         vessels, "vesselListDock", _tr("LivePicture", "Vessels"), area.BottomDockWidgetArea
     )
-    dark = DarkVesselList(window.vessel_layer)
-    dark_dock = window.add_dock(
+    dark = DarkVesselList(shell.model.vessels)
+    dark_dock = shell.add_dock(
         dark, "darkVesselsDock", _tr("LivePicture", "Dark vessels"), area.BottomDockWidgetArea
     )
-    stations = StationList(window.station_layer)
-    station_dock = window.add_dock(
+    stations = StationList(shell.model.stations)
+    station_dock = shell.add_dock(
         stations, "stationListDock", _tr("LivePicture", "Stations"), area.BottomDockWidgetArea
     )
-    incidents_dock = window.findChild(QDockWidget, "incidentListDock")
+    incidents_dock = shell.find_dock("incidentListDock")
     first = incidents_dock if incidents_dock is not None else vessel_dock
     for dock in (vessel_dock, dark_dock, station_dock):
         if dock is not first:
-            window.tabifyDockWidget(first, dock)
+            shell.tabify(first, dock)
     first.raise_()
-    inspector_dock = window.inspector.parent()
+    inspector_dock = shell.inspector.parent()
     if isinstance(inspector_dock, QDockWidget):
-        window.splitDockWidget(inspector_dock, alert_dock, Qt.Orientation.Vertical)
+        shell.split(inspector_dock, alert_dock, Qt.Orientation.Vertical)
     return alerts, overview, vessels, dark, stations
 
 
-def install(window: MainWindow) -> None:
-    app = window.app
+def install(shell: FeatureShell) -> None:
+    app = shell.app
     rules = app.rules
-    _bind_layers(window)
     zones = ZoneLayer(
         [*rules.zones.zones, *([rules.zones.boundary] if rules.zones.boundary else [])],
         app.settings.language,
     )
-    window.layers.append(zones)
-    window.layers.move(len(window.layers) - 1, 0)  # under every live layer
+    shell.model.layers.append(zones)
+    shell.model.layers.move(len(shell.model.layers) - 1, 0)  # under every live layer
     track = TrackLayer(rules.config.map.track_tick_minutes)
-    window.layers.append(track)  # on top
+    shell.model.layers.append(track)  # on top
 
-    alerts, overview, vessels, dark, stations = _docks(window)
+    alerts, overview, vessels, dark, stations = _docks(shell)
     rules.summaries_updated.connect(stations.refresh)
     # the strip follows the data (its timer only catches age-based changes in between)
     app.feeds.feed_updated.connect(overview.schedule_refresh)
 
     live = LivePicture(zones, track, alerts, overview, vessels, dark, stations)
-    window.live = live  # type: ignore[attr-defined]
+    shell.services.live = live
 
     def inspect_vessel(vessel_id: str) -> None:
         """Picked in a list (not on the map): show it in the inspector as a click would."""
         row = app.vessels.row_of(vessel_id)
         if row is not None:
             title, attributes = vessels.model.layer.describe(row)
-            window.inspector.show_hits([Hit("vessels", vessel_id, 0.0, title, attributes)])
-        _select_vessel(window, live, vessel_id)
+            shell.inspector.show_hits([Hit("vessels", vessel_id, 0.0, title, attributes)])
+        _select_vessel(shell, live, vessel_id)
 
     def zoom_vessel(vessel_id: str) -> None:
         v = app.vessels.get(vessel_id)
         if v is not None:
-            zoom_to_lonlat(window, v.lon, v.lat)
+            zoom_to_lonlat(shell, v.lon, v.lat)
             inspect_vessel(vessel_id)
 
     def zoom_station(station_id: str) -> None:
         s = app.stations.get(station_id)
         if s is not None:
-            zoom_to_lonlat(window, s.lon, s.lat)
+            zoom_to_lonlat(shell, s.lon, s.lat)
 
     def on_hits(hits: list[Hit]) -> None:
         vessel_hits = [h for h in hits if h.layer_id == "vessels"]
         if vessel_hits:
-            _select_vessel(window, live, vessel_hits[0].item_id)
+            _select_vessel(shell, live, vessel_hits[0].item_id)
 
     vessels.zoom_requested.connect(zoom_vessel)
     vessels.selected.connect(inspect_vessel)
     dark.zoom_requested.connect(zoom_vessel)
     stations.zoom_requested.connect(zoom_station)
-    alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(window, lon, lat))
-    window.canvas.identified.connect(on_hits)
+    alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(shell, lon, lat))
+    shell.canvas.identified.connect(on_hits)
 
     def teardown() -> None:
-        window.canvas.identified.disconnect(on_hits)
+        shell.canvas.identified.disconnect(on_hits)
         rules.summaries_updated.disconnect(stations.refresh)
         app.feeds.feed_updated.disconnect(overview.schedule_refresh)
         for w in (alerts, overview, dark, stations):
             w.stop()
         vessels.close_list()
 
-    window.on_close(teardown)
+    shell.on_close(teardown)

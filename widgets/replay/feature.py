@@ -1,8 +1,8 @@
-"""Review mode and exports, plugged into the main window (widgets/features.py).
+"""Review mode and exports, plugged into the main shell (widgets/features.py).
 
 - In review mode (`app.review` set by `ConsoleApp.start_review`): the time slider dock
   once the archive is open, a cursor line at the replay time in every open chart, and
-  the archive's name in the window title.
+  the archive's name in the shell title.
 - Always: File menu actions to export the HTML map, the printable map (PNG / PDF) and
   the data (CSV / GeoPackage), and to record to an archive file.
 
@@ -26,33 +26,33 @@ from console.geo.crs import map_to_lonlat
 from widgets.replay.slider import TimeSlider
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 log = logging.getLogger(__name__)
 _tr = QCoreApplication.translate
 
 
-def view_extent_lonlat(window: MainWindow) -> tuple[float, float, float, float]:
-    x0, y0, x1, y1 = window.canvas.extent()
+def view_extent_lonlat(shell: FeatureShell) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = shell.canvas.extent()
     lon, lat = map_to_lonlat(np.array([x0, x1]), np.array([y0, y1]))
     return float(lon[0]), float(lat[0]), float(lon[1]), float(lat[1])
 
 
-def picture_time(window: MainWindow) -> float:
-    review = window.app.review
+def picture_time(shell: FeatureShell) -> float:
+    review = shell.app.review
     if review is not None and review.cursor is not None:
         return review.cursor.time
-    return window.app.clock.now()
+    return shell.app.clock.now()
 
 
-def source_text(window: MainWindow) -> str:
-    app = window.app
+def source_text(shell: FeatureShell) -> str:
+    app = shell.app
     if app.review is not None:
         return _tr("Replay", "archive %1").replace("%1", app.review.path.name)
     return app.backend_url or "—"
 
 
-def map_title(window: MainWindow) -> str:
+def map_title(shell: FeatureShell) -> str:
     return _tr("Replay", "IOC Console — operations picture")
 
 
@@ -79,23 +79,23 @@ def html_labels() -> dict[str, str]:
     }
 
 
-def write_html(window: MainWindow, path: str | Path, whole: bool = False) -> Path:
+def write_html(shell: FeatureShell, path: str | Path, whole: bool = False) -> Path:
     """Synchronous HTML export of the current view and time (headless use)."""
     from console.export.html import export_html
 
-    extent = None if whole else view_extent_lonlat(window)
-    picture = build_picture(window.app, extent, picture_time(window), source_text(window))
-    return export_html(picture, path, map_title(window), html_labels())
+    extent = None if whole else view_extent_lonlat(shell)
+    picture = build_picture(shell.app, extent, picture_time(shell), source_text(shell))
+    return export_html(picture, path, map_title(shell), html_labels())
 
 
 class _Exports:
     """The File > Export actions (GUI thread); results come back via the runner."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, shell: FeatureShell) -> None:
+        self.shell = shell
         self.selected_ids: set[str] = set()
-        window.canvas.identified.connect(self._on_identified)
-        menu = window.menus["file"].addMenu(_tr("Replay", "&Export"))
+        shell.canvas.identified.connect(self._on_identified)
+        menu = shell.menus["file"].addMenu(_tr("Replay", "&Export"))
         menu.setObjectName("exportMenu")
         for name, text, slot in (
             ("exportHtml", _tr("Replay", "HTML map (offline)…"), self.html),
@@ -111,32 +111,32 @@ class _Exports:
                 lambda: self.data(selection=True),
             ),
         ):
-            action = QAction(text, window)
+            action = QAction(text, shell.widget)
             action.setObjectName(name)
             action.triggered.connect(slot)
             menu.addAction(action)
-        self.record_action = QAction(_tr("Replay", "&Record to archive…"), window)
+        self.record_action = QAction(_tr("Replay", "&Record to archive…"), shell.widget)
         self.record_action.setObjectName("recordArchive")
-        self.record_action.setEnabled(window.app.review is None)
+        self.record_action.setEnabled(shell.app.review is None)
         self.record_action.triggered.connect(self.record)
-        window.menus["file"].addAction(self.record_action)
+        shell.menus["file"].addAction(self.record_action)
 
     def close(self) -> None:
-        self.window.canvas.identified.disconnect(self._on_identified)
+        self.shell.canvas.identified.disconnect(self._on_identified)
 
     def _on_identified(self, hits: list) -> None:
         self.selected_ids = {h.item_id for h in hits}
 
     def _ask(self, caption: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, caption, "", filters)
+        path, _ = QFileDialog.getSaveFileName(self.shell.widget, caption, "", filters)
         return path
 
     def _done(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 15000)
+        self.shell.status.showMessage(message, 15000)
 
     def _failed(self, exc: Exception) -> None:
         log.error("export failed: %s", exc)
-        QMessageBox.warning(self.window, _tr("Replay", "Export failed"), str(exc))
+        QMessageBox.warning(self.shell.widget, _tr("Replay", "Export failed"), str(exc))
 
     def html(self) -> None:
         path = self._ask(_tr("Replay", "Export HTML map"), _tr("Replay", "HTML (*.html)"))
@@ -144,7 +144,7 @@ class _Exports:
             return
         from console.export.html import export_html
 
-        w = self.window
+        w = self.shell
         picture = build_picture(w.app, view_extent_lonlat(w), picture_time(w), source_text(w))
         title, labels = map_title(w), html_labels()
         w.app.runner.submit(
@@ -162,7 +162,7 @@ class _Exports:
             return
         from widgets.replay.print_map import export_print
 
-        w = self.window
+        w = self.shell
         try:
             out = export_print(w, path, map_title(w), picture_time(w), source_text(w))
         except OSError as exc:
@@ -173,7 +173,7 @@ class _Exports:
     def data(self, selection: bool) -> None:
         from console.export.tables import item_tables, write_csv, write_gpkg
 
-        w = self.window
+        w = self.shell
         if selection and not self.selected_ids:
             self._done(_tr("Replay", "Nothing is selected: click items on the map first."))
             return
@@ -199,7 +199,7 @@ class _Exports:
         )
 
     def record(self) -> None:
-        app = self.window.app
+        app = self.shell.app
         if app.recorder is not None:
             app.recorder.stop()
             app.recorder = None
@@ -217,16 +217,16 @@ class _Exports:
         self._done(_tr("Replay", "Recording to %1").replace("%1", path))
 
     def _failed_recording(self, message: str) -> None:
-        QMessageBox.warning(self.window, _tr("Replay", "Recording stopped"), message)
+        QMessageBox.warning(self.shell.widget, _tr("Replay", "Recording stopped"), message)
 
 
 class _ChartCursor:
     """A vertical line at the replay time in every open station chart."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, shell: FeatureShell) -> None:
+        self.shell = shell
         self._lines: dict[int, object] = {}
-        self._timer = QTimer(window)
+        self._timer = QTimer(shell.widget)
         self._timer.setInterval(1000)  # picks up charts opened since
         self._timer.timeout.connect(self.update)
         self._timer.start()
@@ -236,8 +236,8 @@ class _ChartCursor:
 
         from widgets.timeseries.chart import ChartView
 
-        t = picture_time(self.window)
-        for view in self.window.findChildren(ChartView):
+        t = picture_time(self.shell)
+        for view in self.shell.host.findChildren(ChartView):
             for panel in view.panels:
                 line = self._lines.get(id(panel.plot))
                 if line is None:
@@ -253,17 +253,17 @@ class _ChartCursor:
         self._timer.stop()
 
 
-def _install_review(window: MainWindow) -> None:
-    review = window.app.review
-    window.setWindowTitle(
-        window.windowTitle() + " — " + _tr("Replay", "review: %1").replace("%1", review.path.name)
+def _install_review(shell: FeatureShell) -> None:
+    review = shell.app.review
+    shell.set_title(
+        shell.title() + " — " + _tr("Replay", "review: %1").replace("%1", review.path.name)
     )
-    charts = _ChartCursor(window)
-    window.on_close(charts.close)
+    charts = _ChartCursor(shell)
+    shell.on_close(charts.close)
 
     def ready() -> None:
         slider = TimeSlider(review.cursor, review.state)
-        dock = window.add_dock(
+        dock = shell.add_dock(
             slider,
             "replayDock",
             _tr("Replay", "Replay time"),
@@ -271,24 +271,24 @@ def _install_review(window: MainWindow) -> None:
         )
         dock.show()
         review.cursor.time_changed.connect(charts.update)
-        window.replay_slider = slider  # type: ignore[attr-defined]
+        shell.services.replay_slider = slider
         badge = QLabel(_tr("Replay", "Review: %1 (no backend)").replace("%1", review.path.name))
         badge.setObjectName("reviewBadge")
-        window.statusBar().addPermanentWidget(badge)
+        shell.status.addPermanentWidget(badge)
         # no backend in review mode: the live connection state and "data as of" would lie
-        window.status.connection.hide()
-        window.status.updated.hide()
-        window.on_close(slider.close_cursor)
+        shell.status.connection.hide()
+        shell.status.updated.hide()
+        shell.on_close(slider.close_cursor)
 
     def failed(message: str) -> None:
         title = _tr("Replay", "Archive could not be opened")
-        window.statusBar().showMessage(f"{title}: {message}")
+        shell.status.showMessage(f"{title}: {message}")
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             title,
             message,
             QMessageBox.StandardButton.Close,
-            window,
+            shell.widget,
         )
         box.setObjectName("archiveErrorBox")
         box.open()  # not exec(): headless runs (--export-html) must not wait on a dialog
@@ -297,9 +297,9 @@ def _install_review(window: MainWindow) -> None:
     review.failed.connect(failed)
 
 
-def install(window: MainWindow) -> None:
-    exports = _Exports(window)
-    window.on_close(exports.close)
-    window.exports = exports  # type: ignore[attr-defined]
-    if window.app.review is not None:
-        _install_review(window)
+def install(shell: FeatureShell) -> None:
+    exports = _Exports(shell)
+    shell.on_close(exports.close)
+    shell.services.exports = exports
+    if shell.app.review is not None:
+        _install_review(shell)

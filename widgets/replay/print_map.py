@@ -31,18 +31,18 @@ from console.timefmt import format_local
 from widgets.legend_icons import legend_icon
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 _tr = QCoreApplication.translate
 PNG_SIZE = (3508 // 2, 2480 // 2)  # A4 landscape at 150 dpi
 
 
 def export_print(
-    window: MainWindow, path: str | Path, title: str, time: float, source: str
+    shell: FeatureShell, path: str | Path, title: str, time: float, source: str
 ) -> Path:
     """Write the page to `path`: PDF if it ends in .pdf, else PNG."""
     path = Path(path)
-    window.canvas.flush()
+    shell.canvas.flush()
     if path.suffix.lower() == ".pdf":
         writer = QPdfWriter(str(path))
         writer.setResolution(150)
@@ -57,13 +57,13 @@ def export_print(
         writer.setCreator("IOC Console")
         painter = QPainter(writer)
         page = QRectF(0, 0, writer.width(), writer.height())
-        _paint(painter, page, window, title, time, source)
+        _paint(painter, page, shell, title, time, source)
         painter.end()
     else:
         image = QImage(*PNG_SIZE, QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
-        _paint(painter, QRectF(0, 0, *PNG_SIZE), window, title, time, source)
+        _paint(painter, QRectF(0, 0, *PNG_SIZE), shell, title, time, source)
         painter.end()
         if not image.save(str(path)):
             raise OSError(f"could not write {path}")
@@ -78,7 +78,7 @@ def _font(painter: QPainter, px: float, bold: bool = False) -> None:
 
 
 def _paint(
-    painter: QPainter, page: QRectF, window: MainWindow, title: str, time: float, source: str
+    painter: QPainter, page: QRectF, shell: FeatureShell, title: str, time: float, source: str
 ) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     u = page.height() / 100.0  # layout unit
@@ -91,14 +91,14 @@ def _paint(
     painter.setPen(QColor("#111111"))
     _font(painter, 4.2 * u, bold=True)
     painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-    extent = _render_map(painter, window, frame)
+    extent = _render_map(painter, shell, frame)
     painter.setPen(QPen(QColor("#222222"), 0.25 * u))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(frame)
     _grid(painter, frame, extent, u)
     _scale_bar(painter, frame, extent, u)
     _north_arrow(painter, frame, u)
-    _legend(painter, legend_rect, window, u)
+    _legend(painter, legend_rect, shell, u)
     _font(painter, 2.0 * u)
     painter.setPen(QColor("#222222"))
     footer = QRectF(margin, frame.bottom() + 3.2 * u, page.width() - 2 * margin, 6 * u)
@@ -115,11 +115,11 @@ def _paint(
     painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
 
-def _render_map(painter: QPainter, window: MainWindow, frame: QRectF) -> tuple:
+def _render_map(painter: QPainter, shell: FeatureShell, frame: QRectF) -> tuple:
     """Render the canvas scene into `frame`, widened to the frame's shape around the
     current view (the canvas is resized for the moment of the render, then restored).
     Returns the extent drawn."""
-    canvas = window.canvas
+    canvas = shell.canvas
     x0, y0, x1, y1 = canvas.extent()
     aspect = frame.width() / frame.height()
     cx, cy, w, h = (x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0
@@ -231,7 +231,7 @@ def _north_arrow(painter: QPainter, map_rect: QRectF, u: float) -> None:
     )
 
 
-def _legend(painter: QPainter, rect: QRectF, window: MainWindow, u: float) -> None:
+def _legend(painter: QPainter, rect: QRectF, shell: FeatureShell, u: float) -> None:
     """Layer titles and their entries, flowing into a second column when needed."""
     painter.setPen(QPen(QColor("#888888"), 0.12 * u))
     painter.setBrush(QColor("#fbfbfb"))
@@ -244,7 +244,7 @@ def _legend(painter: QPainter, rect: QRectF, window: MainWindow, u: float) -> No
         _tr("PrintMap", "Legend"),
     )
     rows: list[tuple[str, object]] = []
-    for layer in window.layers:
+    for layer in shell.model.layers:
         entries = layer.legend() if getattr(layer, "visible", True) else []
         if entries:
             rows.append((layer.title, None))

@@ -1,10 +1,10 @@
-"""Plug station charts into the main window (registered in widgets/features.py).
+"""Plug station charts into the main shell (registered in widgets/features.py).
 
 - a click on a station on the map opens (or raises) its chart dock;
 - an "Open chart" button in the inspector's station panel opens the chart of the station
   shown there;
 - Tools > "Open station chart…" picks any station by name or code;
-- `window.open_station_chart(station_id)` lets other features (alerts, lists) open one.
+- `shell.services.open_station_chart(station_id)` lets other features (alerts, lists) open one.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from widgets.timeseries.loader import SeriesLoader
 from widgets.timeseries.picker import pick_station
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.shell import FeatureShell
 
 _tr = QCoreApplication.translate
 CACHE_POINTS = 5_000_000  # ~80 MB of float64 pairs across all stations
@@ -34,23 +34,23 @@ def station_hit(hits: list[Hit]) -> Hit | None:
     return next((h for h in hits if h.layer_id == "stations"), None)
 
 
-def install(window: MainWindow) -> None:
-    app = window.app
+def install(shell: FeatureShell) -> None:
+    app = shell.app
 
     def fetch():
         return app.client.history if app.client is not None else None
 
-    loader = SeriesLoader(app.runner, fetch, SeriesCache(CACHE_POINTS), parent=window)
-    styles = window.station_layer.styles
+    loader = SeriesLoader(app.runner, fetch, SeriesCache(CACHE_POINTS), parent=shell.widget)
+    styles = shell.model.stations.styles
     services = ChartServices(
         loader=loader,
         stations=app.stations,
         clock=app.clock,
         alarm_colours=(styles[BD1].fill, styles[BD2].fill, styles[BD3].fill),
     )
-    docks = ChartDocks(window, services, add_dock=window.add_dock, parent=window)
-    window.chart_docks = docks  # type: ignore[attr-defined]
-    window.open_station_chart = docks.open  # type: ignore[attr-defined]
+    docks = ChartDocks(shell.host, services, add_dock=shell.add_dock, parent=shell.widget)
+    shell.services.chart_docks = docks
+    shell.services.open_station_chart = docks.open
 
     def chart_button(hit: Hit) -> QPushButton:
         """The inspector's detail panel for a station: a button that opens its chart."""
@@ -64,22 +64,22 @@ def install(window: MainWindow) -> None:
         if hit is not None:
             docks.open(hit.item_id)
 
-    window.inspector.register_panel("stations", chart_button)
-    window.canvas.identified.connect(on_identified)
+    shell.inspector.register_panel("stations", chart_button)
+    shell.canvas.identified.connect(on_identified)
 
-    action = QAction(_tr("StationCharts", "Open station &chart…"), window)
-    action.triggered.connect(lambda: _pick_and_open(window, docks))
-    window.menus["tools"].addAction(action)
+    action = QAction(_tr("StationCharts", "Open station &chart…"), shell.widget)
+    action.triggered.connect(lambda: _pick_and_open(shell, docks))
+    shell.menus["tools"].addAction(action)
 
     def teardown() -> None:
-        window.canvas.identified.disconnect(on_identified)
-        window.inspector.unregister_panel("stations", chart_button)
+        shell.canvas.identified.disconnect(on_identified)
+        shell.inspector.unregister_panel("stations", chart_button)
         docks.close_all()
 
-    window.on_close(teardown)
+    shell.on_close(teardown)
 
 
-def _pick_and_open(window: MainWindow, docks: ChartDocks) -> None:
-    station = pick_station(window, window.app.stations)
+def _pick_and_open(shell: FeatureShell, docks: ChartDocks) -> None:
+    station = pick_station(shell.widget, shell.app.stations)
     if station is not None:
         docks.open(station.id)
