@@ -18,6 +18,7 @@ import numpy as np
 from backend.sim import geo, names
 from backend.sim.rng import stream
 from backend.sim.voyage import HOUR, FishingMotion, State, Voyage, chain
+from console.sources.wire import VesselIdentity
 
 DAY = 24 * HOUR
 MAX_FISHING_KN = 3.8
@@ -32,16 +33,11 @@ GROUNDS: dict[str, geo.Box] = {
 }
 
 
-@dataclass(frozen=True)
-class VesselInfo:
+@dataclass(frozen=True, kw_only=True)
+class VesselInfo(VesselIdentity):
+    """A simulated vessel: the wire's identity fields plus where and how it sails."""
+
     idx: int
-    id: str
-    registration: str
-    name: str
-    owner: str
-    length_m: float
-    gear: str
-    home_port: str
     berth: tuple[float, float]
     berth_heading: float
     ground: str

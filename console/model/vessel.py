@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from console.sources.wire import VesselIdentity
+
 
 @dataclass(frozen=True, slots=True)
-class Vessel:
-    """Latest known state of one vessel. Times are epoch seconds UTC (the fix time,
-    not the time the fix reached us: freshness is judged by the fix itself)."""
+class Vessel(VesselIdentity):
+    """Latest known state of one vessel: its identity (fields from the wire contract)
+    and its latest fix, in wire.VESSEL_ROW_FIELDS order. Times are epoch seconds UTC
+    (the fix time, not the time the fix reached us: freshness is judged by the fix)."""
 
-    id: str
-    registration: str
-    name: str
-    owner: str
-    length_m: float
-    gear: str
-    home_port: str
     status: str  # "in_port" | "at_sea"
     lon: float
     lat: float

@@ -28,17 +28,11 @@ from console.live.clock import SourceClock
 from console.model.vessel import Vessel
 from console.replay.cursor import ReplayCursor
 from console.replay.state import ReplayState
-from console.rules.alerts import Alert, AlertInbox
+from console.rules.alerts import AlertInbox
 from console.rules.station_rules import StationRules
 from console.sources import wire
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
-
-# what a recorded alert (replay.state.AlertState) and an inbox Alert share by name
-_RECORDED_ALERT_FIELDS = (
-    "key", "source", "severity", "title", "message", "raised_at", "cleared_at",
-    "item_id", "lon", "lat",
-)  # fmt: skip
 
 
 class ReplayDriver(QObject):
@@ -163,13 +157,5 @@ class ReplayDriver(QObject):
         self.incidents.apply(items)
 
     def _show_alerts(self, t: float) -> None:
-        inbox = self.inbox
-        alerts = {}
-        for a in self.state.alerts_at(t):
-            alerts[a.alert_id] = Alert(
-                id=a.alert_id,
-                updated_at=a.cleared_at or a.raised_at,
-                active=a.active,
-                **{f: getattr(a, f) for f in _RECORDED_ALERT_FIELDS},
-            )
-        inbox.replace_all(alerts)  # the recorded inbox, not re-evaluated rules
+        # the recorded inbox, not re-evaluated rules
+        self.inbox.replace_all({a.id: a for a in self.state.alerts_at(t)})

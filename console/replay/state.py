@@ -23,6 +23,7 @@ from console.model.camera import Camera
 from console.model.incident import Incident
 from console.model.station import Station
 from console.model.vessel import Vessel
+from console.rules.alerts import Alert
 
 
 @dataclass(frozen=True)
@@ -35,27 +36,6 @@ class VesselFrame:
     tail_t: np.ndarray
     tail_x: np.ndarray
     tail_y: np.ndarray
-
-
-@dataclass(frozen=True)
-class AlertState:
-    """One recorded alert as it stood at T."""
-
-    alert_id: int
-    key: str
-    source: str
-    severity: str
-    title: str
-    message: str
-    raised_at: float
-    cleared_at: float | None  # only if cleared at or before T
-    item_id: str | None
-    lon: float | None
-    lat: float | None
-
-    @property
-    def active(self) -> bool:
-        return self.cleared_at is None
 
 
 class ReplayState:
@@ -145,14 +125,23 @@ class ReplayState:
             out.append(states[max(i, 0)])
         return out
 
-    def alerts_at(self, t: float) -> list[AlertState]:
-        """Alerts raised at or before T; `cleared_at` set only if cleared by T."""
+    def alerts_at(self, t: float) -> list[Alert]:
+        """Alerts raised at or before T as the inbox holds them (new objects each call:
+        the inbox mutates its own); cleared only if cleared by T."""
         n = int(np.searchsorted(self.alert_times, t, "right"))
         out = []
         for r in self.data.alerts[:n]:
             cleared = r[7] if r[7] is not None and r[7] <= t else None
             out.append(
-                AlertState(r[0], r[1], r[2], r[3], r[4], r[5], r[6], cleared, r[8], r[9], r[10])
+                Alert(
+                    *r[:7],
+                    item_id=r[8],
+                    lon=r[9],
+                    lat=r[10],
+                    updated_at=cleared or r[6],
+                    active=cleared is None,
+                    cleared_at=cleared,
+                )
             )
         return out
 

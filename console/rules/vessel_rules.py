@@ -18,6 +18,7 @@ import numpy as np
 
 from console.i18n import translate as _tr
 from console.model.freshness import VmsState, VmsThresholds
+from console.model.vessel import Vessel
 from console.rules.alerts import AlertInbox
 from console.rules.config import ZoneSettings
 from console.rules.crossings import Crossing, close_crossing
@@ -76,6 +77,12 @@ class VesselRules:
     def _violating(self, rows: np.ndarray | slice) -> np.ndarray:
         return (self.mask[rows] != 0) | (self.tier[rows] == BoundaryTier.CROSSED)
 
+    def _raise(
+        self, key: str, severity: str, title: str, message: str, v: Vessel, at: float
+    ) -> None:
+        """A vessel alert, placed at the vessel's latest fix."""
+        self.inbox.raise_alert(key, "vessel", severity, title, message, v.id, v.lon, v.lat, at=at)
+
     # --- zone conditions ------------------------------------------------------------------
 
     def condition_mask(self, rows: np.ndarray) -> np.ndarray:
@@ -130,9 +137,8 @@ class VesselRules:
                     if zone.alert_on == "fishing"
                     else _tr("VesselRules", "entered %1")
                 ).replace("%1", label)
-                self.inbox.raise_alert(
+                self._raise(
                     key,
-                    "vessel",
                     zone.severity,
                     f"{v.registration}: {what}",
                     _tr("VesselRules", "%1 (%2) — %3 at %4")
@@ -140,10 +146,8 @@ class VesselRules:
                     .replace("%2", v.name)
                     .replace("%3", what)
                     .replace("%4", format_local(t)),
-                    v.id,
-                    v.lon,
-                    v.lat,
-                    at=t,
+                    v,
+                    t,
                 )
             else:
                 self.zone_events.append((t, v.id, zone.id, "leave"))
@@ -187,9 +191,8 @@ class VesselRules:
         t = v.fix_time
         name = f"{v.registration} ({v.name})"
         if new == BoundaryTier.APPROACHING:
-            self.inbox.raise_alert(
+            self._raise(
                 f"boundary:approach:{v.id}",
-                "vessel",
                 "medium",
                 _tr("VesselRules", "%1: approaching the permitted boundary").replace(
                     "%1", v.registration
@@ -202,10 +205,8 @@ class VesselRules:
                 .replace("%2", f"{dist:.1f}")
                 .replace("%3", f"{v.speed_kn:.1f}")
                 .replace("%4", format_eta(eta)),
-                v.id,
-                v.lon,
-                v.lat,
-                at=t,
+                v,
+                t,
             )
             return
         if old == BoundaryTier.APPROACHING:
@@ -219,9 +220,8 @@ class VesselRules:
                 crossing.returned_at = None  # out again: the case is about this trip
             self._persist(crossing)
             self.inbox.clear(f"boundary:returned:{v.id}", at=t)
-            self.inbox.raise_alert(
+            self._raise(
                 f"boundary:crossed:{v.id}",
-                "vessel",
                 "critical",
                 _tr("VesselRules", "%1: crossed the permitted boundary").replace(
                     "%1", v.registration
@@ -229,10 +229,8 @@ class VesselRules:
                 _tr("VesselRules", "%1 crossed the permitted fishing boundary at %2")
                 .replace("%1", name)
                 .replace("%2", format_local(t)),
-                v.id,
-                v.lon,
-                v.lat,
-                at=t,
+                v,
+                t,
             )
         elif new == BoundaryTier.RETURNED:
             crossing = self.crossings.get(v.id)
@@ -240,9 +238,8 @@ class VesselRules:
                 crossing.returned_at = t
                 self._persist(crossing)
             self.inbox.clear(f"boundary:crossed:{v.id}", at=t)
-            self.inbox.raise_alert(
+            self._raise(
                 f"boundary:returned:{v.id}",
-                "vessel",
                 "high",
                 _tr("VesselRules", "%1: returned inside the boundary").replace(
                     "%1", v.registration
@@ -254,10 +251,8 @@ class VesselRules:
                 )
                 .replace("%1", name)
                 .replace("%2", format_local(t)),
-                v.id,
-                v.lon,
-                v.lat,
-                at=t,
+                v,
+                t,
             )
 
     def close_crossing(
@@ -300,9 +295,8 @@ class VesselRules:
             key = f"dark:{v.id}"
             if dark[j]:
                 must = states[j] == VmsState.MUST_RETURN.value
-                self.inbox.raise_alert(
+                self._raise(
                     key,
-                    "vessel",
                     "high" if must else "medium",
                     (
                         _tr("VesselRules", "%1: must return to port (silent > 10 days)")
@@ -314,10 +308,8 @@ class VesselRules:
                     .replace("%2", format_local(v.fix_time))
                     .replace("%3", f"{v.lat:.3f}")
                     .replace("%4", f"{v.lon:.3f}"),
-                    v.id,
-                    v.lon,
-                    v.lat,
-                    at=now,
+                    v,
+                    now,
                 )
             else:
                 self.inbox.clear(key, at=v.fix_time)

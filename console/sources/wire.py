@@ -18,6 +18,8 @@ Conventions (why they are so):
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
@@ -117,11 +119,25 @@ class VesselCollection(_Strict):
 
 
 # The vessel's fields, defined once: what identifies a vessel (sent with every fix, never
-# changing) and what a fix carries. The backend's encoders, the console's parser, record
-# (`console.model.vessel.Vessel`, in VESSEL_ROW_FIELDS order), replay and archive schema
-# all derive their field lists from these; tests/console/test_vessel_fields.py holds the
-# declared types (VesselProperties above, VesselRow below, `Vessel`) to them.
-VESSEL_IDENTITY_FIELDS = ("registration", "name", "owner", "length_m", "gear", "home_port")
+# changing) and what a fix carries. The console's record (`console.model.vessel.Vessel`)
+# and the simulator's (`backend.sim.vessels.VesselInfo`) extend `VesselIdentity`; the
+# backend's encoders, the console's parser, replay and archive schema derive their field
+# lists from these; tests/console/test_vessel_fields.py holds the declared types
+# (VesselProperties above, VesselRow below) to them.
+@dataclass(frozen=True, slots=True)
+class VesselIdentity:
+    """Who a vessel is: the same in every fix of it."""
+
+    id: str
+    registration: str  # e.g. BĐ-96789-TS
+    name: str
+    owner: str
+    length_m: float
+    gear: str
+    home_port: str
+
+
+VESSEL_IDENTITY_FIELDS = tuple(f.name for f in dataclass_fields(VesselIdentity))[1:]
 VESSEL_FIX_FIELDS = ("status", "lon", "lat", "fix_time", "speed_kn", "course_deg")
 
 # `GET /vessels?format=rows`: the same vessels as a compact table. One row per vessel,

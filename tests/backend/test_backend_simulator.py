@@ -209,8 +209,10 @@ def test_fast_vessel_feature_text_is_what_json_would_write():
     from backend.sim.vessels import Fix, VesselInfo
     from backend.timefmt import iso_z
 
-    info = VesselInfo(3, "v-3", 'BĐ-9"1\\234-TS', "Hoài Nhơn 07", "Nguyễn Văn Đức", 18.5,
-                      "lưới vây", "Quy Nhơn", (109.2, 13.7), 0.0, "ground", 0)
+    info = VesselInfo(id="v-3", registration='BĐ-9"1\\234-TS', name="Hoài Nhơn 07",
+                      owner="Nguyễn Văn Đức", length_m=18.5, gear="lưới vây",
+                      home_port="Quy Nhơn", idx=3, berth=(109.2, 13.7), berth_heading=0.0,
+                      ground="ground", phase_s=0)
     for fix in (Fix(3, START + 0.7, 109.123456789, 13.98765, 7.25, 123.0, False),
                 Fix(3, START, 109.0, 13.0, 0.0, 0.0, True)):
         expected = {
