@@ -575,27 +575,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="71" />
+        <location filename="../../widgets/connection_banner.py" line="75" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="73" />
+        <location filename="../../widgets/connection_banner.py" line="77" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75" />
-        <source>since %1</source>
-        <translation>từ %1</translation>
+        <location filename="../../widgets/connection_banner.py" line="83" />
+        <source>since %1 (%2 ago, this computer's clock).</source>
+        <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="79" />
-        <source>The map shows data as of %1 (%2 old), not live.</source>
-        <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2), không phải trực tiếp.</translation>
+        <location filename="../../widgets/connection_banner.py" line="90" />
+        <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
+        <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="82" />
+        <location filename="../../widgets/connection_banner.py" line="92" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -603,52 +603,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51" />
+        <location filename="../../widgets/status_bar.py" line="59" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="52" />
+        <location filename="../../widgets/status_bar.py" line="60" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53" />
+        <location filename="../../widgets/status_bar.py" line="61" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="54" />
+        <location filename="../../widgets/status_bar.py" line="62" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="64" />
+        <location filename="../../widgets/status_bar.py" line="73" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="82" />
+        <location filename="../../widgets/status_bar.py" line="89" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="84" />
+        <location filename="../../widgets/status_bar.py" line="91" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="87" />
+        <location filename="../../widgets/status_bar.py" line="94" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="101" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="114" />
+        <location filename="../../widgets/status_bar.py" line="122" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
