@@ -224,6 +224,22 @@ def arrange_export_html(
     arrange_failures(app, window, requested, args, exit_code, args.export_html)
 
 
+def arrange_termination(qt_app):
+    """SIGTERM / SIGINT close every window through its close event (the main window's
+    flushes the outbox, closes the archive and saves the layout), then leave the event
+    loop: a clean exit with status 0 instead of 143 (console/termination.py)."""
+    from console.termination import TerminationSignals
+
+    terminations = TerminationSignals(qt_app)
+
+    def terminate(_signum: int) -> None:
+        qt_app.closeAllWindows()
+        qt_app.quit()  # even if another top-level window refused to close
+
+    terminations.requested.connect(terminate)
+    return terminations
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
@@ -256,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     window = host.window
+    terminations = arrange_termination(qt_app)
     if problems:
         window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -276,7 +293,10 @@ def main(argv: list[str] | None = None) -> int:
         app.start()
     if args.record and not args.archive:
         app.start_recording(args.record)
+    window.picture_ready.connect(lambda: log.info("console up: first picture complete"))
     qt_app.exec()
+    terminations.close()
+    log.info("IOC Console stopped (exit status %d)", exit_code["value"])
     return exit_code["value"]
 
 
