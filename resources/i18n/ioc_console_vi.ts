@@ -738,6 +738,64 @@
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="18" />
+        <source>%1 was not found.</source>
+        <translation>Không tìm thấy %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="19" />
+        <source>%1 is not a kind of file the console can show. Use GeoJSON, GeoPackage, Shapefile or MBTiles.</source>
+        <translation>%1 không phải loại tệp mà phần mềm hiển thị được. Hãy dùng GeoJSON, GeoPackage, Shapefile hoặc MBTiles.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="24" />
+        <source>%1 could not be read: the file is damaged or is not the format its name says.</source>
+        <translation>Không đọc được %1: tệp bị hỏng hoặc không đúng định dạng như tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="28" />
+        <source>%1 contains no map layer.</source>
+        <translation>%1 không chứa lớp bản đồ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="29" />
+        <source>%1 contains nothing to draw.</source>
+        <translation>%1 không có đối tượng nào để vẽ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="30" />
+        <source>%1 does not say which coordinate system it uses, so it cannot be placed on the map. Add a .prj file or set its coordinate system.</source>
+        <translation>%1 không ghi hệ tọa độ nên không thể đặt lên bản đồ. Hãy thêm tệp .prj hoặc khai báo hệ tọa độ cho tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="35" />
+        <source>%1 uses a coordinate system that cannot be converted to the map.</source>
+        <translation>%1 dùng hệ tọa độ không chuyển đổi được sang bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="38" />
+        <source>%1 contains broken coordinates and cannot be drawn.</source>
+        <translation>%1 có tọa độ bị lỗi nên không vẽ được.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="41" />
+        <source>%1 is not an MBTiles tile file, or the file is damaged.</source>
+        <translation>%1 không phải tệp ảnh nền MBTiles, hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="45" />
+        <source>%1 could not be loaded.</source>
+        <translation>Không tải được %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="46" />
+        <source>The technical details are in the log.</source>
+        <translation>Chi tiết kỹ thuật có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>GotoBox</name>
     <message>
         <location filename="../../widgets/goto_box.py" line="31" />
@@ -1246,22 +1304,22 @@
 <context>
     <name>LayerLoader</name>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="63" />
+        <location filename="../../widgets/layer_loader.py" line="67" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="92" />
+        <location filename="../../widgets/layer_loader.py" line="97" />
         <source>An XYZ URL needs {z}, {x} and {y} placeholders</source>
         <translation>Địa chỉ XYZ phải có các tham số {z}, {x} và {y}</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="171" />
+        <location filename="../../widgets/layer_loader.py" line="184" />
         <source>Layer not added: %1</source>
         <translation>Không thêm lớp: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="174" />
+        <location filename="../../widgets/layer_loader.py" line="187" />
         <source>Cannot add layer</source>
         <translation>Không thêm được lớp</translation>
     </message>
@@ -1315,7 +1373,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="261" />
+        <location filename="../../main.py" line="278" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>

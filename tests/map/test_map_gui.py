@@ -117,6 +117,27 @@ def test_bad_files_get_a_message_and_are_not_added(qtbot, window, tmp_path):
     box.close()
 
 
+def test_scrambled_geopackage_gets_a_sentence_and_the_detail_goes_to_the_log(
+    qtbot, window, tmp_path, caplog
+):
+    scrambled = tmp_path / "ranh_gioi.gpkg"
+    scrambled.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    loader = window.map_features.loader
+    with qtbot.waitSignal(loader.load_failed, timeout=20000) as blocker:
+        loader.add_path(scrambled)
+    sentence = (
+        "ranh_gioi.gpkg could not be read: the file is damaged or is not the format its "
+        "name says. The technical details are in the log."
+    )
+    assert blocker.args[1] == sentence
+    box = window.findChild(QMessageBox, "layerLoadError")
+    assert box.text() == f"Layer not added: {sentence}"
+    assert window.statusBar().currentMessage() == f"Layer not added: {sentence}"
+    logged = [r.getMessage() for r in caplog.records if "ranh_gioi.gpkg" in r.getMessage()]
+    assert any("cannot open (" in message for message in logged)  # GDAL's own words
+    box.close()
+
+
 def test_drop_files_on_the_map(qtbot, window, gpkg):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(gpkg))])
