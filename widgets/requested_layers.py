@@ -35,7 +35,7 @@ class RequestedLayers(QObject):
     def __init__(self, loader: LayerLoader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
-        self._pending: set[str] = set()
+        self._pending: list[str] = []  # one entry per request (a path may repeat)
         self._reasons: dict[str, str] = {}
         self._done = False
         loader.load_failed.connect(self._on_load_failed)
@@ -47,7 +47,7 @@ class RequestedLayers(QObject):
 
     def load(self, paths: list[str]) -> None:
         """Start loading `paths` (GUI thread). Call once."""
-        self._pending = set(paths)
+        self._pending = list(paths)
         for path in paths:
             self._loader.add_path(path, done=lambda layers, p=path: self._on_done(p, layers))
         if not paths:
@@ -59,7 +59,7 @@ class RequestedLayers(QObject):
     def _on_done(self, path: str, layers: list) -> None:
         if self._done:
             return
-        self._pending.discard(path)
+        self._pending.remove(path)
         if not layers:
             reason = self._reasons.get(_source_key(path)) or self._reasons.get(path)
             self._done = True
