@@ -42,9 +42,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--timeout",
+        "--wait-timeout",
         type=float,
         default=90.0,
-        help="seconds to wait for first data in --screenshot mode",
+        metavar="S",
+        help="seconds to wait for first data and for every --layer in --screenshot and "
+        "--export-html mode (default 90)",
     )
     parser.add_argument(
         "--layer",
@@ -77,6 +80,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="demo backend speed (simulated seconds per real second)",
     )
     args = parser.parse_args(argv)
+    if args.screenshot and args.export_html:
+        parser.error("use --screenshot or --export-html, not both in one run")
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
         if w < 320 or h < 240:
@@ -105,15 +110,66 @@ def build_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     return replace(settings, token=token), problems
 
 
-def arrange_screenshot(qt_app, app, window, args: argparse.Namespace, exit_code: dict) -> None:
-    """--screenshot: once every layer has its first data, render the window to the file
-    and close; on timeout or start-up failure, explain on stderr and exit non-zero."""
+def when_both(first, second, action) -> None:
+    """Run `action` once, after both signals have fired (in either order)."""
+    fired: set[int] = set()
+
+    def mark(which: int) -> None:
+        fired.add(which)
+        if fired == {1, 2}:
+            fired.add(3)  # never again
+            action()
+
+    first.connect(lambda *_a: mark(1))
+    second.connect(lambda *_a: mark(2))
+
+
+def arrange_failures(app, window, requested, args, exit_code: dict, target: str) -> None:
+    """Start-up, archive, layer and time-out failures of a headless run: one line on
+    stderr naming the output file and the reason, a non-zero exit status, no file."""
+    from PySide6.QtCore import QTimer
+
+    def failed(message: str, code: int = 4) -> None:
+        if exit_code["done"]:
+            return
+        exit_code["done"] = True
+        print(f"error: {target} not written: {message}", file=sys.stderr)
+        exit_code["value"] = code
+        window.close()
+
+    def layer_failed(path: str, reason: str) -> None:
+        failed(f"layer {path} could not be loaded: {reason}", 6)
+
+    def give_up() -> None:
+        missing = [f.name for f in app.feeds.feeds() if not f.ready]
+        missing += [f"layer {path}" for path in requested.pending]
+        reason = app.feeds.status.message or "no data"
+        failed(
+            f"no first data within {args.timeout:g} s "
+            f"(waiting for: {', '.join(missing) or 'start-up'}; last error: {reason})",
+            3,
+        )
+
+    app.startup_failed.connect(failed)
+    if app.review is not None:
+        app.review.failed.connect(failed)
+    requested.failed.connect(layer_failed)
+    QTimer.singleShot(int(args.timeout * 1000), give_up)
+
+
+def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace, exit_code) -> None:
+    """--screenshot: once every layer and feed has its first data and every `--layer` is
+    on the map, render the window to the file and close; on a failure or time-out,
+    explain on stderr and exit non-zero (see `arrange_failures`)."""
     from PySide6.QtCore import QTimer
 
     target = Path(args.screenshot)
     window.resize(args.width, args.height)
 
     def capture() -> None:
+        if exit_code["done"]:
+            return
+        exit_code["done"] = True
         window.canvas.flush()
         qt_app.processEvents()
         image = window.grab()
@@ -124,28 +180,13 @@ def arrange_screenshot(qt_app, app, window, args: argparse.Namespace, exit_code:
             log.info("screenshot written to %s", target)
         window.close()
 
-    def give_up() -> None:
-        missing = [f.name for f in app.feeds.feeds() if not f.ready]
-        reason = app.feeds.status.message or "no data"
-        print(
-            f"error: no first data within {args.timeout:g} s "
-            f"(waiting for: {', '.join(missing) or 'start-up'}; last error: {reason})",
-            file=sys.stderr,
-        )
-        exit_code["value"] = 3
-        window.close()
-
-    def failed(message: str) -> None:
-        print(f"error: {message}", file=sys.stderr)
-        exit_code["value"] = 4
-        window.close()
-
     # panels coalesce updates for up to a second (alerts, lists): let them show the data
-    picture_signal(app, window).connect(lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, capture))
-    app.startup_failed.connect(failed)
-    if app.review is not None:
-        app.review.failed.connect(failed)
-    QTimer.singleShot(int(args.timeout * 1000), give_up)
+    when_both(
+        picture_signal(app, window),
+        requested.all_loaded,
+        lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, capture),
+    )
+    arrange_failures(app, window, requested, args, exit_code, str(target))
 
 
 def picture_signal(app, window):
@@ -154,14 +195,19 @@ def picture_signal(app, window):
     return app.review.ready if app.review is not None else window.picture_ready
 
 
-def arrange_export_html(qt_app, app, window, args: argparse.Namespace, exit_code: dict) -> None:
-    """--export-html: once the picture is complete, write the HTML map and exit (0, or
-    non-zero with a clear message)."""
+def arrange_export_html(
+    qt_app, app, window, requested, args: argparse.Namespace, exit_code
+) -> None:
+    """--export-html: once the picture is complete and every `--layer` is on the map,
+    write the HTML map and exit (0, or non-zero with a clear message)."""
     from PySide6.QtCore import QTimer
 
     from widgets.replay.feature import write_html
 
     def export() -> None:
+        if exit_code["done"]:
+            return
+        exit_code["done"] = True
         window.canvas.flush()
         try:
             path = write_html(window.shell, args.export_html)
@@ -172,16 +218,26 @@ def arrange_export_html(qt_app, app, window, args: argparse.Namespace, exit_code
             log.info("HTML map written to %s", path)
         window.close()
 
-    def failed(message: str) -> None:
-        print(f"error: {message}", file=sys.stderr)
-        exit_code["value"] = 4
-        window.close()
+    when_both(
+        picture_signal(app, window), requested.all_loaded, lambda: QTimer.singleShot(0, export)
+    )
+    arrange_failures(app, window, requested, args, exit_code, args.export_html)
 
-    picture_signal(app, window).connect(lambda: QTimer.singleShot(0, export))
-    app.startup_failed.connect(failed)
-    if app.review is not None:
-        app.review.failed.connect(failed)
-    QTimer.singleShot(int(args.timeout * 1000), lambda: failed("no picture in time"))
+
+def arrange_termination(qt_app):
+    """SIGTERM / SIGINT close every window through its close event (the main window's
+    flushes the outbox, closes the archive and saves the layout), then leave the event
+    loop: a clean exit with status 0 instead of 143 (console/termination.py)."""
+    from console.termination import TerminationSignals
+
+    terminations = TerminationSignals(qt_app)
+
+    def terminate(_signum: int) -> None:
+        qt_app.closeAllWindows()
+        qt_app.quit()  # even if another top-level window refused to close
+
+    terminations.requested.connect(terminate)
+    return terminations
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from console.app import ConsoleApp
     from console.gc_guard import GuiThreadGarbageCollector, freeze_long_lived
+    from widgets.requested_layers import RequestedLayers
     from widgets.theme import apply_theme
     from widgets.window_host import WindowHost
 
@@ -215,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     window = host.window
+    terminations = arrange_termination(qt_app)
     if problems:
         window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -222,21 +280,23 @@ def main(argv: list[str] | None = None) -> int:
             ).replace("%1", "; ".join(problems)),
             30000,
         )
-    for layer_path in args.layer:
-        window.services.map_features.loader.add_path(layer_path)
-    exit_code = {"value": 0}
-
+    requested = RequestedLayers(window.services.map_features.loader, parent=window)
+    exit_code = {"value": 0, "done": False}
     if args.screenshot:
-        arrange_screenshot(qt_app, app, window, args, exit_code)
-    if args.export_html:
-        arrange_export_html(qt_app, app, window, args, exit_code)
+        arrange_screenshot(qt_app, app, window, requested, args, exit_code)
+    elif args.export_html:
+        arrange_export_html(qt_app, app, window, requested, args, exit_code)
+    requested.load(args.layer)
     window.picture_ready.connect(freeze_long_lived)  # shorter GC pauses from then on
     window.show()
     if not args.archive:
         app.start()
     if args.record and not args.archive:
         app.start_recording(args.record)
+    window.picture_ready.connect(lambda: log.info("console up: first picture complete"))
     qt_app.exec()
+    terminations.close()
+    log.info("IOC Console stopped (exit status %d)", exit_code["value"])
     return exit_code["value"]
 
 

@@ -38,6 +38,28 @@ class ApiError(Exception):
         self.headers = headers
 
 
+# header name (lower case) -> ((code, message) when missing, (code, message) when invalid)
+_HEADER_RULES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {}
+
+
+def header_rule(header: str, missing: tuple[str, str], invalid: tuple[str, str]) -> None:
+    """Answer a failed validation of a declared header with these codes (400).
+
+    A route declares its header's rules with FastAPI's `Header(...)` so the OpenAPI
+    document states them; this keeps the specific error codes clients branch on."""
+    _HEADER_RULES[header.lower()] = (missing, invalid)
+
+
+def _header_error(errors: list[dict]) -> JSONResponse | None:
+    for err in errors:
+        loc = err.get("loc", ())
+        if len(loc) == 2 and loc[0] == "header" and str(loc[1]).lower() in _HEADER_RULES:
+            missing, invalid = _HEADER_RULES[str(loc[1]).lower()]
+            code, message = missing if err.get("type") == "missing" else invalid
+            return error_response(400, code, message)
+    return None
+
+
 def not_found(kind: str, item_id: str) -> ApiError:
     """404 naming the id (shortened: never echo kilobytes of client input back)."""
     shown = item_id if len(item_id) <= 64 else item_id[:64] + "…"
@@ -76,6 +98,9 @@ async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
 async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
     """Malformed query/path/header or JSON -> 400; well-formed JSON with bad fields -> 422."""
     errors = list(exc.errors())
+    header = _header_error(errors)
+    if header is not None:
+        return header
     if any(e.get("type") == "json_invalid" for e in errors):
         return error_response(400, "malformed_json", "request body is not valid JSON")
     if errors and all(e.get("loc", ("",))[0] == "body" for e in errors):

@@ -1,7 +1,13 @@
 """Where the backend token lives: the OS keyring when one works, else this session only.
 
 keyring has no usable backend on a headless Linux box (it silently picks the 'fail'
-backend), so we detect that and never fall back to a plain-text file: the token then
+backend), and a "working" backend is not necessarily a safe one: keyrings.alt's
+PlaintextKeyring reports priority 0.5 and writes the token to a plain file. So the
+backend must be on an allow-list of OS credential stores, which keep secrets encrypted
+and tied to the user's login: Secret Service (GNOME Keyring, KeePassXC …; through
+SecretStorage or libsecret), KWallet, the macOS Keychain and the Windows Credential
+Locker. keyring's chainer qualifies only when every member does. Anything else (file
+keyrings, third-party backends, subclasses of the listed ones) is refused and the token
 comes from IOC_TOKEN / --token, or the operator types it each session.
 """
 
@@ -15,19 +21,57 @@ SERVICE = "ioc-console"
 ENV_VAR = "IOC_TOKEN"
 
 
+# exact classes (module.qualname), so a subclass that stores elsewhere is not let in
+OS_STORES = frozenset(
+    {
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.libsecret.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+        "keyring.backends.kwallet.DBusKeyringKWallet4",
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.Windows.WinVaultKeyring",
+    }
+)
+CHAINER = "keyring.backends.chainer.ChainerBackend"
+
+
+def _class_name(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def is_os_store(backend: object) -> bool:
+    """True when `backend` keeps secrets in an OS credential store (see module doc).
+
+    A chainer writes to its first member that accepts and reads from any, so it is safe
+    only when it has members and all of them are OS stores.
+    """
+    name = _class_name(backend)
+    if name in OS_STORES:
+        return True
+    if name != CHAINER:
+        return False
+    try:
+        members = list(backend.backends)  # type: ignore[attr-defined]
+    except Exception:  # a member failing to load: cannot vouch for the chain
+        return False
+    return bool(members) and all(_class_name(m) in OS_STORES for m in members)
+
+
 def keyring_available() -> bool:
+    """True when keyring's chosen backend is an OS store; logs which backend was refused."""
     try:
         import keyring
-        from keyring.backends import fail
     except ImportError:
         return False
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring config must not stop the console
         return False
-    if isinstance(backend, fail.Keyring):
-        return False
-    return getattr(backend, "priority", 0) > 0
+    if is_os_store(backend):
+        return True
+    log.info("keyring backend %s is not an OS store: not used", _class_name(backend))
+    return False
 
 
 def load_token(backend_url: str) -> str | None:

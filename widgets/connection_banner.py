@@ -2,7 +2,11 @@
 
 The operator must never mistake old data for live data: while reconnecting or
 offline the banner says since when, how old the picture is, and that the console is
-reconnecting by itself. It disappears when data flows again."""
+reconnecting by itself. It disappears when data flows again.
+
+Two clocks, each named in the text: the outage start is this computer's wall clock
+(one start per outage, kept when "reconnecting" turns into "disconnected"); "data as
+of" is the data's own time stamps (the backend's clock)."""
 
 from __future__ import annotations
 
@@ -72,13 +76,19 @@ class ConnectionBanner(QLabel):
             if status.state is ConnectionState.OFFLINE
             else self.tr("Reconnecting to the backend")
         )
-        text = title + " " + self.tr("since %1").replace("%1", format_local(status.since, True))
-        text += " (" + format_age(time.time() - status.since) + ")."
+        start = status.outage_since if status.outage_since is not None else status.since
+        text = (
+            title
+            + " "
+            + self.tr("since %1 (%2 ago, this computer's clock).")
+            .replace("%1", format_local(start, True))
+            .replace("%2", format_age(time.time() - start))
+        )
         if status.last_update is not None:
             age = self.clock.now() - status.last_update
-            text += " " + self.tr("The map shows data as of %1 (%2 old), not live.").replace(
-                "%1", format_local(status.last_update)
-            ).replace("%2", format_age(age))
+            text += " " + self.tr(
+                "The map shows data as of %1 (%2 old, by the data's time stamps), not live."
+            ).replace("%1", format_local(status.last_update, True)).replace("%2", format_age(age))
         text += " " + self.tr("Retrying automatically…")
         self.setText(text)
         self.setToolTip(status.message)

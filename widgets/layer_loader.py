@@ -1,11 +1,13 @@
 """Adds user layers to the map: vector files (every GeoPackage table), MBTiles files
 and XYZ tile URLs. Reading happens on the app's worker threads; layers are created
 on the GUI thread when the data arrives. A file that cannot be shown gets a clear
-message (status bar, log, non-modal dialog) and is not added; nothing else stops.
+sentence in the operator's language (status bar, non-modal dialog; see
+widgets/file_problem_text.py), the technical detail goes to the log, and it is not
+added; nothing else stops.
 
 Signals:
 - `layers_added(str, list)`: source path / URL and the layers created from it.
-- `load_failed(str, str)`: source and the reason shown to the operator.
+- `load_failed(str, str)`: source and the reason shown to the operator (translated).
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from console.file_errors import FileLoadError
 from layers.base import MapLayer
 from layers.tiles.layer import MBTilesSource, TileLayer, XyzSource
 from layers.vector_file.layer import PreparedVector, VectorFileLayer, prepare_vector
+from widgets.file_problem_text import operator_sentence
 
 if TYPE_CHECKING:
     from widgets.shell import FeatureShell
@@ -61,8 +65,9 @@ class LayerLoader(QObject):
         if text.startswith(("http://", "https://")) and "{z}" in text:
             try:
                 layers = [self.add_xyz(text, self.tr("Tile basemap"), "")]
-            except ValueError as exc:
-                self._fail(text, str(exc))
+            except ValueError as exc:  # add_xyz's message is already the operator's
+                log.warning("layer %s not added: %s", text, exc)
+                self._report(text, str(exc))
                 layers = []
             if done:
                 done(layers)
@@ -105,7 +110,7 @@ class LayerLoader(QObject):
             try:
                 layers = build(result)
             except ValueError as exc:
-                self._fail(source, str(exc))
+                self._fail(source, exc)
                 if done:
                     done([])
                 return
@@ -115,7 +120,7 @@ class LayerLoader(QObject):
 
         def failed(exc: Exception) -> None:
             self.pending -= 1
-            self._fail(source, str(exc))
+            self._fail(source, exc)
             if done:
                 done([])
 
@@ -166,8 +171,16 @@ class LayerLoader(QObject):
         if basemap is not None and hasattr(basemap, "set_fills"):
             basemap.set_fills(False)
 
-    def _fail(self, source: str, message: str) -> None:
-        log.warning("layer not added: %s", message)
+    def _fail(self, source: str, exc: Exception) -> None:
+        """One path for every file-layer load error: the detail (GDAL's or SQLite's own
+        words, whatever the reader raised) to the log, a sentence to the operator."""
+        if isinstance(exc, FileLoadError):
+            log.warning("layer %s not added: %s", source, exc)
+        else:  # not a reader's known refusal: keep the type for whoever reads the log
+            log.warning("layer %s not added: %s: %s", source, type(exc).__name__, exc)
+        self._report(source, operator_sentence(exc, Path(source).name or source))
+
+    def _report(self, source: str, message: str) -> None:
         text = self.tr("Layer not added: %1").replace("%1", message)
         self.shell.status.showMessage(text, 20000)
         box = QMessageBox(

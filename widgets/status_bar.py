@@ -1,4 +1,10 @@
-"""Status bar: backend state, time of last update, key counts, cursor coordinates."""
+"""Status bar: backend state, time of last update, key counts, cursor coordinates.
+
+Its texts grow during an outage ("Disconnected since …", "no update for …"). A label's
+natural width is its minimum in a layout, and a main window whose minimum width
+exceeds its size grows (past the screen's edge, cutting off the right dock). So the
+long, low-priority counts label may shrink to nothing (its full text stays in the
+tooltip), and the window keeps its size whatever the state texts say."""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import math
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from console.app import ConsoleApp
 from console.geo.crs import VN2000_BINH_DINH, WEB_MERCATOR, format_dms, transformer
@@ -31,6 +37,8 @@ class ConsoleStatusBar(QStatusBar):
         self.connection.setObjectName("connectionLabel")
         self.updated = QLabel()
         self.counts = QLabel()
+        # shrinkable: never the reason the window grows (see module doc)
+        self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.cursor = QLabel()
         self.cursor.setMinimumWidth(360)
         self.addWidget(self.connection)
@@ -61,7 +69,8 @@ class ConsoleStatusBar(QStatusBar):
         if status.state is not ConnectionState.CONNECTED and status.state is not (
             ConnectionState.CONNECTING
         ):
-            text += " " + self.tr("since %1").replace("%1", format_local(status.since))
+            start = status.outage_since if status.outage_since is not None else status.since
+            text += " " + self.tr("since %1").replace("%1", format_local(start))
         self.connection.setText(f"<b style='color:{color}'>● {text}</b>")
         self.connection.setToolTip(status.message)
         self._show_freshness()  # cheap: this runs on every page received
@@ -74,11 +83,9 @@ class ConsoleStatusBar(QStatusBar):
     def _show_freshness(self) -> None:
         status = self._status
         if status.last_update is not None:
-            age = (
-                time.time() - status.since
-                if status.state is not ConnectionState.CONNECTED
-                else None
-            )
+            # wall clock since the newest page arrived (one outage, one start)
+            received = status.received_at or status.outage_since or status.since
+            age = time.time() - received if status.state is not ConnectionState.CONNECTED else None
             text = self.tr("Data as of %1").replace("%1", format_local(status.last_update, True))
             if age is not None:
                 text += " (" + self.tr("no update for %1").replace("%1", format_age(age)) + ")"
@@ -103,6 +110,7 @@ class ConsoleStatusBar(QStatusBar):
             .replace("%7", str(s.incidents_open))
             .replace("%8", str(s.cameras_offline))
         )
+        self.counts.setToolTip(self.counts.text())
 
     def show_cursor(self, x: float, y: float) -> None:
         grid = getattr(self.app.settings, "local_grid_crs", VN2000_BINH_DINH)

@@ -34,6 +34,12 @@ Limit = Annotated[int | None, Query(
     ge=1, le=100_000,
     description="page size: at most this many items, in change order; when more remain "
     "the response carries `next_after` and its `cursor` is where the page ended")]
+# OpenAPI cannot say "parameter A needs parameter B"; the rule is in `after`'s
+# description, in the 400 answer, and machine-readable in this extension
+AFTER_NEEDS_SINCE = {"x-parameter-dependencies": {"after": ["since"]}}
+BAD_QUERY = {400: {"model": wire.ErrorBody, "description":
+                   "`invalid_request`: `after` without `since`, or a parameter out of its "
+                   "range; `invalid_bbox`: `bbox` is not minlon,minlat,maxlon,maxlat"}}
 Statuses = Annotated[list[wire.IncidentStatus] | None, Query(
     description="only incidents in these statuses (repeatable)")]
 
@@ -75,24 +81,28 @@ VesselFormat = Annotated[Literal["geojson", "rows"], Query(
 
 
 @router.get("/vessels", response_model=wire.VesselCollection | wire.VesselRows,
-            tags=["vessels"], summary="Latest VMS fix of every vessel")
+            tags=["vessels"], summary="Latest VMS fix of every vessel",
+            responses=BAD_QUERY, openapi_extra=AFTER_NEEDS_SINCE)
 def vessels(ctx: Ctx, q: Paging, form: VesselFormat = "geojson") -> Response:
     return _collection(ctx, "vessels", q, rows=form == "rows")
 
 
 @router.get("/stations", response_model=wire.StationCollection, tags=["stations"],
-            summary="Hydrology stations with their latest reading")
+            summary="Hydrology stations with their latest reading",
+            responses=BAD_QUERY, openapi_extra=AFTER_NEEDS_SINCE)
 def stations(ctx: Ctx, q: Paging) -> Response:
     return _collection(ctx, "stations", q)
 
 
 @router.get("/cameras", response_model=wire.CameraCollection, tags=["cameras"],
-            summary="Cameras and their online status")
+            summary="Cameras and their online status",
+            responses=BAD_QUERY, openapi_extra=AFTER_NEEDS_SINCE)
 def cameras(ctx: Ctx, q: Paging) -> Response:
     return _collection(ctx, "cameras", q)
 
 
 @router.get("/incidents", response_model=wire.IncidentCollection, tags=["incidents"],
-            summary="Incidents with their audit trail")
+            summary="Incidents with their audit trail",
+            responses=BAD_QUERY, openapi_extra=AFTER_NEEDS_SINCE)
 def incidents(ctx: Ctx, q: Paging, status: Statuses = None) -> Response:
     return _collection(ctx, "incidents", q, list(status) if status else None)

@@ -17,6 +17,7 @@ import numpy as np
 from fastapi import APIRouter, Query, Response
 
 from backend.api.context import Ctx
+from backend.api.params import BAD_WINDOW, DateTimeText
 from backend.errors import ApiError, not_found
 from backend.sim import history
 from backend.timefmt import parse_instant
@@ -28,9 +29,11 @@ MAX_RAW_WINDOW_S = 400 * DAY
 MAX_AGGREGATE_WINDOW_S = 5 * 366 * DAY
 INTERVALS = {"1h": 3600, "1d": 86400}
 VN_OFFSET_S = 7 * 3600
-NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}}
-Start = Annotated[str | None, Query(description="ISO 8601 with offset; default: end minus 7 days")]
-End = Annotated[str | None, Query(description="ISO 8601 with offset; default: now (sim time)")]
+NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}, **BAD_WINDOW}
+Start = Annotated[DateTimeText | None, Query(
+    description="ISO 8601 with offset; default: end minus 7 days")]
+End = Annotated[DateTimeText | None, Query(
+    description="ISO 8601 with offset; default: now (sim time)")]
 
 
 def _instant(text: str | None, default: float, name: str) -> float:

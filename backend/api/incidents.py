@@ -6,14 +6,28 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Response
 
-from backend import incident_actions
+from backend import errors, incident_actions
 from backend.api.context import Ctx
-from backend.errors import ApiError, not_found
+from backend.errors import not_found
 from console.sources import wire
 
 router = APIRouter()
 
 _ERR = {"model": wire.ErrorBody}
+IDEMPOTENCY_KEY = "Idempotency-Key"
+# required, 1-128 characters, at least one of them not a space: declared here (so the
+# OpenAPI document states it) and enforced by the same declaration; errors.py answers
+# a missing or malformed key with its own codes
+errors.header_rule(
+    IDEMPOTENCY_KEY,
+    missing=("idempotency_key_required", "send an Idempotency-Key header"),
+    invalid=("invalid_idempotency_key",
+             "Idempotency-Key must be 1-128 characters, not only spaces"),
+)
+IdempotencyKey = Annotated[str, Header(
+    alias=IDEMPOTENCY_KEY, min_length=1, max_length=128, pattern=r"\S",
+    description="required: 1-128 characters, not only spaces, unique per intended action; "
+    "retries reuse it")]
 
 
 @router.get("/incidents/{incident_id}", response_model=wire.IncidentFeature, tags=["incidents"],
@@ -32,7 +46,9 @@ def incident(incident_id: str, ctx: Ctx) -> Response:
     tags=["incidents"],
     summary="Apply an operator action (idempotent with Idempotency-Key)",
     responses={
-        400: {**_ERR, "description": "missing or malformed Idempotency-Key"},
+        400: {**_ERR, "description": "`idempotency_key_required`: no Idempotency-Key header; "
+                                     "`invalid_idempotency_key`: not 1-128 characters or only "
+                                     "spaces; `malformed_json`: the body is not JSON"},
         404: {**_ERR, "description": "unknown incident"},
         409: {"model": wire.IncidentConflict, "description": "expected_version is stale"},
         422: {**_ERR, "description": "invalid_transition, assignee_required, "
@@ -43,14 +59,8 @@ def act(
     incident_id: str,
     body: wire.IncidentActionRequest,
     ctx: Ctx,
-    idempotency_key: Annotated[str | None, Header(
-        alias="Idempotency-Key",
-        description="1-128 characters, unique per intended action; retries reuse it")] = None,
+    idempotency_key: IdempotencyKey,
 ) -> Response:
-    if idempotency_key is None or not idempotency_key.strip():
-        raise ApiError(400, "idempotency_key_required", "send an Idempotency-Key header")
-    if len(idempotency_key) > 128:
-        raise ApiError(400, "invalid_idempotency_key", "Idempotency-Key must be 1-128 characters")
     try:
         outcome = incident_actions.perform(ctx.store, incident_id, idempotency_key, body, ctx.now())
     except incident_actions.UnknownIncidentError:

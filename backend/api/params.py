@@ -7,12 +7,24 @@ because a client sending a bad bbox or date deserves to know which one.
 from __future__ import annotations
 
 import math
+from typing import Annotated
+
+from pydantic import WithJsonSchema
 
 from backend.errors import ApiError
 from backend.timefmt import parse_instant
+from console.sources import wire
 
 MAX_WINDOW_S = 31 * 86400.0
 BBox = tuple[float, float, float, float]
+
+# A time parameter is text the route parses itself (`parse_instant`: ISO 8601 that must
+# carry an offset), declared as what a client must send: an RFC 3339 date-time
+DateTimeText = Annotated[str, WithJsonSchema({"type": "string", "format": "date-time"})]
+BAD_WINDOW = {400: {"model": wire.ErrorBody, "description":
+                    "`invalid_time`: `start` or `end` is not a date-time with a UTC offset; "
+                    "`invalid_window`: `start` is not before `end`; `window_too_large` / "
+                    "`window_too_long`: the window is longer than this route allows"}}
 
 
 def parse_bbox(text: str | None) -> BBox | None:

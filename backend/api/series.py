@@ -7,19 +7,19 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from backend.api.context import Ctx
-from backend.api.params import parse_window
+from backend.api.params import BAD_WINDOW, DateTimeText, parse_window
 from backend.errors import ApiError, not_found
 from console.sources import wire
 
 router = APIRouter()
 HOUR = 3600.0
-Start = Annotated[str | None, Query(
+Start = Annotated[DateTimeText | None, Query(
     description="ISO 8601 with offset (e.g. 2026-11-22T05:00:00Z); "
     "default: end minus the default span")]
-End = Annotated[str | None, Query(
+End = Annotated[DateTimeText | None, Query(
     description="ISO 8601 with offset; default: now (sim time). "
     "The window may span at most 31 days.")]
-NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}}
+NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}, **BAD_WINDOW}
 
 
 @router.get("/vessels/{vessel_id}/track", response_model=wire.VesselTrack, tags=["vessels"],
@@ -66,7 +66,7 @@ MAX_FLEET_WINDOW_S = 48 * HOUR
 
 
 @router.get("/tracks", response_model=wire.FleetTracks, tags=["vessels"],
-            responses={400: {"model": wire.ErrorBody, "description": "bad window"}},
+            responses=BAD_WINDOW,
             summary="Recent fixes of every vessel in one columnar answer (window <= 48 h, "
             "default: last 6 h)")
 def fleet_tracks(ctx: Ctx, start: Start = None, end: End = None) -> wire.FleetTracks:

@@ -20,13 +20,15 @@ from pathlib import Path
 
 import requests
 
+from console.file_errors import FileLoadError, FileProblem
 from console.geo.tiles import TileId, count_tiles, fetch_xyz, tiles_in_extent
 
 DEFAULT_TILE_LIMIT = 20_000
 
 
-class MBTilesError(ValueError):
-    """The file is not a readable MBTiles database (message says why)."""
+class MBTilesError(FileLoadError):
+    """The file is not a readable MBTiles database (message says why, for the log;
+    `problem` what to tell the operator: console/file_errors.py)."""
 
 
 def xyz_to_tms_row(z: int, y: int) -> int:
@@ -40,13 +42,15 @@ class MBTilesReader:
         self.path = Path(path)
         self._local = threading.local()
         if not self.path.is_file():
-            raise MBTilesError(f"{self.path.name}: no such file")
+            raise MBTilesError(self.path.name, FileProblem.MISSING, "no such file")
         try:
             conn = self._conn()
             rows = conn.execute("SELECT name, value FROM metadata").fetchall()
             conn.execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1")
         except sqlite3.DatabaseError as exc:
-            raise MBTilesError(f"{self.path.name}: not an MBTiles file ({exc})") from exc
+            raise MBTilesError(
+                self.path.name, FileProblem.NOT_MBTILES, f"not an MBTiles file ({exc})"
+            ) from exc
         self.metadata: dict[str, str] = {str(k): str(v) for k, v in rows}
 
     def _conn(self) -> sqlite3.Connection:

@@ -18,14 +18,16 @@ from pathlib import Path
 import numpy as np
 import shapely
 
+from console.file_errors import FileLoadError, FileProblem
 from console.geo.crs import WEB_MERCATOR, transformer
 
 SUFFIXES = (".geojson", ".json", ".gpkg", ".shp")
 MAX_CELL_CHARS = 200
 
 
-class VectorFileError(ValueError):
-    """The file (or one of its tables) cannot be shown; the message says why."""
+class VectorFileError(FileLoadError):
+    """The file (or one of its tables) cannot be shown; the message says why (for the
+    log), `problem` what to tell the operator (console/file_errors.py)."""
 
 
 @dataclass
@@ -67,10 +69,10 @@ def list_tables(path: Path) -> list[str | None]:
     try:
         layers = pyogrio.list_layers(path)
     except Exception as exc:  # pyogrio raises DataSourceError and friends
-        raise VectorFileError(f"{path.name}: cannot open ({exc})") from exc
+        raise VectorFileError(path.name, FileProblem.UNREADABLE, f"cannot open ({exc})") from exc
     tables = [str(name) for name, gtype in layers if gtype is not None]
     if not tables:
-        raise VectorFileError(f"{path.name}: the GeoPackage has no vector table")
+        raise VectorFileError(path.name, FileProblem.NO_LAYER, "the GeoPackage has no vector table")
     return tables
 
 
@@ -95,19 +97,23 @@ def read_table(path: Path, table: str | None) -> VectorTable:
     try:
         frame = gpd.read_file(path, layer=table, engine="pyogrio")
     except Exception as exc:
-        raise VectorFileError(f"{where}: cannot read ({exc})") from exc
+        raise VectorFileError(where, FileProblem.UNREADABLE, f"cannot read ({exc})") from exc
     if frame.crs is None:
         raise VectorFileError(
-            f"{where}: the file has no coordinate reference system; "
-            "add a .prj / CRS so it can be placed on the map"
+            where,
+            FileProblem.NO_CRS,
+            "the file has no coordinate reference system; "
+            "add a .prj / CRS so it can be placed on the map",
         )
     frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
     if frame.empty:
-        raise VectorFileError(f"{where}: no geometry")
+        raise VectorFileError(where, FileProblem.NO_GEOMETRY, "no geometry")
     geoms = np.asarray(frame.geometry.values, dtype=object)
     coords = shapely.get_coordinates(geoms)
     if not np.isfinite(coords).all():
-        raise VectorFileError(f"{where}: broken geometry (non-finite coordinates)")
+        raise VectorFileError(
+            where, FileProblem.BAD_GEOMETRY, "broken geometry (non-finite coordinates)"
+        )
     source_crs = _crs_key(frame.crs)
     try:
         project = transformer(source_crs, WEB_MERCATOR)
@@ -115,9 +121,13 @@ def read_table(path: Path, table: str | None) -> VectorTable:
             geoms, lambda xy: np.column_stack(project.transform(xy[:, 0], xy[:, 1]))
         )
     except (ProjError, ValueError) as exc:
-        raise VectorFileError(f"{where}: unknown or unsupported CRS ({exc})") from exc
+        raise VectorFileError(
+            where, FileProblem.UNKNOWN_CRS, f"unknown or unsupported CRS ({exc})"
+        ) from exc
     if not np.isfinite(shapely.get_coordinates(projected)).all():
-        raise VectorFileError(f"{where}: coordinates fall outside the CRS's valid area")
+        raise VectorFileError(
+            where, FileProblem.BAD_GEOMETRY, "coordinates fall outside the CRS's valid area"
+        )
     warnings: list[str] = []
     invalid = ~shapely.is_valid(projected)
     if invalid.any():
@@ -135,9 +145,11 @@ def read_vector(path: Path) -> list[VectorTable]:
     """Every table of `path`. Raises VectorFileError if none can be shown."""
     path = Path(path)
     if not path.is_file():
-        raise VectorFileError(f"{path.name}: no such file")
+        raise VectorFileError(path.name, FileProblem.MISSING, "no such file")
     if path.suffix.lower() not in SUFFIXES:
         raise VectorFileError(
-            f"{path.name}: unsupported file type (use GeoJSON, GeoPackage or Shapefile)"
+            path.name,
+            FileProblem.UNSUPPORTED_TYPE,
+            "unsupported file type (use GeoJSON, GeoPackage or Shapefile)",
         )
     return [read_table(path, table) for table in list_tables(path)]

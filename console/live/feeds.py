@@ -45,10 +45,22 @@ class ConnectionState(Enum):
 
 @dataclass(frozen=True, slots=True)
 class ConnectionStatus:
+    """What the console knows about its backend connection, on two clocks.
+
+    Wall clock (this computer's `time.time()`): `since`, `outage_since`, `received_at`.
+    Data clock (the backend's time stamps): `last_update`. They differ by the backend's
+    clock offset and by how old the data already was when served, so a view must say
+    which one a time is on.
+    """
+
     state: ConnectionState
-    since: float  # wall-clock epoch seconds of the last state change
+    since: float  # wall clock: when the state last changed name
     message: str = ""
-    last_update: float | None = None  # source time of the newest successful page
+    last_update: float | None = None  # data clock: server time of the newest successful page
+    # wall clock: the first failure after the last success. One outage keeps one start
+    # while its name moves from reconnecting to offline; None while connected
+    outage_since: float | None = None
+    received_at: float | None = None  # wall clock: when the newest successful page arrived
 
 
 @dataclass
@@ -94,7 +106,8 @@ class LiveFeeds(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
         self._status = ConnectionStatus(ConnectionState.CONNECTING, time.time())
-        self._failing_since: float | None = None
+        self._failing_since: float | None = None  # wall clock: start of the current outage
+        self._received_at: float | None = None
 
     @property
     def status(self) -> ConnectionStatus:
@@ -149,6 +162,7 @@ class LiveFeeds(QObject):
             feed.ready = True
             self.feed_ready.emit(feed.name)
         self.feed_updated.emit(feed.name)
+        self._received_at = time.time()
         if not any(f.failures for f in self._feeds.values()):
             self._failing_since = None
             self._set_status(ConnectionState.CONNECTED, "", page.server_time)
@@ -181,7 +195,9 @@ class LiveFeeds(QObject):
     def _set_status(self, state: ConnectionState, message: str, last_update: float | None):
         old = self._status
         since = old.since if old.state == state else time.time()
-        new = ConnectionStatus(state, since, message, last_update)
+        new = ConnectionStatus(
+            state, since, message, last_update, self._failing_since, self._received_at
+        )
         if new != old:
             self._status = new
             self.connection_changed.emit(new)

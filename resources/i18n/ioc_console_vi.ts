@@ -603,27 +603,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="71" />
+        <location filename="../../widgets/connection_banner.py" line="75" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="73" />
+        <location filename="../../widgets/connection_banner.py" line="77" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75" />
-        <source>since %1</source>
-        <translation>từ %1</translation>
+        <location filename="../../widgets/connection_banner.py" line="83" />
+        <source>since %1 (%2 ago, this computer's clock).</source>
+        <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="79" />
-        <source>The map shows data as of %1 (%2 old), not live.</source>
-        <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2), không phải trực tiếp.</translation>
+        <location filename="../../widgets/connection_banner.py" line="90" />
+        <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
+        <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="82" />
+        <location filename="../../widgets/connection_banner.py" line="92" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -631,52 +631,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51" />
+        <location filename="../../widgets/status_bar.py" line="59" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="52" />
+        <location filename="../../widgets/status_bar.py" line="60" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53" />
+        <location filename="../../widgets/status_bar.py" line="61" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="54" />
+        <location filename="../../widgets/status_bar.py" line="62" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="64" />
+        <location filename="../../widgets/status_bar.py" line="73" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="82" />
+        <location filename="../../widgets/status_bar.py" line="89" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="84" />
+        <location filename="../../widgets/status_bar.py" line="91" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="87" />
+        <location filename="../../widgets/status_bar.py" line="94" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="101" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="114" />
+        <location filename="../../widgets/status_bar.py" line="122" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>Sao chép phiên bản, trạng thái kết nối và nhật ký gần đây để gửi bộ phận hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../widgets/diagnostics.py" line="109" />
+        <location filename="../../widgets/diagnostics.py" line="108" />
         <source>Diagnostics copied to the clipboard</source>
         <translation>Đã sao chép thông tin chẩn đoán</translation>
     </message>
@@ -763,6 +763,64 @@
         <location filename="../../widgets/diagnostics.py" line="66" />
         <source>An unexpected error occurred; the console keeps running. Details are in the log (Help › Copy diagnostics).</source>
         <translation>Đã xảy ra lỗi không mong đợi; chương trình vẫn tiếp tục chạy. Chi tiết có trong nhật ký (Trợ giúp › Sao chép thông tin chẩn đoán).</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="18" />
+        <source>%1 was not found.</source>
+        <translation>Không tìm thấy %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="19" />
+        <source>%1 is not a kind of file the console can show. Use GeoJSON, GeoPackage, Shapefile or MBTiles.</source>
+        <translation>%1 không phải loại tệp mà phần mềm hiển thị được. Hãy dùng GeoJSON, GeoPackage, Shapefile hoặc MBTiles.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="24" />
+        <source>%1 could not be read: the file is damaged or is not the format its name says.</source>
+        <translation>Không đọc được %1: tệp bị hỏng hoặc không đúng định dạng như tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="28" />
+        <source>%1 contains no map layer.</source>
+        <translation>%1 không chứa lớp bản đồ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="29" />
+        <source>%1 contains nothing to draw.</source>
+        <translation>%1 không có đối tượng nào để vẽ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="30" />
+        <source>%1 does not say which coordinate system it uses, so it cannot be placed on the map. Add a .prj file or set its coordinate system.</source>
+        <translation>%1 không ghi hệ tọa độ nên không thể đặt lên bản đồ. Hãy thêm tệp .prj hoặc khai báo hệ tọa độ cho tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="35" />
+        <source>%1 uses a coordinate system that cannot be converted to the map.</source>
+        <translation>%1 dùng hệ tọa độ không chuyển đổi được sang bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="38" />
+        <source>%1 contains broken coordinates and cannot be drawn.</source>
+        <translation>%1 có tọa độ bị lỗi nên không vẽ được.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="41" />
+        <source>%1 is not an MBTiles tile file, or the file is damaged.</source>
+        <translation>%1 không phải tệp ảnh nền MBTiles, hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="45" />
+        <source>%1 could not be loaded.</source>
+        <translation>Không tải được %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/file_problem_text.py" line="46" />
+        <source>The technical details are in the log.</source>
+        <translation>Chi tiết kỹ thuật có trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
@@ -1264,22 +1322,22 @@
 <context>
     <name>LayerLoader</name>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="63" />
+        <location filename="../../widgets/layer_loader.py" line="67" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="92" />
+        <location filename="../../widgets/layer_loader.py" line="97" />
         <source>An XYZ URL needs {z}, {x} and {y} placeholders</source>
         <translation>Địa chỉ XYZ phải có các tham số {z}, {x} và {y}</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="171" />
+        <location filename="../../widgets/layer_loader.py" line="184" />
         <source>Layer not added: %1</source>
         <translation>Không thêm lớp: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="174" />
+        <location filename="../../widgets/layer_loader.py" line="187" />
         <source>Cannot add layer</source>
         <translation>Không thêm được lớp</translation>
     </message>
@@ -1295,37 +1353,37 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="118" />
+        <location filename="../../widgets/live/install.py" line="98" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="134" />
+        <location filename="../../widgets/live/install.py" line="114" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="146" />
+        <location filename="../../widgets/live/install.py" line="126" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="155" />
+        <location filename="../../widgets/live/install.py" line="135" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="159" />
+        <location filename="../../widgets/live/install.py" line="139" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="163" />
+        <location filename="../../widgets/live/install.py" line="143" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="167" />
+        <location filename="../../widgets/live/install.py" line="147" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -1333,7 +1391,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="220" />
+        <location filename="../../main.py" line="278" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1346,124 +1404,124 @@
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="110" />
+        <location filename="../../widgets/main_window.py" line="98" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="115" />
+        <location filename="../../widgets/main_window.py" line="118" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="120" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204" />
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="205" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="207" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="212" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266" />
+        <location filename="../../widgets/main_window.py" line="263" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="264" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="278" />
+        <location filename="../../widgets/main_window.py" line="275" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287" />
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289" />
+        <location filename="../../widgets/main_window.py" line="286" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="304" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1536,76 +1594,76 @@ Máy chủ: %1</translation>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="177" />
+        <location filename="../../widgets/map_features.py" line="178" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="179" />
+        <location filename="../../widgets/map_features.py" line="181" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="182" />
+        <location filename="../../widgets/map_features.py" line="184" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="188" />
+        <location filename="../../widgets/map_features.py" line="190" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="189" />
+        <location filename="../../widgets/map_features.py" line="191" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="195" />
+        <location filename="../../widgets/map_features.py" line="198" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="195" />
+        <location filename="../../widgets/map_features.py" line="199" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="203" />
+        <location filename="../../widgets/map_features.py" line="208" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="212" />
-        <location filename="../../widgets/map_features.py" line="219" />
-        <location filename="../../widgets/map_features.py" line="227" />
+        <location filename="../../widgets/map_features.py" line="217" />
+        <location filename="../../widgets/map_features.py" line="224" />
+        <location filename="../../widgets/map_features.py" line="232" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="213" />
+        <location filename="../../widgets/map_features.py" line="218" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="220" />
+        <location filename="../../widgets/map_features.py" line="225" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="224" />
+        <location filename="../../widgets/map_features.py" line="229" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="242" />
-        <location filename="../../widgets/map_features.py" line="248" />
+        <location filename="../../widgets/map_features.py" line="250" />
+        <location filename="../../widgets/map_features.py" line="258" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="254" />
-        <location filename="../../widgets/map_features.py" line="262" />
+        <location filename="../../widgets/map_features.py" line="264" />
+        <location filename="../../widgets/map_features.py" line="272" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -2135,6 +2193,14 @@ Máy chủ: %1</translation>
     </message>
 </context>
 <context>
+    <name>RequestedLayers</name>
+    <message>
+        <location filename="../../widgets/requested_layers.py" line="66" />
+        <source>the file holds no layer to show</source>
+        <translation>tệp không chứa lớp nào để hiển thị</translation>
+    </message>
+</context>
+<context>
     <name>RulesEngine</name>
     <message>
         <location filename="../../console/rules/engine.py" line="136" />
@@ -2352,152 +2418,152 @@ Máy chủ: %1</translation>
 <context>
     <name>StationLayer</name>
     <message>
-        <location filename="../../layers/stations/layer.py" line="74" />
+        <location filename="../../layers/stations/layer.py" line="82" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="83" />
+        <location filename="../../layers/stations/layer.py" line="91" />
         <source>Water level below BĐ1</source>
         <translation>Mực nước dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="85" />
+        <location filename="../../layers/stations/layer.py" line="93" />
         <source>Above BĐ1</source>
         <translation>Trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="86" />
+        <location filename="../../layers/stations/layer.py" line="94" />
         <source>Above BĐ2</source>
         <translation>Trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="87" />
+        <location filename="../../layers/stations/layer.py" line="95" />
         <source>Above BĐ3</source>
         <translation>Trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="89" />
+        <location filename="../../layers/stations/layer.py" line="97" />
         <source>Reservoir below normal level</source>
         <translation>Hồ chứa dưới mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="95" />
+        <location filename="../../layers/stations/layer.py" line="103" />
         <source>Reservoir at/above normal level</source>
         <translation>Hồ chứa đạt/vượt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="102" />
+        <location filename="../../layers/stations/layer.py" line="110" />
         <source>Rain gauge, no rain</source>
         <translation>Trạm đo mưa, không mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="105" />
+        <location filename="../../layers/stations/layer.py" line="113" />
         <source>Rain gauge, light rain (24 h)</source>
         <translation>Trạm đo mưa, mưa nhỏ (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="109" />
+        <location filename="../../layers/stations/layer.py" line="117" />
         <source>Rain gauge, moderate rain (24 h)</source>
         <translation>Trạm đo mưa, mưa vừa (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="116" />
+        <location filename="../../layers/stations/layer.py" line="124" />
         <source>Rain gauge, heavy rain (24 h)</source>
         <translation>Trạm đo mưa, mưa to (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="124" />
+        <location filename="../../layers/stations/layer.py" line="132" />
         <source>Rain gauge, very heavy rain</source>
         <translation>Trạm đo mưa, mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="131" />
+        <location filename="../../layers/stations/layer.py" line="139" />
         <source>No recent data</source>
         <translation>Không có dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="205" />
+        <location filename="../../layers/stations/layer.py" line="213" />
         <source>Disaster risk</source>
         <translation>Rủi ro thiên tai</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="217" />
+        <location filename="../../layers/stations/layer.py" line="225" />
         <source>simulated (not from a published source)</source>
         <translation>mô phỏng (không từ nguồn công bố)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="218" />
+        <location filename="../../layers/stations/layer.py" line="226" />
         <source>not stated by the data source</source>
         <translation>nguồn dữ liệu không ghi</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="225" />
+        <location filename="../../layers/stations/layer.py" line="233" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="226" />
+        <location filename="../../layers/stations/layer.py" line="234" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="227" />
+        <location filename="../../layers/stations/layer.py" line="235" />
         <source>Rain gauge</source>
         <translation>Trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="230" />
+        <location filename="../../layers/stations/layer.py" line="238" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="231" />
+        <location filename="../../layers/stations/layer.py" line="239" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="234" />
+        <location filename="../../layers/stations/layer.py" line="242" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="236" />
+        <location filename="../../layers/stations/layer.py" line="244" />
         <source>Latest value</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="237" />
+        <location filename="../../layers/stations/layer.py" line="245" />
         <source>Measured at</source>
         <translation>Thời điểm đo</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="239" />
+        <location filename="../../layers/stations/layer.py" line="247" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="243" />
+        <location filename="../../layers/stations/layer.py" line="251" />
         <source>Alarm levels BĐ1/BĐ2/BĐ3</source>
         <translation>Mức báo động BĐ1/BĐ2/BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="250" />
+        <location filename="../../layers/stations/layer.py" line="258" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="259" />
+        <location filename="../../layers/stations/layer.py" line="267" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="263" />
+        <location filename="../../layers/stations/layer.py" line="271" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="266" />
+        <location filename="../../layers/stations/layer.py" line="274" />
         <source>%1 (simulated)</source>
         <translation>%1 (mô phỏng)</translation>
     </message>
@@ -2788,113 +2854,113 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselLayer</name>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="45" />
+        <location filename="../../layers/vessels/layer.py" line="56" />
         <source>Fishing vessels (VMS)</source>
         <translation>Tàu cá (giám sát hành trình)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="50" />
-        <location filename="../../layers/vessels/layer.py" line="158" />
+        <location filename="../../layers/vessels/layer.py" line="61" />
+        <location filename="../../layers/vessels/layer.py" line="171" />
         <source>In port</source>
         <translation>Trong bến</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="51" />
+        <location filename="../../layers/vessels/layer.py" line="62" />
         <source>At sea, reporting</source>
         <translation>Trên biển, đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="52" />
+        <location filename="../../layers/vessels/layer.py" line="63" />
         <source>Late report (&gt; 2 h)</source>
         <translation>Báo vị trí trễ (&gt; 2 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="53" />
+        <location filename="../../layers/vessels/layer.py" line="64" />
         <source>Signal lost (&gt; 6 h)</source>
         <translation>Mất tín hiệu (&gt; 6 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="54" />
+        <location filename="../../layers/vessels/layer.py" line="65" />
         <source>Must return to port (&gt; 10 days)</source>
         <translation>Phải về bờ (&gt; 10 ngày)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="63" />
+        <location filename="../../layers/vessels/layer.py" line="74" />
         <source>Violating a zone rule</source>
         <translation>Vi phạm quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="71" />
+        <location filename="../../layers/vessels/layer.py" line="82" />
         <source>Several vessels here (the most severe is shown)</source>
         <translation>Nhiều tàu tại đây (hiển thị tàu nghiêm trọng nhất)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="158" />
+        <location filename="../../layers/vessels/layer.py" line="171" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="161" />
+        <location filename="../../layers/vessels/layer.py" line="174" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="162" />
+        <location filename="../../layers/vessels/layer.py" line="175" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="163" />
+        <location filename="../../layers/vessels/layer.py" line="176" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="164" />
+        <location filename="../../layers/vessels/layer.py" line="177" />
         <source>Length</source>
         <translation>Chiều dài</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="165" />
+        <location filename="../../layers/vessels/layer.py" line="178" />
         <source>Gear</source>
         <translation>Nghề khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="166" />
+        <location filename="../../layers/vessels/layer.py" line="179" />
         <source>Home port</source>
         <translation>Cảng cá</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="167" />
+        <location filename="../../layers/vessels/layer.py" line="180" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="168" />
+        <location filename="../../layers/vessels/layer.py" line="181" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="169" />
+        <location filename="../../layers/vessels/layer.py" line="182" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="170" />
+        <location filename="../../layers/vessels/layer.py" line="183" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="172" />
+        <location filename="../../layers/vessels/layer.py" line="185" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="175" />
+        <location filename="../../layers/vessels/layer.py" line="188" />
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="176" />
+        <location filename="../../layers/vessels/layer.py" line="189" />
         <source>Course</source>
         <translation>Hướng đi</translation>
     </message>
@@ -2920,32 +2986,32 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselRules</name>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="129" />
+        <location filename="../../console/rules/vessel_rules.py" line="136" />
         <source>fishing in %1</source>
         <translation>khai thác trong %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="131" />
+        <location filename="../../console/rules/vessel_rules.py" line="138" />
         <source>entered %1</source>
         <translation>đi vào %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="138" />
+        <location filename="../../console/rules/vessel_rules.py" line="144" />
         <source>%1 (%2) — %3 at %4</source>
         <translation>%1 (%2) — %3 lúc %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="153" />
+        <location filename="../../console/rules/vessel_rules.py" line="157" />
         <source>; left at %1</source>
         <translation>; rời khỏi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="194" />
+        <location filename="../../console/rules/vessel_rules.py" line="197" />
         <source>%1: approaching the permitted boundary</source>
         <translation>%1: đang tiến gần ranh giới được phép khai thác</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="197" />
+        <location filename="../../console/rules/vessel_rules.py" line="200" />
         <source>%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4</source>
         <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
     </message>
@@ -2960,27 +3026,27 @@ Máy chủ: %1</translation>
         <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="247" />
+        <location filename="../../console/rules/vessel_rules.py" line="244" />
         <source>%1: returned inside the boundary</source>
         <translation>%1: đã quay lại trong ranh giới</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="250" />
+        <location filename="../../console/rules/vessel_rules.py" line="247" />
         <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="308" />
+        <location filename="../../console/rules/vessel_rules.py" line="302" />
         <source>%1: must return to port (silent &gt; 10 days)</source>
         <translation>%1: phải về bờ (mất tín hiệu &gt; 10 ngày)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="310" />
+        <location filename="../../console/rules/vessel_rules.py" line="304" />
         <source>%1: VMS signal lost</source>
         <translation>%1: mất tín hiệu giám sát hành trình</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="312" />
+        <location filename="../../console/rules/vessel_rules.py" line="306" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from console import config_file, secrets
+from console import config_file
 from console.settings import PollIntervals, Settings
 
 
@@ -78,22 +78,6 @@ def test_round_trip(tmp_path):
     loaded, errors = config_file.load(Settings(), path)
     assert errors == []
     assert loaded == original
-
-
-def test_no_keyring_means_nothing_written(tmp_path, monkeypatch):
-    monkeypatch.delenv("IOC_TOKEN", raising=False)
-    assert secrets.keyring_available() is False  # headless CI: the 'fail' backend
-    assert secrets.store_token("https://ioc.example.vn", "t0ken-value") is False
-    assert secrets.load_token("https://ioc.example.vn") is None
-    # the XDG config/data/cache/state dirs all live under tmp_path (autouse fixture)
-    for file in tmp_path.rglob("*"):
-        if file.is_file():
-            assert b"t0ken-value" not in file.read_bytes()
-
-
-def test_env_token_wins(monkeypatch):
-    monkeypatch.setenv("IOC_TOKEN", "from-env")
-    assert secrets.load_token("https://x") == "from-env"
 
 
 def test_site_rule_and_zone_files(tmp_path):

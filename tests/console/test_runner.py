@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QObject, QThread, Slot
 
 from console.live.runner import JobRunner
 
@@ -28,8 +28,27 @@ def test_result_delivered_on_gui_thread(qtbot):
     runner.shutdown()
 
 
+class _RelayProbe(QObject):
+    """Records each job completion the runner's relay carries to the GUI thread.
+
+    Connected after the runner's own delivery slot and living on the GUI thread too, so
+    its queued call runs after the runner has handled (delivered or dropped) the same
+    completion: once the probe has seen a generation, the runner has decided about it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.generations: list[int] = []
+
+    @Slot(str, int, object, object)
+    def record(self, _key: str, generation: int, _result: object, _error: object) -> None:
+        self.generations.append(generation)
+
+
 def test_latest_submission_wins(qtbot):
     runner = JobRunner(max_threads=2)
+    probe = _RelayProbe()
+    runner._relay.finished.connect(probe.record)  # observe completions, see _RelayProbe
     release_first = threading.Event()
     results: list[str] = []
 
@@ -40,9 +59,11 @@ def test_latest_submission_wins(qtbot):
     runner.submit("k", slow_first, results.append, lambda exc: None)
     runner.submit("k", lambda: "second", results.append, lambda exc: None)
     qtbot.waitUntil(lambda: results == ["second"], timeout=5000)
+    # the stale job now finishes while the runner is open and the second job is current
     release_first.set()
-    runner.shutdown()  # waits for the first job; its stale result must be dropped
-    assert results == ["second"]
+    qtbot.waitUntil(lambda: 1 in probe.generations, timeout=5000)
+    assert results == ["second"]  # the stale "first" was dropped, not delivered late
+    runner.shutdown()
 
 
 def test_errors_reach_on_error(qtbot):

@@ -72,7 +72,7 @@ def test_screenshot_fails_clearly_without_backend(tmp_path):
         timeout=60,
     )
     assert result.returncode != 0
-    assert "error: no first data within 4 s" in result.stderr
+    assert f"error: {out} not written: no first data within 4 s" in result.stderr
     assert not out.exists()
 
 
@@ -80,3 +80,42 @@ def test_bad_size_is_rejected_with_message():
     result = run_main("--screenshot", "x.png", "--size", "huge", timeout=30)
     assert result.returncode == 2
     assert "--size must look like 1600x1000" in result.stderr
+
+
+def test_screenshot_refuses_a_layer_that_cannot_load(tmp_path, live_backend):
+    """The picture must hold what was asked for: a broken --layer is an error, not a
+    picture without it."""
+    scrambled = tmp_path / "scrambled.gpkg"
+    scrambled.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    out = tmp_path / "shot.png"
+    result = run_main(
+        *("--backend", live_backend.url, "--token", live_backend.token, "--lang", "en"),
+        *("--layer", str(scrambled), "--screenshot", str(out), "--timeout", "60"),
+        timeout=120,
+    )
+    assert result.returncode == 6, result.stderr[-2000:]
+    line = next(x for x in result.stderr.splitlines() if x.startswith("error:"))
+    assert line.startswith(f"error: {out} not written: layer {scrambled} could not be loaded: ")
+    assert not out.exists()
+
+
+def test_screenshot_waits_for_a_slow_large_layer(tmp_path, live_backend):
+    """A 1,000,001-vertex polygon takes seconds to read and prepare, longer than the live
+    feeds take to arrive from a running backend: the picture waits for it."""
+    import geopandas as gpd
+
+    from tests.map.data import coastline_polygon
+
+    big = tmp_path / "coast.gpkg"
+    poly = coastline_polygon(1_000_001)
+    gpd.GeoDataFrame({"name": ["coast"]}, geometry=[poly], crs="EPSG:3857").to_file(big)
+    out = tmp_path / "shot.png"
+    result = run_main(
+        *("--backend", live_backend.url, "--token", live_backend.token, "--lang", "en"),
+        *("--layer", str(big), "--screenshot", str(out), "--size", "1600x1000"),
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    # the layer's outline (default user-layer stroke) runs through the map
+    outline = colour_share(QImage(str(out)), "#1d4ed8", 20)
+    assert outline > 0.001, f"layer outline not in the picture: {outline:.3%}"

@@ -94,18 +94,25 @@ def make_mbtiles(
 
 class TileServer:
     """A loopback XYZ server: /z/x/y.png returns a PNG whose colour encodes z; counts
-    requests; 404 for z > max_zoom."""
+    requests; 404 for z > max_zoom.
+
+    `gate`: while cleared, every request is recorded on arrival and then held until it
+    is set, so a test can decide when the client's in-flight loads may finish.
+    """
 
     def __init__(self, max_zoom: int = 14) -> None:
         self.requests: list[str] = []
         self.user_agents: set[str] = set()
         self.max_zoom = max_zoom
+        self.gate = threading.Event()
+        self.gate.set()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 server.requests.append(self.path)
                 server.user_agents.add(self.headers.get("User-Agent", ""))
+                server.gate.wait(10)
                 try:
                     z, _x, y = (
                         int(p) for p in self.path.strip("/").removesuffix(".png").split("/")
@@ -132,6 +139,7 @@ class TileServer:
         self.thread.start()
 
     def close(self) -> None:
+        self.gate.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 

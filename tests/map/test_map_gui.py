@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
-from console.geo.tiles import tiles_in_extent
+from console.geo.tiles import TileId, tiles_in_extent
 from console.settings import Settings
 from layers.tiles.layer import TileLayer
 from layers.vector_file.layer import VectorFileLayer
 from layers.vector_file.style import VectorLayerStyle
 from tests.map.data import QUY_NHON, TileServer, make_gpkg, make_mbtiles, png_tile
 from widgets.attribute_table import AttributeTable
+from widgets.layer_panel import LAYER_ROLE
 from widgets.main_window import MainWindow
 from widgets.map_features import layer_menu_for
 from widgets.offline_area import OfflineAreaDialog
@@ -116,6 +117,27 @@ def test_bad_files_get_a_message_and_are_not_added(qtbot, window, tmp_path):
     box.close()
 
 
+def test_scrambled_geopackage_gets_a_sentence_and_the_detail_goes_to_the_log(
+    qtbot, window, tmp_path, caplog
+):
+    scrambled = tmp_path / "ranh_gioi.gpkg"
+    scrambled.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    loader = window.services.map_features.loader
+    with qtbot.waitSignal(loader.load_failed, timeout=20000) as blocker:
+        loader.add_path(scrambled)
+    sentence = (
+        "ranh_gioi.gpkg could not be read: the file is damaged or is not the format its "
+        "name says. The technical details are in the log."
+    )
+    assert blocker.args[1] == sentence
+    box = window.findChild(QMessageBox, "layerLoadError")
+    assert box.text() == f"Layer not added: {sentence}"
+    assert window.statusBar().currentMessage() == f"Layer not added: {sentence}"
+    logged = [r.getMessage() for r in caplog.records if "ranh_gioi.gpkg" in r.getMessage()]
+    assert any("cannot open (" in message for message in logged)  # GDAL's own words
+    box.close()
+
+
 def test_drop_files_on_the_map(qtbot, window, gpkg):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(gpkg))])
@@ -131,21 +153,26 @@ def test_drop_files_on_the_map(qtbot, window, gpkg):
     assert sum(isinstance(layer, VectorFileLayer) for layer in window.layers) == 3
 
 
+def settled(qtbot, canvas):
+    """Waits until the canvas records the view that settles after the `with` block."""
+    return qtbot.waitSignal(canvas.view_history_changed, timeout=5000)
+
+
 def test_keyboard_navigation_history_and_bookmarks(qtbot, window):
     canvas = window.canvas
-    view_quy_nhon(window)
-    qtbot.wait(500)  # let the view settle into the history (history records settled views)
+    with settled(qtbot, canvas):  # history records settled views only
+        view_quy_nhon(window)
     start = canvas.extent()
     canvas.setFocus()
-    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    with settled(qtbot, canvas):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
     moved = canvas.extent()
     width = start[2] - start[0]
     assert moved[0] - start[0] == pytest.approx(width * 0.25, rel=1e-3)
-    qtbot.wait(500)  # settled: recorded in the history
-    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    with settled(qtbot, canvas):
+        qtbot.keyClick(canvas, Qt.Key.Key_Plus)
     zoomed = canvas.extent()
     assert zoomed[2] - zoomed[0] == pytest.approx(width / 2, rel=1e-3)
-    qtbot.wait(500)
     canvas.previous_view()
     assert canvas.extent() == pytest.approx(moved, rel=1e-9)
     canvas.previous_view()
@@ -243,8 +270,14 @@ def test_mbtiles_basemap_draws_under_vectors_with_attribution(qtbot, window, tmp
     assert window.canvas.attribution_text() == ""
 
 
+def _requested_tile(path: str) -> TileId:
+    z, x, y = (int(p) for p in path.strip("/").removesuffix(".png").split("/"))
+    return TileId(z, x, y)
+
+
 def test_xyz_tiles_cached_with_user_agent_and_no_request_storm(qtbot, window, tmp_path):
     server = TileServer(max_zoom=14)
+    server.gate.clear()  # hold every response: no load finishes while the view moves
     try:
         window.services.map_features.loader.add_path(server.url)  # what `--layer URL` does
         layer = window.layers[0]
@@ -252,14 +285,23 @@ def test_xyz_tiles_cached_with_user_agent_and_no_request_storm(qtbot, window, tm
         renderer = window.canvas.renderer(layer)
         canvas = window.canvas
         view_quy_nhon(window, 0.3)
-        for step in range(30):  # a fast pan: every frame asks for a new view
+        first_view = set(renderer.view_tiles())
+        cap = renderer.fetcher.max_in_flight
+        assert len(first_view) > cap  # more tiles wanted than may load at once
+        qtbot.waitUntil(lambda: len(server.requests) == cap, timeout=5000)
+        for _ in range(30):  # a fast pan: every frame asks for a new view
             canvas.pan(0.1, 0.0)
             QApplication.processEvents()
-            assert step >= 0
-        needed = len(renderer.view_tiles())
+        final_view = set(renderer.view_tiles())
+        assert not first_view & final_view  # every tile of the first view left the view
+        assert len(server.requests) == cap  # nothing new starts while the cap is reached
+        server.gate.set()
         qtbot.waitUntil(renderer.fetcher.idle, timeout=10000)
-        # tiles that left the view before their turn were never requested
-        assert renderer.fetcher.started_count <= 30 * renderer.fetcher.max_in_flight + 2 * needed
+        # tiles that left the view before their turn were never requested: besides the
+        # loads already running when the view moved on, only the final view's tiles
+        later = [_requested_tile(p) for p in server.requests[cap:]]
+        assert [t for t in later if t not in final_view] == []
+        assert len(later) == len(set(later)) <= len(final_view)
         assert all(t in renderer.images for t in renderer.view_tiles())
         assert server.user_agents and all("IOC-Console" in ua for ua in server.user_agents)
         cached = layer.source.cache.get(renderer.view_tiles()[0])
@@ -271,7 +313,7 @@ def test_xyz_tiles_cached_with_user_agent_and_no_request_storm(qtbot, window, tm
 def test_layer_panel_reorder_rename_style_remove_and_attribute_table(qtbot, window, gpkg):
     added = load(qtbot, window, gpkg)
     panel = window.layer_panel
-    top = panel.tree.topLevelItem(0)
+    top_id = panel.tree.topLevelItem(0).data(0, LAYER_ROLE)
     # drag the bottom-most file layer to the top of the list
     communes = next(lyr for lyr in added if lyr.table.table == "communes")
     item = panel.layer_item(communes)
@@ -279,7 +321,8 @@ def test_layer_panel_reorder_rename_style_remove_and_attribute_table(qtbot, wind
     panel.tree.insertTopLevelItem(0, panel.tree.takeTopLevelItem(index))
     panel.apply_tree_order()
     assert window.layers[len(window.layers) - 1] is communes
-    assert top is not None
+    assert panel.tree.topLevelItem(0) is panel.layer_item(communes)
+    assert panel.tree.topLevelItem(1).data(0, LAYER_ROLE) == top_id  # former top: one down
     item = panel.layer_item(communes)
     item.setText(0, "Phường (chính thức)")
     assert communes.title == "Phường (chính thức)"
