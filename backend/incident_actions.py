@@ -87,7 +87,7 @@ def perform(store: Store, incident_id: str, key: str, request: wire.IncidentActi
             now: float) -> Outcome:
     """Check idempotency, apply the action and record the answer, all in one transaction."""
     fp = fingerprint(incident_id, request)
-    with store.write() as tx:
+    with store.write(durable=True) as tx:  # an operator's decision: fsync at commit
         seen = tx.idempotency(key)
         if seen is not None:
             if seen.fingerprint != fp:
