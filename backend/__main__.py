@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 
 import uvicorn
 
+from backend import users
 from backend.app import create_app
 from backend.clock import SimClock
 from backend.db import ForeignDatabaseError, Store
@@ -69,7 +70,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--speed", type=_positive_float, default=1.0,
                    help="simulated seconds per real second (default 1)")
     p.add_argument("--token", default=None,
-                   help=f"API bearer token (default: ${TOKEN_ENV}, else {DEFAULT_TOKEN!r})")
+                   help=f"token of the shared demo account 'demo' (supervisor), replaced at "
+                        f"every start (default: ${TOKEN_ENV}; else {DEFAULT_TOKEN!r} while the "
+                        "database has no personal users, none once it has). Personal "
+                        "accounts: python -m backend.users")
     p.add_argument("--vessels", type=_count(450_000), default=3242,
                    help="fleet size (default 3242)")
     p.add_argument("--cameras", type=_count(999), default=300,
@@ -132,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    token = args.token or os.environ.get(TOKEN_ENV) or DEFAULT_TOKEN
+    token = args.token or os.environ.get(TOKEN_ENV)
     start = args.start if args.start is not None else (time.time() // 60) * 60
     began = time.perf_counter()
     try:
@@ -141,7 +145,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot use database {args.db}: {exc}", file=sys.stderr)
         return 2
     sim = _simulator(store, args, start)
-    app = create_app(store, sim, token)
+    if token is None and not users.has_personal_users(store):
+        token = DEFAULT_TOKEN
+        log.warning("no personal users in %s: the demo account accepts the well-known token "
+                    "%r (add users with python -m backend.users)", args.db, DEFAULT_TOKEN)
+    users.set_demo_token(store, token)
+    app = create_app(store, sim)
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as exc:

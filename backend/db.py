@@ -57,13 +57,19 @@ CREATE TABLE IF NOT EXISTS incidents (
 CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
     body TEXT NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS users (
+    name TEXT PRIMARY KEY, role TEXT NOT NULL, token_hash TEXT UNIQUE,
+    shared INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,
+    target TEXT, detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS vessels_seq ON vessels (seq, idx);
 CREATE INDEX IF NOT EXISTS stations_seq ON stations (seq, idx);
 CREATE INDEX IF NOT EXISTS cameras_seq ON cameras (seq, idx);
 CREATE INDEX IF NOT EXISTS incidents_seq ON incidents (seq, idx);
 """
 _TABLES = ("meta", "vessels", "positions", "stations", "observations", "cameras", "incidents",
-           "idempotency")
+           "idempotency", "users", "audit")
 
 
 class ForeignDatabaseError(RuntimeError):
@@ -128,6 +134,11 @@ class Tx:
             f"VALUES ({', '.join('?' * len(columns))})",
             values,
         )
+
+    def execute(self, sql: str, args: Sequence[object] = ()) -> list[tuple]:
+        """Plain SQL inside this transaction, for the modules that own their tables
+        (users.py, audit.py); they never interpolate input into ``sql``."""
+        return self._conn.execute(sql, args).fetchall()
 
     def set_meta(self, key: str, value: str) -> None:
         self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
@@ -258,6 +269,11 @@ class Store:
             finally:
                 if durable:
                     self._conn.execute("PRAGMA synchronous = NORMAL")
+
+    def query(self, sql: str, args: Sequence[object] = ()) -> list[tuple]:
+        """A read outside any write transaction (users.py, audit.py own their SQL)."""
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
 
     def meta(self, key: str) -> str | None:
         """A value from the meta table (simulation config, sim time reached, ...)."""

@@ -6,7 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Response
 
-from backend import incident_actions
+from backend import incident_actions, users
+from backend.api.auth import CurrentUser
 from backend.api.context import Ctx
 from backend.errors import ApiError, not_found
 from console.sources import wire
@@ -33,6 +34,9 @@ def incident(incident_id: str, ctx: Ctx) -> Response:
     summary="Apply an operator action (idempotent with Idempotency-Key)",
     responses={
         400: {**_ERR, "description": "missing or malformed Idempotency-Key"},
+        403: {**_ERR, "description": "the user's role may not do this action "
+                                     "(`error.required_role` names the one needed: "
+                                     "operator, or supervisor to close)"},
         404: {**_ERR, "description": "unknown incident"},
         409: {"model": wire.IncidentConflict, "description": "expected_version is stale"},
         422: {**_ERR, "description": "invalid_transition, assignee_required, "
@@ -43,16 +47,19 @@ def act(
     incident_id: str,
     body: wire.IncidentActionRequest,
     ctx: Ctx,
-    idempotency_key: Annotated[str | None, Header(
+    user: CurrentUser,
+    idempotency_key: Annotated[str, Header(
         alias="Idempotency-Key",
-        description="1-128 characters, unique per intended action; retries reuse it")] = None,
+        description="1-128 characters, unique per intended action; retries reuse it")],
 ) -> Response:
-    if idempotency_key is None or not idempotency_key.strip():
+    if not idempotency_key.strip():
         raise ApiError(400, "idempotency_key_required", "send an Idempotency-Key header")
     if len(idempotency_key) > 128:
         raise ApiError(400, "invalid_idempotency_key", "Idempotency-Key must be 1-128 characters")
+    users.check(user, f"incident.{body.action}")
     try:
-        outcome = incident_actions.perform(ctx.store, incident_id, idempotency_key, body, ctx.now())
+        outcome = incident_actions.perform(ctx.store, incident_id, idempotency_key, body,
+                                           ctx.now(), user)
     except incident_actions.UnknownIncidentError:
         raise not_found("incident", incident_id) from None
     headers = {"Idempotency-Replayed": "true"} if outcome.replayed else None

@@ -41,6 +41,9 @@ IncidentType = Literal[
 IncidentStatus = Literal["new", "acknowledged", "assigned", "resolved", "closed"]
 IncidentAction = Literal["acknowledge", "assign", "resolve", "close"]
 Severity = Literal["low", "medium", "high", "critical"]
+# Rights grow with the role: a viewer reads, an operator acts on incidents, a supervisor
+# also closes them and reads the audit log (backend/users.py holds the permission table).
+Role = Literal["viewer", "operator", "supervisor"]
 
 
 class _Strict(BaseModel):
@@ -68,10 +71,44 @@ class Health(_Strict):
 class ErrorDetail(_Strict):
     code: str
     message: str
+    required_role: Role | None = Field(
+        default=None, description="403 only: the least role that may do what was refused")
 
 
 class ErrorBody(_Strict):
     error: ErrorDetail
+
+
+class Me(_Strict):
+    """GET /api/v1/me: who the token belongs to and what that user may do, so a console
+    shows the signed-in name and disables (with the reason) what the role may not do."""
+
+    name: str = Field(min_length=1, max_length=64)
+    role: Role
+    shared: bool = Field(description="a shared account (the demo): actions record the "
+                                     "`actor` the console names; personal accounts record "
+                                     "the account name whatever the body says")
+    permissions: list[str] = Field(description="what this user may do, e.g. "
+                                               "`incident.acknowledge`")
+
+
+class AuditEntry(_Strict):
+    """One link of the hash-chained audit log (see backend/audit.py for the hash)."""
+
+    id: int = Field(ge=1)
+    at: str = Field(description="wall-clock UTC when it was written, ISO 8601")
+    user: str = Field(description="the signed-in account that did it")
+    action: str
+    target: str | None = None
+    detail: str = Field(description="canonical JSON text, hashed exactly as given")
+    prev: str = Field(description="hash of the entry before (64 zeros for the first)")
+    hash: str
+
+
+class AuditPage(_Strict):
+    entries: list[AuditEntry]
+    next_after: int | None = Field(default=None, ge=1,
+                                   description="more entries follow: pass as `after`")
 
 
 # --- vessels ----------------------------------------------------------------------------
@@ -272,7 +309,10 @@ class IncidentActionRequest(_Strict):
 
     action: IncidentAction
     expected_version: int = Field(ge=1)
-    actor: str = Field(min_length=1, max_length=100)
+    actor: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(
+        default=None,
+        description="who sits at a shared account's console; ignored for personal accounts "
+                    "(the audit trail records the signed-in user)")
     assignee: str | None = Field(default=None, max_length=100)
     note: str | None = Field(default=None, max_length=2000)
 

@@ -76,108 +76,108 @@
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="95" />
+        <location filename="../../widgets/live/alert_panel.py" line="97" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="100" />
+        <location filename="../../widgets/live/alert_panel.py" line="102" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="101" />
+        <location filename="../../widgets/live/alert_panel.py" line="103" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="105" />
+        <location filename="../../widgets/live/alert_panel.py" line="107" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="106" />
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="107" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <location filename="../../widgets/live/alert_panel.py" line="110" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="111" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="149" />
-        <location filename="../../widgets/live/alert_panel.py" line="270" />
+        <location filename="../../widgets/live/alert_panel.py" line="144" />
+        <location filename="../../widgets/live/alert_panel.py" line="262" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="151" />
+        <location filename="../../widgets/live/alert_panel.py" line="146" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="154" />
+        <location filename="../../widgets/live/alert_panel.py" line="149" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="158" />
+        <location filename="../../widgets/live/alert_panel.py" line="153" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="161" />
+        <location filename="../../widgets/live/alert_panel.py" line="156" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="163" />
+        <location filename="../../widgets/live/alert_panel.py" line="158" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="229" />
+        <location filename="../../widgets/live/alert_panel.py" line="221" />
         <source>Active</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="229" />
+        <location filename="../../widgets/live/alert_panel.py" line="221" />
         <source>Cleared</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="231" />
+        <location filename="../../widgets/live/alert_panel.py" line="223" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="233" />
+        <location filename="../../widgets/live/alert_panel.py" line="225" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="261" />
+        <location filename="../../widgets/live/alert_panel.py" line="253" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="270" />
+        <location filename="../../widgets/live/alert_panel.py" line="262" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="321" />
+        <location filename="../../widgets/live/alert_panel.py" line="313" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -656,52 +656,52 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="42" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="40" />
+        <location filename="../../widgets/live/dark_list.py" line="43" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="41" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="42" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="58" />
+        <location filename="../../widgets/live/dark_list.py" line="54" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="102" />
+        <location filename="../../widgets/live/dark_list.py" line="38" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="102" />
+        <location filename="../../widgets/live/dark_list.py" line="38" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="120" />
+        <location filename="../../widgets/live/dark_list.py" line="92" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -1047,132 +1047,157 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="42" />
+        <location filename="../../widgets/incidents/panel.py" line="46" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="43" />
+        <location filename="../../widgets/incidents/panel.py" line="47" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="44" />
+        <location filename="../../widgets/incidents/panel.py" line="48" />
         <source>Assign</source>
         <translation>Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="45" />
+        <location filename="../../widgets/incidents/panel.py" line="49" />
         <source>Resolve</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="46" />
+        <location filename="../../widgets/incidents/panel.py" line="50" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
+        <location filename="../../widgets/incidents/panel.py" line="56" />
+        <source>viewer</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
         <location filename="../../widgets/incidents/panel.py" line="57" />
+        <source>operator</source>
+        <translation>điều hành viên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="58" />
+        <source>supervisor</source>
+        <translation>giám sát viên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="69" />
         <source>Someone else changed this incident first: %1 did “%2” at %3. It is now %4 (version %5)%6. Your “%7” was NOT applied.</source>
         <translation>Người khác đã thay đổi sự cố này trước: %1 đã “%2” lúc %3. Hiện trạng thái là %4 (phiên bản %5)%6. Thao tác “%7” của anh/chị CHƯA được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="69" />
+        <location filename="../../widgets/incidents/panel.py" line="81" />
         <source>, assigned to %1</source>
         <translation>, giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="133" />
+        <location filename="../../widgets/incidents/panel.py" line="149" />
         <source>Re-apply on the new version</source>
         <translation>Áp dụng lại trên phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="134" />
+        <location filename="../../widgets/incidents/panel.py" line="150" />
         <source>Drop my action</source>
         <translation>Huỷ thao tác của tôi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="160" />
+        <location filename="../../widgets/incidents/panel.py" line="176" />
         <source>Assign to (team or person)</source>
         <translation>Giao cho (đội hoặc cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="163" />
+        <location filename="../../widgets/incidents/panel.py" line="179" />
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="187" />
+        <location filename="../../widgets/incidents/panel.py" line="203" />
         <source>This incident is not loaded.</source>
         <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="195" />
+        <location filename="../../widgets/incidents/panel.py" line="211" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="206" />
+        <location filename="../../widgets/incidents/panel.py" line="222" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="208" />
+        <location filename="../../widgets/incidents/panel.py" line="224" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="235" />
+        <location filename="../../widgets/incidents/panel.py" line="241" />
+        <source>Not allowed for your account %1 (role: %2); ask a supervisor.</source>
+        <translation>Tài khoản %1 (vai trò: %2) không được phép thao tác này; hãy đề nghị giám sát viên.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="251" />
+        <source>Signed in as %1 (%2); actions are recorded as %3.</source>
+        <translation>Đăng nhập với tài khoản %1 (%2); thao tác được ghi nhận dưới tên %3.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="272" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="242" />
+        <location filename="../../widgets/incidents/panel.py" line="279" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="256" />
+        <location filename="../../widgets/incidents/panel.py" line="293" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="272" />
+        <location filename="../../widgets/incidents/panel.py" line="309" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="275" />
+        <location filename="../../widgets/incidents/panel.py" line="312" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="301" />
+        <location filename="../../widgets/incidents/panel.py" line="338" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>
@@ -2507,22 +2532,22 @@ Máy chủ: %1</translation>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="49" />
+        <location filename="../../widgets/live/station_list.py" line="42" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="56" />
+        <location filename="../../widgets/live/station_list.py" line="49" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="57" />
+        <location filename="../../widgets/live/station_list.py" line="50" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="58" />
+        <location filename="../../widgets/live/station_list.py" line="51" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
@@ -2839,17 +2864,17 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="234" />
+        <location filename="../../widgets/live/vessel_list.py" line="248" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="238" />
+        <location filename="../../widgets/live/vessel_list.py" line="252" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="284" />
+        <location filename="../../widgets/live/vessel_list.py" line="298" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -2925,42 +2950,42 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="60" />
+        <location filename="../../widgets/live/vessel_list.py" line="61" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="61" />
+        <location filename="../../widgets/live/vessel_list.py" line="62" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="62" />
+        <location filename="../../widgets/live/vessel_list.py" line="63" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="185" />
+        <location filename="../../widgets/live/vessel_list.py" line="199" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>

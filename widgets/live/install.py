@@ -129,7 +129,7 @@ def _close_crossing(window: MainWindow, vessel_id: str) -> None:
         return
     reason, comment = dialog.values()
     try:
-        app.rules.close_crossing(vessel_id, reason, app.settings.operator, comment)
+        app.rules.close_crossing(vessel_id, reason, app.operator_name, comment)
     except CrossingError as exc:
         QMessageBox.warning(window, _tr("LivePicture", "Crossing not closed"), str(exc))
 
