@@ -13,6 +13,7 @@ from backend.api import (
     audit_log,
     cameras,
     collections,
+    decisions,
     health,
     history,
     incidents,
@@ -60,7 +61,8 @@ def create_app(store: Store, sim: Simulator) -> FastAPI:
             "4XX": {"model": wire.ErrorBody, "description": "other client errors"},
         },
     )
-    for module in (collections, series, history, cameras, incidents, summaries, me, audit_log):
+    for module in (collections, series, history, cameras, incidents, summaries, me, audit_log,
+                   decisions):
         api.include_router(module.router)
     app.include_router(api)
     return app

@@ -63,13 +63,17 @@ CREATE TABLE IF NOT EXISTS users (
 CREATE TABLE IF NOT EXISTS audit (
     id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,
     target TEXT, detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records (
+    kind TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL,
+    PRIMARY KEY (kind, key));
+CREATE INDEX IF NOT EXISTS records_seq ON records (kind, seq);
 CREATE INDEX IF NOT EXISTS vessels_seq ON vessels (seq, idx);
 CREATE INDEX IF NOT EXISTS stations_seq ON stations (seq, idx);
 CREATE INDEX IF NOT EXISTS cameras_seq ON cameras (seq, idx);
 CREATE INDEX IF NOT EXISTS incidents_seq ON incidents (seq, idx);
 """
 _TABLES = ("meta", "vessels", "positions", "stations", "observations", "cameras", "incidents",
-           "idempotency", "users", "audit")
+           "idempotency", "users", "audit", "records")
 
 
 class ForeignDatabaseError(RuntimeError):
@@ -139,6 +143,24 @@ class Tx:
         """Plain SQL inside this transaction, for the modules that own their tables
         (users.py, audit.py); they never interpolate input into ``sql``."""
         return self._conn.execute(sql, args).fetchall()
+
+    def record(self, kind: str, key: str) -> str | None:
+        """One operator record (alert decision, position report, crossing closure)."""
+        row = self._conn.execute("SELECT body FROM records WHERE kind = ? AND key = ?",
+                                 (kind, key)).fetchone()
+        return None if row is None else str(row[0])
+
+    def put_record(self, kind: str, key: str, body: str) -> None:
+        self._conn.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                           (kind, key, self.seq, body))
+
+    def insert_feature(self, table: str, row: FeatureRow) -> None:
+        """A new item (an operator-created incident); fails if its id exists."""
+        _check_table(table)
+        self._conn.execute(
+            f"INSERT INTO {table} (idx, id, lon, lat, status, seq, feature) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (row.idx, row.id, row.lon, row.lat, row.status, self.seq, row.feature))
 
     def set_meta(self, key: str, value: str) -> None:
         self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
@@ -274,6 +296,21 @@ class Store:
         """A read outside any write transaction (users.py, audit.py own their SQL)."""
         with self._lock:
             return self._conn.execute(sql, args).fetchall()
+
+    def records(self, kind: str, since: int | None = None,
+                key_prefix: str | None = None) -> tuple[int, list[str]]:
+        """(cursor, bodies) of one kind of operator record changed after ``since``, in
+        change order. A cursor from the future (from before a restore) means all."""
+        sql, args = "SELECT body FROM records WHERE kind = ?", [kind]
+        with self._lock:
+            if since is not None and since <= self._seq:
+                sql += " AND seq > ?"
+                args.append(since)
+            if key_prefix is not None:
+                sql += " AND key >= ? AND key < ?"
+                args.extend((key_prefix, key_prefix + "\uffff"))
+            rows = self._conn.execute(sql + " ORDER BY seq, key", args).fetchall()
+            return self._seq, [r[0] for r in rows]
 
     def meta(self, key: str) -> str | None:
         """A value from the meta table (simulation config, sim time reached, ...)."""

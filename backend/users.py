@@ -46,6 +46,12 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "incident.assign": ("operator", "assigning an incident"),
     "incident.resolve": ("operator", "resolving an incident"),
     "incident.close": ("supervisor", "closing an incident"),
+    "incident.create": ("operator", "opening an incident"),
+    "alert.acknowledge": ("operator", "acknowledging an alert"),
+    "alert.shelve": ("operator", "shelving an alert"),
+    "alert.unshelve": ("operator", "un-shelving an alert"),
+    "vessel.report": ("operator", "recording a vessel's position report"),
+    "crossing.close": ("operator", "closing a boundary crossing"),
     "audit.read": ("supervisor", "reading the audit log"),
 }
 

@@ -36,6 +36,7 @@ from console.sources.errors import (
     Rejected,
 )
 from console.sources.http import HttpSettings, make_session, redact
+from console.sources.rest_decisions import DecisionEndpoints
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -87,7 +88,7 @@ def _iso(t: float) -> str:
     return datetime.fromtimestamp(t, tz=UTC).isoformat().replace("+00:00", "Z")
 
 
-class RestClient:
+class RestClient(DecisionEndpoints):
     """Talks to one backend. Raises `console.sources.errors.SourceError` subclasses only."""
 
     def __init__(self, base_url: str, token: str | None, settings: HttpSettings | None = None):

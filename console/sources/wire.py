@@ -383,3 +383,128 @@ class StationSummaries(_Strict):
 
     items: list[StationSummary]
     server_time: UtcDatetime
+
+
+# --- operators' decisions kept on the backend (alerts, reports, closures, new incidents) -
+
+ActorName = Annotated[str, Field(min_length=1, max_length=100)]
+Comment = Annotated[str, Field(max_length=2000)]
+AlertAction = Literal["acknowledge", "shelve", "unshelve"]
+# Decree 41/2026 (see DESIGN.md): an operator closes a boundary crossing with one of these.
+CrossingCloseReason = Literal["position_error", "returned_within_2h", "case_opened"]
+ReportChannel = Literal["radio", "phone", "other"]
+
+
+class AlertActionRequest(_Strict):
+    """POST /alerts/actions (with an Idempotency-Key). `key` names the alert's condition,
+    as the rules make it (e.g. `zone:restricted-1:v00042`); `raised_at` names the
+    occurrence acknowledged, so a condition that comes back later is new again."""
+
+    key: str = Field(min_length=1, max_length=200)
+    action: AlertAction
+    raised_at: UtcDatetime
+    comment: Comment | None = None
+    shelve_minutes: int | None = Field(
+        default=None, ge=1, le=480,
+        description="shelve only: how long (ISA-18.2 asks for time-limited shelving)")
+    actor: ActorName | None = Field(default=None, description="shared accounts only")
+
+
+class AlertEvent(_Strict):
+    action: AlertAction
+    actor: str
+    at: UtcDatetime
+    comment: str | None = None
+    until: UtcDatetime | None = None
+
+
+class AlertDecision(_Strict):
+    """Operators' decisions on one alert condition; times are wall-clock UTC (a shelf of
+    15 minutes lasts 15 real minutes whatever the demo's speed)."""
+
+    key: str
+    version: int = Field(ge=1)
+    raised_at: UtcDatetime = Field(description="the occurrence the decisions refer to")
+    ack_by: str | None = None
+    ack_at: UtcDatetime | None = None
+    ack_comment: str | None = None
+    shelved_by: str | None = None
+    shelved_until: UtcDatetime | None = Field(
+        default=None, description="shelved while the clock is before this")
+    shelve_comment: str | None = None
+    history: list[AlertEvent]
+
+
+class AlertDecisions(_Strict):
+    decisions: list[AlertDecision]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
+class IncidentCreateRequest(_Strict):
+    """POST /incidents (with an Idempotency-Key): an incident opened by an operator."""
+
+    type: IncidentType
+    severity: Severity
+    title: str = Field(min_length=1, max_length=300)
+    description: str = Field(default="", max_length=4000)
+    geometry: PointGeometry
+    actor: ActorName | None = Field(default=None, description="shared accounts only")
+
+
+class PositionReportRequest(_Strict):
+    """POST /vessels/{id}/reports: a position the captain gave by radio or phone while
+    the VMS device is silent (Decree 37/2024: every 6 h once the signal is lost)."""
+
+    reported_at: UtcDatetime = Field(description="when the vessel was at that position")
+    geometry: PointGeometry
+    channel: ReportChannel
+    note: Comment | None = None
+    actor: ActorName | None = Field(default=None, description="shared accounts only")
+
+
+class PositionReport(_Strict):
+    id: str
+    vessel_id: str
+    reported_at: UtcDatetime
+    geometry: PointGeometry
+    channel: ReportChannel
+    note: str | None = None
+    recorded_by: str
+    recorded_at: UtcDatetime
+
+
+class PositionReports(_Strict):
+    reports: list[PositionReport]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
+class CrossingCloseRequest(_Strict):
+    """POST /crossings/closures: close a permitted-boundary crossing case. A crossing is
+    named by its vessel and the source time of its first fix outside, which every
+    console's rules derive alike."""
+
+    vessel_id: str = Field(min_length=1, max_length=64)
+    crossed_at: UtcDatetime
+    returned_at: UtcDatetime | None = None
+    reason: CrossingCloseReason
+    comment: Comment | None = None
+    actor: ActorName | None = Field(default=None, description="shared accounts only")
+
+
+class CrossingClosure(_Strict):
+    id: str
+    vessel_id: str
+    crossed_at: UtcDatetime
+    returned_at: UtcDatetime | None = None
+    reason: CrossingCloseReason
+    comment: str | None = None
+    closed_by: str
+    closed_at: UtcDatetime
+
+
+class CrossingClosures(_Strict):
+    closures: list[CrossingClosure]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
