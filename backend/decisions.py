@@ -36,8 +36,10 @@ def actor_of(user: User, claimed: str | None) -> str:
 
 
 def run(store: Store, key: str, what: str, body: wire.BaseModel, user: User,
-        apply: Callable[[Tx], Outcome]) -> Outcome:
-    """Idempotency + ``apply`` in one durable transaction; ``apply`` audits itself."""
+        apply: Callable[[Tx], Outcome], sim_now: float) -> Outcome:
+    """Idempotency + ``apply`` in one durable transaction; ``apply`` audits itself.
+    Keys are stamped in sim time, like incident actions', because retention prunes them
+    by sim time."""
     canonical = json.dumps({"what": what, "body": body.model_dump(mode="json"),
                             "user": user.name}, sort_keys=True, ensure_ascii=False)
     fp = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -49,7 +51,7 @@ def run(store: Store, key: str, what: str, body: wire.BaseModel, user: User,
                              "this Idempotency-Key was already used for a different request")
             return Outcome(seen.status, seen.body, replayed=True)
         outcome = apply(tx)
-        tx.remember(key, IdempotencyRecord(fp, outcome.status, outcome.body), time.time())
+        tx.remember(key, IdempotencyRecord(fp, outcome.status, outcome.body), sim_now)
         return outcome
 
 

@@ -40,7 +40,7 @@ def _posted(ctx: Context, user: users.User, key: str, what: str, body: wire.Base
             apply: Callable[[Tx], Outcome]) -> Response:
     if not key.strip() or len(key) > 128:
         raise ApiError(400, "invalid_idempotency_key", "Idempotency-Key must be 1-128 characters")
-    outcome = decisions.run(ctx.store, key, what, body, user, apply)
+    outcome = decisions.run(ctx.store, key, what, body, user, apply, ctx.now())
     headers = {"Idempotency-Replayed": "true"} if outcome.replayed else None
     return Response(content=outcome.body.encode("utf-8"), status_code=outcome.status,
                     media_type="application/json", headers=headers)
