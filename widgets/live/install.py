@@ -149,7 +149,7 @@ def _docks(
         QDockWidget.DockWidgetFeature.DockWidgetClosable
         | QDockWidget.DockWidgetFeature.DockWidgetMovable
     )
-    alerts = AlertPanel(rules.inbox, app.settings.operator)
+    alerts = AlertPanel(rules.inbox, app.operator_name)
     alerts.crossing_closer = lambda vid: _close_crossing(window, vid)
     alert_dock = window.add_dock(
         alerts, "alertsDock", _tr("LivePicture", "Alerts"), area.RightDockWidgetArea
@@ -176,6 +176,17 @@ def _docks(
     if isinstance(inspector_dock, QDockWidget):
         window.splitDockWidget(inspector_dock, alert_dock, Qt.Orientation.Vertical)
     return alerts, overview, vessels, dark, stations
+
+
+def _follow_identity(window: MainWindow, alerts: AlertPanel) -> None:
+    """Acknowledgements record the backend's account name once it is known (GET /me)."""
+    app = window.app
+
+    def on_identity() -> None:
+        alerts.operator = app.operator_name
+
+    app.identity_changed.connect(on_identity)
+    window.on_close(lambda: app.identity_changed.disconnect(on_identity))
 
 
 def install(window: MainWindow) -> None:
@@ -229,6 +240,7 @@ def install(window: MainWindow) -> None:
     stations.zoom_requested.connect(zoom_station)
     alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(window, lon, lat))
     window.canvas.identified.connect(on_hits)
+    _follow_identity(window, alerts)
 
     def teardown() -> None:
         window.canvas.identified.disconnect(on_hits)
