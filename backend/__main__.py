@@ -14,15 +14,18 @@ import math
 import os
 import signal
 import socket
+import sqlite3
 import sys
 import time
 from datetime import UTC, datetime
 
 import uvicorn
 
+from backend import users
 from backend.app import create_app
+from backend.clock import SimClock
 from backend.db import ForeignDatabaseError, Store
-from backend.sim.engine import SimConfig, Simulator
+from backend.sim.engine import ADVANCED_TO_KEY, WORLD_KEY, SimConfig, Simulator
 from backend.timefmt import iso_z, parse_instant
 
 log = logging.getLogger("backend")
@@ -60,12 +63,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     p.add_argument("--port", type=_count(65535), default=8765, help="TCP port; 0 picks a free one")
     p.add_argument("--db", default=":memory:",
-                   help="SQLite file (recreated at start) or :memory: (default)")
+                   help="SQLite file, kept across restarts (a file that already holds a world "
+                        "resumes it: --seed/--start/--vessels/--cameras/--vms-interval/"
+                        "--retention-days then come from the file), or :memory: (default)")
     p.add_argument("--seed", type=int, default=7, help="simulation seed (default 7)")
     p.add_argument("--speed", type=_positive_float, default=1.0,
                    help="simulated seconds per real second (default 1)")
     p.add_argument("--token", default=None,
-                   help=f"API bearer token (default: ${TOKEN_ENV}, else {DEFAULT_TOKEN!r})")
+                   help=f"token of the shared demo account 'demo' (supervisor), replaced at "
+                        f"every start (default: ${TOKEN_ENV}; else {DEFAULT_TOKEN!r} while the "
+                        "database has no personal users, none once it has). Personal "
+                        "accounts: python -m backend.users")
     p.add_argument("--vessels", type=_count(450_000), default=3242,
                    help="fleet size (default 3242)")
     p.add_argument("--cameras", type=_count(999), default=300,
@@ -103,32 +111,54 @@ def _url(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
+def _simulator(store: Store, args: argparse.Namespace, start: float) -> Simulator:
+    """A new world seeded from the arguments, or the stored one resumed where it stopped
+    (its sim clock continues from the last committed tick: the world pauses while the
+    backend is down rather than jumping, so no hours of fixes are invented at once)."""
+    world = store.meta(WORLD_KEY)
+    if world is None:
+        config = SimConfig(start=start, seed=args.seed, speed=args.speed, vessels=args.vessels,
+                           cameras=args.cameras, vms_interval_s=args.vms_interval,
+                           retention_days=args.retention_days)
+        sim = Simulator(store, config)
+        sim.bootstrap()
+        return sim
+    config = SimConfig.from_world_json(world, args.speed)
+    reached = float(store.meta(ADVANCED_TO_KEY) or config.start)
+    sim = Simulator(store, config, SimClock(reached, args.speed))
+    sim.resume(reached)
+    log.info("resuming the stored world (seed=%d start=%s) at sim time %s, cursor %d",
+             config.seed, iso_z(config.start), iso_z(reached), store.cursor)
+    return sim
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    token = args.token or os.environ.get(TOKEN_ENV) or DEFAULT_TOKEN
+    token = args.token or os.environ.get(TOKEN_ENV)
     start = args.start if args.start is not None else (time.time() // 60) * 60
     began = time.perf_counter()
     try:
         store = Store(args.db)
-    except (ForeignDatabaseError, OSError) as exc:
+    except (ForeignDatabaseError, OSError, sqlite3.DatabaseError) as exc:
         print(f"error: cannot use database {args.db}: {exc}", file=sys.stderr)
         return 2
-    config = SimConfig(start=start, seed=args.seed, speed=args.speed, vessels=args.vessels,
-                       cameras=args.cameras, vms_interval_s=args.vms_interval,
-                       retention_days=args.retention_days)
-    sim = Simulator(store, config)
-    sim.bootstrap()
-    app = create_app(store, sim, token)
+    sim = _simulator(store, args, start)
+    if token is None and not users.has_personal_users(store):
+        token = DEFAULT_TOKEN
+        log.warning("no personal users in %s: the demo account accepts the well-known token "
+                    "%r (add users with python -m backend.users)", args.db, DEFAULT_TOKEN)
+    users.set_demo_token(store, token)
+    app = create_app(store, sim)
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
     log.info("simulation seed=%d start=%s speed=%g vessels=%d cameras=%d ready in %.2f s",
-             args.seed, iso_z(start), args.speed, args.vessels, args.cameras,
-             time.perf_counter() - began)
+             sim.config.seed, iso_z(sim.config.start), args.speed, sim.config.vessels,
+             sim.config.cameras, time.perf_counter() - began)
 
     # uvicorn re-raises the signal it caught after shutting down; catching it here
     # lets the simulator and database close cleanly and the process exit 0.

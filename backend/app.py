@@ -9,8 +9,19 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, FastAPI
 
 from backend import __version__, errors
-from backend.api import cameras, collections, health, history, incidents, series, summaries
-from backend.api.auth import require_token
+from backend.api import (
+    audit_log,
+    cameras,
+    collections,
+    decisions,
+    health,
+    history,
+    incidents,
+    me,
+    series,
+    summaries,
+)
+from backend.api.auth import require_user
 from backend.api.context import Context
 from backend.db import Store
 from backend.sim.engine import Simulator
@@ -20,26 +31,28 @@ API_PREFIX = "/api/v1"
 
 DESCRIPTION = """Reference backend of the IOC Console (Bình Định / Quy Nhơn).
 
-Every route except `/health` needs `Authorization: Bearer <token>`. Errors are
-`ErrorBody` JSON. List endpoints return a `cursor`; pass it back as `since` to
+Every route except `/health` needs `Authorization: Bearer <token>`, a user's token
+(`python -m backend.users add NAME --role viewer|operator|supervisor --db PATH`).
+Roles: a viewer reads; an operator also acts on incidents; a supervisor also closes
+incidents and reads the audit log. A refused action is 403 with `error.required_role`.
+`GET /api/v1/me` names the user and lists its permissions. Errors are `ErrorBody` JSON.
+List endpoints return a `cursor`; pass it back as `since` to
 receive only what changed. Times inside objects are ISO 8601 UTC; columnar
 series use epoch seconds. All data is simulated (seeded, reproducible).
 """
 
 
-def create_app(store: Store, sim: Simulator, token: str) -> FastAPI:
-    if not token:
-        raise ValueError("an API token is required")
+def create_app(store: Store, sim: Simulator) -> FastAPI:
+    """Users and their tokens live in ``store`` (see backend/users.py)."""
     app = FastAPI(title="IOC Console reference backend", version=__version__,
                   description=DESCRIPTION)
     app.state.context = Context(store=store, sim=sim)
-    app.state.token_bytes = token.encode("utf-8")
     errors.install(app)
 
     app.include_router(health.router)
     api = APIRouter(
         prefix=API_PREFIX,
-        dependencies=[Depends(require_token)],
+        dependencies=[Depends(require_user)],
         responses={
             400: {"model": wire.ErrorBody, "description": "bad request"},
             401: {"model": wire.ErrorBody, "description": "missing or wrong token"},
@@ -48,7 +61,8 @@ def create_app(store: Store, sim: Simulator, token: str) -> FastAPI:
             "4XX": {"model": wire.ErrorBody, "description": "other client errors"},
         },
     )
-    for module in (collections, series, history, cameras, incidents, summaries):
+    for module in (collections, series, history, cameras, incidents, summaries, me, audit_log,
+                   decisions):
         api.include_router(module.router)
     app.include_router(api)
     return app

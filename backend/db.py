@@ -5,6 +5,16 @@ by a lock: SQLite serialises writers anyway, and holding the lock across "read
 the cursor + read the rows" makes every answer a consistent snapshot. Each write
 transaction gets one change-sequence number; rows it touches carry it, so
 ``WHERE seq > since`` is an exact incremental poll.
+
+The file is the backend's truth and survives restarts: the change sequence is
+stored in the same transaction as the rows it numbers, so after a crash the
+cursor resumes exactly where the last committed change left it (never behind a
+number a client already saw, never skipping one). Durability: WAL with
+``synchronous=NORMAL`` for the simulator's ticks (a process crash loses nothing
+committed; a power cut may lose the last ticks, which the simulator regenerates
+deterministically), and ``synchronous=FULL`` for operators' decisions
+(``write(durable=True)``), whose commit fsyncs the WAL so an acknowledgement an
+operator saw succeed survives even a power cut.
 """
 
 from __future__ import annotations
@@ -16,39 +26,54 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 APP_MARKER = "ioc-backend"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Schema 1 files were recreated at every start, so they never held anything to keep.
+_DISPOSABLE_SCHEMAS = frozenset({"1"})
+BUSY_TIMEOUT_MS = 10_000  # another process (the users / audit CLI) may hold the write lock
 FEATURE_TABLES = ("vessels", "stations", "cameras", "incidents")
 
+# IF NOT EXISTS everywhere: opening a file runs the whole script, so tables added by a
+# later version appear in an existing database without touching what it holds.
 _SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE vessels (
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS vessels (
     idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
     status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL, tabular TEXT);
-CREATE TABLE positions (
+CREATE TABLE IF NOT EXISTS positions (
     vessel INTEGER NOT NULL, t REAL NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL,
     speed REAL NOT NULL, course REAL NOT NULL, PRIMARY KEY (vessel, t)) WITHOUT ROWID;
-CREATE TABLE stations (
+CREATE TABLE IF NOT EXISTS stations (
     idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
     status TEXT, unit TEXT NOT NULL, seq INTEGER NOT NULL, feature TEXT NOT NULL);
-CREATE TABLE observations (
+CREATE TABLE IF NOT EXISTS observations (
     station INTEGER NOT NULL, t REAL NOT NULL, value REAL,
     PRIMARY KEY (station, t)) WITHOUT ROWID;
-CREATE TABLE cameras (
+CREATE TABLE IF NOT EXISTS cameras (
     idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
     status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL);
-CREATE TABLE incidents (
+CREATE TABLE IF NOT EXISTS incidents (
     idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
     status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL);
-CREATE TABLE idempotency (
+CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
     body TEXT NOT NULL, created REAL NOT NULL);
-CREATE INDEX vessels_seq ON vessels (seq, idx);
-CREATE INDEX stations_seq ON stations (seq, idx);
-CREATE INDEX cameras_seq ON cameras (seq, idx);
-CREATE INDEX incidents_seq ON incidents (seq, idx);
+CREATE TABLE IF NOT EXISTS users (
+    name TEXT PRIMARY KEY, role TEXT NOT NULL, token_hash TEXT UNIQUE,
+    shared INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,
+    target TEXT, detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records (
+    kind TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL,
+    PRIMARY KEY (kind, key));
+CREATE INDEX IF NOT EXISTS records_seq ON records (kind, seq);
+CREATE INDEX IF NOT EXISTS vessels_seq ON vessels (seq, idx);
+CREATE INDEX IF NOT EXISTS stations_seq ON stations (seq, idx);
+CREATE INDEX IF NOT EXISTS cameras_seq ON cameras (seq, idx);
+CREATE INDEX IF NOT EXISTS incidents_seq ON incidents (seq, idx);
 """
 _TABLES = ("meta", "vessels", "positions", "stations", "observations", "cameras", "incidents",
-           "idempotency")
+           "idempotency", "users", "audit", "records")
 
 
 class ForeignDatabaseError(RuntimeError):
@@ -114,6 +139,32 @@ class Tx:
             values,
         )
 
+    def execute(self, sql: str, args: Sequence[object] = ()) -> list[tuple]:
+        """Plain SQL inside this transaction, for the modules that own their tables
+        (users.py, audit.py); they never interpolate input into ``sql``."""
+        return self._conn.execute(sql, args).fetchall()
+
+    def record(self, kind: str, key: str) -> str | None:
+        """One operator record (alert decision, position report, crossing closure)."""
+        row = self._conn.execute("SELECT body FROM records WHERE kind = ? AND key = ?",
+                                 (kind, key)).fetchone()
+        return None if row is None else str(row[0])
+
+    def put_record(self, kind: str, key: str, body: str) -> None:
+        self._conn.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                           (kind, key, self.seq, body))
+
+    def insert_feature(self, table: str, row: FeatureRow) -> None:
+        """A new item (an operator-created incident); fails if its id exists."""
+        _check_table(table)
+        self._conn.execute(
+            f"INSERT INTO {table} (idx, id, lon, lat, status, seq, feature) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (row.idx, row.id, row.lon, row.lat, row.status, self.seq, row.feature))
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
     def insert_positions(self, rows: Sequence[tuple[int, float, float, float, float, float]],
                          ) -> None:
         self._conn.executemany("INSERT OR REPLACE INTO positions VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -160,51 +211,112 @@ def _check_table(table: str) -> None:
 
 
 class Store:
+    """The backend's database. ``resumed`` says whether the file already held a world
+    (the simulator then resumes it instead of seeding a new one)."""
+
     def __init__(self, path: str) -> None:
         self.path = path
         self._lock = threading.Lock()
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None,
+                                     timeout=BUSY_TIMEOUT_MS / 1000)
         self._seq = 0
-        self._prepare()
+        self.resumed = False
+        try:
+            self._prepare()
+        except BaseException:
+            self._conn.close()
+            raise
 
     def _prepare(self) -> None:
         conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables:
-            marker = None
+            marker = schema = None
             if "meta" in tables:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
-                marker = row[0] if row else None
+                rows = dict(conn.execute("SELECT key, value FROM meta "
+                                         "WHERE key IN ('app', 'schema')").fetchall())
+                marker, schema = rows.get("app"), rows.get("schema")
             if marker != APP_MARKER:
                 raise ForeignDatabaseError(
                     f"{self.path} already contains tables that are not an IOC backend database")
-            # Each run is a fresh simulation (its own seed and start), so old data goes.
-            for table in _TABLES:
-                conn.execute(f"DROP TABLE IF EXISTS {table}")
+            if schema in _DISPOSABLE_SCHEMAS:
+                for table in _TABLES:
+                    conn.execute(f"DROP TABLE IF EXISTS {table}")
+            elif schema != SCHEMA_VERSION:
+                raise ForeignDatabaseError(
+                    f"{self.path} has schema version {schema}, this backend knows "
+                    f"{SCHEMA_VERSION}: refusing to touch it")
         if self.path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.executescript(_SCHEMA)
-        conn.executemany("INSERT INTO meta VALUES (?, ?)",
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany("INSERT OR IGNORE INTO meta VALUES (?, ?)",
                          [("app", APP_MARKER), ("schema", SCHEMA_VERSION), ("seq", "0")])
+        self._seq = int(conn.execute("SELECT value FROM meta WHERE key = 'seq'").fetchone()[0])
+        conn.execute("COMMIT")
+        self.resumed = self.meta("sim") is not None
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
 
     @contextmanager
-    def write(self) -> Iterator[Tx]:
-        """One transaction under the lock; rolled back (and the sequence kept) on error."""
+    def write(self, durable: bool = False) -> Iterator[Tx]:
+        """One transaction under the lock; rolled back (and the sequence kept) on error.
+
+        ``durable``: fsync at commit (operators' decisions), see the module docstring.
+        BEGIN IMMEDIATE takes the write lock at once, so a transaction that reads before it
+        writes (the audit chain's head) cannot be overtaken by another process."""
         with self._lock:
             seq_before = self._seq
-            self._conn.execute("BEGIN")
+            if durable:
+                self._conn.execute("PRAGMA synchronous = FULL")
             try:
-                yield Tx(self, self._conn)
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                self._seq = seq_before
-                raise
-            self._conn.execute("COMMIT")
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield Tx(self, self._conn)
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    self._seq = seq_before
+                    raise
+                try:
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    self._seq = seq_before
+                    raise
+            finally:
+                if durable:
+                    self._conn.execute("PRAGMA synchronous = NORMAL")
+
+    def query(self, sql: str, args: Sequence[object] = ()) -> list[tuple]:
+        """A read outside any write transaction (users.py, audit.py own their SQL)."""
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
+
+    def records(self, kind: str, since: int | None = None,
+                key_prefix: str | None = None) -> tuple[int, list[str]]:
+        """(cursor, bodies) of one kind of operator record changed after ``since``, in
+        change order. A cursor from the future (from before a restore) means all."""
+        sql, args = "SELECT body FROM records WHERE kind = ?", [kind]
+        with self._lock:
+            if since is not None and since <= self._seq:
+                sql += " AND seq > ?"
+                args.append(since)
+            if key_prefix is not None:
+                sql += " AND key >= ? AND key < ?"
+                args.extend((key_prefix, key_prefix + "\uffff"))
+            rows = self._conn.execute(sql + " ORDER BY seq, key", args).fetchall()
+            return self._seq, [r[0] for r in rows]
+
+    def meta(self, key: str) -> str | None:
+        """A value from the meta table (simulation config, sim time reached, ...)."""
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
 
     @property
     def cursor(self) -> int:

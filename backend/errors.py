@@ -30,12 +30,14 @@ class ApiError(Exception):
     """Raise from a route to answer with a specific status, code and message."""
 
     def __init__(self, status: int, code: str, message: str,
-                 headers: dict[str, str] | None = None) -> None:
+                 headers: dict[str, str] | None = None,
+                 extra: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.headers = headers
+        self.extra = extra  # more fields of ErrorDetail (e.g. required_role on a 403)
 
 
 # header name (lower case) -> ((code, message) when missing, (code, message) when invalid)
@@ -66,13 +68,14 @@ def not_found(kind: str, item_id: str) -> ApiError:
     return ApiError(404, "not_found", f"no {kind} {shown!r}")
 
 
-def error_body(code: str, message: str) -> dict:
-    return {"error": {"code": code, "message": message}}
+def error_body(code: str, message: str, extra: dict[str, str] | None = None) -> dict:
+    return {"error": {"code": code, "message": message, **(extra or {})}}
 
 
 def error_response(status: int, code: str, message: str,
-                   headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(error_body(code, message), status_code=status, headers=headers)
+                   headers: dict[str, str] | None = None,
+                   extra: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(error_body(code, message, extra), status_code=status, headers=headers)
 
 
 def _describe(errors: list[dict]) -> str:
@@ -86,7 +89,7 @@ def _describe(errors: list[dict]) -> str:
 
 
 async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-    return error_response(exc.status, exc.code, exc.message, exc.headers)
+    return error_response(exc.status, exc.code, exc.message, exc.headers, exc.extra)
 
 
 async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -101,6 +104,11 @@ async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResp
     header = _header_error(errors)
     if header is not None:
         return header
+    for e in errors:  # another required header that is absent: name it in the code
+        loc = e.get("loc", ())
+        if e.get("type") == "missing" and len(loc) == 2 and loc[0] == "header":
+            name = str(loc[1]).lower().replace("-", "_")
+            return error_response(400, f"{name}_required", f"send an {loc[1]} header")
     if any(e.get("type") == "json_invalid" for e in errors):
         return error_response(400, "malformed_json", "request body is not valid JSON")
     if errors and all(e.get("loc", ("",))[0] == "body" for e in errors):

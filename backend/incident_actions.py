@@ -6,6 +6,10 @@ not silently overwrite each other, so every action names the version it was
 based on and a stale one gets 409 with the current state. Clients retry through
 an outbox, so each action carries an Idempotency-Key: a retry replays the stored
 answer instead of acting twice.
+
+Who acted is the signed-in user (a shared account records the ``actor`` its console
+names); every applied action also goes into the hash-chained audit log, in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from backend import features
+from backend import audit, features
 from backend.db import IdempotencyRecord, Store
 from backend.errors import error_body
+from backend.users import User
 from console.sources import wire
 
 TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
@@ -39,15 +44,26 @@ class UnknownIncidentError(LookupError):
     pass
 
 
-def fingerprint(incident_id: str, request: wire.IncidentActionRequest) -> str:
-    """Identity of a request for idempotency: target + canonical body (not raw bytes)."""
-    canonical = json.dumps({"incident": incident_id, "body": request.model_dump(mode="json")},
+def actor_of(user: User, request: wire.IncidentActionRequest) -> str:
+    """The name the incident's history records: a personal account's own name, whatever
+    the body claims; on a shared account, the operator its console names."""
+    if user.shared and request.actor:
+        return request.actor
+    return user.name
+
+
+def fingerprint(incident_id: str, request: wire.IncidentActionRequest,
+                user: str = "") -> str:
+    """Identity of a request for idempotency: user + target + canonical body (not raw
+    bytes); another user reusing a key gets 422, never someone else's answer."""
+    canonical = json.dumps({"incident": incident_id, "body": request.model_dump(mode="json"),
+                            "user": user},
                            sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def apply(current: wire.IncidentFeature, request: wire.IncidentActionRequest,
-          now: float) -> wire.IncidentFeature | Outcome:
+          now: float, actor: str | None = None) -> wire.IncidentFeature | Outcome:
     """The updated incident, or an error Outcome (422/409) explaining why not."""
     props = current.properties
     if request.action == "assign" and not (request.assignee and request.assignee.strip()):
@@ -68,8 +84,8 @@ def apply(current: wire.IncidentFeature, request: wire.IncidentActionRequest,
     at = datetime.fromtimestamp(round(now, 3), UTC)
     assignee = request.assignee.strip() if request.action == "assign" and request.assignee else None
     event = wire.IncidentEvent(
-        action=request.action, actor=request.actor, at=at, from_status=props.status,
-        to_status=target, assignee=assignee, note=request.note,
+        action=request.action, actor=actor or request.actor or "unknown", at=at,
+        from_status=props.status, to_status=target, assignee=assignee, note=request.note,
     )
     updated = props.model_copy(update={
         "status": target,
@@ -84,10 +100,12 @@ def apply(current: wire.IncidentFeature, request: wire.IncidentActionRequest,
 
 
 def perform(store: Store, incident_id: str, key: str, request: wire.IncidentActionRequest,
-            now: float) -> Outcome:
-    """Check idempotency, apply the action and record the answer, all in one transaction."""
-    fp = fingerprint(incident_id, request)
-    with store.write() as tx:
+            now: float, user: User) -> Outcome:
+    """Check idempotency, apply the action, audit it and record the answer, all in one
+    transaction."""
+    fp = fingerprint(incident_id, request, user.name)
+    actor = actor_of(user, request)
+    with store.write(durable=True) as tx:  # an operator's decision: fsync at commit
         seen = tx.idempotency(key)
         if seen is not None:
             if seen.fingerprint != fp:
@@ -97,15 +115,23 @@ def perform(store: Store, incident_id: str, key: str, request: wire.IncidentActi
         stored = tx.feature("incidents", incident_id)
         if stored is None:
             raise UnknownIncidentError(incident_id)
-        result = apply(wire.IncidentFeature.model_validate_json(stored), request, now)
+        result = apply(wire.IncidentFeature.model_validate_json(stored), request, now, actor)
         if isinstance(result, Outcome):
             outcome = result
         else:
             row = features.incident_row(0, result)
             tx.update_feature("incidents", incident_id, row.status, row.feature)
+            audit.append(tx, user.name, f"incident.{request.action}", incident_id, {
+                "actor": actor, "from": current_status(stored), "to": row.status,
+                "version": result.properties.version, "assignee": request.assignee,
+                "note": request.note, "sim_at": round(now, 3)})
             outcome = Outcome(200, row.feature)
         tx.remember(key, IdempotencyRecord(fp, outcome.status, outcome.body), now)
         return outcome
+
+
+def current_status(feature_json: str) -> str:
+    return str(json.loads(feature_json)["properties"]["status"])
 
 
 def _error(status: int, code: str, message: str) -> Outcome:

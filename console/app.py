@@ -9,6 +9,8 @@ Signals:
 - `startup_failed(str)`: the embedded backend could not be started.
 - `tails_loaded()`: recent track history was loaded into the vessel tails (or failed,
   in which case tails simply grow from live fixes).
+- `identity_changed()`: the backend said who this console is signed in as
+  (`identity`: name, role, rights); until then `identity` is None.
 """
 
 from __future__ import annotations
@@ -24,11 +26,12 @@ from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
 from console.live.runner import JobRunner
 from console.model.camera import Camera
+from console.model.identity import Identity
 from console.model.incident import Incident
 from console.model.station import Station
 from console.rules.setup import SummaryPoller, build_rules
 from console.settings import Settings
-from console.sources.errors import AuthError, SourceError
+from console.sources.errors import AuthError, NotFound, SourceError
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
@@ -42,6 +45,7 @@ class ConsoleApp(QObject):
     connected = Signal(str)
     startup_failed = Signal(str)
     tails_loaded = Signal()
+    identity_changed = Signal()
 
     HEALTH_RETRY_MS = 300
     HEALTH_ATTEMPTS = 100
@@ -78,6 +82,7 @@ class ConsoleApp(QObject):
         self.site: str = ""
         self._health_attempts = 0
         self.tails_ready = False
+        self.identity: Identity | None = None  # from GET /api/v1/me once connected
         self.review = None  # ReviewSession in review mode (console/replay/session.py)
         self.recorder = None  # Recorder while recording to an archive (console/archive)
 
@@ -122,7 +127,37 @@ class ConsoleApp(QObject):
         self.feeds.start()
         self._load_fleet_tails(info.server_time)
         self.outbox.retry_now()  # the backend answers: send what waited, without backoff
+        self._load_identity()
         self.connected.emit(self.backend_url or "")
+
+    def _load_identity(self) -> None:
+        client = self.client
+        assert client is not None
+        self.runner.submit("me", client.me, self._on_identity, self._on_identity_error)
+
+    def _on_identity(self, identity: Identity) -> None:
+        self.identity = identity
+        self.identity_changed.emit()
+
+    def _on_identity_error(self, exc: Exception) -> None:
+        # An older backend without /me, or a transient error: act as before (the backend
+        # still enforces rights); try again a little later.
+        log.warning("cannot tell who is signed in: %s", exc)
+        if not isinstance(exc, NotFound):
+            QTimer.singleShot(5000, self, self._load_identity)
+
+    @property
+    def operator_name(self) -> str:
+        """The name operator actions carry: the signed-in account's (from the backend),
+        or on the shared demo account the operator name set in Settings."""
+        if self.identity is None:
+            return self.settings.operator
+        return self.identity.actor(self.settings.operator)
+
+    def may(self, permission: str) -> bool:
+        """Whether the signed-in role may do ``permission`` (True while unknown: the
+        backend decides, and its refusal is shown)."""
+        return self.identity is None or self.identity.may(permission)
 
     def _add_feeds(self) -> None:
         client = self.client

@@ -4,7 +4,7 @@ The attribute tree works for every layer (it shows `Hit.attributes`). What a kin
 needs beyond that (incident actions and audit trail, a camera's snapshot, a station's
 chart button) plugs in through a registry instead of special cases here:
 
-    window.inspector.register_panel("cameras", lambda hit: CameraPanel(...))
+    shell.inspector.register_panel("cameras", lambda hit: CameraPanel(...))
 
 A factory gets the selected `Hit` and returns a `QWidget` (or None for "nothing to
 add"). Several factories may serve one layer id; their panels stack in registration

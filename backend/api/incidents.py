@@ -6,7 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Response
 
-from backend import errors, incident_actions
+from backend import errors, incident_actions, users
+from backend.api.auth import CurrentUser
 from backend.api.context import Ctx
 from backend.errors import not_found
 from console.sources import wire
@@ -49,6 +50,9 @@ def incident(incident_id: str, ctx: Ctx) -> Response:
         400: {**_ERR, "description": "`idempotency_key_required`: no Idempotency-Key header; "
                                      "`invalid_idempotency_key`: not 1-128 characters or only "
                                      "spaces; `malformed_json`: the body is not JSON"},
+        403: {**_ERR, "description": "the user's role may not do this action "
+                                     "(`error.required_role` names the one needed: "
+                                     "operator, or supervisor to close)"},
         404: {**_ERR, "description": "unknown incident"},
         409: {"model": wire.IncidentConflict, "description": "expected_version is stale"},
         422: {**_ERR, "description": "invalid_transition, assignee_required, "
@@ -59,10 +63,13 @@ def act(
     incident_id: str,
     body: wire.IncidentActionRequest,
     ctx: Ctx,
+    user: CurrentUser,
     idempotency_key: IdempotencyKey,
 ) -> Response:
+    users.check(user, f"incident.{body.action}")
     try:
-        outcome = incident_actions.perform(ctx.store, incident_id, idempotency_key, body, ctx.now())
+        outcome = incident_actions.perform(ctx.store, incident_id, idempotency_key, body,
+                                           ctx.now(), user)
     except incident_actions.UnknownIncidentError:
         raise not_found("incident", incident_id) from None
     headers = {"Idempotency-Replayed": "true"} if outcome.replayed else None

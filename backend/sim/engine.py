@@ -4,10 +4,17 @@ A background thread wakes every ~0.5 real second and advances the world to the
 clock's current sim time; everything that changed since the previous tick is
 written in one transaction (one change-sequence number). Because every model is
 a function of time, the result does not depend on tick timing.
+
+The world's identity (its ``SimConfig`` minus the speed) and the sim time reached
+are stored with the data, in the same transactions: a restarted backend rebuilds
+the same world from them and ``resume``s at that instant instead of seeding anew,
+so operators' changes to stored items are never overwritten.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import math
 import threading
@@ -45,6 +52,22 @@ class SimConfig:
     station_history_days: float = 7.0
     retention_days: float = 35.0
     tick_s: float = 0.5
+
+    def world_json(self) -> str:
+        """What identifies the simulated world (speed and tick are how fast, not which)."""
+        world = {k: v for k, v in dataclasses.asdict(self).items() if k not in _NOT_WORLD}
+        return json.dumps(world, sort_keys=True)
+
+    @classmethod
+    def from_world_json(cls, text: str, speed: float) -> SimConfig:
+        fields = {f.name for f in dataclasses.fields(cls)} - _NOT_WORLD
+        stored = {k: v for k, v in json.loads(text).items() if k in fields}
+        return cls(**stored, speed=speed)
+
+
+_NOT_WORLD = frozenset({"speed", "tick_s"})
+ADVANCED_TO_KEY = "advanced_to"
+WORLD_KEY = "sim"
 
 
 class Simulator:
@@ -98,6 +121,24 @@ class Simulator:
             tx.upsert_features("cameras",
                                [self._camera_row(i, start) for i in range(len(self.cameras))])
             tx.upsert_features("incidents", [_incident_row(f) for f in initial_incidents])
+            tx.set_meta(WORLD_KEY, cfg.world_json())
+            tx.set_meta(ADVANCED_TO_KEY, repr(start))
+
+    def resume(self, t: float) -> None:
+        """Bring the in-memory generators to sim time ``t`` without writing: the store
+        already holds everything up to ``t`` (the last committed tick). Generators whose
+        state is sequential (incident numbering, camera on/off spells) are replayed from
+        the start; vessels and gauges are functions of time."""
+        cfg = self.config
+        self.incidents.initial()
+        self.incidents.arrivals(t)
+        for status in self._camera_status:
+            status.advance(t)
+        times = self.hydrology.steps_between(t - cfg.station_history_days * DAY, t)
+        if len(times):
+            self._note_station_latest(times, self.hydrology.values(times))
+        self.fleet.forget_before(t - 2 * DAY)
+        self.advanced_to = self._last_prune = t
 
     # --- ticking -------------------------------------------------------------------------
 
@@ -138,6 +179,7 @@ class Simulator:
                     tx.upsert_features("incidents", [_incident_row(f) for f in new_incidents])
                 if t - self._last_prune >= HOUR:
                     tx.prune(t - self.config.retention_days * DAY)
+                tx.set_meta(ADVANCED_TO_KEY, repr(t))
         if t - self._last_prune >= HOUR:
             self.fleet.forget_before(t - 2 * DAY)
             self._last_prune = t

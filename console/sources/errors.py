@@ -37,3 +37,12 @@ class Rejected(SourceError):
     def __init__(self, message: str, status: int) -> None:
         super().__init__(message)
         self.status = status
+
+
+class Forbidden(Rejected):
+    """403: the user's role may not do this. Not retried: the message (from the server)
+    names the role needed and is shown to the operator as is."""
+
+    def __init__(self, message: str, required_role: str | None = None) -> None:
+        super().__init__(message, 403)
+        self.required_role = required_role

@@ -19,6 +19,7 @@ import urllib3
 
 from console import __version__
 from console.model.camera import Camera
+from console.model.identity import Identity
 from console.model.incident import Incident
 from console.model.station import ObservationSeries, Station
 from console.model.station_summary import StationSummary
@@ -30,10 +31,12 @@ from console.sources.errors import (
     BackendUnreachable,
     BadResponse,
     Conflict,
+    Forbidden,
     NotFound,
     Rejected,
 )
 from console.sources.http import HttpSettings, make_session, redact
+from console.sources.rest_decisions import DecisionEndpoints
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -85,7 +88,7 @@ def _iso(t: float) -> str:
     return datetime.fromtimestamp(t, tz=UTC).isoformat().replace("+00:00", "Z")
 
 
-class RestClient:
+class RestClient(DecisionEndpoints):
     """Talks to one backend. Raises `console.sources.errors.SourceError` subclasses only."""
 
     def __init__(self, base_url: str, token: str | None, settings: HttpSettings | None = None):
@@ -137,7 +140,9 @@ class RestClient:
         if status < 300:
             return response.body
         message = self._error_message(response)
-        if status in (401, 403):
+        if status == 403:  # signed in, but the role may not: the server says which role
+            raise Forbidden(message, self._required_role(response))
+        if status == 401:
             raise AuthError(f"{what}: access refused ({status}): {message}")
         if status == 404:
             raise NotFound(f"{what}: not found: {message}")
@@ -152,6 +157,13 @@ class RestClient:
         except ValueError:
             return f"HTTP {response.status}"
 
+    @staticmethod
+    def _required_role(response: Reply) -> str | None:
+        try:
+            return wire.ErrorBody.model_validate_json(response.body).error.required_role
+        except ValueError:
+            return None
+
     def _get(self, path: str, model: type[parse.M], what: str, **params: object) -> parse.M:
         clean = {k: v for k, v in params.items() if v is not None}
         body = self._checked(self._request("GET", path, params=clean), what)
@@ -162,6 +174,11 @@ class RestClient:
     def health(self) -> HealthInfo:
         h = self._get("/health", wire.Health, "health")
         return HealthInfo(h.server_time.timestamp(), h.speed, h.version, h.site)
+
+    def me(self) -> Identity:
+        """Who this token belongs to and what that user may do."""
+        me = self._get("/api/v1/me", wire.Me, "signed-in user")
+        return Identity(me.name, me.role, me.shared, frozenset(me.permissions))
 
     def _collection(
         self,

@@ -43,6 +43,9 @@ IncidentType = Literal[
 IncidentStatus = Literal["new", "acknowledged", "assigned", "resolved", "closed"]
 IncidentAction = Literal["acknowledge", "assign", "resolve", "close"]
 Severity = Literal["low", "medium", "high", "critical"]
+# Rights grow with the role: a viewer reads, an operator acts on incidents, a supervisor
+# also closes them and reads the audit log (backend/users.py holds the permission table).
+Role = Literal["viewer", "operator", "supervisor"]
 
 
 class _Strict(BaseModel):
@@ -70,10 +73,44 @@ class Health(_Strict):
 class ErrorDetail(_Strict):
     code: str
     message: str
+    required_role: Role | None = Field(
+        default=None, description="403 only: the least role that may do what was refused")
 
 
 class ErrorBody(_Strict):
     error: ErrorDetail
+
+
+class Me(_Strict):
+    """GET /api/v1/me: who the token belongs to and what that user may do, so a console
+    shows the signed-in name and disables (with the reason) what the role may not do."""
+
+    name: str = Field(min_length=1, max_length=64)
+    role: Role
+    shared: bool = Field(description="a shared account (the demo): actions record the "
+                                     "`actor` the console names; personal accounts record "
+                                     "the account name whatever the body says")
+    permissions: list[str] = Field(description="what this user may do, e.g. "
+                                               "`incident.acknowledge`")
+
+
+class AuditEntry(_Strict):
+    """One link of the hash-chained audit log (see backend/audit.py for the hash)."""
+
+    id: int = Field(ge=1)
+    at: str = Field(description="wall-clock UTC when it was written, ISO 8601")
+    user: str = Field(description="the signed-in account that did it")
+    action: str
+    target: str | None = None
+    detail: str = Field(description="canonical JSON text, hashed exactly as given")
+    prev: str = Field(description="hash of the entry before (64 zeros for the first)")
+    hash: str
+
+
+class AuditPage(_Strict):
+    entries: list[AuditEntry]
+    next_after: int | None = Field(default=None, ge=1,
+                                   description="more entries follow: pass as `after`")
 
 
 # --- vessels ----------------------------------------------------------------------------
@@ -300,7 +337,10 @@ class IncidentActionRequest(_Strict):
 
     action: IncidentAction
     expected_version: int = Field(ge=1)
-    actor: str = Field(min_length=1, max_length=100)
+    actor: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(
+        default=None,
+        description="who sits at a shared account's console; ignored for personal accounts "
+                    "(the audit trail records the signed-in user)")
     assignee: str | None = Field(default=None, max_length=100)
     note: str | None = Field(default=None, max_length=2000)
 
@@ -370,4 +410,129 @@ class StationSummaries(_Strict):
     console does not fetch 24 h of readings of every gauge to colour the map."""
 
     items: list[StationSummary]
+    server_time: UtcDatetime
+
+
+# --- operators' decisions kept on the backend (alerts, reports, closures, new incidents) -
+
+ActorName = Annotated[str, Field(min_length=1, max_length=100)]
+Comment = Annotated[str, Field(max_length=2000)]
+AlertAction = Literal["acknowledge", "shelve", "unshelve"]
+# Decree 41/2026 (see DESIGN.md): an operator closes a boundary crossing with one of these.
+CrossingCloseReason = Literal["position_error", "returned_within_2h", "case_opened"]
+ReportChannel = Literal["radio", "phone", "other"]
+
+
+class AlertActionRequest(_Strict):
+    """POST /alerts/actions (with an Idempotency-Key). `key` names the alert's condition,
+    as the rules make it (e.g. `zone:restricted-1:v00042`); `raised_at` names the
+    occurrence acknowledged, so a condition that comes back later is new again."""
+
+    key: str = Field(min_length=1, max_length=200)
+    action: AlertAction
+    raised_at: UtcDatetime
+    comment: Comment | None = None
+    shelve_minutes: int | None = Field(
+        default=None, ge=1, le=480,
+        description="shelve only: how long (ISA-18.2 asks for time-limited shelving)")
+    actor: ActorName | None = Field(default=None, description="shared accounts only")
+
+
+class AlertEvent(_Strict):
+    action: AlertAction
+    actor: str
+    at: UtcDatetime
+    comment: str | None = None
+    until: UtcDatetime | None = None
+
+
+class AlertDecision(_Strict):
+    """Operators' decisions on one alert condition; times are wall-clock UTC (a shelf of
+    15 minutes lasts 15 real minutes whatever the demo's speed)."""
+
+    key: str
+    version: int = Field(ge=1)
+    raised_at: UtcDatetime = Field(description="the occurrence the decisions refer to")
+    ack_by: str | None = None
+    ack_at: UtcDatetime | None = None
+    ack_comment: str | None = None
+    shelved_by: str | None = None
+    shelved_until: UtcDatetime | None = Field(
+        default=None, description="shelved while the clock is before this")
+    shelve_comment: str | None = None
+    history: list[AlertEvent]
+
+
+class AlertDecisions(_Strict):
+    decisions: list[AlertDecision]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
+class IncidentCreateRequest(_Strict):
+    """POST /incidents (with an Idempotency-Key): an incident opened by an operator."""
+
+    type: IncidentType
+    severity: Severity
+    title: str = Field(min_length=1, max_length=300)
+    description: str = Field(default="", max_length=4000)
+    geometry: PointGeometry
+    actor: ActorName | None = Field(default=None, description="shared accounts only")
+
+
+class PositionReportRequest(_Strict):
+    """POST /vessels/{id}/reports: a position the captain gave by radio or phone while
+    the VMS device is silent (Decree 37/2024: every 6 h once the signal is lost)."""
+
+    reported_at: UtcDatetime = Field(description="when the vessel was at that position")
+    geometry: PointGeometry
+    channel: ReportChannel
+    note: Comment | None = None
+    actor: ActorName | None = Field(default=None, description="shared accounts only")
+
+
+class PositionReport(_Strict):
+    id: str
+    vessel_id: str
+    reported_at: UtcDatetime
+    geometry: PointGeometry
+    channel: ReportChannel
+    note: str | None = None
+    recorded_by: str
+    recorded_at: UtcDatetime
+
+
+class PositionReports(_Strict):
+    reports: list[PositionReport]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
+class CrossingCloseRequest(_Strict):
+    """POST /crossings/closures: close a permitted-boundary crossing case. A crossing is
+    named by its vessel and the source time of its first fix outside, which every
+    console's rules derive alike."""
+
+    vessel_id: str = Field(min_length=1, max_length=64)
+    crossed_at: UtcDatetime
+    returned_at: UtcDatetime | None = None
+    reason: CrossingCloseReason
+    comment: Comment | None = None
+    actor: ActorName | None = Field(default=None, description="shared accounts only")
+
+
+class CrossingClosure(_Strict):
+    id: str
+    vessel_id: str
+    crossed_at: UtcDatetime
+    returned_at: UtcDatetime | None = None
+    reason: CrossingCloseReason
+    comment: str | None = None
+    closed_by: str
+    closed_at: UtcDatetime
+
+
+class CrossingClosures(_Strict):
+    closures: list[CrossingClosure]
+    cursor: int = Field(ge=0)
     server_time: UtcDatetime

@@ -1123,132 +1123,157 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="42" />
+        <location filename="../../widgets/incidents/panel.py" line="46" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="43" />
+        <location filename="../../widgets/incidents/panel.py" line="47" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="44" />
+        <location filename="../../widgets/incidents/panel.py" line="48" />
         <source>Assign</source>
         <translation>Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="45" />
+        <location filename="../../widgets/incidents/panel.py" line="49" />
         <source>Resolve</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="46" />
+        <location filename="../../widgets/incidents/panel.py" line="50" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
+        <location filename="../../widgets/incidents/panel.py" line="56" />
+        <source>viewer</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
         <location filename="../../widgets/incidents/panel.py" line="57" />
+        <source>operator</source>
+        <translation>điều hành viên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="58" />
+        <source>supervisor</source>
+        <translation>giám sát viên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="69" />
         <source>Someone else changed this incident first: %1 did “%2” at %3. It is now %4 (version %5)%6. Your “%7” was NOT applied.</source>
         <translation>Người khác đã thay đổi sự cố này trước: %1 đã “%2” lúc %3. Hiện trạng thái là %4 (phiên bản %5)%6. Thao tác “%7” của anh/chị CHƯA được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="69" />
+        <location filename="../../widgets/incidents/panel.py" line="81" />
         <source>, assigned to %1</source>
         <translation>, giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="112" />
+        <location filename="../../widgets/incidents/panel.py" line="127" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="133" />
+        <location filename="../../widgets/incidents/panel.py" line="149" />
         <source>Re-apply on the new version</source>
         <translation>Áp dụng lại trên phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="134" />
+        <location filename="../../widgets/incidents/panel.py" line="150" />
         <source>Drop my action</source>
         <translation>Huỷ thao tác của tôi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="160" />
+        <location filename="../../widgets/incidents/panel.py" line="176" />
         <source>Assign to (team or person)</source>
         <translation>Giao cho (đội hoặc cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="163" />
+        <location filename="../../widgets/incidents/panel.py" line="179" />
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="187" />
+        <location filename="../../widgets/incidents/panel.py" line="203" />
         <source>This incident is not loaded.</source>
         <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="195" />
+        <location filename="../../widgets/incidents/panel.py" line="211" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="206" />
+        <location filename="../../widgets/incidents/panel.py" line="222" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="208" />
+        <location filename="../../widgets/incidents/panel.py" line="224" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="235" />
+        <location filename="../../widgets/incidents/panel.py" line="241" />
+        <source>Not allowed for your account %1 (role: %2); ask a supervisor.</source>
+        <translation>Tài khoản %1 (vai trò: %2) không được phép thao tác này; hãy đề nghị giám sát viên.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="251" />
+        <source>Signed in as %1 (%2); actions are recorded as %3.</source>
+        <translation>Đăng nhập với tài khoản %1 (%2); thao tác được ghi nhận dưới tên %3.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="272" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="242" />
+        <location filename="../../widgets/incidents/panel.py" line="279" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="256" />
+        <location filename="../../widgets/incidents/panel.py" line="293" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="272" />
+        <location filename="../../widgets/incidents/panel.py" line="309" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="275" />
+        <location filename="../../widgets/incidents/panel.py" line="312" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="301" />
+        <location filename="../../widgets/incidents/panel.py" line="338" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>

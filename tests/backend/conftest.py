@@ -44,7 +44,7 @@ class RunningBackend:
 
 
 def start_backend(
-    tmp_dir: Path, *extra: str, token: str = TOKEN
+    tmp_dir: Path, *extra: str, token: str | None = TOKEN
 ) -> tuple[RunningBackend, float]:
     """Start ``python -m backend`` and wait for its LISTENING line and /health.
 
@@ -54,7 +54,7 @@ def start_backend(
     stderr_path = tmp_dir / f"backend-{uuid.uuid4().hex[:8]}.stderr"
     stderr_file = stderr_path.open("wb")
     cmd = [sys.executable, "-m", "backend", "--host", "127.0.0.1", "--port", "0",
-           "--db", ":memory:", "--token", token, *extra]
+           "--db", ":memory:", *(["--token", token] if token else []), *extra]
     began = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=stderr_file,
                             text=True, encoding="utf-8")

@@ -134,7 +134,7 @@ def test_idempotency_key_is_required(api, url, fresh_incident):
 @pytest.mark.parametrize(("payload", "status"), [
     ({"action": "explode", "expected_version": 1, "actor": "x"}, 422),
     ({"action": "acknowledge", "expected_version": 0, "actor": "x"}, 422),
-    ({"action": "acknowledge", "expected_version": 1}, 422),
+    ({"action": "acknowledge", "expected_version": 1, "actor": "x" * 101}, 422),
     ({"action": "acknowledge", "expected_version": 1, "actor": ""}, 422),
     ("not json at all", 400),
 ])

@@ -144,7 +144,32 @@ def test_foreign_database_is_refused(tmp_path):
         Store(str(path))
     ours = tmp_path / "ours.db"
     Store(str(ours)).close()
-    Store(str(ours)).close()  # our own file is recreated without complaint
+    Store(str(ours)).close()  # our own file is reopened without complaint
+
+
+def test_own_database_is_kept_old_schema_replaced_unknown_refused(tmp_path):
+    import sqlite3
+
+    from backend.db import ForeignDatabaseError
+
+    path = tmp_path / "ours.db"
+    store = Store(str(path))
+    sim = Simulator(store, SimConfig(start=START, seed=5, vessels=30, cameras=4))
+    sim.bootstrap()
+    cursor = store.cursor
+    store.close()
+    again = Store(str(path))
+    assert again.resumed and again.cursor == cursor and again.count("vessels") == 30
+    again.close()
+    with sqlite3.connect(path) as conn:  # schema 1 files were scratch: replaced
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    scratch = Store(str(path))
+    assert not scratch.resumed and scratch.count("vessels") == 0 and scratch.cursor == 0
+    scratch.close()
+    with sqlite3.connect(path) as conn:  # a newer schema we do not know: hands off
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    with pytest.raises(ForeignDatabaseError, match="schema version 99"):
+        Store(str(path))
 
 
 def _drain(store: Store, since: int | None, limit: int, between=None) -> tuple[dict, int, int]:

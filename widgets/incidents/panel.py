@@ -6,8 +6,12 @@ them as "waiting to be sent" until the backend accepts them. A 409 (another
 operator changed the incident first) is shown in a banner with who changed it and
 what it is now; the operator re-applies on the new version or drops the action.
 
-Listens to `app.incidents.changed` and `app.outbox.changed` for its incident;
-`dispose()` disconnects. GUI thread only.
+Actions the signed-in role may not do (the backend's /me says which) are disabled
+with a tooltip saying why; the backend enforces them anyway, and a refusal it sends
+is shown in the banner with its message.
+
+Listens to `app.incidents.changed`, `app.outbox.changed` (its incident) and
+`app.identity_changed`; `dispose()` disconnects. GUI thread only.
 """
 
 from __future__ import annotations
@@ -45,6 +49,14 @@ def action_label(action: str) -> str:
         "resolve": _tr("IncidentPanel", "Resolve"),
         "close": _tr("IncidentPanel", "Close"),
     }.get(action, action)
+
+
+def role_label(role: str) -> str:
+    return {
+        "viewer": _tr("IncidentPanel", "viewer"),
+        "operator": _tr("IncidentPanel", "operator"),
+        "supervisor": _tr("IncidentPanel", "supervisor"),
+    }.get(role, role)
 
 
 def conflict_text(mine: QueuedAction, current: Incident) -> str:
@@ -96,6 +108,8 @@ class IncidentPanel(QWidget):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color:#b71c1c;")
+        self.signed_in_label = QLabel()
+        self.signed_in_label.setObjectName("signedInAs")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -104,6 +118,7 @@ class IncidentPanel(QWidget):
         layout.addWidget(self._build_banner())
         layout.addWidget(self._build_actions())
         layout.addWidget(self.error_label)
+        layout.addWidget(self.signed_in_label)
         layout.addWidget(QLabel(f"<b>{self.tr('Audit trail')}</b>"))
         self.trail = QTreeWidget()
         self.trail.setObjectName("auditTrail")
@@ -118,6 +133,7 @@ class IncidentPanel(QWidget):
             layout.addWidget(self.nearby)
         app.incidents.changed.connect(self._on_changed)
         app.outbox.changed.connect(self._on_changed)
+        app.identity_changed.connect(self.refresh)
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------
@@ -213,8 +229,29 @@ class IncidentPanel(QWidget):
         allowed = set(allowed_actions(status))
         blocked = any(a.needs_operator for a in queued)
         for action, button in self.buttons.items():
-            button.setEnabled(action in allowed and not blocked)
+            permitted = self._app.may(f"incident.{action}")
+            button.setEnabled(action in allowed and not blocked and permitted)
+            button.setToolTip("" if permitted else self._not_permitted_text())
+        self._refresh_identity()
         self._fill_trail(incident, waiting)
+
+    def _not_permitted_text(self) -> str:
+        identity = self._app.identity
+        assert identity is not None
+        return (self.tr("Not allowed for your account %1 (role: %2); ask a supervisor.")
+                .replace("%1", identity.name).replace("%2", role_label(identity.role)))
+
+    def _refresh_identity(self) -> None:
+        """Who the actions will be recorded as (the backend's account name)."""
+        identity = self._app.identity
+        if identity is None:
+            self.signed_in_label.setText("")
+            return
+        self.signed_in_label.setText(
+            self.tr("Signed in as %1 (%2); actions are recorded as %3.")
+            .replace("%1", identity.name)
+            .replace("%2", role_label(identity.role))
+            .replace("%3", self._app.operator_name))
 
     def _refresh_banner(self, queued: list[QueuedAction]) -> None:
         attention = next((a for a in queued if a.needs_operator), None)
@@ -292,7 +329,7 @@ class IncidentPanel(QWidget):
     # --- commands ---------------------------------------------------------------------------
 
     def act(self, action: str) -> QueuedAction | None:
-        """Queue `action` for this incident as the configured operator."""
+        """Queue `action` for this incident as the signed-in operator."""
         incident = self.incident()
         if incident is None:
             return None
@@ -306,7 +343,7 @@ class IncidentPanel(QWidget):
         queued = self._app.outbox.queue(
             incident,
             action,
-            self._app.settings.operator,
+            self._app.operator_name,
             assignee if action == "assign" else None,
             note,
         )
@@ -324,5 +361,6 @@ class IncidentPanel(QWidget):
     def dispose(self) -> None:
         self._app.incidents.changed.disconnect(self._on_changed)
         self._app.outbox.changed.disconnect(self._on_changed)
+        self._app.identity_changed.disconnect(self.refresh)
         if self.nearby is not None:
             self.nearby.dispose()

@@ -109,7 +109,7 @@ def _close_crossing(shell: FeatureShell, vessel_id: str) -> None:
         return
     reason, comment = dialog.values()
     try:
-        app.rules.close_crossing(vessel_id, reason, app.settings.operator, comment)
+        app.rules.close_crossing(vessel_id, reason, app.operator_name, comment)
     except CrossingError as exc:
         QMessageBox.warning(shell.widget, _tr("LivePicture", "Crossing not closed"), str(exc))
 
@@ -129,7 +129,7 @@ def _docks(
         QDockWidget.DockWidgetFeature.DockWidgetClosable
         | QDockWidget.DockWidgetFeature.DockWidgetMovable
     )
-    alerts = AlertPanel(rules.inbox, app.settings.operator)
+    alerts = AlertPanel(rules.inbox, app.operator_name)
     alerts.crossing_closer = lambda vid: _close_crossing(shell, vid)
     alert_dock = shell.add_dock(
         alerts, "alertsDock", _tr("LivePicture", "Alerts"), area.RightDockWidgetArea
@@ -156,6 +156,17 @@ def _docks(
     if isinstance(inspector_dock, QDockWidget):
         shell.split(inspector_dock, alert_dock, Qt.Orientation.Vertical)
     return alerts, overview, vessels, dark, stations
+
+
+def _follow_identity(shell: FeatureShell, alerts: AlertPanel) -> None:
+    """Acknowledgements record the backend's account name once it is known (GET /me)."""
+    app = shell.app
+
+    def on_identity() -> None:
+        alerts.operator = app.operator_name
+
+    app.identity_changed.connect(on_identity)
+    shell.on_close(lambda: app.identity_changed.disconnect(on_identity))
 
 
 def install(shell: FeatureShell) -> None:
@@ -208,6 +219,7 @@ def install(shell: FeatureShell) -> None:
     stations.zoom_requested.connect(zoom_station)
     alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(shell, lon, lat))
     shell.canvas.identified.connect(on_hits)
+    _follow_identity(shell, alerts)
 
     def teardown() -> None:
         shell.canvas.identified.disconnect(on_hits)
