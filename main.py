@@ -16,7 +16,6 @@ from console.logs import setup_logging
 from console.settings import Settings
 
 log = logging.getLogger("ioc-console")
-SCREENSHOT_SETTLE_MS = 1500
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -170,7 +169,7 @@ def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace,
         if exit_code["done"]:
             return
         exit_code["done"] = True
-        window.canvas.flush()
+        window.flush_pending()
         qt_app.processEvents()
         image = window.grab()
         if image.isNull() or not image.save(str(target)):
@@ -180,12 +179,9 @@ def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace,
             log.info("screenshot written to %s", target)
         window.close()
 
-    # panels coalesce updates for up to a second (alerts, lists): let them show the data
-    when_both(
-        picture_signal(app, window),
-        requested.all_loaded,
-        lambda: QTimer.singleShot(SCREENSHOT_SETTLE_MS, capture),
-    )
+    # on the next turn: the panels' refreshes pending then are flushed by capture()
+    when_both(picture_signal(app, window), requested.all_loaded,
+              lambda: QTimer.singleShot(0, capture))
     arrange_failures(app, window, requested, args, exit_code, str(target))
 
 

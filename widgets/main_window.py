@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.layout_store.restore()
 
         self.canvas.identified.connect(self.inspector.show_hits)
+        self.canvas.identified.connect(self._select_hit)
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         app.feeds.feed_ready.connect(self._check_picture_ready)
         app.tails_loaded.connect(self._check_picture_ready)
@@ -316,6 +317,24 @@ class MainWindow(QMainWindow):
             self._picture_announced = True
             self.canvas.flush()
             self.picture_ready.emit()
+
+    def _select_hit(self, hits: list) -> None:
+        """A click on the map picks its top feature (or nothing) in the model."""
+        top = hits[0] if hits else None
+        self.model.select(top.layer_id if top else None, top.item_id if top else None)
+
+    def flush_pending(self) -> None:
+        """Draw now what has arrived: the map's dirty layers and every panel's coalesced
+        refresh (lists and the alert inbox wait up to a second to batch bursts). For a
+        picture taken at once, as `--screenshot` does, instead of waiting and hoping."""
+        from widgets.live.deferred_refresh import DeferredRefresh
+        from widgets.live.overview import OverviewStrip
+
+        self.canvas.flush()
+        for deferred in self.findChildren(DeferredRefresh):
+            deferred.flush()
+        for strip in self.findChildren(OverviewStrip):
+            strip.flush()
 
     def _on_startup_failed(self, message: str) -> None:
         self.statusBar().showMessage(message)

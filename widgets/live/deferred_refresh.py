@@ -40,6 +40,13 @@ class DeferredRefresh(QObject):
         self.stale = False
         self._rebuild()
 
+    def flush(self) -> None:
+        """A burst is pending: rebuild now instead of at the end of the delay (a picture
+        taken now, e.g. --screenshot, must show the data that has arrived)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.refresh()
+
     def stop(self) -> None:
         self._timer.stop()
 

@@ -20,6 +20,7 @@ from console.model.vessel import Track
 from console.rules.crossings import CrossingError
 from console.summary import Summary, summarize
 from layers.base import Hit
+from layers.map_model import Selection
 from layers.stations.layer import RAIN_HEAVY, RAIN_VERY_HEAVY
 from layers.vessels.track import TrackLayer
 from layers.zones.layer import ZoneLayer
@@ -195,7 +196,7 @@ def install(shell: FeatureShell) -> None:
         if row is not None:
             title, attributes = vessels.model.layer.describe(row)
             shell.inspector.show_hits([Hit("vessels", vessel_id, 0.0, title, attributes)])
-        _select_vessel(shell, live, vessel_id)
+        shell.model.select("vessels", vessel_id)
 
     def zoom_vessel(vessel_id: str) -> None:
         v = app.vessels.get(vessel_id)
@@ -208,21 +209,21 @@ def install(shell: FeatureShell) -> None:
         if s is not None:
             zoom_to_lonlat(shell, s.lon, s.lat)
 
-    def on_hits(hits: list[Hit]) -> None:
-        vessel_hits = [h for h in hits if h.layer_id == "vessels"]
-        if vessel_hits:
-            _select_vessel(shell, live, vessel_hits[0].item_id)
+    def on_selection(selection: Selection | None) -> None:
+        """Wherever the vessel was picked (map, list, alert), its track follows."""
+        if selection is not None and selection.layer_id == "vessels":
+            _select_vessel(shell, live, selection.item_id)
 
     vessels.zoom_requested.connect(zoom_vessel)
     vessels.selected.connect(inspect_vessel)
     dark.zoom_requested.connect(zoom_vessel)
     stations.zoom_requested.connect(zoom_station)
     alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(shell, lon, lat))
-    shell.canvas.identified.connect(on_hits)
+    shell.model.selection_changed.connect(on_selection)
     _follow_identity(shell, alerts)
 
     def teardown() -> None:
-        shell.canvas.identified.disconnect(on_hits)
+        shell.model.selection_changed.disconnect(on_selection)
         rules.summaries_updated.disconnect(stations.refresh)
         app.feeds.feed_updated.disconnect(overview.schedule_refresh)
         for w in (alerts, overview, dark, stations):

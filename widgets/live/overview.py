@@ -63,6 +63,12 @@ class OverviewStrip(QWidget):
         self._pending.timeout.connect(self.refresh)
         self.refresh()
 
+    def flush(self) -> None:
+        """Refresh now if a coalesced refresh is pending."""
+        if self._pending.isActive():
+            self._pending.stop()
+            self.refresh()
+
     def schedule_refresh(self, *_args: object) -> None:
         """Coalesce bursts of data updates into one refresh on the next event-loop turn."""
         if not self._pending.isActive():
