@@ -51,3 +51,97 @@ class ExternalPartsForbiddenContract(Contract):
         for module, part, line in check.metadata["broken"]:
             output.print_error(f"{module} (line {line}) imports {part}", bold=False)
             output.new_line()
+
+
+class AcyclicContract(Contract):
+    """No import cycle among the modules of the listed packages: a cycle welds its
+    modules into one unit that can be neither tested nor changed alone. Imports made only
+    for type checking (`if TYPE_CHECKING:`) are left out: they never run. Option:
+    `packages`."""
+
+    type_name = "acyclic"
+
+    packages = fields.ListField(subfield=fields.StringField())
+
+    def check(self, graph: ImportGraph, verbose: bool) -> ContractCheck:
+        modules: set[str] = set()
+        for package in self.packages:  # type: ignore[attr-defined]
+            modules |= {package, *graph.find_descendants(package)}
+        cycles = _cycles(graph, modules)
+        return ContractCheck(kept=not cycles, metadata={"cycles": cycles})
+
+    def render_broken_contract(self, check: ContractCheck) -> None:
+        for cycle in check.metadata["cycles"]:
+            output.print_error("cycle: " + " <-> ".join(cycle), bold=False)
+            output.new_line()
+
+
+def _runtime_imports(graph: ImportGraph, module: str, modules: set[str]) -> set[str]:
+    """Modules of `modules` that `module` imports outside an `if TYPE_CHECKING:` block."""
+    found = set()
+    for imported in graph.find_modules_directly_imported_by(module) & modules:
+        details = graph.get_import_details(importer=module, imported=imported)
+        # grimp records the statement's line; a statement indented under TYPE_CHECKING is
+        # the only indented import the code base uses besides lazy imports in functions,
+        # which do run: tell them apart by the source line
+        if not details or any(not _type_checking_only(module, d["line_number"]) for d in details):
+            found.add(imported)
+    return found
+
+
+def _type_checking_only(module: str, line_number: int) -> bool:
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return False
+    with open(spec.origin, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    for line in reversed(lines[: line_number - 1]):
+        if line and not line[0].isspace():  # the enclosing top-level statement
+            return line.startswith("if TYPE_CHECKING")
+    return False
+
+
+def _cycles(graph: ImportGraph, modules: set[str]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan, iterative)."""
+    edges = {m: sorted(_runtime_imports(graph, m, modules)) for m in sorted(modules)}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    counter = 0
+    for root in edges:
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            if i < len(edges[node]):
+                work.append((node, i + 1))
+                nxt = edges[node][i]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return found

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from console.model.incident import Incident
 from console.sources import parse, wire
 from console.sources.errors import Conflict
-
-if TYPE_CHECKING:
-    from console.sources.rest_v1 import Page, Reply
+from console.sources.pages import Page, Reply
 
 
 class DecisionEndpoints:
@@ -34,7 +32,6 @@ class DecisionEndpoints:
                                       "Idempotency-Key": key})
 
     def _page(self, path: str, model: type[Any], field: str, since: int | None) -> Page:
-        from console.sources.rest_v1 import Page
         doc = self._get(path, model, field, since=since)
         return Page(getattr(doc, field), doc.cursor, doc.server_time.timestamp())
 

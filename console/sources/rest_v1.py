@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import requests
@@ -36,34 +36,12 @@ from console.sources.errors import (
     Rejected,
 )
 from console.sources.http import HttpSettings, make_session, redact
+from console.sources.pages import Page, Reply
 from console.sources.rest_decisions import DecisionEndpoints
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_BODY_BYTES = 64 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Page(Generic[T]):
-    """One incremental poll: the items changed since the last cursor, and the new cursor.
-
-    `after` is set when the backend cut the page at the requested limit: the next call
-    passes since=cursor, after=after and continues exactly there."""
-
-    items: Sequence[T]
-    cursor: int
-    server_time: float
-    after: int | None = None
-
-    @property
-    def complete(self) -> bool:
-        return self.after is None
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    status: int
-    body: bytes
 
 
 @dataclass(frozen=True, slots=True)
