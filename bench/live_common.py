@@ -63,6 +63,17 @@ def frame_loop(canvas: Any, qt_app: Any, window: Any, views: list | None = None,
     return run_path(canvas, qt_app, layer, views or province_path(canvas, layer), on_frame)
 
 
+def demo_picture(app: Any) -> str:
+    """The counts of what the demo picture holds, for a bench's workload line."""
+    n = len(app.vessels)
+    tails = int(app.vessels.tail_len[:n].sum())
+    return (
+        f"{n} vessels, {tails} tail points, {len(app.stations)} stations, "
+        f"{len(app.cameras)} cameras, {len(app.incidents)} incidents, "
+        f"{len(app.rules.zones.zones) + 1} zones"
+    )
+
+
 def rss_mb() -> float:
     """Resident set size of this process (Linux /proc), MiB."""
     with open("/proc/self/status", encoding="ascii") as f:

@@ -6,7 +6,7 @@ Companions: live_in_view_p50 (vessels in view) and live_drawn_p50 (symbols drawn
 
 from __future__ import annotations
 
-from bench.live_common import frame_loop, map_only, open_window
+from bench.live_common import demo_picture, frame_loop, map_only, open_window
 from bench.report import context, machine_context
 from bench.workload import report_frames
 
@@ -18,13 +18,9 @@ def run() -> None:
     canvas = map_only(window, qt_app)
     frame_loop(canvas, qt_app, window)  # warm-up pass (caches, first paints)
     record = frame_loop(canvas, qt_app, window)
-    n = len(app.vessels)
-    tails = int(app.vessels.tail_len[:n].sum())
     context(
         f"workload: {len(record.ms)} frames after a warm-up pass, at "
-        f"{canvas.width()}x{canvas.height()}; {n} vessels, "
-        f"{tails} tail points, {len(app.stations)} stations, {len(app.cameras)} cameras, "
-        f"{len(app.incidents)} incidents, {len(app.rules.zones.zones) + 1} zones"
+        f"{canvas.width()}x{canvas.height()}; {demo_picture(app)}"
     )
     machine_context()
     report_frames("live", record)

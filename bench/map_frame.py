@@ -5,7 +5,7 @@ fleet and back, Quy Nhơn harbour and back, every live layer rebuilt each frame.
 
 from __future__ import annotations
 
-from bench.live_common import frame_loop, map_only, open_window
+from bench.live_common import demo_picture, frame_loop, map_only, open_window
 from bench.report import context, machine_context
 from bench.workload import report_frames
 
@@ -16,12 +16,9 @@ def run() -> None:
     qt_app, app, window = open_window(Settings())
     canvas = map_only(window, qt_app)
     record = frame_loop(canvas, qt_app, window)
-    vessels = len(app.vessels)
-    tails = int(app.vessels.tail_len[:vessels].sum())
     context(
         f"workload: {len(record.ms)} frames at {canvas.width()}x{canvas.height()}, no "
-        f"warm-up; {vessels} vessels, {tails} tail points, {len(app.stations)} stations, "
-        f"{len(app.cameras)} cameras, {len(app.incidents)} incidents"
+        f"warm-up; {demo_picture(app)}"
     )
     machine_context()
     report_frames("map", record)

@@ -125,14 +125,6 @@ class MapModel(QObject):
     def stations(self) -> StationLayer:
         return self._domain["stations"]  # type: ignore[return-value]
 
-    @property
-    def cameras(self) -> CameraLayer:
-        return self._domain["cameras"]  # type: ignore[return-value]
-
-    @property
-    def incidents(self) -> IncidentLayer:
-        return self._domain["incidents"]  # type: ignore[return-value]
-
     def _bind_rules(self) -> None:
         """Rule results that change what a layer draws mark it dirty (disconnected in
         `close`)."""

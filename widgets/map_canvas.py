@@ -221,14 +221,7 @@ class MapCanvas(pg.GraphicsView):
             for layer in self.layers
             if getattr(layer, "selected", None) and hasattr(layer, "feature_extent")
         ]
-        if not boxes:
-            return None
-        return (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
+        return _union(boxes)
 
     def zoom_to_selection(self) -> bool:
         extent = self.selection_extent()
@@ -238,15 +231,7 @@ class MapCanvas(pg.GraphicsView):
         return True
 
     def full_extent(self) -> tuple[float, float, float, float] | None:
-        boxes = [e for e in (layer.extent() for layer in self.layers if layer.visible) if e]
-        if not boxes:
-            return None
-        return (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
+        return _union([e for e in (lyr.extent() for lyr in self.layers if lyr.visible) if e])
 
     def pan(self, fx: float, fy: float) -> None:
         """Pan by fractions of the view's width / height (positive: east / north)."""
@@ -479,6 +464,20 @@ class MapCanvas(pg.GraphicsView):
         painter.fillRect(rect, QColor(255, 255, 255, 200))
         painter.setPen(QColor("#333333"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _union(
+    boxes: list[tuple[float, float, float, float]],
+) -> tuple[float, float, float, float] | None:
+    """The box holding every box (None for none)."""
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def _non_degenerate(

@@ -8,15 +8,13 @@ camera going offline / online; `dispose()` disconnects.
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.app import ConsoleApp
 from console.timefmt import format_local
-from widgets.cameras.snapshot import fetch_snapshot
+from widgets.cameras.snapshot import request_snapshot
 
 
 class CameraPanel(QWidget):
@@ -82,12 +80,8 @@ class CameraPanel(QWidget):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Loading picture…"))
         self.refresh_button.setEnabled(False)
-        self._app.runner.submit(
-            f"camera-snapshot:{id(self)}",
-            partial(fetch_snapshot, client, self.camera_id),  # no QObject in worker code
-            self._on_image,
-            self._on_error,
-        )
+        request_snapshot(self._app, f"camera-snapshot:{id(self)}", self.camera_id,
+                         self._on_image, self._on_error)
 
     def _on_image(self, image: QImage) -> None:
         if self._disposed:

@@ -28,6 +28,18 @@ def fetch_snapshot(client: RestClient, camera_id: str) -> QImage:
     return image
 
 
+def request_snapshot(app, key: str, camera_id: str, on_image, on_error) -> None:
+    """Fetch a camera's snapshot on a worker; `on_image(QImage)` or `on_error(exc)` run on
+    the GUI thread (a newer request with the same `key` supersedes an older one)."""
+    client = app.client
+    app.runner.submit(
+        key,
+        partial(fetch_snapshot, client, camera_id),  # no QObject in worker code
+        on_image,
+        on_error,
+    )
+
+
 class SnapshotThumb(QLabel):
     """A small snapshot, fetched the first time the label is shown (lazily), on a worker."""
 
@@ -55,12 +67,8 @@ class SnapshotThumb(QLabel):
         if self._requested or not self._online or client is None:
             return
         self._requested = True
-        self._app.runner.submit(
-            f"camera-thumb:{self.camera_id}:{id(self)}",
-            partial(fetch_snapshot, client, self.camera_id),  # no QObject in worker code
-            self._on_image,
-            self._on_error,
-        )
+        request_snapshot(self._app, f"camera-thumb:{self.camera_id}:{id(self)}",
+                         self.camera_id, self._on_image, self._on_error)
 
     def _on_image(self, image: QImage) -> None:
         if self._disposed:
