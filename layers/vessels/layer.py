@@ -135,6 +135,10 @@ class VesselLayer(PointLayer):
     def labels_visible(self, px_per_map_unit: float) -> bool:
         return px_per_map_unit * 1000.0 >= self.label_min_px_per_km
 
+    def tail_lengths(self, rows: np.ndarray) -> np.ndarray:
+        """How many fixes each of `rows`' tails holds."""
+        return self.store.tail_len[rows]
+
     def tail_grid(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Tails of `rows` as (m, k) arrays oldest..newest plus a validity mask."""
         k = self.store.tail_length

@@ -226,45 +226,58 @@ class FleetItem(pg.GraphicsObject):
             self.last_labels = len(self._labels)
 
     def _prepare_tails(self, vis, px, py, cls, t: Transform) -> None:
+        """Tail segments in device pixels. The level of detail is chosen before the ring
+        buffers are read: gathering 100,000 tails to keep 6,000 segments cost more than
+        drawing them."""
         if len(vis) > TAIL_LOD:
             keep = _declutter(px, py, cls.astype(np.int64), TAIL_CELL)
-            vis, cls = vis[keep], cls[keep]
-        rank = cls.astype(np.int64)
-        tx, ty, valid = self.layer.tail_grid(vis)  # (m, k) oldest..newest
-        if tx.size == 0:
+            vis, px, py, cls = vis[keep], px[keep], py[keep], cls[keep]
+        if len(vis) == 0:
             return
-        m11, m12, m21, m22, dx, dy = t
-        gx = m11 * tx + m21 * ty + dx
-        gy = m12 * tx + m22 * ty + dy
-        k = gx.shape[1]
-        if k > 2:  # zoomed out: keep every n-th fix so segments stay >= MIN_SEGMENT_PX
-            step = np.hypot(np.diff(gx[:200], axis=1), np.diff(gy[:200], axis=1))
-            typical = float(np.nanmedian(step)) if np.isfinite(step).any() else MIN_SEGMENT_PX
-            stride = int(min(k - 1, max(1, np.ceil(MIN_SEGMENT_PX / max(typical, 1e-6)))))
-            if stride > 1:
-                cols = np.unique(np.r_[np.arange(k - 1, -1, -stride)[::-1], k - 1])
-                gx, gy, valid = gx[:, cols], gy[:, cols], valid[:, cols]
-        seg = valid[:, :-1] & valid[:, 1:]
-        total = int(seg.sum())
-        if total > MAX_TAIL_SEGMENTS:  # level of detail: a spatially even subset
-            ends_x, ends_y = np.nan_to_num(gx[:, -1]), np.nan_to_num(gy[:, -1])
-            # start near the cell that keeps about MAX_TAIL_SEGMENTS segments
+        cols = self._tail_columns(vis[:200], t)  # zoomed out: every n-th fix
+        lengths = self.layer.tail_lengths(vis)
+        # segments each tail would draw: fixes kept of its valid ones, minus one
+        per_tail = np.maximum(0, np.ceil(lengths * (len(cols) / max(1, cols[-1] + 1))) - 1)
+        total = float(per_tail.sum())
+        if total > MAX_TAIL_SEGMENTS:  # a spatially even subset, the most severe first
+            rank = cls.astype(np.int64)
             wanted = len(vis) * MAX_TAIL_SEGMENTS / total  # tails to keep
-            area = float(np.ptp(ends_x) * np.ptp(ends_y))
+            area = float(np.ptp(px) * np.ptp(py))
             cell = max(TAIL_CELL, 0.8 * float(np.sqrt(area / max(wanted, 1.0)))) / 1.5
             keep = np.arange(len(vis))
             for _ in range(6):
                 cell *= 1.5
-                keep = _declutter(ends_x, ends_y, rank, cell)
-                if int(seg[keep].sum()) <= MAX_TAIL_SEGMENTS:
+                keep = _declutter(px, py, rank, cell)
+                if float(per_tail[keep].sum()) <= MAX_TAIL_SEGMENTS:
                     break
-            gx, gy, seg = gx[keep], gy[keep], seg[keep]
+            vis = vis[keep]
+        tx, ty, valid = self.layer.tail_grid(vis)  # (m, k) oldest..newest
+        if tx.size == 0:
+            return
+        tx, ty, valid = tx[:, cols], ty[:, cols], valid[:, cols]
+        m11, m12, m21, m22, dx, dy = t
+        gx = m11 * tx + m21 * ty + dx
+        gy = m12 * tx + m22 * ty + dy
+        seg = valid[:, :-1] & valid[:, 1:]
         x0, y0 = gx[:, :-1][seg], gy[:, :-1][seg]
         x1, y1 = gx[:, 1:][seg], gy[:, 1:][seg]
         self._lines.resize(len(x0))
         a = self._lines.ndarray()
         a[:, 0], a[:, 1], a[:, 2], a[:, 3] = x0, y0, x1, y1
         self._n_lines = len(x0)
+
+    def _tail_columns(self, sample: np.ndarray, t: Transform) -> np.ndarray:
+        """Which fixes of a tail to draw (oldest..newest, the newest always): every n-th,
+        so that segments stay >= MIN_SEGMENT_PX at this zoom (judged on `sample`)."""
+        tx, ty, _valid = self.layer.tail_grid(sample)
+        k = tx.shape[1]
+        if k <= 2 or tx.size == 0:
+            return np.arange(k)
+        m11, m12, m21, m22, _dx, _dy = t
+        step = np.hypot(np.diff(m11 * tx + m21 * ty, axis=1), np.diff(m12 * tx + m22 * ty, axis=1))
+        typical = float(np.nanmedian(step)) if np.isfinite(step).any() else MIN_SEGMENT_PX
+        stride = int(min(k - 1, max(1, np.ceil(MIN_SEGMENT_PX / max(typical, 1e-6)))))
+        return np.unique(np.r_[np.arange(k - 1, -1, -stride)[::-1], k - 1])
 
     def _paint_labels(self, p: QPainter) -> None:
         names = self.layer.label_texts()

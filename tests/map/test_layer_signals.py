@@ -39,7 +39,7 @@ def test_the_renderer_follows_the_layers_opacity(qtbot, prepared) -> None:
     layers = LayerList()
     layers.append(layer)
     canvas = MapCanvas(layers)
-    qtbot.addWidget(canvas)
+    qtbot.addWidget(canvas, before_close_func=lambda c: c.close_canvas())
     renderer = canvas.renderer(layer)
     assert renderer.scatter is not None and renderer.scatter.opacity() == 1.0
     layer.set_opacity(0.4)  # the model alone, no canvas call
