@@ -32,8 +32,8 @@ def _series() -> tuple[np.ndarray, np.ndarray]:
 
 
 def _chart(t: np.ndarray, v: np.ndarray):
-    from console.services.live.clock import SourceClock
-    from console.services.live.runner import JobRunner
+    from console.live.clock import SourceClock
+    from console.live.runner import JobRunner
     from console.model.station import ObservationSeries, Station
     from console.series.cache import SeriesCache
     from console.stores.records import RecordStore

@@ -35,7 +35,7 @@ def _start_backend():
 
 
 def _services(client, runner):
-    from console.services.live.clock import SourceClock
+    from console.live.clock import SourceClock
     from console.model.station import Station
     from console.series.cache import SeriesCache
     from console.stores.records import RecordStore
@@ -152,7 +152,7 @@ def run() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from console.services.live.runner import JobRunner
+    from console.live.runner import JobRunner
     from console.sources.rest_v1 import RestClient
 
     qt = QApplication.instance() or QApplication([])

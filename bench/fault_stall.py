@@ -14,7 +14,7 @@ FAULTS = ("hang", "drip", "reset", "500", "garbage", "huge")
 
 def run_scenario(qt_app, window, proxy, wait_s: float = 20.0) -> tuple[float, list[str]]:
     """Cycle through every fault then recovery; returns (max stall ms, per-fault notes)."""
-    from console.services.live.feeds import ConnectionState
+    from console.live.feeds import ConnectionState
 
     app = window.app
     meter = StallMeter().start()

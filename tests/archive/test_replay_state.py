@@ -10,7 +10,7 @@ import pytest
 
 from console.archive.reader import read_archive
 from console.geo.crs import lonlat_to_map
-from console.services.live.clock import SourceClock
+from console.live.clock import SourceClock
 from console.replay.cursor import ReplayCursor
 from console.replay.driver import ReplayDriver
 from console.replay.state import ReplayState

@@ -11,7 +11,7 @@ import pytest
 from backend.faultproxy import FaultProxyProcess
 from console.app import ConsoleApp
 from console.diagnostics import EventLoopStallMeter
-from console.services.live.feeds import ConnectionState
+from console.live.feeds import ConnectionState
 from console.settings import PollIntervals, Settings
 from console.sources.http import HttpSettings
 from widgets.main_window import MainWindow

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from console.services.live.clock import SourceClock
-from console.services.live.feeds import Feed, LiveFeeds
-from console.services.live.runner import JobRunner
+from console.live.clock import SourceClock
+from console.live.feeds import Feed, LiveFeeds
+from console.live.runner import JobRunner
 from console.sources.rest_v1 import RestClient
 from console.stores.vessels import VesselStore
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from console.app import ConsoleApp
-from console.services.live.feeds import ConnectionState
+from console.live.feeds import ConnectionState
 from console.settings import PollIntervals, Settings
 from console.sources.http import HttpSettings
 from console.timefmt import format_local

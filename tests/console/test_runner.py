@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Slot
 
-from console.services.live.runner import JobRunner
+from console.live.runner import JobRunner
 
 
 def test_result_delivered_on_gui_thread(qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from console.services.live.clock import SourceClock
+from console.live.clock import SourceClock
 from console.model.camera import Camera
 from console.model.incident import Incident
 from console.model.station import Station

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from console.services.live.clock import SourceClock
+from console.live.clock import SourceClock
 from console.model.freshness import VmsThresholds
 from console.summary import summarize
 from console.textnorm import fold

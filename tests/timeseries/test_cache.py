@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from console.services.live.runner import JobRunner
+from console.live.runner import JobRunner
 from console.model.station import ObservationSeries
 from console.series.cache import SeriesCache
 from widgets.timeseries.loader import SeriesLoader

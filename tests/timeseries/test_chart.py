@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from console.services.live.clock import SourceClock
-from console.services.live.runner import JobRunner
+from console.live.clock import SourceClock
+from console.live.runner import JobRunner
 from console.model.station import ObservationSeries, Station
 from console.series import gaps
 from console.stores.records import RecordStore

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from console import bulletin
-from console.services.live.clock import SourceClock
+from console.live.clock import SourceClock
 from console.model.station import Station
 from console.stores.records import RecordStore
 from layers.stations.layer import StationLayer

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from console import bulletin
-from console.services.live.clock import SourceClock
+from console.live.clock import SourceClock
 from console.model.freshness import VmsThresholds
 from console.model.vessel import Vessel
 from console.stores.vessels import VesselStore
