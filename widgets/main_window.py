@@ -29,7 +29,12 @@ from console import config_file, secrets
 from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
 from console.settings import Settings
-from layers.basemap_vector.layer import BasemapData, VectorBasemapLayer, load_basemap
+from layers.basemap_vector.layer import (
+    BasemapData,
+    HistoricProvinceLayer,
+    VectorBasemapLayer,
+    load_basemap,
+)
 from layers.cameras.layer import CameraLayer
 from layers.incidents.layer import IncidentLayer
 from layers.layer_list import LayerList
@@ -99,6 +104,7 @@ class MainWindow(QMainWindow):
         ):
             self.layers.append(layer)
         self.basemap_layer: VectorBasemapLayer | None = None
+        self.historic_province_layer: HistoricProvinceLayer | None = None
 
         self.canvas = MapCanvas(self.layers, self)
         self.setCentralWidget(self.canvas)
@@ -301,6 +307,9 @@ class MainWindow(QMainWindow):
         self.canvas.inset = OverviewInset(data, self.app.settings.language)
         self.layers.append(self.basemap_layer)
         self.layers.move(len(self.layers) - 1, 0)
+        self.historic_province_layer = HistoricProvinceLayer(data, self.app.settings.language)
+        self.layers.append(self.historic_province_layer)
+        self.layers.move(len(self.layers) - 1, 1)
         self._check_picture_ready()
 
     def _on_basemap_error(self, exc: Exception) -> None:

@@ -76,108 +76,108 @@
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="95" />
+        <location filename="../../widgets/live/alert_panel.py" line="97" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="100" />
+        <location filename="../../widgets/live/alert_panel.py" line="102" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="101" />
+        <location filename="../../widgets/live/alert_panel.py" line="103" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="105" />
+        <location filename="../../widgets/live/alert_panel.py" line="107" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="106" />
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="107" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <location filename="../../widgets/live/alert_panel.py" line="110" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="111" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="149" />
-        <location filename="../../widgets/live/alert_panel.py" line="270" />
+        <location filename="../../widgets/live/alert_panel.py" line="144" />
+        <location filename="../../widgets/live/alert_panel.py" line="262" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="151" />
+        <location filename="../../widgets/live/alert_panel.py" line="146" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="154" />
+        <location filename="../../widgets/live/alert_panel.py" line="149" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="158" />
+        <location filename="../../widgets/live/alert_panel.py" line="153" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="161" />
+        <location filename="../../widgets/live/alert_panel.py" line="156" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="163" />
+        <location filename="../../widgets/live/alert_panel.py" line="158" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="229" />
+        <location filename="../../widgets/live/alert_panel.py" line="221" />
         <source>Active</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="229" />
+        <location filename="../../widgets/live/alert_panel.py" line="221" />
         <source>Cleared</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="231" />
+        <location filename="../../widgets/live/alert_panel.py" line="223" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="233" />
+        <location filename="../../widgets/live/alert_panel.py" line="225" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="261" />
+        <location filename="../../widgets/live/alert_panel.py" line="253" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="270" />
+        <location filename="../../widgets/live/alert_panel.py" line="262" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="321" />
+        <location filename="../../widgets/live/alert_panel.py" line="313" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -198,29 +198,44 @@
 <context>
     <name>BasemapLayer</name>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="134" />
-        <source>Province basemap (approximate)</source>
-        <translation>Bản đồ nền tỉnh (gần đúng)</translation>
-    </message>
-    <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="173" />
+        <location filename="../../layers/basemap_vector/layer.py" line="204" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="181" />
-        <source>Province boundary (former Bình Định)</source>
-        <translation>Ranh giới tỉnh (Bình Định cũ)</translation>
+        <location filename="../../layers/basemap_vector/layer.py" line="164" />
+        <source>Province basemap</source>
+        <translation>Bản đồ nền tỉnh</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="184" />
+        <location filename="../../layers/basemap_vector/layer.py" line="212" />
+        <source>Gia Lai province (since 1 July 2025)</source>
+        <translation>Tỉnh Gia Lai (từ 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap_vector/layer.py" line="215" />
+        <source>National road</source>
+        <translation>Quốc lộ</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap_vector/layer.py" line="216" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="186" />
+        <location filename="../../layers/basemap_vector/layer.py" line="218" />
         <source>Reservoir / lagoon</source>
         <translation>Hồ chứa / đầm</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap_vector/layer.py" line="230" />
+        <source>Former Bình Định province (before 1 July 2025)</source>
+        <translation>Tỉnh Bình Định cũ (trước 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap_vector/layer.py" line="254" />
+        <source>Former Bình Định (historic outline)</source>
+        <translation>Ranh giới Bình Định cũ (trước 1/7/2025)</translation>
     </message>
 </context>
 <context>
@@ -656,52 +671,52 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="42" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="40" />
+        <location filename="../../widgets/live/dark_list.py" line="43" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="41" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="42" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="58" />
+        <location filename="../../widgets/live/dark_list.py" line="54" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="102" />
+        <location filename="../../widgets/live/dark_list.py" line="38" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="102" />
+        <location filename="../../widgets/live/dark_list.py" line="38" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="120" />
+        <location filename="../../widgets/live/dark_list.py" line="92" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -1323,129 +1338,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="87" />
+        <location filename="../../widgets/main_window.py" line="92" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="110" />
+        <location filename="../../widgets/main_window.py" line="116" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="115" />
+        <location filename="../../widgets/main_window.py" line="121" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="120" />
+        <location filename="../../widgets/main_window.py" line="126" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204" />
+        <location filename="../../widgets/main_window.py" line="210" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="273" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="278" />
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="290" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287" />
+        <location filename="../../widgets/main_window.py" line="293" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289" />
+        <location filename="../../widgets/main_window.py" line="295" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="318" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1856,17 +1871,22 @@ Máy chủ: %1</translation>
 <context>
     <name>PrintMap</name>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="106" />
+        <location filename="../../widgets/replay/print_map.py" line="113" />
         <source>Time: %1 (UTC+7)    Source: %2</source>
         <translation>Thời điểm: %1 (UTC+7)    Nguồn: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="110" />
+        <location filename="../../widgets/replay/print_map.py" line="117" />
         <source>Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.</source>
         <translation>Bản đồ: WGS 84 / Web Mercator (EPSG:3857); lưới tọa độ theo độ WGS 84. IOC Console.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="244" />
+        <location filename="../../widgets/replay/print_map.py" line="125" />
+        <source>Basemap: %1</source>
+        <translation>Bản đồ nền: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="255" />
         <source>Legend</source>
         <translation>Chú giải</translation>
     </message>
@@ -2507,22 +2527,22 @@ Máy chủ: %1</translation>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="49" />
+        <location filename="../../widgets/live/station_list.py" line="42" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="56" />
+        <location filename="../../widgets/live/station_list.py" line="49" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="57" />
+        <location filename="../../widgets/live/station_list.py" line="50" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="58" />
+        <location filename="../../widgets/live/station_list.py" line="51" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
@@ -2839,17 +2859,17 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="234" />
+        <location filename="../../widgets/live/vessel_list.py" line="248" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="238" />
+        <location filename="../../widgets/live/vessel_list.py" line="252" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="284" />
+        <location filename="../../widgets/live/vessel_list.py" line="298" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -2925,42 +2945,42 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="60" />
+        <location filename="../../widgets/live/vessel_list.py" line="61" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="61" />
+        <location filename="../../widgets/live/vessel_list.py" line="62" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="62" />
+        <location filename="../../widgets/live/vessel_list.py" line="63" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="185" />
+        <location filename="../../widgets/live/vessel_list.py" line="199" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>
