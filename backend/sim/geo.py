@@ -119,9 +119,15 @@ class Box:
 
 @dataclass(frozen=True)
 class Ground:
+    """A fishing ground. Centres are drawn uniformly in `box`, or, with `distance_km`
+    (min, mode, max; triangular) and `bearing_deg` (min, max), as a run of that length
+    and bearing from the port's offshore gate, kept inside `box`."""
+
     box: Box
     share: float  # of the fleet that has this as its usual ground (simulated)
     note: str
+    distance_km: tuple[float, float, float] | None = None
+    bearing_deg: tuple[float, float] | None = None
 
 
 # Where Bình Định's offshore fleet (vessels >= 15 m may fish only beyond the inshore
@@ -138,8 +144,11 @@ GROUNDS: dict[str, Ground] = {
         "outer shelf and slope off the south-central coast, beyond the inshore zone",
     ),
     "central": Ground(
-        Box(110.80, 11.50, 113.00, 15.50), 0.55,
-        "central East Sea (giữa Biển Đông): ocean tuna longline and handline",
+        Box(110.30, 11.50, 113.30, 15.80), 0.55,
+        "central East Sea (giữa Biển Đông): ocean tuna longline and handline; trips "
+        "centred ~185 km out (kenh14.vn), east to south-east of the home port",
+        distance_km=(110.0, 185.0, 380.0),
+        bearing_deg=(50.0, 130.0),
     ),
     "hoang_sa": Ground(Box(111.00, 15.80, 112.80, 17.10), 0.05, "around Hoàng Sa"),
     "truong_sa": Ground(Box(111.50, 8.50, 114.50, 11.00), 0.10, "around Trường Sa"),

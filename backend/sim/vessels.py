@@ -104,10 +104,22 @@ def _pick_ground(
     the land mask, never per fix."""
     mask = land_mask()
     for name in (region, "central"):
-        box = geo.GROUNDS[name].box
+        ground = geo.GROUNDS[name]
+        box = ground.box
         for _ in range(60):
-            lon = rng.uniform(box.min_lon + 0.17, box.max_lon - 0.17)
-            lat = rng.uniform(box.min_lat + 0.17, box.max_lat - 0.17)
+            if ground.distance_km is not None and ground.bearing_deg is not None:
+                lo, mode, hi = ground.distance_km
+                km = rng.triangular(lo, hi, mode)
+                bearing = math.radians(rng.uniform(*ground.bearing_deg))
+                lon, lat = geo.offset(*gate, km * math.sin(bearing), km * math.cos(bearing))
+                if not (
+                    box.min_lon + 0.17 <= lon <= box.max_lon - 0.17
+                    and box.min_lat + 0.17 <= lat <= box.max_lat - 0.17
+                ):
+                    continue
+            else:
+                lon = rng.uniform(box.min_lon + 0.17, box.max_lon - 0.17)
+                lat = rng.uniform(box.min_lat + 0.17, box.max_lat - 0.17)
             if mask.clear_disc(lon, lat, geo.GROUND_CLEARANCE_KM) and mask.segment_at_sea(
                 gate, (lon, lat)
             ):
