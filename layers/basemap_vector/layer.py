@@ -4,10 +4,11 @@ Hoàng Sa / Trường Sa archipelagos, read from GeoJSON files shipped in resour
 
 Geometry is projected once to the map CRS at load. Reading and projecting happen in
 `load_basemap` (pure, callable on a worker thread); the layer only holds the result.
-Land comes twice: `land` (~11 m tolerance) for district and harbour zooms and
-`land_overview` (~220 m) for the province and national views, so a frame never draws
-more vertices than the screen can show. The former Bình Định outline is its own
-switchable layer (`HistoricProvinceLayer`), so the operator can hide it.
+The big themes (land, the province, rivers) are drawn through the same level-of-detail
+quadtree as user layers (`layers/vector_file/lod.py`, built here on the worker): a
+frame draws only the visible nodes, simplified to about a pixel, so the province view
+and a harbour zoom cost the same. `land_overview` (~220 m) feeds the overview inset.
+The former Bình Định outline is its own switchable layer (`HistoricProvinceLayer`).
 """
 
 from __future__ import annotations
@@ -17,16 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shapely
 from PySide6.QtCore import QCoreApplication
 
 from console.geo.crs import lonlat_to_map
 from layers.base import Hit, LegendEntry, MapLayer
 from layers.hit_test import points_near
+from layers.vector_file.lod import LodNode, build_lod
 
 BASEMAP_DIR = Path(__file__).resolve().parents[2] / "resources" / "basemap"
 FILES = ("land", "land_overview", "water", "province", "rivers", "roads", "archipelagos", "places")
-# metres per screen pixel above which the overview land replaces the detailed one
-LAND_OVERVIEW_RESOLUTION = 120.0
+LOD_KINDS = ("land", "province", "river")  # drawn through a quadtree (see module doc)
 
 
 _tr = QCoreApplication.translate
@@ -41,17 +43,20 @@ class VectorStyle:
     z: int = 0
 
 
+# Strokes are 1 px: a cosmetic pen wider than 1 px goes through Qt's general stroker,
+# which made a pan frame of the province view ~3x dearer (bench basemap_shipped).
 STYLES: dict[str, VectorStyle] = {
     "land": VectorStyle("#f1ede2", "#a89c83", 1.0, z=0),
+    "land_overview": VectorStyle("#f1ede2", "#a89c83", 1.0, z=0),
     "island": VectorStyle("#f1ede2", "#8c7f66", 1.0, z=1),
-    "province": VectorStyle("#fbf7ea", "#a0522d", 2.0, dashed=True, z=2),
+    "province": VectorStyle("#fbf7ea", "#8b3a1a", 1.0, dashed=True, z=2),
     "lagoon": VectorStyle("#b7d7ec", "#7eaed0", 1.0, z=3),
     "lake": VectorStyle("#b7d7ec", "#7eaed0", 1.0, z=3),
     "reservoir": VectorStyle("#a3cbe6", "#5f97c2", 1.0, z=3),
-    "river": VectorStyle(None, "#5f97c2", 1.6, z=4),
-    "road": VectorStyle(None, "#c0392b", 1.8, z=5),
-    "province_historic": VectorStyle(None, "#6d6d6d", 1.4, dashed=True, z=6),
-    "archipelago_area": VectorStyle(None, "#3d6a8f", 1.2, dashed=True, z=1),
+    "river": VectorStyle(None, "#4f8bbd", 1.0, z=4),
+    "road": VectorStyle(None, "#c0392b", 1.0, z=5),
+    "province_historic": VectorStyle(None, "#6d6d6d", 1.0, dashed=True, z=6),
+    "archipelago_area": VectorStyle(None, "#3d6a8f", 1.0, dashed=True, z=1),
 }
 
 
@@ -81,6 +86,7 @@ class BasemapData:
     labels: list[PlaceLabel]
     extent: tuple[float, float, float, float]
     attribution: str = ""  # the sources' credit line, shown on the map and on exports
+    lod: dict[str, LodNode] = field(default_factory=dict)  # per kind in LOD_KINDS
 
     def group(self, kind: str) -> VectorGroup | None:
         return next((g for g in self.groups if g.kind == kind), None)
@@ -154,7 +160,19 @@ def load_basemap(directory: Path = BASEMAP_DIR) -> BasemapData:
                 group.lines.extend(_project_ring(line) for line in lines)
     ordered = sorted(groups.values(), key=lambda g: g.style.z)
     extent = (float(xmin), float(ymin), float(xmax), float(ymax))
-    return BasemapData(ordered, labels, extent, " · ".join(attributions))
+    lod = {}
+    for group in ordered:
+        if group.kind in LOD_KINDS:
+            tree = build_lod(_shapely_geometries(group))
+            if tree is not None:
+                lod[group.kind] = tree
+    return BasemapData(ordered, labels, extent, " · ".join(attributions), lod)
+
+
+def _shapely_geometries(group: VectorGroup) -> np.ndarray:
+    polys = [shapely.Polygon(rings[0], rings[1:]) for rings in group.polygons]
+    lines = [shapely.LineString(line) for line in group.lines if len(line) >= 2]
+    return np.array(polys + lines, dtype=object)
 
 
 class VectorBasemapLayer(MapLayer):

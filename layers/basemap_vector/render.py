@@ -1,25 +1,26 @@
-"""Draws the vector basemap: one path per style group, plus place labels.
-
-The geometry never changes, so paths are built once and drawn from a device-sized
-cache (`CachedPathsItem`) until the view moves; labels are shown only when the zoom
-makes them legible (towns hidden at national scale).
+"""Draws the vector basemap: land, province and rivers through their LOD quadtrees
+(`BasemapLodItem`: visible nodes at about a pixel of detail), the small themes as one
+path per style group from a device-sized cache (`CachedPathsItem`), plus place labels
+shown only when the zoom makes them legible (towns hidden at national scale).
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsObject
 
 from layers._draw.cached_paths import CachedPathsItem, StyledPath
 from layers._draw.qt_style import NO_BRUSH, NO_PEN, brush, pen
 from layers.basemap_vector.layer import (
-    LAND_OVERVIEW_RESOLUTION,
     HistoricProvinceLayer,
     VectorBasemapLayer,
     VectorGroup,
 )
 from layers.render_base import Renderer
+from layers.vector_file.lod import LodNode, select_nodes
+from layers.vector_file.render import xy_path
 
 # metres per screen pixel below which each label kind is shown
 LABEL_MAX_RESOLUTION = {
@@ -77,28 +78,80 @@ def _label_item(text: str, kind: str, x: float, y: float) -> pg.TextItem:
     return item
 
 
+class BasemapLodItem(QGraphicsObject):
+    """One LOD-drawn theme: fills without antialiasing (the outline drawn over them
+    smooths the edge; AA fills of large areas were the main frame cost), 1 px strokes."""
+
+    def __init__(self, root: LodNode, pen_: QPen, brush_: QBrush, view: pg.ViewBox) -> None:
+        super().__init__()
+        self.root = root
+        self._view = view
+        self.pen = pen_
+        self.brush = brush_
+        x0, y0, x1, y1 = root.bounds
+        self._rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        self._paths: dict[tuple[int, int], tuple[QPainterPath, QPainterPath]] = {}
+        self.last_vertices = 0  # drawn in the last paint (bench figure)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        upp = 1.0 / max(1e-12, abs(painter.transform().m11()))
+        view = self._view.viewRect()
+        nodes = select_nodes(
+            self.root, (view.left(), view.top(), view.right(), view.bottom()), upp
+        )
+        paths = []
+        vertices = 0
+        for node in nodes:
+            level = node.level_for(upp)
+            found = self._paths.get((id(node), level))
+            if found is None:
+                fill, stroke = node.coords(level)
+                found = (xy_path(fill, True), xy_path(stroke, False))
+                self._paths[(id(node), level)] = found
+            paths.append(found)
+            vertices += found[1].elementCount()
+        self.last_vertices = vertices
+        if self.brush.style() != Qt.BrushStyle.NoBrush:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(NO_PEN)
+            painter.setBrush(self.brush)
+            for fill, _stroke in paths:
+                painter.drawPath(fill)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self.pen)
+        painter.setBrush(NO_BRUSH)
+        for _fill, stroke in paths:
+            painter.drawPath(stroke)
+
+
 class BasemapRenderer(Renderer):
-    """Land is drawn from `land_overview` at province/national scale and from `land`
-    below LAND_OVERVIEW_RESOLUTION m/px (two cached items, one visible at a time); the
-    other themes are one cached item."""
+    """Land, province and rivers through their quadtrees; the rest as cached paths."""
 
     layer: VectorBasemapLayer
 
     def __init__(self, layer: VectorBasemapLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
         self._groups: list[tuple[VectorGroup, StyledPath]] = []
-        buckets: dict[str, list[StyledPath]] = {"land": [], "land_overview": [], "rest": []}
+        self.lod_items: dict[str, BasemapLodItem] = {}
+        rest: list[StyledPath] = []
         for group in layer.data.groups:
-            if group.kind == "province_historic":
-                continue  # HistoricProvinceLayer draws it
+            if group.kind in ("province_historic", "land_overview"):
+                continue  # HistoricProvinceLayer / the overview inset draw these
             style = group.style
             stroke = pen(style.stroke, style.width, style.dashed) if style.stroke else NO_PEN
             shape = StyledPath(_path(group), stroke, self._fill(group))
-            buckets.get(group.kind, buckets["rest"]).append(shape)
+            tree = layer.data.lod.get(group.kind)
+            if tree is not None:
+                self.lod_items[group.kind] = self.add_item(
+                    BasemapLodItem(tree, stroke, shape.brush, view)
+                )
+            else:
+                rest.append(shape)
             self._groups.append((group, shape))
-        self._overview = self.add_item(CachedPathsItem(buckets["land_overview"]))
-        self._detail = self.add_item(CachedPathsItem(buckets["land"]))
-        self._paths = self.add_item(CachedPathsItem(buckets["rest"]))
+        self._paths = self.add_item(CachedPathsItem(rest))
         self._labels: list[tuple[pg.TextItem, str]] = []
         for label in layer.data.labels:
             if label.kind == "province_historic":
@@ -106,7 +159,6 @@ class BasemapRenderer(Renderer):
             text = _label_item(layer.label_text(label), label.kind, label.x, label.y)
             self.add_item(text)
             self._labels.append((text, label.kind))
-        self.detail_shown = False
 
     def _fill(self, group) -> QBrush:
         fill = group.style.fill if group.polygons and self.layer.fills else None
@@ -116,17 +168,17 @@ class BasemapRenderer(Renderer):
         """Fills on or off (off while a tile basemap draws beneath)."""
         for group, shape in self._groups:
             shape.brush = self._fill(group)
-        for item in (self._overview, self._detail, self._paths):
-            item.restyle()
+            item = self.lod_items.get(group.kind)
+            if item is not None:
+                item.brush = shape.brush
+                item.update()
+        self._paths.restyle()
 
     def view_changed(self) -> None:
         (x0, x1), _ = self.view.viewRange()
         width = max(1.0, self.view.width())
         resolution = (x1 - x0) / width
         visible = self.layer.visible
-        self.detail_shown = resolution <= LAND_OVERVIEW_RESOLUTION
-        self._detail.setVisible(visible and self.detail_shown)
-        self._overview.setVisible(visible and not self.detail_shown)
         for text, kind in self._labels:
             text.setVisible(visible and resolution <= LABEL_MAX_RESOLUTION.get(kind, 400.0))
 

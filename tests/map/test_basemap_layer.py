@@ -54,15 +54,19 @@ def _is_sea(image: QImage, canvas, lon, lat) -> bool:
     return c.blue() > c.red() + 20  # sea and water are blue, land is cream
 
 
-def test_land_level_of_detail_follows_the_zoom(canvas):
+def test_land_level_of_detail_follows_the_zoom(canvas, data):
     layer = canvas.layers[0]
-    renderer = canvas.renderer(layer)
-    _view(canvas, 106.5, 12.0, 111.0, 15.5)  # province view: ~500 m per pixel
-    assert renderer.detail_shown is False
+    land = canvas.renderer(layer).lod_items["land"]
+    total = sum(len(r) for rings in data.group("land").polygons for r in rings)
+    _view(canvas, 104.5, 6.5, 117.5, 18.5)  # the whole map: ~1.4 km per pixel
+    national = land.last_vertices
+    assert 0 < national < total / 4  # simplified to about a pixel
     image = _view(canvas, 109.20, 13.74, 109.30, 13.80)  # Quy Nhơn harbour: ~11 m/px
-    assert renderer.detail_shown is True
-    # the ~500 m harbour channel and the lagoon are water, the peninsula and the spit land
+    assert land.last_vertices < total / 4  # only the nodes around the harbour
+    # full detail there: the ~500 m harbour channel and the lagoon are water, the
+    # peninsula and the Quy Nhơn spit are land
     assert _is_sea(image, canvas, 109.250, 13.7655)
+    assert _is_sea(image, canvas, 109.240, 13.790)
     assert not _is_sea(image, canvas, 109.283, 13.790)
     assert not _is_sea(image, canvas, 109.226, 13.776)
 
@@ -73,7 +77,8 @@ def test_historic_province_is_its_own_switchable_layer(canvas, data):
     assert historic.group is not None and historic.group.polygons
     assert [lb.name_en for lb in historic.labels] == ["Former Bình Định (before 1 July 2025)"]
     # the basemap layer itself does not draw the historic outline
-    assert all(g.kind != "province_historic" for g, _ in canvas.renderer(canvas.layers[0])._groups)
+    basemap_groups = canvas.renderer(canvas.layers[0])._groups
+    assert all(g.kind != "province_historic" for g, _ in basemap_groups)
     renderer = canvas.renderer(historic)
     _view(canvas, 108.0, 13.3, 109.6, 14.8)
     assert all(item.isVisible() for item in renderer._items)
