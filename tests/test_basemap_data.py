@@ -12,6 +12,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 import shapely
 import shapely.ops
@@ -191,6 +192,20 @@ def test_near_shore_islands_are_separate_land(name_vi, lon_lat):
     island = next(p for p in shapely.get_parts(land()) if p.contains(label))
     assert island is not mainland and not island.equals(mainland)
     assert km2(island) < 15
+
+
+def test_province_coast_keeps_full_resolution_detail():
+    """GSHHG full resolution has a vertex every ~100-200 m; the shipped detail must not
+    be simplified much beyond that (a coarse coast keeps the lagoon but loses its shape)."""
+    mainland = max(shapely.get_parts(land()), key=lambda p: p.area)
+    c = shapely.get_coordinates(mainland.exterior)
+    inside = (
+        (c[:-1, 0] > 108.9) & (c[:-1, 0] < 109.5) & (c[:-1, 1] > 13.4) & (c[:-1, 1] < 14.75)
+    )
+    seg_km = np.hypot(np.diff(c[:, 0]) * 108.0, np.diff(c[:, 1]) * 110.6)[inside]
+    assert len(seg_km) > 1500
+    assert np.median(seg_km) < 0.2
+    assert seg_km.sum() > 350  # km of mainland shore incl. Thị Nại / Đề Gi lagoons
 
 
 @pytest.mark.parametrize("name", list(PORTS))
