@@ -486,6 +486,10 @@ def _write_rivers(land) -> None:
             if not isinstance(part, LineString) or part.length < 0.02:
                 continue
             ba = part.distance(a_yun_pa) < 0.03
+            extra = {}
+            if ba:  # label it next to Ayun Pa, where the river is known by that name
+                at = part.interpolate(part.project(a_yun_pa))
+                extra["label_at"] = [round(at.x, ROUND), round(at.y, ROUND)]
             feats.append(
                 _feature(
                     part.simplify(TOL_RIVER),
@@ -493,6 +497,7 @@ def _write_rivers(land) -> None:
                     "Sông Ba" if ba else "",
                     "Ba river" if ba else "",
                     geometry_source="WDBII",
+                    **extra,
                 )
             )
     _write("rivers", SRC_WDBII + "; Bình Định rivers: schematic", feats, tolerance_deg=TOL_RIVER)
