@@ -92,10 +92,20 @@ class LandMask:
         """
         span = max(abs(b[0] - a[0]), abs(b[1] - a[1]))
         n = max(2, math.ceil(span / self.cell) + 1)
-        t = np.linspace(0.0, 1.0, n)
-        lon = a[0] + t * (b[0] - a[0])
-        lat = a[1] + t * (b[1] - a[1])
-        return not bool(self.is_land(lon, lat, grow=1).any())
+        if not all(
+            self.lon0 <= p[0] <= self.lon1 and self.lat0 <= p[1] <= self.lat1 for p in (a, b)
+        ):
+            t = np.linspace(0.0, 1.0, n)  # rare: an end outside the raster
+            return not bool(
+                self.is_land(a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]), grow=1).any()
+            )
+        # both ends inside the raster, so every sample is: index directly (this runs for
+        # every voyage plan of every vessel at start-up; numpy call overhead dominates)
+        t = np.arange(n) * (1.0 / (n - 1))
+        ny, nx = self.land.shape
+        col = np.minimum(((a[0] - self.lon0) + t * (b[0] - a[0])) * (1.0 / self.cell), nx - 1)
+        row = np.minimum(((a[1] - self.lat0) + t * (b[1] - a[1])) * (1.0 / self.cell), ny - 1)
+        return not self.grown(1)[row.astype(np.intp), col.astype(np.intp)].any()
 
 
 def _grow(mask: np.ndarray, k: int, axis: int) -> np.ndarray:

@@ -8,6 +8,7 @@ arrive continuously, and a fix is skipped while the vessel is dark.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 from bisect import bisect_right
@@ -160,7 +161,7 @@ class _Plan:
     ground: tuple[float, float]
     out_kn: float
     back_kn: float
-    motion_seed: int
+    motion: FishingMotion  # laid out from t = 0; shifted to the voyage's fishing start
     dark: tuple[float, float] | None  # (fraction of the free at-sea span, duration s)
     home_via_ground: bool  # the straight run home from where fishing ends would cross land
 
@@ -196,14 +197,15 @@ class Trajectory:
         motion_seed = rng.randrange(1 << 30)
         # where fishing ends does not depend on when it starts: check the way home once
         fishing_s = fishing_days * DAY
-        last = _fishing_motion(random.Random(motion_seed), 0.0, fishing_s, ground).state(fishing_s)
+        motion = _fishing_motion(random.Random(motion_seed), 0.0, fishing_s, ground)
+        last = motion.state(fishing_s)
         return _Plan(
             port_stay_s=port_stay_s,
             fishing_s=fishing_s,
             ground=ground,
             out_kn=out_kn,
             back_kn=back_kn,
-            motion_seed=motion_seed,
+            motion=motion,
             dark=dark,
             home_via_ground=not land_mask().segment_at_sea((last.lon, last.lat), gate),
         )
@@ -215,7 +217,7 @@ class Trajectory:
         out_legs = chain(depart, [info.berth, *route, plan.ground], plan.out_kn)
         fish_start = out_legs[-1].t1
         fish_end = fish_start + plan.fishing_s
-        motion = _fishing_motion(random.Random(plan.motion_seed), fish_start, fish_end, plan.ground)
+        motion = dataclasses.replace(plan.motion, t0=fish_start, t1=fish_end)
         last = motion.state(fish_end)
         home = [(last.lon, last.lat)]
         if plan.home_via_ground:
