@@ -9,6 +9,7 @@ BENCHES = {
     "startup": "bench.startup",
     "map_frame": "bench.map_frame",
     "basemap_500k": "bench.basemap_500k",
+    "basemap_shipped": "bench.basemap_shipped",
     "fault_stall": "bench.fault_stall",
     "live_frame": "bench.live_frame",
     "city_frame": "bench.city_frame",

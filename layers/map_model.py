@@ -107,6 +107,7 @@ class MapModel(QObject):
             self._domain[kind.layer_id] = layer
             self.layers.append(layer)
         self.basemap: VectorBasemapLayer | None = None
+        self.historic_province: MapLayer | None = None
         self._selection: Selection | None = None
         self._time_cursor: float | None = None
         self._bindings: list[tuple[Any, Any]] = []
@@ -138,11 +139,17 @@ class MapModel(QObject):
         signal.connect(slot)
         self._bindings.append((signal, slot))
 
-    def set_basemap(self, layer: VectorBasemapLayer) -> None:
-        """The province basemap arrived (read on a worker): stack it at the bottom."""
+    def set_basemap(self, layer: VectorBasemapLayer,
+                    historic: MapLayer | None = None) -> None:
+        """The province basemap arrived (read on a worker): stack it at the bottom, the
+        historic province outline (a switchable layer of its own) just above it."""
         self.basemap = layer
+        self.historic_province = historic
         self.layers.append(layer)
         self.layers.move(len(self.layers) - 1, 0)
+        if historic is not None:
+            self.layers.append(historic)
+            self.layers.move(len(self.layers) - 1, 1)
         self.basemap_changed.emit(layer)
 
     # --- selection and time ---------------------------------------------------------------

@@ -7,8 +7,8 @@ import pyqtgraph as pg
 
 from layers._draw.points import PointRenderer
 from layers.base import MapLayer
-from layers.basemap_vector.layer import VectorBasemapLayer
-from layers.basemap_vector.render import BasemapRenderer
+from layers.basemap_vector.layer import HistoricProvinceLayer, VectorBasemapLayer
+from layers.basemap_vector.render import BasemapRenderer, HistoricProvinceRenderer
 from layers.points import PointLayer
 from layers.render_base import Renderer
 from layers.stations.layer import StationLayer
@@ -26,6 +26,7 @@ from layers.zones.render import ZoneRenderer
 
 RENDERERS: dict[type[MapLayer], type[Renderer]] = {
     VectorBasemapLayer: BasemapRenderer,
+    HistoricProvinceLayer: HistoricProvinceRenderer,
     VectorFileLayer: VectorRenderer,
     TileLayer: TileRenderer,
     VesselLayer: VesselRenderer,

@@ -30,7 +30,12 @@ from console import config_file, secrets
 from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
 from console.settings import Settings
-from layers.basemap_vector.layer import BasemapData, VectorBasemapLayer, load_basemap
+from layers.basemap_vector.layer import (
+    BasemapData,
+    HistoricProvinceLayer,
+    VectorBasemapLayer,
+    load_basemap,
+)
 from layers.map_model import MapModel
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
@@ -296,7 +301,10 @@ class MainWindow(QMainWindow):
 
     def _on_basemap(self, data: BasemapData) -> None:
         self.canvas.inset = OverviewInset(data, self.app.settings.language)
-        self.model.set_basemap(VectorBasemapLayer(data, self.app.settings.language))
+        language = self.app.settings.language
+        self.model.set_basemap(
+            VectorBasemapLayer(data, language), HistoricProvinceLayer(data, language)
+        )
         self._check_picture_ready()
 
     def _on_basemap_error(self, exc: Exception) -> None:

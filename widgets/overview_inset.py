@@ -44,7 +44,7 @@ class OverviewInset:
         painter.setPen(QPen(QColor("#8c8270"), 0.6))
         painter.setBrush(LAND)
         for group in self.data.groups:
-            if group.kind != "land":
+            if group.kind != "land_overview":
                 continue
             for rings in group.polygons:
                 ring = rings[0][:: max(1, len(rings[0]) // 400)]

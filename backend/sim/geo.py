@@ -1,8 +1,10 @@
-"""Geography the simulator must respect: coast, ports, fishing grounds, islands, land zones.
+"""Geography the simulator must respect: coast, ports, fishing grounds, land zones.
 
-These are coarse hand-made facts, good enough to keep simulated vessels at sea and
-cameras/incidents on land. The console's real basemap lives in resources/; the
-backend deliberately does not read it so it stays a standalone service.
+Vessels: ports, harbour routes and fishing grounds below, checked against the land
+mask of `sea.py` (built from the shipped GSHHG basemap); tests check every harbour
+route and every simulated fix against the basemap's land polygons. Cameras and
+incidents: coarse hand-made land boxes. The backend reads no file of the console's
+resources/, so it stays a standalone service.
 """
 
 from __future__ import annotations
@@ -19,15 +21,50 @@ COAST: tuple[tuple[float, float], ...] = (
     (109.24, 13.76), (109.26, 13.68), (109.28, 13.60), (109.30, 13.53),
 )
 
-# Port anchor points, in water just east of the coast.
-PORTS: dict[str, tuple[float, float]] = {
-    "Tam Quan": (109.080, 14.570),
-    "Đề Gi": (109.215, 14.120),
-    "Quy Nhơn": (109.262, 13.770),
-}
+@dataclass(frozen=True)
+class Port:
+    """A fishing port: its anchor point (the sea off the port the source describes),
+    the stretch of harbour water where its vessels lie (a segment; berths are drawn
+    along it), and the route from there to an offshore gate in open sea."""
 
-# Leaving port a vessel first heads due east to this meridian (clear of the coast).
-OFFSHORE_WAYPOINT_LON = 109.60
+    anchor: tuple[float, float]
+    mooring: tuple[tuple[float, float], tuple[float, float]]
+    exit: tuple[tuple[float, float], ...]  # last point: the gate, ~15-20 km offshore
+    source: str
+
+    @property
+    def gate(self) -> tuple[float, float]:
+        return self.exit[-1]
+
+
+# Where each port is: the cited article; the anchor, mooring and route coordinates are
+# read off GSHHG full-resolution shorelines (resources/basemap/land.geojson), so they
+# are ours (simulated), not published figures.
+PORT_INFO: dict[str, Port] = {
+    "Quy Nhơn": Port(
+        anchor=(109.262, 13.770),
+        # the harbour basin inside the Thị Nại lagoon mouth, out through the channel
+        mooring=((109.241, 13.7658), (109.256, 13.7658)),
+        exit=((109.250, 13.762), (109.250, 13.750), (109.320, 13.742), (109.450, 13.742)),
+        source="baophapluat.vn: 'Bình Định sẽ di dời toàn bộ tàu cá neo đậu tại cảng cá "
+        "Quy Nhơn về đầm Đề Gi' (port on the Thị Nại lagoon side of Quy Nhơn, Đống Đa)",
+    ),
+    "Đề Gi": Port(
+        anchor=(109.215, 14.120),
+        mooring=((109.222, 14.106), (109.222, 14.119)),
+        exit=((109.232, 14.112), (109.450, 14.112)),
+        source="langngheviet.com.vn: 'Bình Định: Đến cảng cá Đề Gi, người dân vẫn đảm bảo "
+        "nguồn sinh kế' (Cát Khánh commune, Phù Cát, at the Đề Gi lagoon mouth)",
+    ),
+    "Tam Quan": Port(
+        anchor=(109.080, 14.570),
+        mooring=((109.085, 14.560), (109.087, 14.571)),
+        exit=((109.095, 14.566), (109.450, 14.566)),
+        source="kenh14.vn 2024-03-30: 'Cảng cá Tam Quan, thị xã Hoài Nhơn, tỉnh Bình Định' "
+        "(Tam Quan estuary)",
+    ),
+}
+PORTS: dict[str, tuple[float, float]] = {name: p.anchor for name, p in PORT_INFO.items()}
 
 KM_PER_DEG_LAT = 110.574
 KM_PER_NM = 1.852
@@ -80,35 +117,46 @@ class Box:
     max_lat: float
 
 
-# Fishing grounds (where positions should mostly be) and their share of the fleet.
-GROUND_MAIN = Box(109.70, 11.50, 112.50, 15.80)
-GROUND_TRUONG_SA = Box(111.50, 8.50, 114.50, 11.00)
-GROUND_HOANG_SA = Box(111.00, 15.80, 112.80, 17.10)
+@dataclass(frozen=True)
+class Ground:
+    """A fishing ground. Centres are drawn uniformly in `box`, or, with `distance_km`
+    (min, mode, max; triangular) and `bearing_deg` (min, max), as a run of that length
+    and bearing from the port's offshore gate, kept inside `box`."""
 
-# Islands and cays of the Hoàng Sa and Trường Sa archipelagos (and Cù Lao Xanh):
-# fishing grounds keep a wide berth so no simulated fix lands on an island.
-ISLANDS: tuple[tuple[float, float], ...] = (
-    # Hoàng Sa
-    (112.33, 16.83), (112.27, 16.98), (112.34, 16.95), (112.21, 16.95), (112.73, 16.67),
-    (111.60, 16.53), (111.71, 16.45), (111.58, 16.58), (111.74, 16.46), (111.77, 16.52),
-    (111.20, 15.78), (111.75, 16.05), (112.53, 16.03), (112.64, 16.29), (111.49, 16.45),
-    (112.89, 16.30), (112.55, 16.06), (112.20, 16.81), (112.39, 16.79),
-    # Trường Sa
-    (111.92, 8.65), (112.25, 8.85), (112.87, 8.86), (112.89, 9.55), (113.70, 8.97),
-    (114.33, 11.43), (114.33, 11.45), (114.36, 10.18), (114.48, 10.38), (114.36, 10.38),
-    (114.33, 9.88), (114.56, 9.91), (114.41, 10.68), (114.28, 11.05), (114.08, 10.92),
-    (114.28, 9.72), (114.40, 9.78), (114.22, 10.21), (113.97, 8.85), (112.35, 8.93),
-    # near the coast
-    (109.35, 13.62),
-)
+    box: Box
+    share: float  # of the fleet that has this as its usual ground (simulated)
+    note: str
+    distance_km: tuple[float, float, float] | None = None
+    bearing_deg: tuple[float, float] | None = None
 
 
-def near_island(lon: float, lat: float, km: float) -> bool:
-    reach = km / KM_PER_DEG_LAT + 0.01  # cheap latitude pre-filter before the distance
-    return any(
-        abs(isl[1] - lat) < reach and distance_km((lon, lat), isl) < km for isl in ISLANDS
-    )
-
+# Where Bình Định's offshore fleet (vessels >= 15 m may fish only beyond the inshore
+# zone, Luật Thủy sản 2017 art. 44-45; resources/config/zones.geojson puts its outer
+# line at ~24 nm, <= 109.72 E) works. Sources for the grounds: Hoàng Sa, Trường Sa and
+# DK1 as the traditional ocean-tuna grounds of the central provinces (vientauthuy.com.vn,
+# 'Đề suất mô hình Cụm 1 Tàu mẹ - 5 Tàu con'); ocean tuna ~185 km offshore, Bình Định
+# leading the country's catch (kenh14.vn 2024-03-30); Bình Định's tuna longline fleet
+# (Trần Nam Chung, Nha Trang University MSc thesis, 2011). The box edges and the
+# shares are simulated.
+GROUNDS: dict[str, Ground] = {
+    "shelf": Ground(
+        Box(109.85, 12.50, 110.60, 15.50), 0.30,
+        "outer shelf and slope off the south-central coast, beyond the inshore zone",
+    ),
+    "central": Ground(
+        Box(110.30, 11.50, 113.30, 15.80), 0.55,
+        "central East Sea (giữa Biển Đông): ocean tuna longline and handline; trips "
+        "centred ~185 km out (kenh14.vn), east to south-east of the home port",
+        distance_km=(110.0, 185.0, 380.0),
+        bearing_deg=(50.0, 130.0),
+    ),
+    "hoang_sa": Ground(Box(111.00, 15.80, 112.80, 17.10), 0.05, "around Hoàng Sa"),
+    "truong_sa": Ground(Box(111.50, 8.50, 114.50, 11.00), 0.10, "around Trường Sa"),
+}
+# A fishing trip wanders at most this far from its ground's centre (see vessels.py);
+# a ground is used only if no land lies within it plus a margin.
+FISHING_RADIUS_KM = 27.0
+GROUND_CLEARANCE_KM = FISHING_RADIUS_KM + 3.0
 
 # Land areas for cameras and incidents: downtown Quy Nhơn, the western wards,
 # Tuy Phước / Diêu Trì. Kept clear of the Thị Nại lagoon and the shore.

@@ -8,6 +8,7 @@ arrive continuously, and a fix is skipped while the vessel is dark.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 from bisect import bisect_right
@@ -17,20 +18,16 @@ import numpy as np
 
 from backend.sim import geo, names
 from backend.sim.rng import stream
+from backend.sim.sea import land_mask
 from backend.sim.voyage import HOUR, FishingMotion, State, Voyage, chain
 from console.sources.wire import VesselIdentity
 
 DAY = 24 * HOUR
 MAX_FISHING_KN = 3.8
 DARK_PROBABILITY = 0.16  # per voyage; gives ~3 % of the at-sea fleet dark at any time
-ISLAND_CLEARANCE_KM = 45.0
 REGISTRATION_PREFIXES = ("BĐ", "QNg", "PY", "KH", "QNa")  # beyond 90,000 vessels only
-
-GROUNDS: dict[str, geo.Box] = {
-    "main": geo.GROUND_MAIN,
-    "truong_sa": geo.GROUND_TRUONG_SA,
-    "hoang_sa": geo.GROUND_HOANG_SA,
-}
+FALLBACK_GROUND = (111.5, 13.5)  # open central East Sea, far from any land
+MOORING_JITTER_DEG = 0.0005  # ~55 m either side of the mooring line (harbours are narrow)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,11 +69,13 @@ def _registrations(seed: int, count: int) -> list[str]:
 def _make_info(seed: int, idx: int, registration: str, interval_s: int) -> VesselInfo:
     rng = stream(seed, "vessel-info", idx)
     port = names.weighted(rng, names.HOME_PORTS)
-    px, py = geo.PORTS[port]
-    # Moored within ~1.5 km seaward (east) of the port point, close to its latitude.
-    berth = geo.offset(px, py, rng.uniform(0.3, 1.3), rng.uniform(-0.15, 0.15))
-    roll = rng.random()
-    ground = "truong_sa" if roll < 0.10 else "hoang_sa" if roll < 0.15 else "main"
+    (ax, ay), (bx, by) = geo.PORT_INFO[port].mooring
+    f = rng.random()
+    berth = (
+        ax + f * (bx - ax) + rng.uniform(-MOORING_JITTER_DEG, MOORING_JITTER_DEG),
+        ay + f * (by - ay) + rng.uniform(-MOORING_JITTER_DEG, MOORING_JITTER_DEG),
+    )
+    ground = names.weighted(rng, tuple((k, g.share) for k, g in geo.GROUNDS.items()))
     return VesselInfo(
         idx=idx,
         id=f"v{idx + 1:05d}",
@@ -93,22 +92,44 @@ def _make_info(seed: int, idx: int, registration: str, interval_s: int) -> Vesse
     )
 
 
-def _pick_ground(rng: random.Random, region: str) -> tuple[float, float]:
-    """A ground centre inside the region, far from islands and ~0.17 deg inside its edge."""
-    for name in (region, "main"):
-        box = GROUNDS[name]
+def _pick_ground(
+    rng: random.Random, region: str, gate: tuple[float, float]
+) -> tuple[float, float]:
+    """A ground centre inside the region (~0.17 deg inside its edge) with no land within
+    GROUND_CLEARANCE_KM (the fishing wander stays at sea) and open sea all the way from
+    the port's offshore gate (the transit stays at sea). Checked once per voyage plan on
+    the land mask, never per fix."""
+    mask = land_mask()
+    for name in (region, "central"):
+        ground = geo.GROUNDS[name]
+        box = ground.box
         for _ in range(60):
-            lon = rng.uniform(box.min_lon + 0.17, box.max_lon - 0.17)
-            lat = rng.uniform(box.min_lat + 0.17, box.max_lat - 0.17)
-            if not geo.near_island(lon, lat, ISLAND_CLEARANCE_KM):
+            if ground.distance_km is not None and ground.bearing_deg is not None:
+                lo, mode, hi = ground.distance_km
+                km = rng.triangular(lo, hi, mode)
+                bearing = math.radians(rng.uniform(*ground.bearing_deg))
+                lon, lat = geo.offset(*gate, km * math.sin(bearing), km * math.cos(bearing))
+                if not (
+                    box.min_lon + 0.17 <= lon <= box.max_lon - 0.17
+                    and box.min_lat + 0.17 <= lat <= box.max_lat - 0.17
+                ):
+                    continue
+            else:
+                lon = rng.uniform(box.min_lon + 0.17, box.max_lon - 0.17)
+                lat = rng.uniform(box.min_lat + 0.17, box.max_lat - 0.17)
+            if mask.clear_disc(lon, lat, geo.GROUND_CLEARANCE_KM) and mask.segment_at_sea(
+                gate, (lon, lat)
+            ):
                 return lon, lat
-    return 110.5, 13.5  # open sea; unreachable in practice
+    return FALLBACK_GROUND
 
 
 def _fishing_motion(
     rng: random.Random, t0: float, t1: float, origin: tuple[float, float]
 ) -> FishingMotion:
     def component() -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+        # displacement per axis <= 2 * (8.0 + 1.5) km, so within 27 km of the origin
+        # (geo.FISHING_RADIUS_KM) whatever the phases
         amp = (rng.uniform(2.0, 8.0), rng.uniform(0.3, 1.5))
         omega = (2 * math.pi / (rng.uniform(12, 36) * HOUR),
                  2 * math.pi / (rng.uniform(2, 6) * HOUR))
@@ -136,8 +157,9 @@ class _Plan:
     ground: tuple[float, float]
     out_kn: float
     back_kn: float
-    motion_seed: int
+    motion: FishingMotion  # laid out from t = 0; shifted to the voyage's fishing start
     dark: tuple[float, float] | None  # (fraction of the free at-sea span, duration s)
+    home_via_ground: bool  # the straight run home from where fishing ends would cross land
 
 
 class Trajectory:
@@ -158,32 +180,45 @@ class Trajectory:
 
     def _draw_plan(self) -> _Plan:
         rng = self._rng
-        region = self.info.ground if rng.random() < 0.9 else "main"
-        offshore = region != "main"
+        region = self.info.ground if rng.random() < 0.9 else "central"
+        offshore = region in ("hoang_sa", "truong_sa")
         fishing_days = rng.uniform(8, 18) if offshore else rng.uniform(4, 13)
         dark = None
         if rng.random() < DARK_PROBABILITY:
             dark = (rng.random(), rng.uniform(4 * HOUR, 4 * DAY))
+        gate = geo.PORT_INFO[self.info.home_port].gate
+        port_stay_s = rng.uniform(1.5, 6.0) * DAY
+        ground = _pick_ground(rng, region, gate)
+        out_kn, back_kn = rng.uniform(7.0, 10.0), rng.uniform(7.0, 10.0)
+        motion_seed = rng.randrange(1 << 30)
+        # where fishing ends does not depend on when it starts: check the way home once
+        fishing_s = fishing_days * DAY
+        motion = _fishing_motion(random.Random(motion_seed), 0.0, fishing_s, ground)
+        last = motion.state(fishing_s)
         return _Plan(
-            port_stay_s=rng.uniform(1.5, 6.0) * DAY,
-            fishing_s=fishing_days * DAY,
-            ground=_pick_ground(rng, region),
-            out_kn=rng.uniform(7.0, 10.0),
-            back_kn=rng.uniform(7.0, 10.0),
-            motion_seed=rng.randrange(1 << 30),
+            port_stay_s=port_stay_s,
+            fishing_s=fishing_s,
+            ground=ground,
+            out_kn=out_kn,
+            back_kn=back_kn,
+            motion=motion,
             dark=dark,
+            home_via_ground=not land_mask().segment_at_sea((last.lon, last.lat), gate),
         )
 
     def _build(self, plan: _Plan, port_start: float) -> Voyage:
         info = self.info
-        waypoint = (geo.OFFSHORE_WAYPOINT_LON, info.berth[1])
+        route = list(geo.PORT_INFO[info.home_port].exit)  # harbour -> offshore gate
         depart = port_start + plan.port_stay_s
-        out_legs = chain(depart, [info.berth, waypoint, plan.ground], plan.out_kn)
+        out_legs = chain(depart, [info.berth, *route, plan.ground], plan.out_kn)
         fish_start = out_legs[-1].t1
         fish_end = fish_start + plan.fishing_s
-        motion = _fishing_motion(random.Random(plan.motion_seed), fish_start, fish_end, plan.ground)
+        motion = dataclasses.replace(plan.motion, t0=fish_start, t1=fish_end)
         last = motion.state(fish_end)
-        back_legs = chain(fish_end, [(last.lon, last.lat), waypoint, info.berth], plan.back_kn)
+        home = [(last.lon, last.lat)]
+        if plan.home_via_ground:
+            home.append(plan.ground)  # back through the checked disc and outbound leg
+        back_legs = chain(fish_end, [*home, *reversed(route), info.berth], plan.back_kn)
         dark = None
         if plan.dark is not None:
             span = back_legs[-1].t1 - depart

@@ -115,6 +115,8 @@ class Voyage:
     def state(self, t: float) -> State:
         if t < self.depart:
             return State(self.berth[0], self.berth[1], 0.0, self.berth_heading, in_port=True)
+        if self.fishing.t0 <= t < self.fishing.t1:  # most fixes: skip the harbour legs
+            return self.fishing.state(t)
         for leg in self.out_legs:
             if t < leg.t1:
                 return leg.state(t)

@@ -49,9 +49,19 @@ BASEMAP_STYLE = {
         "dashArray": "6 4",
     },
     "rivers": {"color": "#6fa8dc", "weight": 1.5},
+    "roads": {"color": "#c0392b", "weight": 1.8},
     "archipelagos": {"fillColor": "#f2efe6", "color": "#8c7b55", "weight": 1, "fillOpacity": 0.8},
 }
-BASEMAP_ORDER = ("land", "water", "province", "rivers", "archipelagos", "places")
+BASEMAP_ORDER = ("land", "water", "province", "rivers", "roads", "archipelagos", "places")
+
+
+def basemap_attribution(basemap_dir: Path = BASEMAP_DIR) -> str:
+    """The shipped basemap's credit line (its sources' licences require it on every map)."""
+    try:
+        doc = json.loads((basemap_dir / "land.geojson").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    return str(doc.get("attribution") or "")
 
 
 def leaflet_assets() -> tuple[str, str]:
@@ -166,6 +176,8 @@ _CSS = """
  border:1px solid #888;border-radius:4px;font:12px/1.35 sans-serif;color:#111}
 #ioc-title{top:10px;left:50px}#ioc-title b{font-size:15px}
 #ioc-legend{bottom:24px;right:10px;max-height:60%;overflow:auto}
+#ioc-attribution{position:absolute;z-index:1000;bottom:2px;right:4px;font:10px sans-serif;
+ background:rgba(255,255,255,.8);padding:0 4px}
 #ioc-legend .hd{font-weight:bold;margin-top:4px}
 #ioc-legend .sw{display:inline-block;width:11px;height:11px;border-radius:6px;
  border:1px solid #333;margin-right:5px;vertical-align:middle}
@@ -221,6 +233,7 @@ def render_html(
         f"<br>{_esc(counts)}<br>{_esc(labels.get('source', 'Source'))}: "
         f"{_esc(picture.source)}</div>"
         f'<div id="ioc-legend" class="ioc-box">{_legend(picture, labels)}</div>'
+        f'<div id="ioc-attribution">{_esc(basemap_attribution(basemap_dir))}</div>'
     )
     fmap.get_root().header.add_child(Element(f"<style>{_CSS}</style>"))
     fmap.get_root().html.add_child(Element(overlay))

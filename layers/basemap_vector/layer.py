@@ -1,8 +1,14 @@
-"""Vector basemap: the province's land, water, rivers, boundary, places and the
-Hoàng Sa / Trường Sa archipelagos, read from GeoJSON files shipped in resources/.
+"""Vector basemap: the province's land, water, rivers, roads, boundary, places and the
+Hoàng Sa / Trường Sa archipelagos, read from GeoJSON files shipped in resources/
+(built from GSHHG, Natural Earth and GeoNames by `python -m resources.basemap.build`).
 
 Geometry is projected once to the map CRS at load. Reading and projecting happen in
 `load_basemap` (pure, callable on a worker thread); the layer only holds the result.
+The big themes (land, the province, rivers) are drawn through the same level-of-detail
+quadtree as user layers (`layers/vector_file/lod.py`, built here on the worker): a
+frame draws only the visible nodes, simplified to about a pixel, so the province view
+and a harbour zoom cost the same. `land_overview` (~220 m) feeds the overview inset.
+The former Bình Định outline is its own switchable layer (`HistoricProvinceLayer`).
 """
 
 from __future__ import annotations
@@ -12,14 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import shapely
 from PySide6.QtCore import QCoreApplication
 
 from console.geo.crs import lonlat_to_map
 from layers.base import Hit, LegendEntry, MapLayer
 from layers.hit_test import points_near
+from layers.vector_file.lod import LodNode, build_lod
 
 BASEMAP_DIR = Path(__file__).resolve().parents[2] / "resources" / "basemap"
-FILES = ("land", "water", "province", "rivers", "archipelagos", "places")
+FILES = ("land", "land_overview", "water", "province", "rivers", "roads", "archipelagos", "places")
+LOD_KINDS = ("land", "province", "river")  # drawn through a quadtree (see module doc)
 
 
 _tr = QCoreApplication.translate
@@ -34,15 +43,20 @@ class VectorStyle:
     z: int = 0
 
 
+# Strokes are 1 px: a cosmetic pen wider than 1 px goes through Qt's general stroker,
+# which made a pan frame of the province view ~3x dearer (bench basemap_shipped).
 STYLES: dict[str, VectorStyle] = {
     "land": VectorStyle("#f1ede2", "#a89c83", 1.0, z=0),
+    "land_overview": VectorStyle("#f1ede2", "#a89c83", 1.0, z=0),
     "island": VectorStyle("#f1ede2", "#8c7f66", 1.0, z=1),
-    "province": VectorStyle("#fbf7ea", "#a0522d", 2.0, dashed=True, z=2),
+    "province": VectorStyle("#fbf7ea", "#8b3a1a", 1.0, dashed=True, z=2),
     "lagoon": VectorStyle("#b7d7ec", "#7eaed0", 1.0, z=3),
     "lake": VectorStyle("#b7d7ec", "#7eaed0", 1.0, z=3),
     "reservoir": VectorStyle("#a3cbe6", "#5f97c2", 1.0, z=3),
-    "river": VectorStyle(None, "#5f97c2", 1.6, z=4),
-    "archipelago_area": VectorStyle(None, "#3d6a8f", 1.2, dashed=True, z=1),
+    "river": VectorStyle(None, "#4f8bbd", 1.0, z=4),
+    "road": VectorStyle(None, "#c0392b", 1.0, z=5),
+    "province_historic": VectorStyle(None, "#6d6d6d", 1.0, dashed=True, z=6),
+    "archipelago_area": VectorStyle(None, "#3d6a8f", 1.0, dashed=True, z=1),
 }
 
 
@@ -63,7 +77,7 @@ class PlaceLabel:
     y: float
     name_vi: str
     name_en: str
-    kind: str  # city, town, port, island, archipelago
+    kind: str  # city, town, port, island, archipelago, province, province_historic, road
 
 
 @dataclass
@@ -71,6 +85,11 @@ class BasemapData:
     groups: list[VectorGroup]
     labels: list[PlaceLabel]
     extent: tuple[float, float, float, float]
+    attribution: str = ""  # the sources' credit line, shown on the map and on exports
+    lod: dict[str, LodNode] = field(default_factory=dict)  # per kind in LOD_KINDS
+
+    def group(self, kind: str) -> VectorGroup | None:
+        return next((g for g in self.groups if g.kind == kind), None)
 
 
 def _project_ring(coords: list[list[float]]) -> np.ndarray:
@@ -83,6 +102,7 @@ def load_basemap(directory: Path = BASEMAP_DIR) -> BasemapData:
     """Read the shipped GeoJSON files. Raises ValueError with the file name on bad data."""
     groups: dict[str, VectorGroup] = {}
     labels: list[PlaceLabel] = []
+    attributions: list[str] = []
     xmin = ymin = np.inf
     xmax = ymax = -np.inf
     for name in FILES:
@@ -92,10 +112,25 @@ def load_basemap(directory: Path = BASEMAP_DIR) -> BasemapData:
             features = doc["features"]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{path.name}: cannot read basemap layer ({exc})") from exc
+        if doc.get("attribution") and doc["attribution"] not in attributions:
+            attributions.append(str(doc["attribution"]))
         for feature in features:
             props = feature.get("properties") or {}
-            kind = props.get("kind", name)
+            kind = "land_overview" if name == "land_overview" else props.get("kind", name)
             geom = feature.get("geometry") or {}
+            label_at = props.get("label_at")
+            if label_at and kind in ("province", "province_historic", "road", "river"):
+                x, y = lonlat_to_map(np.array([label_at[0]]), np.array([label_at[1]]))
+                ref = props.get("ref")  # roads are labelled by number (QL1), as signposted
+                labels.append(
+                    PlaceLabel(
+                        float(x[0]),
+                        float(y[0]),
+                        ref or props.get("name_vi", ""),
+                        ref or props.get("name_en", ""),
+                        kind,
+                    )
+                )
             gtype, coords = geom.get("type"), geom.get("coordinates")
             if gtype == "Point":
                 x, y = lonlat_to_map(np.array([coords[0]]), np.array([coords[1]]))
@@ -124,15 +159,29 @@ def load_basemap(directory: Path = BASEMAP_DIR) -> BasemapData:
                 lines = [coords] if gtype == "LineString" else coords
                 group.lines.extend(_project_ring(line) for line in lines)
     ordered = sorted(groups.values(), key=lambda g: g.style.z)
-    return BasemapData(ordered, labels, (float(xmin), float(ymin), float(xmax), float(ymax)))
+    extent = (float(xmin), float(ymin), float(xmax), float(ymax))
+    lod = {}
+    for group in ordered:
+        if group.kind in LOD_KINDS:
+            tree = build_lod(_shapely_geometries(group))
+            if tree is not None:
+                lod[group.kind] = tree
+    return BasemapData(ordered, labels, extent, " · ".join(attributions), lod)
+
+
+def _shapely_geometries(group: VectorGroup) -> np.ndarray:
+    polys = [shapely.Polygon(rings[0], rings[1:]) for rings in group.polygons]
+    lines = [shapely.LineString(line) for line in group.lines if len(line) >= 2]
+    return np.array(polys + lines, dtype=object)
 
 
 class VectorBasemapLayer(MapLayer):
     """The shipped province basemap. Labels follow the UI language."""
 
     def __init__(self, data: BasemapData, language: str = "vi") -> None:
-        super().__init__("basemap", _tr("BasemapLayer", "Province basemap (approximate)"))
+        super().__init__("basemap", _tr("BasemapLayer", "Province basemap"))
         self.data = data
+        self.attribution = data.attribution  # drawn bottom-right by the canvas, and on prints
         self.language = language
         self.province_extent = self._province_extent()
         self.fills = True  # False: outlines only, so a tile basemap beneath shows through
@@ -145,12 +194,12 @@ class VectorBasemapLayer(MapLayer):
     def _province_extent(self) -> tuple[float, float, float, float] | None:
         for group in self.data.groups:
             if group.kind == "province" and group.polygons:
-                ring = group.polygons[0][0]
+                outer = np.vstack([rings[0] for rings in group.polygons])
                 return (
-                    float(ring[:, 0].min()),
-                    float(ring[:, 1].min()),
-                    float(ring[:, 0].max()),
-                    float(ring[:, 1].max()),
+                    float(outer[:, 0].min()),
+                    float(outer[:, 1].min()),
+                    float(outer[:, 0].max()),
+                    float(outer[:, 1].max()),
                 )
         return None
 
@@ -178,11 +227,49 @@ class VectorBasemapLayer(MapLayer):
     def legend(self) -> list[LegendEntry]:
         return [
             LegendEntry(
-                _tr("BasemapLayer", "Province boundary (former Bình Định)"),
+                _tr("BasemapLayer", "Gia Lai province (since 1 July 2025)"),
                 line_color=STYLES["province"].stroke,
             ),
+            LegendEntry(_tr("BasemapLayer", "National road"), line_color=STYLES["road"].stroke),
             LegendEntry(_tr("BasemapLayer", "River"), line_color=STYLES["river"].stroke),
             LegendEntry(
                 _tr("BasemapLayer", "Reservoir / lagoon"), fill_color=STYLES["reservoir"].fill
             ),
+        ]
+
+
+class HistoricProvinceLayer(MapLayer):
+    """The former Bình Định outline (before the 1 July 2025 merger), as its own layer so
+    the operator can switch it off; its label says it is historic."""
+
+    def __init__(self, data: BasemapData, language: str = "vi") -> None:
+        super().__init__(
+            "basemap-historic",
+            _tr("BasemapLayer", "Former Bình Định province (before 1 July 2025)"),
+        )
+        self.data = data
+        self.language = language
+        self.group = data.group("province_historic")
+        self.labels = [lb for lb in data.labels if lb.kind == "province_historic"]
+
+    def label_text(self, label: PlaceLabel) -> str:
+        return label.name_en if self.language == "en" and label.name_en else label.name_vi
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        if self.group is None or not self.group.polygons:
+            return None
+        outer = np.vstack([rings[0] for rings in self.group.polygons])
+        return (
+            float(outer[:, 0].min()),
+            float(outer[:, 1].min()),
+            float(outer[:, 0].max()),
+            float(outer[:, 1].max()),
+        )
+
+    def legend(self) -> list[LegendEntry]:
+        return [
+            LegendEntry(
+                _tr("BasemapLayer", "Former Bình Định (historic outline)"),
+                line_color=STYLES["province_historic"].stroke,
+            )
         ]

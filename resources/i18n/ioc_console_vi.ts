@@ -198,29 +198,44 @@
 <context>
     <name>BasemapLayer</name>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="134" />
-        <source>Province basemap (approximate)</source>
-        <translation>Bản đồ nền tỉnh (gần đúng)</translation>
-    </message>
-    <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="173" />
+        <location filename="../../layers/basemap_vector/layer.py" line="222" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="181" />
-        <source>Province boundary (former Bình Định)</source>
-        <translation>Ranh giới tỉnh (Bình Định cũ)</translation>
+        <location filename="../../layers/basemap_vector/layer.py" line="182" />
+        <source>Province basemap</source>
+        <translation>Bản đồ nền tỉnh</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="184" />
+        <location filename="../../layers/basemap_vector/layer.py" line="230" />
+        <source>Gia Lai province (since 1 July 2025)</source>
+        <translation>Tỉnh Gia Lai (từ 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap_vector/layer.py" line="233" />
+        <source>National road</source>
+        <translation>Quốc lộ</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap_vector/layer.py" line="234" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="186" />
+        <location filename="../../layers/basemap_vector/layer.py" line="236" />
         <source>Reservoir / lagoon</source>
         <translation>Hồ chứa / đầm</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap_vector/layer.py" line="248" />
+        <source>Former Bình Định province (before 1 July 2025)</source>
+        <translation>Tỉnh Bình Định cũ (trước 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap_vector/layer.py" line="272" />
+        <source>Former Bình Định (historic outline)</source>
+        <translation>Ranh giới Bình Định cũ (trước 1/7/2025)</translation>
     </message>
 </context>
 <context>
@@ -350,42 +365,42 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="39" />
+        <location filename="../../widgets/cameras/panel.py" line="37" />
         <source>Refresh picture</source>
         <translation>Làm mới hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="65" />
+        <location filename="../../widgets/cameras/panel.py" line="63" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="67" />
+        <location filename="../../widgets/cameras/panel.py" line="65" />
         <source>This camera is offline: no picture. Last seen %1.</source>
         <translation>Camera đang mất kết nối: không có hình ảnh. Hoạt động lần cuối lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="80" />
+        <location filename="../../widgets/cameras/panel.py" line="78" />
         <source>Not connected to the backend: no picture.</source>
         <translation>Chưa kết nối với máy chủ: không có hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="83" />
+        <location filename="../../widgets/cameras/panel.py" line="81" />
         <source>Loading picture…</source>
         <translation>Đang tải hình ảnh…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="103" />
+        <location filename="../../widgets/cameras/panel.py" line="97" />
         <source>Picture of %1</source>
         <translation>Hình ảnh lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="115" />
+        <location filename="../../widgets/cameras/panel.py" line="109" />
         <source>No picture</source>
         <translation>Không có hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="117" />
+        <location filename="../../widgets/cameras/panel.py" line="111" />
         <source>The picture could not be fetched: %1</source>
         <translation>Không lấy được hình ảnh: %1</translation>
     </message>
@@ -1378,37 +1393,37 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="98" />
+        <location filename="../../widgets/live/install.py" line="99" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="114" />
+        <location filename="../../widgets/live/install.py" line="115" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="126" />
+        <location filename="../../widgets/live/install.py" line="127" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="135" />
+        <location filename="../../widgets/live/install.py" line="136" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="139" />
+        <location filename="../../widgets/live/install.py" line="140" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="143" />
+        <location filename="../../widgets/live/install.py" line="144" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="147" />
+        <location filename="../../widgets/live/install.py" line="148" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -1416,7 +1431,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="278" />
+        <location filename="../../main.py" line="274" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1424,129 +1439,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="87" />
+        <location filename="../../widgets/main_window.py" line="92" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="98" />
+        <location filename="../../widgets/main_window.py" line="103" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="118" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="128" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="198" />
+        <location filename="../../widgets/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="200" />
+        <location filename="../../widgets/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="226" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="248" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="263" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="264" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="275" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="290" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="286" />
+        <location filename="../../widgets/main_window.py" line="292" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="304" />
+        <location filename="../../widgets/main_window.py" line="313" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1957,17 +1972,22 @@ Máy chủ: %1</translation>
 <context>
     <name>PrintMap</name>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="106" />
+        <location filename="../../widgets/replay/print_map.py" line="113" />
         <source>Time: %1 (UTC+7)    Source: %2</source>
         <translation>Thời điểm: %1 (UTC+7)    Nguồn: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="110" />
+        <location filename="../../widgets/replay/print_map.py" line="117" />
         <source>Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.</source>
         <translation>Bản đồ: WGS 84 / Web Mercator (EPSG:3857); lưới tọa độ theo độ WGS 84. IOC Console.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="244" />
+        <location filename="../../widgets/replay/print_map.py" line="125" />
+        <source>Basemap: %1</source>
+        <translation>Bản đồ nền: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="255" />
         <source>Legend</source>
         <translation>Chú giải</translation>
     </message>
@@ -2412,17 +2432,17 @@ Máy chủ: %1</translation>
 <context>
     <name>SnapshotThumb</name>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="47" />
+        <location filename="../../widgets/cameras/snapshot.py" line="59" />
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="47" />
+        <location filename="../../widgets/cameras/snapshot.py" line="59" />
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="78" />
+        <location filename="../../widgets/cameras/snapshot.py" line="86" />
         <source>No picture</source>
         <translation>Không có hình ảnh</translation>
     </message>
@@ -2885,7 +2905,7 @@ Máy chủ: %1</translation>
     </message>
     <message>
         <location filename="../../layers/vessels/layer.py" line="61" />
-        <location filename="../../layers/vessels/layer.py" line="171" />
+        <location filename="../../layers/vessels/layer.py" line="175" />
         <source>In port</source>
         <translation>Trong bến</translation>
     </message>
@@ -2920,72 +2940,72 @@ Máy chủ: %1</translation>
         <translation>Nhiều tàu tại đây (hiển thị tàu nghiêm trọng nhất)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="171" />
+        <location filename="../../layers/vessels/layer.py" line="175" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="174" />
+        <location filename="../../layers/vessels/layer.py" line="178" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="175" />
+        <location filename="../../layers/vessels/layer.py" line="179" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="176" />
+        <location filename="../../layers/vessels/layer.py" line="180" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="177" />
+        <location filename="../../layers/vessels/layer.py" line="181" />
         <source>Length</source>
         <translation>Chiều dài</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="178" />
+        <location filename="../../layers/vessels/layer.py" line="182" />
         <source>Gear</source>
         <translation>Nghề khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="179" />
+        <location filename="../../layers/vessels/layer.py" line="183" />
         <source>Home port</source>
         <translation>Cảng cá</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="180" />
+        <location filename="../../layers/vessels/layer.py" line="184" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="181" />
+        <location filename="../../layers/vessels/layer.py" line="185" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="182" />
+        <location filename="../../layers/vessels/layer.py" line="186" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="183" />
+        <location filename="../../layers/vessels/layer.py" line="187" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="185" />
+        <location filename="../../layers/vessels/layer.py" line="189" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="188" />
+        <location filename="../../layers/vessels/layer.py" line="192" />
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="189" />
+        <location filename="../../layers/vessels/layer.py" line="193" />
         <source>Course</source>
         <translation>Hướng đi</translation>
     </message>

@@ -3,6 +3,7 @@ shown as text, and markers visible in a real browser with networking off."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -85,3 +86,14 @@ def test_markers_show_in_a_browser_with_no_network(picture, tmp_path):
     assert 'id="ioc-legend"' in dom
     assert not re.search(r"<img[^>]*onerror", dom), "a hostile name became markup"
     assert "Bản đồ &lt;img src=x onerror=alert(1)&gt;" in dom  # shown as text
+
+
+def test_page_credits_the_basemap_sources_and_names_both_archipelagos(picture):
+    page = render_html(picture, "Bản đồ")
+    credit = re.search(r'<div id="ioc-attribution">([^<]*)</div>', page)
+    assert credit is not None
+    for source in ("GSHHG", "Natural Earth", "GeoNames (CC BY 4.0)"):
+        assert source in credit.group(1)
+    for name in ("Quần đảo Hoàng Sa (Việt Nam)", "Quần đảo Trường Sa (Việt Nam)"):
+        # labels sit in the page's script as JSON strings (non-ASCII as \uXXXX)
+        assert json.dumps(name)[1:-1] in page or name in page, name

@@ -83,6 +83,12 @@ def test_data_and_print_exports(qtbot, review, tmp_path):
     assert image.width() > image.height() > 1000  # A4 landscape at 150 dpi
     pdf = export_print(review.shell, tmp_path / "map.pdf", "Bản đồ", T0, "archive")
     assert pdf.read_bytes().startswith(b"%PDF")
+    from widgets.replay.print_map import footer_text
+
+    footer = footer_text(review.shell, T0, "archive")
+    assert "archive" in footer
+    for credit in ("GSHHG", "Natural Earth", "GeoNames"):
+        assert credit in footer
 
 
 def test_export_html_headless_from_an_archive(tmp_path):

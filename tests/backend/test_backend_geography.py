@@ -32,13 +32,15 @@ def coast_lon(lat: float) -> float | None:
 
 
 def port_area_points() -> list[tuple[float, float]]:
-    """A grid over the mooring areas: up to 1.5 km east of each port point, +-200 m N/S."""
+    """Points over each port's mooring area: along its mooring line, +-60 m."""
+    from backend.sim import geo
+
     points = []
-    for lon, lat in PORTS.values():
-        km_lon = 111.32 * np.cos(np.radians(lat))
-        for east in np.linspace(0.0, 1.5, 7):
-            for north in np.linspace(-0.2, 0.2, 3):
-                points.append((lon + east / km_lon, lat + north / 110.57))
+    for port in geo.PORT_INFO.values():
+        (ax, ay), (bx, by) = port.mooring
+        for f in np.linspace(0.0, 1.0, 9):
+            for d in (-6e-4, 0.0, 6e-4):
+                points.append((ax + f * (bx - ax) + d, ay + f * (by - ay) - d))
     return points
 
 
@@ -58,26 +60,19 @@ def sample_track_points(api, url, fleet) -> list[tuple[float, float]]:
     return points
 
 
-def test_every_vessel_is_east_of_the_coast(fleet, sample_track_points):
-    points = [tuple(f.geometry.coordinates) for f in fleet.features] + sample_track_points
-    checked = 0
-    for lon, lat in points + port_area_points():
-        coast = coast_lon(lat)
-        if coast is not None:
-            assert lon > coast, (lon, lat)
-            checked += 1
-    assert checked > 100  # the in-port vessels alone are ~800
+def test_in_port_vessels_moor_in_their_harbour(fleet):
+    from backend.sim import geo
 
-
-def test_in_port_vessels_moor_east_of_their_port(fleet):
-    for f in fleet.features:
-        if f.properties.status != "in_port":
-            continue
+    in_port = [f for f in fleet.features if f.properties.status == "in_port"]
+    assert len(in_port) > 100
+    for f in in_port:
         lon, lat = f.geometry.coordinates
         plon, plat = PORTS[f.properties.home_port]
-        east_km = (lon - plon) * 111.32 * np.cos(np.radians(plat))
-        assert 0 < east_km <= 1.5
-        assert abs(lat - plat) * 110.57 <= 0.5
+        (ax, ay), (bx, by) = geo.PORT_INFO[f.properties.home_port].mooring
+        # within ~2.5 km of the port's anchor point and ~60 m of its mooring line
+        assert np.hypot((lon - plon) * 108.0, (lat - plat) * 110.6) <= 2.5
+        assert min(ax, bx) - 6e-4 <= lon <= max(ax, bx) + 6e-4
+        assert min(ay, by) - 6e-4 <= lat <= max(ay, by) + 6e-4
 
 
 def test_fishing_grounds(fleet):
@@ -103,8 +98,6 @@ def _polygons(path: Path, kinds: set[str] | None = None):
 
 
 def test_no_vessel_position_is_on_land(fleet, sample_track_points):
-    if not LAND.exists():
-        pytest.skip(f"{LAND} does not exist yet (created by the basemap work)")
     import shapely
 
     land = _polygons(LAND)
@@ -117,8 +110,6 @@ def test_no_vessel_position_is_on_land(fleet, sample_track_points):
 
 
 def test_cameras_incidents_and_gauges_are_on_land(api, url):
-    if not LAND.exists():
-        pytest.skip(f"{LAND} does not exist yet (created by the basemap work)")
     import shapely
 
     land = _polygons(LAND)

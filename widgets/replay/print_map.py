@@ -102,6 +102,13 @@ def _paint(
     _font(painter, 2.0 * u)
     painter.setPen(QColor("#222222"))
     footer = QRectF(margin, frame.bottom() + 3.2 * u, page.width() - 2 * margin, 6 * u)
+    text = footer_text(shell, time, source)
+    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+
+
+def footer_text(shell: FeatureShell, time: float, source: str) -> str:
+    """Time, data source and map credits under the print (the basemap's sources'
+    licences ask for their credit line on every map made from them)."""
     text = (
         _tr("PrintMap", "Time: %1 (UTC+7)    Source: %2")
         .replace("%1", format_local(time))
@@ -112,7 +119,11 @@ def _paint(
             "Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.",
         )
     )
-    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+    basemap = shell.model.basemap
+    credit = basemap.attribution if basemap is not None else ""
+    if credit:
+        text += "  " + _tr("PrintMap", "Basemap: %1").replace("%1", credit)
+    return text
 
 
 def _render_map(painter: QPainter, shell: FeatureShell, frame: QRectF) -> tuple:
