@@ -44,6 +44,8 @@ def alert_row(a: Any) -> tuple:
         a.item_id,
         a.lon,
         a.lat,
+        a.ack_by,
+        a.ack_at,
     )
 
 
