@@ -49,7 +49,8 @@ def values(sid: str, t: np.ndarray) -> np.ndarray:
         scale = {"r1": 1.0, "r2": 2.5, "r3": 0.4}[sid]
         return np.round(scale * (1.0 + np.sin(hours) ** 2), 1)
     shape = np.exp(-(((hours - peak[sid]) / 3.0) ** 2))
-    return np.round(base[sid] + (top[sid] - base[sid]) * shape, 2)
+    # Thạnh Hòa reads to 0,1 m, so its peak lasts several readings (the first one counts)
+    return np.round(base[sid] + (top[sid] - base[sid]) * shape, 1 if sid == "w1" else 2)
 
 
 def write(path) -> None:
