@@ -62,6 +62,7 @@ def build_report(
         cameras_offline=_cameras(data, start, end),
         alerts=_alerts(data, start, end),
         alerts_have_acks=data.alert_acks_recorded,
+        alerts_available="period" not in data.meta,  # console.archive.history writes none
         vessels_known=known,
         rain_chart=_rain_chart(data, heaviest, start, end) if heaviest else None,
         level_chart=_level_chart(data, top_level, start, end) if top_level else None,

@@ -135,6 +135,7 @@ class ShiftReport:
     cameras_offline: list[CameraRow]
     alerts: list[AlertRow]
     alerts_have_acks: bool
+    alerts_available: bool  # False: built from the backend's history, which keeps none
     vessels_known: int
     # (t, value) series of the heaviest rain gauge and the highest river gauge, for charts
     rain_chart: tuple[str, list[float], list[float]] | None = None
