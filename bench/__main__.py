@@ -18,6 +18,7 @@ BENCHES = {
     "incident_actions": "bench.incident_actions",
     "chart_open": "bench.chart_open",
     "chart_frame": "bench.chart_frame",
+    "period_build": "bench.period_build",
 }
 
 
