@@ -1872,6 +1872,130 @@ Máy chủ: %1</translation>
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="44" />
+        <source>Open &amp;archive…</source>
+        <translation>Mở tệp &amp;lưu trữ…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="47" />
+        <source>Open &amp;period…</source>
+        <translation>Mở &amp;khoảng thời gian…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="52" />
+        <source>Needs a backend: this console is reviewing an archive.</source>
+        <translation>Cần máy chủ: máy trạm này đang xem lại một tệp lưu trữ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="61" />
+        <location filename="../../widgets/period/feature.py" line="73" />
+        <source>Open archive</source>
+        <translation>Mở tệp lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="62" />
+        <source>GeoPackage archive (*.gpkg)</source>
+        <translation>Tệp lưu trữ GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="70" />
+        <source>Opening %1 for review in a new window</source>
+        <translation>Đang mở %1 để xem lại trong cửa sổ mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="74" />
+        <source>Could not start the review window.</source>
+        <translation>Không mở được cửa sổ xem lại.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="91" />
+        <location filename="../../widgets/period/feature.py" line="106" />
+        <location filename="../../widgets/period/feature.py" line="140" />
+        <source>Open period</source>
+        <translation>Mở khoảng thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="92" />
+        <source>Not connected to the backend yet.</source>
+        <translation>Chưa kết nối được với máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="104" />
+        <source>Building the period's archive…</source>
+        <translation>Đang lập tệp lưu trữ của khoảng thời gian…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="105" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="124" />
+        <source>Building the period's archive: %1 of %2</source>
+        <translation>Đang lập tệp lưu trữ của khoảng thời gian: %1 trên %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="141" />
+        <source>The period could not be built: %1. Asking again resumes where it stopped.</source>
+        <translation>Không lập được tệp lưu trữ của khoảng thời gian: %1. Yêu cầu lại sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="147" />
+        <source>Open period cancelled; asking for the same period again resumes it.</source>
+        <translation>Đã hủy mở khoảng thời gian; yêu cầu lại cùng khoảng thời gian sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="39" />
+        <source>Open period</source>
+        <translation>Mở khoảng thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="45" />
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="47" />
+        <source>Current map view</source>
+        <translation>Vùng bản đồ đang xem</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="51" />
+        <source>From (Vietnam time)</source>
+        <translation>Từ (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="52" />
+        <source>To (Vietnam time)</source>
+        <translation>Đến (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="53" />
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="55" />
+        <source>The console builds an archive of the period from the backend's history and opens it for review in a new window.</source>
+        <translation>Máy trạm lập tệp lưu trữ của khoảng thời gian từ dữ liệu lịch sử của máy chủ và mở để xem lại trong cửa sổ mới.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="83" />
+        <source>The end must be after the start.</source>
+        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="85" />
+        <source>At most %1 days at a time.</source>
+        <translation>Tối đa %1 ngày mỗi lần.</translation>
+    </message>
+</context>
+<context>
     <name>PrintMap</name>
     <message>
         <location filename="../../widgets/replay/print_map.py" line="106" />
