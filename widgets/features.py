@@ -19,6 +19,7 @@ from widgets.live.install import install as install_live_picture
 from widgets.map_features import install as install_map_features
 from widgets.period.feature import install as install_period
 from widgets.replay.feature import install as install_replay
+from widgets.report.feature import install as install_shift_report
 from widgets.settings_dialog import install as install_settings
 from widgets.timeseries.install import install as install_station_charts
 
@@ -35,4 +36,5 @@ FEATURES: list[Callable[[MainWindow], None]] = [
     install_live_picture,
     install_replay,
     install_period,
+    install_shift_report,
 ]

@@ -1985,12 +1985,12 @@ Máy chủ: %1</translation>
         <translation>Máy trạm lập tệp lưu trữ của khoảng thời gian từ dữ liệu lịch sử của máy chủ và mở để xem lại trong cửa sổ mới.</translation>
     </message>
     <message>
-        <location filename="../../widgets/period/dialog.py" line="83" />
+        <location filename="../../widgets/period/dialog.py" line="84" />
         <source>The end must be after the start.</source>
         <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../widgets/period/dialog.py" line="85" />
+        <location filename="../../widgets/period/dialog.py" line="86" />
         <source>At most %1 days at a time.</source>
         <translation>Tối đa %1 ngày mỗi lần.</translation>
     </message>
@@ -2866,14 +2866,74 @@ Máy chủ: %1</translation>
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/report/writer.py" line="28" />
+        <location filename="../../widgets/report/writer.py" line="32" />
         <source>Accumulated rain, %1</source>
         <translation>Lượng mưa tích lũy, %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/report/writer.py" line="32" />
+        <location filename="../../widgets/report/writer.py" line="36" />
         <source>Water level, %1</source>
         <translation>Mực nước, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportAction</name>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="43" />
+        <location filename="../../widgets/report/feature.py" line="104" />
+        <location filename="../../widgets/report/feature.py" line="147" />
+        <source>Shift report</source>
+        <translation>Báo cáo ca trực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="49" />
+        <source>From (Vietnam time)</source>
+        <translation>Từ (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="50" />
+        <source>To (Vietnam time)</source>
+        <translation>Đến (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="66" />
+        <source>The end must be after the start.</source>
+        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="74" />
+        <source>&amp;Shift report…</source>
+        <translation>&amp;Báo cáo ca trực…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="86" />
+        <source>Save shift report</source>
+        <translation>Lưu báo cáo ca trực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="87" />
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="105" />
+        <source>No source yet: not connected.</source>
+        <translation>Chưa có nguồn dữ liệu: chưa kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="125" />
+        <source>Writing the shift report…</source>
+        <translation>Đang lập báo cáo ca trực…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="143" />
+        <source>Shift report written to %1</source>
+        <translation>Đã ghi báo cáo ca trực vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="148" />
+        <source>The shift report could not be written: %1</source>
+        <translation>Không lập được báo cáo ca trực: %1</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,8 @@ class PeriodDialog(QDialog):
         self.setWindowTitle(self.tr("Open period"))
         self._view_area = view_area
         start, end = default_window(now)
-        self.start_edit = self._edit(start)
-        self.end_edit = self._edit(end)
+        self.start_edit = self.edit(start)
+        self.end_edit = self.edit(end)
         self.area = QComboBox()
         self.area.addItem(self.tr("Whole province"))
         if view_area is not None:
@@ -63,7 +63,8 @@ class PeriodDialog(QDialog):
         form.addRow(self.buttons)
 
     @staticmethod
-    def _edit(t: float) -> QDateTimeEdit:
+    def edit(t: float) -> QDateTimeEdit:
+        """A date-time editor in Vietnam time (also used by the shift report dialog)."""
         edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(t), VIETNAM_TZ))
         edit.setTimeZone(VIETNAM_TZ)
         edit.setDisplayFormat("dd/MM/yyyy HH:mm")

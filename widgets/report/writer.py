@@ -1,7 +1,11 @@
 """Writes the shift report: HTML (one self-contained file, images as data: URIs) or PDF
-(QTextDocument lays the same HTML out on A4 pages through QPdfWriter). Runs on the GUI
-thread or the headless report run's main thread (QImage / QTextDocument); a report
-takes about a second, for a one-off action or a scheduled run."""
+(QTextDocument lays the same HTML out on A4 pages through QPdfWriter).
+
+Threads: the pictures (QImage painting) and the HTML may be made on a worker; the PDF's
+layout (`pdf_bytes`) needs a thread with a Qt event dispatcher — the GUI thread, or the
+headless report run's main thread — and takes about 0.3 s for a province-wide night;
+the file itself can then be written anywhere. `write_report` does it all, for the
+headless run."""
 
 from __future__ import annotations
 
@@ -52,20 +56,27 @@ def write_report(report: ShiftReport, path: str | Path) -> Path:
         raise ValueError(f"{path}: the report is written as .pdf or .html, not {suffix!r}")
     pictures = images(report)
     if suffix == ".pdf":
-        _write_pdf(report, pictures, path)
+        path.write_bytes(pdf_bytes(report, pictures))
     else:
-        srcs = {
-            name: "data:image/png;base64," + base64.b64encode(_png(img)).decode("ascii")
-            for name, img in pictures.items()
-        }
-        path.write_text(html.render(report, srcs, PAGE_WIDTH_PX), encoding="utf-8")
+        path.write_text(html_document(report, pictures), encoding="utf-8")
     return path
 
 
-def _write_pdf(report: ShiftReport, pictures: dict[str, QImage], path: Path) -> None:
-    if not path.parent.is_dir():
-        raise OSError(f"{path.parent}: no such folder")
-    writer = QPdfWriter(str(path))
+def html_document(report: ShiftReport, pictures: dict[str, QImage]) -> str:
+    """The standalone HTML file's text (pictures embedded as PNG data: URIs)."""
+    srcs = {
+        name: "data:image/png;base64," + base64.b64encode(_png(img)).decode("ascii")
+        for name, img in pictures.items()
+    }
+    return html.render(report, srcs, PAGE_WIDTH_PX)
+
+
+def pdf_bytes(report: ShiftReport, pictures: dict[str, QImage]) -> bytes:
+    """The PDF file's bytes (A4 portrait). GUI / main thread: see the module docstring."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(96)
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -82,5 +93,6 @@ def _write_pdf(report: ShiftReport, pictures: dict[str, QImage], path: Path) -> 
     srcs = {name: f"img:{name}" for name in pictures}
     doc.setHtml(html.render(report, srcs, int(width_px) - 4))
     doc.print_(writer)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"could not write {path}")
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    return bytes(data)
