@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QProcess, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from console import i18n
@@ -42,7 +42,6 @@ class PeriodFeature:
         menu = window.menus["file"]
         first = menu.actions()[0] if menu.actions() else None
         self.open_archive_action = QAction(_tr("Period", "Open &archive…"), window)
-        self.open_archive_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_archive_action.triggered.connect(self.open_archive)
         self.open_period_action = QAction(_tr("Period", "Open &period…"), window)
         self.open_period_action.triggered.connect(self.open_period)
