@@ -71,6 +71,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="FILE.gpkg",
         help="record what the console receives into an archive file while it runs",
     )
+    parser.add_argument(
+        "--report",
+        nargs=2,
+        metavar=("FROM", "TO"),
+        help="write the shift report for a local-time window (YYYY-MM-DDTHH:MM) and exit",
+    )
+    parser.add_argument("--out", metavar="FILE.pdf|html", help="the --report output file")
     parser.add_argument("--seed", type=int, default=1, help="demo backend seed")
     parser.add_argument(
         "--speed",
@@ -240,6 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
     log.info("IOC Console starting; log file: %s", log_path)
+    if args.report:  # a scheduled run: no window, no demo backend
+        from widgets.report.run import run_report
+
+        return run_report(args)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 

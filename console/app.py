@@ -85,6 +85,7 @@ class ConsoleApp(QObject):
         self.identity: Identity | None = None  # from GET /api/v1/me once connected
         self.review = None  # ReviewSession in review mode (console/replay/session.py)
         self.recorder = None  # Recorder while recording to an archive (console/archive)
+        self._startup_tracks: FleetTrackColumns | None = None  # for a recorder started later
 
     # --- start-up -------------------------------------------------------------------------
 
@@ -231,6 +232,9 @@ class ConsoleApp(QObject):
 
     def _apply_tails(self, columns: FleetTrackColumns) -> None:
         self.vessels.seed_tails_grouped(columns.vessel_id, columns.t, columns.lon, columns.lat)
+        self._startup_tracks = columns
+        if self.recorder is not None:  # the start-up history goes into the archive too
+            self.recorder.add_fixes(columns.vessel_id, columns.t, columns.lon, columns.lat)
         self._set_tails_ready()
 
     # --- offline review and recording (console/replay, console/archive) -------------------
@@ -252,6 +256,9 @@ class ConsoleApp(QObject):
             inbox=self.rules.inbox, parent=self,
         )
         self.recorder.start({"site": self.site})
+        tracks = self._startup_tracks
+        if tracks is not None:  # loaded before recording began: write them now
+            self.recorder.add_fixes(tracks.vessel_id, tracks.t, tracks.lon, tracks.lat)
 
     # --- shutdown -------------------------------------------------------------------------
 

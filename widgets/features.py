@@ -17,7 +17,9 @@ from widgets.diagnostics import install as install_diagnostics
 from widgets.incidents.feature import install as install_incidents
 from widgets.live.install import install as install_live_picture
 from widgets.map_features import install as install_map_features
+from widgets.period.feature import install as install_period
 from widgets.replay.feature import install as install_replay
+from widgets.report.feature import install as install_shift_report
 from widgets.settings_dialog import install as install_settings
 from widgets.timeseries.install import install as install_station_charts
 
@@ -33,4 +35,6 @@ FEATURES: list[Callable[[FeatureShell], None]] = [
     install_map_features,
     install_live_picture,
     install_replay,
+    install_period,
+    install_shift_report,
 ]

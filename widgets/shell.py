@@ -28,8 +28,10 @@ if TYPE_CHECKING:  # types of what features offer each other (no runtime import:
     from widgets.live.install import LivePicture
     from widgets.map_canvas import MapCanvas
     from widgets.map_features import MapFeatures
-    from widgets.replay.feature import Exports
+    from widgets.period.feature import PeriodFeature
+    from widgets.replay.feature import _Exports as Exports
     from widgets.replay.slider import TimeSlider
+    from widgets.report.feature import ReportFeature
     from widgets.status_bar import ConsoleStatusBar
     from widgets.timeseries.dock import ChartDocks
 
@@ -46,6 +48,8 @@ class FeatureServices:
     replay_slider: TimeSlider | None = None
     map_features: MapFeatures | None = None
     exception_reporter: ExceptionReporter | None = None
+    shift_report: ReportFeature | None = None
+    period: PeriodFeature | None = None
 
 
 @dataclass

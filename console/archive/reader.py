@@ -40,8 +40,9 @@ class ArchiveData:
     obs: dict[str, tuple[np.ndarray, np.ndarray]]  # station id -> (t, value), t sorted
     incident_versions: dict[str, list[Incident]]  # id -> versions by updated_at
     camera_states: dict[str, list[Camera]]  # id -> states by last_seen
-    alerts: list[tuple]  # rows of the alerts table, by raised_at
+    alerts: list[tuple]  # rows of the alerts table, by raised_at (schema column order)
     meta: dict[str, str] = field(default_factory=dict)
+    alert_acks_recorded: bool = True  # False: the archive predates the ack columns
 
     def time_range(self) -> tuple[float, float]:
         """Earliest and latest source time recorded (vessel fixes, readings, incidents)."""
@@ -154,9 +155,10 @@ def _read(conn: sqlite3.Connection, path: Path) -> ArchiveData:
         cam = schema.camera_from_json(text)
         cams.setdefault(cam.id, []).append(cam)
     alert_cols = [c.split()[0] for c in schema.ATTRIBUTES["alerts"][0]]
-    alerts = conn.execute(
-        f"SELECT {', '.join(alert_cols)} FROM alerts ORDER BY raised_at, alert_id"
-    ).fetchall()
+    have_alert = {row[1] for row in conn.execute('PRAGMA table_info("alerts")')}
+    # columns an older archive lacks (ack_by, ack_at) read as NULL
+    select = ", ".join(c if c in have_alert else "NULL" for c in alert_cols)
+    alerts = conn.execute(f"SELECT {select} FROM alerts ORDER BY raised_at, alert_id").fetchall()
     meta = dict(conn.execute("SELECT key, value FROM archive_meta").fetchall())
     return ArchiveData(
         path=path,
@@ -174,4 +176,5 @@ def _read(conn: sqlite3.Connection, path: Path) -> ArchiveData:
         camera_states=cams,
         alerts=alerts,
         meta=meta,
+        alert_acks_recorded={"ack_by", "ack_at"} <= have_alert,
     )

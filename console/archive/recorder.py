@@ -44,6 +44,8 @@ def alert_row(a: Any) -> tuple:
         a.item_id,
         a.lon,
         a.lat,
+        a.ack_by,
+        a.ack_at,
     )
 
 
@@ -98,6 +100,18 @@ class Recorder(QObject):
             self._connections.append((self._inbox.changed, self._on_alerts))
             snapshot.alerts = self._changed_alerts()
         self._queue.put(snapshot)
+
+    def add_fixes(self, vessel_ids, t, lon, lat) -> None:
+        """Past fixes loaded at start-up (the fleet's track history): written as fixes
+        only, so a review of the archive shows the same tails the live console drew."""
+        if self.error is not None or not len(t):
+            return
+        rows = [
+            (vid, float(tt), "at_sea", float(x), float(y), None, None)
+            for vid, tt, x, y in zip(vessel_ids, t.tolist(), lon.tolist(), lat.tolist(),
+                                     strict=True)
+        ]
+        self._queue.put(Batch(fixes=rows))
 
     def _slot(self, kind: str):
         store = self._stores[kind]

@@ -139,6 +139,8 @@ ATTRIBUTES: dict[str, tuple[list[str], str]] = {
             "item_id TEXT",
             "lon REAL",
             "lat REAL",
+            "ack_by TEXT",  # who acknowledged it, and when (added later: older archives lack
+            "ack_at REAL",  # them, and the shift report then says it cannot tell)
         ],
         "Alerts raised by the console's rules (source time)",
     ),

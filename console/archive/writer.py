@@ -42,6 +42,9 @@ class Batch:
     cameras: list[Camera] = field(default_factory=list)
     alerts: list[tuple] = field(default_factory=list)  # rows in schema "alerts" order
     meta: dict[str, str] = field(default_factory=dict)
+    # past fixes only (vessel_id, t, status, lon, lat, speed_kn, course_deg): track history
+    # loaded at start-up, which must not overwrite the vessels' latest rows
+    fixes: list[tuple] = field(default_factory=list)
 
     def __len__(self) -> int:
         return (
@@ -51,6 +54,7 @@ class Batch:
             + len(self.cameras)
             + len(self.alerts)
             + len(self.meta)
+            + len(self.fixes)
         )
 
 
@@ -192,6 +196,10 @@ class ArchiveWriter:
                 c.executemany(
                     sql["states"],
                     [(k.id, k.last_seen, k.status, schema.camera_json(k)) for k in batch.cameras],
+                )
+            if batch.fixes:
+                c.executemany(
+                    sql["fixes"], [(gpkg.point_blob(f[3], f[4]), *f) for f in batch.fixes]
                 )
             if batch.alerts:
                 c.executemany(sql["alerts"], batch.alerts)

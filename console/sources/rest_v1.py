@@ -52,6 +52,8 @@ class FleetTrackColumns:
     t: np.ndarray
     lon: np.ndarray
     lat: np.ndarray
+    speed_kn: np.ndarray | None = None  # None: the answer did not carry them
+    course_deg: np.ndarray | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +251,8 @@ class RestClient(DecisionEndpoints):
             np.asarray(payload.t),
             np.asarray(payload.lon),
             np.asarray(payload.lat),
+            np.asarray(payload.speed_kn, dtype=np.float64),
+            np.asarray(payload.course_deg, dtype=np.float64),
         )
 
     def observations(self, station_id: str, start: float, end: float) -> ObservationSeries:

@@ -1431,7 +1431,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="274" />
+        <location filename="../../main.py" line="285" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1970,6 +1970,130 @@ Máy chủ: %1</translation>
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="44" />
+        <source>Open &amp;archive…</source>
+        <translation>Mở tệp &amp;lưu trữ…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="46" />
+        <source>Open &amp;period…</source>
+        <translation>Mở &amp;khoảng thời gian…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="51" />
+        <source>Needs a backend: this console is reviewing an archive.</source>
+        <translation>Cần máy chủ: máy trạm này đang xem lại một tệp lưu trữ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="60" />
+        <location filename="../../widgets/period/feature.py" line="72" />
+        <source>Open archive</source>
+        <translation>Mở tệp lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="61" />
+        <source>GeoPackage archive (*.gpkg)</source>
+        <translation>Tệp lưu trữ GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="69" />
+        <source>Opening %1 for review in a new window</source>
+        <translation>Đang mở %1 để xem lại trong cửa sổ mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="73" />
+        <source>Could not start the review window.</source>
+        <translation>Không mở được cửa sổ xem lại.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="90" />
+        <location filename="../../widgets/period/feature.py" line="105" />
+        <location filename="../../widgets/period/feature.py" line="139" />
+        <source>Open period</source>
+        <translation>Mở khoảng thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="91" />
+        <source>Not connected to the backend yet.</source>
+        <translation>Chưa kết nối được với máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="103" />
+        <source>Building the period's archive…</source>
+        <translation>Đang lập tệp lưu trữ của khoảng thời gian…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="104" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="123" />
+        <source>Building the period's archive: %1 of %2</source>
+        <translation>Đang lập tệp lưu trữ của khoảng thời gian: %1 trên %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="140" />
+        <source>The period could not be built: %1. Asking again resumes where it stopped.</source>
+        <translation>Không lập được tệp lưu trữ của khoảng thời gian: %1. Yêu cầu lại sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/feature.py" line="146" />
+        <source>Open period cancelled; asking for the same period again resumes it.</source>
+        <translation>Đã hủy mở khoảng thời gian; yêu cầu lại cùng khoảng thời gian sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="39" />
+        <source>Open period</source>
+        <translation>Mở khoảng thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="45" />
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="47" />
+        <source>Current map view</source>
+        <translation>Vùng bản đồ đang xem</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="51" />
+        <source>From (Vietnam time)</source>
+        <translation>Từ (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="52" />
+        <source>To (Vietnam time)</source>
+        <translation>Đến (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="53" />
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="55" />
+        <source>The console builds an archive of the period from the backend's history and opens it for review in a new window.</source>
+        <translation>Máy trạm lập tệp lưu trữ của khoảng thời gian từ dữ liệu lịch sử của máy chủ và mở để xem lại trong cửa sổ mới.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="84" />
+        <source>The end must be after the start.</source>
+        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period/dialog.py" line="86" />
+        <source>At most %1 days at a time.</source>
+        <translation>Tối đa %1 ngày mỗi lần.</translation>
+    </message>
+</context>
+<context>
     <name>PrintMap</name>
     <message>
         <location filename="../../widgets/replay/print_map.py" line="113" />
@@ -2427,6 +2551,500 @@ Máy chủ: %1</translation>
         <location filename="../../widgets/settings_dialog.py" line="179" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <location filename="../../console/report/html.py" line="40" />
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="41" />
+        <source>acknowledged</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="42" />
+        <source>assigned</source>
+        <translation>đã giao xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="43" />
+        <source>resolved</source>
+        <translation>đã xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="44" />
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="51" />
+        <source>traffic accident</source>
+        <translation>tai nạn giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="52" />
+        <source>congestion</source>
+        <translation>ùn tắc giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="53" />
+        <source>flooding</source>
+        <translation>ngập lụt</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="54" />
+        <source>fire</source>
+        <translation>cháy</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="55" />
+        <source>public order</source>
+        <translation>trật tự công cộng</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="56" />
+        <source>field report</source>
+        <translation>phản ánh hiện trường</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="63" />
+        <source>info</source>
+        <translation>thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="64" />
+        <source>low</source>
+        <translation>thấp</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="65" />
+        <source>medium</source>
+        <translation>trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="66" />
+        <source>high</source>
+        <translation>cao</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="67" />
+        <source>critical</source>
+        <translation>nghiêm trọng</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="83" />
+        <source>None in this period.</source>
+        <translation>Không có trong ca.</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="109" />
+        <source>Shift report %1 – %2</source>
+        <translation>Báo cáo ca trực %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="121" />
+        <source>Map of the shift</source>
+        <translation>Bản đồ ca trực</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="138" />
+        <source>Stations coloured by the alarm level reached; red: vessels dark or in violation; orange: incidents; grey: cameras offline. The Hoàng Sa and Trường Sa archipelagos of Viet Nam are shown and named, on the map or in its inset.</source>
+        <translation>Màu trạm theo cấp báo động đã đạt; đỏ: tàu mất tín hiệu hoặc vi phạm; cam: sự cố; xám: camera mất kết nối. Quần đảo Hoàng Sa và Trường Sa của Việt Nam được thể hiện và ghi tên trên bản đồ hoặc trong ô bản đồ phụ.</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="148" />
+        <source>Window: %1 – %2 (Vietnam time, UTC+7)</source>
+        <translation>Thời gian: %1 – %2 (giờ Việt Nam, UTC+7)</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="150" />
+        <source>Source: %1</source>
+        <translation>Nguồn dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="156" />
+        <source>Simulated stations (no published source): %1 of %2 (%3)</source>
+        <translation>Trạm mô phỏng (không có nguồn công bố): %1 trên %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="168" />
+        <source>Heaviest rain</source>
+        <translation>Mưa lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="170" />
+        <source>Highest river level</source>
+        <translation>Mực nước sông cao nhất</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="172" />
+        <source>Vessels lost signal / must return / in violation</source>
+        <translation>Tàu mất tín hiệu / phải về bờ / vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="175" />
+        <source>Incidents opened / closed</source>
+        <translation>Sự cố phát sinh / đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="177" />
+        <location filename="../../console/report/html.py" line="315" />
+        <source>Cameras offline</source>
+        <translation>Camera mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="178" />
+        <source>Alerts raised / acknowledged</source>
+        <translation>Cảnh báo phát sinh / đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="182" />
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="198" />
+        <source>Heaviest: %1, %2 in the period.</source>
+        <translation>Lớn nhất: %1, %2 trong ca.</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="202" />
+        <source>Rain totals per station</source>
+        <translation>Tổng lượng mưa theo trạm</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="204" />
+        <location filename="../../console/report/html.py" line="222" />
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="204" />
+        <source>Total (mm)</source>
+        <translation>Tổng (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="205" />
+        <source>Largest reading (mm)</source>
+        <translation>Lần đo lớn nhất (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="205" />
+        <source>Readings</source>
+        <translation>Số lần đo</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="220" />
+        <source>Water-level peaks</source>
+        <translation>Đỉnh mực nước</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="222" />
+        <source>River</source>
+        <translation>Sông</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="223" />
+        <location filename="../../console/report/html.py" line="249" />
+        <source>Peak</source>
+        <translation>Đỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="223" />
+        <location filename="../../console/report/html.py" line="250" />
+        <source>Peak time</source>
+        <translation>Thời điểm đỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="224" />
+        <source>BĐ1 / BĐ2 / BĐ3</source>
+        <translation>BĐ1 / BĐ2 / BĐ3</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="224" />
+        <location filename="../../console/report/html.py" line="250" />
+        <source>Last reading</source>
+        <translation>Lần đo cuối</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="237" />
+        <source>above by %1</source>
+        <translation>cao hơn %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="240" />
+        <source>below by %1</source>
+        <translation>thấp hơn %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="247" />
+        <source>Reservoirs</source>
+        <translation>Hồ chứa</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="249" />
+        <source>Reservoir</source>
+        <translation>Hồ chứa</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="251" />
+        <source>Normal water level</source>
+        <translation>Mực nước dâng bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="252" />
+        <source>Last vs normal level</source>
+        <translation>So với mực nước dâng bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="259" />
+        <source>Vessels</source>
+        <translation>Tàu cá</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="260" />
+        <source>%1 vessels reported a position by the end of the period; states at %2 (Decree 37/2024 thresholds).</source>
+        <translation>%1 tàu đã báo vị trí đến cuối ca; trạng thái lúc %2 (ngưỡng theo Nghị định 37/2024).</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="265" />
+        <source>Lost signal (silent more than 6 h)</source>
+        <translation>Mất tín hiệu (quá 6 giờ không báo vị trí)</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="266" />
+        <source>Must return to port</source>
+        <translation>Phải về bờ</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="267" />
+        <source>In violation (zone or boundary alerts)</source>
+        <translation>Vi phạm (cảnh báo vùng hoặc ranh giới)</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="276" />
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="277" />
+        <source>Silent for</source>
+        <translation>Mất tín hiệu trong</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="278" />
+        <source>Alert time</source>
+        <translation>Thời điểm cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="279" />
+        <source>Last fix</source>
+        <translation>Vị trí cuối</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="281" />
+        <source>Registration</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="281" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="282" />
+        <source>Lat, lon</source>
+        <translation>Vĩ độ, kinh độ</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="296" />
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="296" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="297" />
+        <location filename="../../console/report/html.py" line="337" />
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="297" />
+        <source>Reported</source>
+        <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="298" />
+        <source>Response time</source>
+        <translation>Thời gian phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="298" />
+        <source>Time to resolve</source>
+        <translation>Thời gian xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="299" />
+        <source>Status at the end</source>
+        <translation>Trạng thái cuối ca</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="301" />
+        <source>Incidents</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="302" />
+        <source>Opened</source>
+        <translation>Phát sinh</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="304" />
+        <source>Resolved or closed</source>
+        <translation>Đã xử lý xong hoặc đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="312" />
+        <source>still offline</source>
+        <translation>vẫn mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="316" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="316" />
+        <source>Offline since</source>
+        <translation>Mất kết nối từ</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="317" />
+        <source>Back online</source>
+        <translation>Kết nối lại</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="321" />
+        <source>Alerts and who acknowledged them</source>
+        <translation>Cảnh báo và người xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="323" />
+        <source>Alerts are raised and kept by the consoles: a report built from the backend's history has none. Use a console's recorded archive for them.</source>
+        <translation>Cảnh báo do các máy trạm phát sinh và lưu giữ: báo cáo lập từ lịch sử của máy chủ không có cảnh báo. Hãy dùng tệp lưu trữ do máy trạm ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="327" />
+        <source>not acknowledged</source>
+        <translation>chưa xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="329" />
+        <source>not recorded in this archive</source>
+        <translation>tệp lưu trữ này không ghi</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="337" />
+        <source>Raised</source>
+        <translation>Phát sinh</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="338" />
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="338" />
+        <source>Cleared</source>
+        <translation>Hết cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="339" />
+        <source>Acknowledged by</source>
+        <translation>Người xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="339" />
+        <source>At</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/writer.py" line="32" />
+        <source>Accumulated rain, %1</source>
+        <translation>Lượng mưa tích lũy, %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/writer.py" line="36" />
+        <source>Water level, %1</source>
+        <translation>Mực nước, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportAction</name>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="43" />
+        <location filename="../../widgets/report/feature.py" line="104" />
+        <location filename="../../widgets/report/feature.py" line="147" />
+        <source>Shift report</source>
+        <translation>Báo cáo ca trực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="49" />
+        <source>From (Vietnam time)</source>
+        <translation>Từ (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="50" />
+        <source>To (Vietnam time)</source>
+        <translation>Đến (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="66" />
+        <source>The end must be after the start.</source>
+        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="74" />
+        <source>&amp;Shift report…</source>
+        <translation>&amp;Báo cáo ca trực…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="86" />
+        <source>Save shift report</source>
+        <translation>Lưu báo cáo ca trực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="87" />
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="105" />
+        <source>No source yet: not connected.</source>
+        <translation>Chưa có nguồn dữ liệu: chưa kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="125" />
+        <source>Writing the shift report…</source>
+        <translation>Đang lập báo cáo ca trực…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="143" />
+        <source>Shift report written to %1</source>
+        <translation>Đã ghi báo cáo ca trực vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report/feature.py" line="148" />
+        <source>The shift report could not be written: %1</source>
+        <translation>Không lập được báo cáo ca trực: %1</translation>
     </message>
 </context>
 <context>

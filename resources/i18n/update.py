@@ -76,7 +76,10 @@ def update() -> None:
 
 
 def merge(language: str, translations: dict[str, str]) -> list[str]:
-    """Fill translations (keyed by source text) into the .ts; returns sources still missing."""
+    """Fill translations (keyed by source text) into the .ts's unfinished messages; returns
+    sources still missing. Finished ones are left alone: one English source can have
+    different translations in different contexts ("Name" of a vessel, of a station), and a
+    JSON keyed by source alone must not overwrite them."""
     ts = ts_path(language)
     tree = ElementTree.parse(ts)
     missing = []
@@ -85,7 +88,7 @@ def merge(language: str, translations: dict[str, str]) -> list[str]:
         translation = message.find("translation")
         if translation is None:
             continue
-        if source in translations:
+        if source in translations and translation.get("type") == "unfinished":
             translation.text = translations[source]
             translation.attrib.pop("type", None)
         elif translation.get("type") == "unfinished":

@@ -105,6 +105,8 @@ def write_sample(path, vessels: int = 5, fixes: int = 6) -> dict:
                     "s2",
                     109.1,
                     13.9,
+                    "op1",  # acknowledged by, and when
+                    T0 + 600 * 3,
                 )
             ]
         writer.write(batch)

@@ -1,0 +1,1 @@
+"""File › Open archive and File › Open period: review any past period."""
