@@ -38,14 +38,13 @@ def _key(t: QTransform, width: int, height: int, ratio: float, antialias: bool) 
     return (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), width, height, ratio, antialias)
 
 
-class CachedPathsItem(pg.GraphicsObject):
-    def __init__(self, shapes: list[StyledPath]) -> None:
+class CachedPicture(pg.GraphicsObject):
+    """The caching and previewing; a subclass says what to draw (`_draw(painter)`, in
+    scene coordinates through the painter's transform) and its `_bounds`."""
+
+    def __init__(self) -> None:
         super().__init__()
-        self.shapes = shapes
-        bounds = QRectF()
-        for shape in shapes:
-            bounds = bounds.united(shape.path.boundingRect())
-        self._bounds = bounds
+        self._bounds = QRectF()
         self._cache: QPixmap | None = None
         self._cache_key: tuple | None = None  # the paint transform the picture was made for
         self._cache_transform = QTransform()  # scene -> picture (logical px)
@@ -120,10 +119,7 @@ class CachedPathsItem(pg.GraphicsObject):
         return True
 
     def _draw(self, painter: QPainter) -> None:
-        for shape in self.shapes:
-            painter.setPen(shape.pen)
-            painter.setBrush(shape.brush)
-            painter.drawPath(shape.path)
+        raise NotImplementedError
 
     def _render(
         self, key: tuple, transform: QTransform, width: int, height: int, ratio: float,
@@ -145,3 +141,21 @@ class CachedPathsItem(pg.GraphicsObject):
         painter.end()
         self._cache_key = key
         self.renders += 1
+
+
+class CachedPathsItem(CachedPicture):
+    """Styled paths (basemap themes, zones) as one cached picture."""
+
+    def __init__(self, shapes: list[StyledPath]) -> None:
+        super().__init__()
+        self.shapes = shapes
+        bounds = QRectF()
+        for shape in shapes:
+            bounds = bounds.united(shape.path.boundingRect())
+        self._bounds = bounds
+
+    def _draw(self, painter: QPainter) -> None:
+        for shape in self.shapes:
+            painter.setPen(shape.pen)
+            painter.setBrush(shape.brush)
+            painter.drawPath(shape.path)

@@ -66,10 +66,16 @@ class LabelsItem(pg.GraphicsObject):
     sprite at a fixed pixel offset, whatever the zoom. Replaces one QGraphicsItem per
     label (pyqtgraph's TextItem re-maps every label at every pan: ~2 ms a frame)."""
 
-    def __init__(self, sprites: LabelSprites, offset: tuple[float, float] = (6.0, 4.0)) -> None:
+    def __init__(self, sprites: LabelSprites, offset: tuple[float, float] = (6.0, 4.0),
+                 centred: bool = False) -> None:
+        """`offset`: device pixels from the anchor to the text's start; `centred`: the
+        text's middle (not its baseline) at the anchor's height."""
         super().__init__()
         self.sprites = sprites
         self.offset = offset
+        if centred:
+            metrics = QFontMetricsF(sprites.font)
+            self.offset = (offset[0], offset[1] + (metrics.ascent() - metrics.descent()) / 2)
         self._labels: list[tuple[float, float, str]] = []
 
     def set_labels(self, labels: list[tuple[float, float, str]]) -> None:

@@ -1,6 +1,6 @@
-"""Draws the vector basemap: land, province and rivers through their LOD quadtrees
-(`BasemapLodItem`: visible nodes at about a pixel of detail), the small themes as one
-path per style group from a device-sized cache (`CachedPathsItem`), plus place labels
+"""Draws the vector basemap as one cached picture (`BasemapPicture`): land, province
+and rivers through their LOD quadtrees (`LodTheme`: visible nodes at about a pixel of
+detail), the small themes as one path per style group, plus place labels
 shown only when the zoom makes them legible (towns hidden at national scale).
 """
 
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsObject
+from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
-from layers._draw.cached_paths import CachedPathsItem, StyledPath
+from layers._draw.cached_paths import CachedPathsItem, CachedPicture, StyledPath
+from layers._draw.label_sprites import LabelsItem, LabelSprites
 from layers._draw.qt_style import NO_BRUSH, NO_PEN, brush, pen
 from layers.basemap_vector.layer import (
     HistoricProvinceLayer,
@@ -65,43 +65,55 @@ def _path(group: VectorGroup) -> QPainterPath:
     return path
 
 
-def _label_item(text: str, kind: str, x: float, y: float) -> pg.TextItem:
-    color, size, bold, italic = LABEL_STYLE.get(kind, LABEL_STYLE["town"])
-    font = QFont()
-    font.setPointSize(size)
-    font.setBold(bold)
-    font.setItalic(italic)
-    marker = "⚓ " if kind == "port" else ("● " if kind in ("city", "town") else "")
-    item = pg.TextItem(marker + text, color=QColor(color), anchor=(0.0, 0.5))
-    item.setFont(font)
-    item.setPos(x, y)
-    return item
+def _label_items(add_item, labels, text_of) -> dict[str, tuple[LabelsItem, list]]:
+    """One sprite-drawn labels item per label kind (its font and colour), with the
+    kind's labels as (x, y, text); hidden until `_show_labels` says the zoom fits."""
+    items: dict[str, tuple[LabelsItem, list]] = {}
+    for label in labels:
+        if label.kind not in items:
+            color, size, bold, italic = LABEL_STYLE.get(label.kind, LABEL_STYLE["town"])
+            font = QFont()
+            font.setPointSize(size)
+            font.setBold(bold)
+            font.setItalic(italic)
+            item = add_item(LabelsItem(LabelSprites(font, ink=color), (0.0, 0.0), centred=True))
+            items[label.kind] = (item, [])
+        marker = "⚓ " if label.kind == "port" else (
+            "● " if label.kind in ("city", "town") else "")
+        items[label.kind][1].append((label.x, label.y, marker + text_of(label)))
+    return items
 
 
-class BasemapLodItem(QGraphicsObject):
-    """One LOD-drawn theme: fills without antialiasing (the outline drawn over them
+def _show_labels(items: dict[str, tuple[LabelsItem, list]], view: pg.ViewBox,
+                 visible: bool) -> None:
+    """Each kind's labels only where the zoom makes them legible."""
+    (x0, x1), _ = view.viewRange()
+    resolution = (x1 - x0) / max(1.0, view.width())
+    for kind, (item, labels) in items.items():
+        shown = visible and resolution <= LABEL_MAX_RESOLUTION.get(kind, 400.0)
+        if shown != bool(item.texts()):
+            item.set_labels(labels if shown else [])
+
+
+class LodTheme:
+    """One LOD-drawn theme (land, province, rivers): the quadtree nodes in a rectangle at
+    about a pixel of detail. Fills without antialiasing (the outline drawn over them
     smooths the edge; AA fills of large areas were the main frame cost), 1 px strokes."""
 
-    def __init__(self, root: LodNode, pen_: QPen, brush_: QBrush, view: pg.ViewBox) -> None:
-        super().__init__()
+    def __init__(self, root: LodNode, pen_: QPen, brush_: QBrush) -> None:
         self.root = root
-        self._view = view
         self.pen = pen_
         self.brush = brush_
         x0, y0, x1, y1 = root.bounds
-        self._rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        self.rect = QRectF(x0, y0, x1 - x0, y1 - y0)
         self._paths: dict[tuple[int, int], tuple[QPainterPath, QPainterPath]] = {}
-        self.last_vertices = 0  # drawn in the last paint (bench figure)
+        self.last_vertices = 0  # drawn in the last render (tests, bench figure)
 
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        """Draw the nodes inside `area` (scene units) at the painter's scale."""
         upp = 1.0 / max(1e-12, abs(painter.transform().m11()))
-        view = self._view.viewRect()
-        nodes = select_nodes(
-            self.root, (view.left(), view.top(), view.right(), view.bottom()), upp
-        )
+        nodes = select_nodes(self.root, (area.left(), area.top(), area.right(), area.bottom()),
+                             upp)
         paths = []
         vertices = 0
         for node in nodes:
@@ -114,17 +126,47 @@ class BasemapLodItem(QGraphicsObject):
             paths.append(found)
             vertices += found[1].elementCount()
         self.last_vertices = vertices
+        antialias = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         if self.brush.style() != Qt.BrushStyle.NoBrush:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(NO_PEN)
             painter.setBrush(self.brush)
             for fill, _stroke in paths:
                 painter.drawPath(fill)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
         painter.setPen(self.pen)
         painter.setBrush(NO_BRUSH)
         for _fill, stroke in paths:
             painter.drawPath(stroke)
+
+
+class BasemapPicture(CachedPicture):
+    """The whole basemap as one cached picture (CachedPicture: the last picture moved
+    while the view moves, rendered afresh when it settles): the LOD themes in their
+    order, then the small themes' paths."""
+
+    def __init__(self, themes: list[LodTheme], rest: list[StyledPath]) -> None:
+        super().__init__()
+        self.themes = themes
+        self.rest = rest
+        bounds = QRectF()
+        for theme in themes:
+            bounds = bounds.united(theme.rect)
+        for shape in rest:
+            bounds = bounds.united(shape.path.boundingRect())
+        self._bounds = bounds
+
+    def _draw(self, painter: QPainter) -> None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF()
+        inverse, _ok = painter.transform().inverted()
+        area = inverse.mapRect(QRectF(0, 0, device.width() / ratio, device.height() / ratio))
+        for theme in self.themes:
+            theme.draw(painter, area)
+        for shape in self.rest:
+            painter.setPen(shape.pen)
+            painter.setBrush(shape.brush)
+            painter.drawPath(shape.path)
 
 
 class BasemapRenderer(Renderer):
@@ -135,7 +177,7 @@ class BasemapRenderer(Renderer):
     def __init__(self, layer: VectorBasemapLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
         self._groups: list[tuple[VectorGroup, StyledPath]] = []
-        self.lod_items: dict[str, BasemapLodItem] = {}
+        self.lod_items: dict[str, LodTheme] = {}
         rest: list[StyledPath] = []
         for group in layer.data.groups:
             if group.kind in ("province_historic", "land_overview"):
@@ -145,20 +187,14 @@ class BasemapRenderer(Renderer):
             shape = StyledPath(_path(group), stroke, self._fill(group))
             tree = layer.data.lod.get(group.kind)
             if tree is not None:
-                self.lod_items[group.kind] = self.add_item(
-                    BasemapLodItem(tree, stroke, shape.brush, view)
-                )
+                self.lod_items[group.kind] = LodTheme(tree, stroke, shape.brush)
             else:
                 rest.append(shape)
             self._groups.append((group, shape))
-        self._paths = self.add_item(CachedPathsItem(rest))
-        self._labels: list[tuple[pg.TextItem, str]] = []
-        for label in layer.data.labels:
-            if label.kind == "province_historic":
-                continue
-            text = _label_item(layer.label_text(label), label.kind, label.x, label.y)
-            self.add_item(text)
-            self._labels.append((text, label.kind))
+        self._paths = self.add_item(BasemapPicture(list(self.lod_items.values()), rest))
+        labels = [lb for lb in layer.data.labels if lb.kind != "province_historic"]
+        self._labels = _label_items(self.add_item, labels, layer.label_text)
+        self.view_changed()
 
     def _fill(self, group) -> QBrush:
         fill = group.style.fill if group.polygons and self.layer.fills else None
@@ -168,19 +204,13 @@ class BasemapRenderer(Renderer):
         """Fills on or off (off while a tile basemap draws beneath)."""
         for group, shape in self._groups:
             shape.brush = self._fill(group)
-            item = self.lod_items.get(group.kind)
-            if item is not None:
-                item.brush = shape.brush
-                item.update()
+            theme = self.lod_items.get(group.kind)
+            if theme is not None:
+                theme.brush = shape.brush
         self._paths.restyle()
 
     def view_changed(self) -> None:
-        (x0, x1), _ = self.view.viewRange()
-        width = max(1.0, self.view.width())
-        resolution = (x1 - x0) / width
-        visible = self.layer.visible
-        for text, kind in self._labels:
-            text.setVisible(visible and resolution <= LABEL_MAX_RESOLUTION.get(kind, 400.0))
+        _show_labels(self._labels, self.view, self.layer.visible)
 
     def set_visible(self, visible: bool) -> None:
         super().set_visible(visible)
@@ -201,19 +231,11 @@ class HistoricProvinceRenderer(Renderer):
                 StyledPath(_path(layer.group), pen(style.stroke, style.width, True), NO_BRUSH)
             )
         self.add_item(CachedPathsItem(shapes))
-        self._labels = []
-        for label in layer.labels:
-            item = _label_item(layer.label_text(label), label.kind, label.x, label.y)
-            self.add_item(item)
-            self._labels.append(item)
+        self._labels = _label_items(self.add_item, layer.labels, layer.label_text)
+        self.view_changed()
 
     def view_changed(self) -> None:
-        (x0, x1), _ = self.view.viewRange()
-        resolution = (x1 - x0) / max(1.0, self.view.width())
-        for item in self._labels:
-            item.setVisible(
-                self.layer.visible and resolution <= LABEL_MAX_RESOLUTION["province_historic"]
-            )
+        _show_labels(self._labels, self.view, self.layer.visible)
 
     def set_visible(self, visible: bool) -> None:
         super().set_visible(visible)

@@ -106,3 +106,22 @@ def test_labels_say_which_province(data):
     assert ("province_historic", "Bình Định cũ (trước 1/7/2025)") in names
     assert {lb.name_vi for lb in data.labels if lb.kind == "road"} == {"QL1", "QL19"}
     assert {lb.kind for lb in data.labels if "Hoàng Sa" in lb.name_vi} == {"archipelago"}
+
+
+def test_place_labels_are_drawn_where_the_zoom_makes_them_legible(canvas, data):
+    """Cities are named at province scale, towns only when zoomed in; the names are in
+    the picture, not only in the model -- also for a basemap that arrives after the
+    view was set (it loads on a worker) and no pan follows."""
+    _view(canvas, 107.5, 12.0, 110.5, 16.5)  # the province: ~300 m per pixel
+    late = VectorBasemapLayer(data, "en")
+    canvas.layers.append(late)
+    renderer = canvas.renderer(late)
+    cities = renderer._labels["city"][0].texts()
+    assert any("Quy Nhon" in t for t in cities)  # the layer speaks English here
+    before = canvas.grab().toImage()
+    renderer._labels["city"][0].set_labels([])  # the same picture without city names
+    assert canvas.grab().toImage() != before
+    renderer.view_changed()
+    assert renderer._labels["city"][0].texts() == cities
+    _view(canvas, 104.5, 6.5, 117.5, 18.5)  # the whole map: ~1.4 km per pixel
+    assert renderer._labels["town"][0].texts() == []
