@@ -26,158 +26,193 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="58" />
+        <location filename="../../widgets/live/alert_panel.py" line="67" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="59" />
+        <location filename="../../widgets/live/alert_panel.py" line="68" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="60" />
+        <location filename="../../widgets/live/alert_panel.py" line="69" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="61" />
+        <location filename="../../widgets/live/alert_panel.py" line="70" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="62" />
+        <location filename="../../widgets/live/alert_panel.py" line="71" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="65" />
+        <location filename="../../widgets/live/alert_panel.py" line="74" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="66" />
+        <location filename="../../widgets/live/alert_panel.py" line="75" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="67" />
+        <location filename="../../widgets/live/alert_panel.py" line="76" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="68" />
+        <location filename="../../widgets/live/alert_panel.py" line="77" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69" />
+        <location filename="../../widgets/live/alert_panel.py" line="78" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="97" />
+        <location filename="../../widgets/live/alert_panel.py" line="107" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="102" />
+        <location filename="../../widgets/live/alert_panel.py" line="112" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="103" />
+        <location filename="../../widgets/live/alert_panel.py" line="113" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="107" />
+        <location filename="../../widgets/live/alert_panel.py" line="117" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <location filename="../../widgets/live/alert_panel.py" line="118" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="119" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="110" />
+        <location filename="../../widgets/live/alert_panel.py" line="120" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="111" />
+        <location filename="../../widgets/live/alert_panel.py" line="121" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="144" />
-        <location filename="../../widgets/live/alert_panel.py" line="262" />
+        <location filename="../../widgets/live/alert_panel.py" line="182" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="194" />
+        <location filename="../../widgets/live/alert_panel.py" line="391" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="146" />
+        <location filename="../../widgets/live/alert_panel.py" line="196" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="149" />
+        <location filename="../../widgets/live/alert_panel.py" line="199" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="153" />
+        <location filename="../../widgets/live/alert_panel.py" line="203" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="156" />
+        <location filename="../../widgets/live/alert_panel.py" line="206" />
+        <source>Un-shelve</source>
+        <translation>Bỏ tạm ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="209" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="158" />
+        <location filename="../../widgets/live/alert_panel.py" line="211" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="221" />
-        <source>Active</source>
-        <translation>Đang diễn ra</translation>
+        <location filename="../../widgets/live/alert_panel.py" line="300" />
+        <source>%1 new ↑</source>
+        <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="221" />
-        <source>Cleared</source>
-        <translation>Đã kết thúc</translation>
+        <location filename="../../widgets/live/alert_panel.py" line="332" />
+        <source>shelved until %1</source>
+        <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="223" />
+        <location filename="../../widgets/live/alert_panel.py" line="334" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="225" />
+        <location filename="../../widgets/live/alert_panel.py" line="336" />
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="338" />
+        <source>cleared</source>
+        <translation>đã hết</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="340" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="253" />
+        <location filename="../../widgets/live/alert_panel.py" line="348" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="262" />
+        <location filename="../../widgets/live/alert_panel.py" line="391" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="313" />
+        <location filename="../../widgets/live/alert_panel.py" line="419" />
+        <source>%1 alert(s) shelved until %2</source>
+        <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="467" />
+        <source>%1 new · %2 acknowledged · %3 shelved</source>
+        <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="472" />
+        <source>Shelved (%1)</source>
+        <translation>Đang tạm ẩn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="480" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
