@@ -69,9 +69,12 @@ def test_rows_hold_still_under_the_pointer_and_new_ones_wait(qtbot):
     raise_(inbox, clock, "d", "low", "Camera D offline")
     qtbot.waitUntil(lambda: panel.new_rows.text() == "2 new ↑", timeout=3000)
     assert titles(panel) == ["Camera B offline", "Camera A offline"]
+    # the selected alert escalates: updated in place, it moves up only when released
+    raise_(inbox, clock, "a", "critical", "Camera A offline, site unreachable")
+    qtbot.waitUntil(lambda: titles(panel)[1] == "Camera A offline, site unreachable")
     qtbot.mouseClick(panel.new_rows, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(titles(panel)) == 4, timeout=3000)
-    assert titles(panel)[0] == "Camera C offline"  # high before medium, newest first
+    assert titles(panel)[:2] == ["Camera A offline, site unreachable", "Camera C offline"]
     assert not panel.new_rows.isVisible()
     assert [a.key for a in panel.selected_alerts()] == ["a"]  # still the operator's row
     panel.stop()
