@@ -65,11 +65,34 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         raise ValueError(f"unsupported language {language!r}; choose one of {LANGUAGES}")
     set_translate(QCoreApplication.translate)
     set_language(language)  # numbers (6,31 / 1.523.792 in Vietnamese) follow it
+    for old in _qt_base:  # Qt's own strings of the previous language
+        app.removeTranslator(old)
+    _qt_base.clear()
     if language == "en":
         return None
+    qt_base = _load_qt_base(app, language)
+    if qt_base is not None:
+        _qt_base.append(qt_base)
     translator = QTranslator(app)
     path = I18N_DIR / f"ioc_console_{language}.qm"
     if not translator.load(str(path)):
         raise FileNotFoundError(f"translation file missing or unreadable: {path}")
+    app.installTranslator(translator)  # installed last: searched first, ours win
+    return translator
+
+
+_qt_base: list[QTranslator] = []
+
+
+def _load_qt_base(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own translation (qtbase_vi.qm: file dialogs, standard buttons) from PySide6's
+    translations folder, when that folder has one; PySide6 wheels ship none for
+    Vietnamese today, so `widgets.qt_strings` puts those strings in our file too."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if not translator.load(f"qtbase_{language}", folder):
+        return None
     app.installTranslator(translator)
     return translator

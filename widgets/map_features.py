@@ -21,6 +21,7 @@ from layers.tiles.layer import TileLayer
 from layers.vector_file.layer import VectorFileLayer
 from widgets.attribute_table import AttributeTable
 from widgets.bookmarks import BookmarksPanel
+from widgets.file_dialogs import start_path
 from widgets.goto_box import GotoBox
 from widgets.layer_loader import LayerLoader
 from widgets.measure_tool import MeasureTool
@@ -200,7 +201,7 @@ def _rename(window: MainWindow, layer) -> None:
 
 def _add_file(window: MainWindow) -> None:
     paths, _ = QFileDialog.getOpenFileNames(
-        window, _tr("MapFeatures", "Add layer from file"), "", VECTOR_FILTER
+        window, _tr("MapFeatures", "Add layer from file"), start_path(), VECTOR_FILTER
     )
     for path in paths:
         window.map_features.loader.add_path(path)
@@ -239,7 +240,10 @@ def _offline_dialog(window: MainWindow) -> None:
 
 def _open_workspace(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, _tr("MapFeatures", "Open workspace"), "", "IOC workspace (*.iocws.json *.json)"
+        window,
+        _tr("MapFeatures", "Open workspace"),
+        start_path(),
+        "IOC workspace (*.iocws.json *.json)",
     )
     if path:
         try:
@@ -252,7 +256,7 @@ def _save_workspace(window: MainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(
         window,
         _tr("MapFeatures", "Save workspace"),
-        "workspace.iocws.json",
+        start_path("workspace.iocws.json"),
         "IOC workspace (*.json)",
     )
     if path:
