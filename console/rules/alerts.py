@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from console.i18n import Text
 from console.rules.config import AlertSettings
 
 SEVERITIES = ("info", "low", "medium", "high", "critical")
@@ -54,8 +55,8 @@ class Alert:
     key: str
     source: str
     severity: str
-    title: str
-    message: str
+    title: str | Text  # a Text renders in the UI language when shown
+    message: str | Text
     raised_at: float
     item_id: str | None = None
     lon: float | None = None
@@ -194,8 +195,8 @@ class AlertInbox(QObject):
         key: str,
         source: str,
         severity: str,
-        title: str,
-        message: str,
+        title: str | Text,
+        message: str | Text,
         item_id: str | None = None,
         lon: float | None = None,
         lat: float | None = None,
@@ -244,8 +245,8 @@ class AlertInbox(QObject):
         self,
         alert: Alert,
         severity: str,
-        title: str,
-        message: str,
+        title: str | Text,
+        message: str | Text,
         lon: float | None,
         lat: float | None,
         at: float,
@@ -270,7 +271,7 @@ class AlertInbox(QObject):
             return alert
         return None
 
-    def clear(self, key: str, at: float | None = None, message: str | None = None) -> bool:
+    def clear(self, key: str, at: float | None = None, message: str | Text | None = None) -> bool:
         """The condition ended: the row stays (history) but is no longer active."""
         alert = self._by_key.get(key)
         if alert is None or not alert.active:

@@ -1,25 +1,24 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../console/timefmt.py" line="29"/>
+        <location filename="../../console/timefmt.py" line="29" />
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="31"/>
+        <location filename="../../console/timefmt.py" line="31" />
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="34"/>
+        <location filename="../../console/timefmt.py" line="34" />
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="39"/>
+        <location filename="../../console/timefmt.py" line="39" />
         <source>%1 d %2 h</source>
         <translation>%1 ngày %2 giờ</translation>
     </message>
@@ -27,193 +26,193 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="67"/>
+        <location filename="../../widgets/live/alert_panel.py" line="68" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="68"/>
+        <location filename="../../widgets/live/alert_panel.py" line="69" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69"/>
+        <location filename="../../widgets/live/alert_panel.py" line="70" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="70"/>
+        <location filename="../../widgets/live/alert_panel.py" line="71" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="71"/>
+        <location filename="../../widgets/live/alert_panel.py" line="72" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="74"/>
+        <location filename="../../widgets/live/alert_panel.py" line="75" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="75"/>
+        <location filename="../../widgets/live/alert_panel.py" line="76" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="76"/>
+        <location filename="../../widgets/live/alert_panel.py" line="77" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="77"/>
+        <location filename="../../widgets/live/alert_panel.py" line="78" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="78"/>
+        <location filename="../../widgets/live/alert_panel.py" line="79" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="107"/>
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="112"/>
+        <location filename="../../widgets/live/alert_panel.py" line="113" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="113"/>
+        <location filename="../../widgets/live/alert_panel.py" line="114" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="117"/>
+        <location filename="../../widgets/live/alert_panel.py" line="118" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="118"/>
+        <location filename="../../widgets/live/alert_panel.py" line="119" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="119"/>
+        <location filename="../../widgets/live/alert_panel.py" line="120" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="120"/>
+        <location filename="../../widgets/live/alert_panel.py" line="121" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="121"/>
+        <location filename="../../widgets/live/alert_panel.py" line="122" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="182"/>
+        <location filename="../../widgets/live/alert_panel.py" line="183" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="194"/>
-        <location filename="../../widgets/live/alert_panel.py" line="391"/>
+        <location filename="../../widgets/live/alert_panel.py" line="195" />
+        <location filename="../../widgets/live/alert_panel.py" line="393" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="196"/>
+        <location filename="../../widgets/live/alert_panel.py" line="197" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="199"/>
+        <location filename="../../widgets/live/alert_panel.py" line="200" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="203"/>
+        <location filename="../../widgets/live/alert_panel.py" line="204" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="206"/>
+        <location filename="../../widgets/live/alert_panel.py" line="207" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="209"/>
+        <location filename="../../widgets/live/alert_panel.py" line="210" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="211"/>
+        <location filename="../../widgets/live/alert_panel.py" line="212" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="300"/>
+        <location filename="../../widgets/live/alert_panel.py" line="302" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="332"/>
+        <location filename="../../widgets/live/alert_panel.py" line="334" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="334"/>
+        <location filename="../../widgets/live/alert_panel.py" line="336" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="336"/>
+        <location filename="../../widgets/live/alert_panel.py" line="338" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="338"/>
+        <location filename="../../widgets/live/alert_panel.py" line="340" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="340"/>
+        <location filename="../../widgets/live/alert_panel.py" line="342" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="348"/>
+        <location filename="../../widgets/live/alert_panel.py" line="350" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="391"/>
+        <location filename="../../widgets/live/alert_panel.py" line="393" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="419"/>
+        <location filename="../../widgets/live/alert_panel.py" line="421" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="467"/>
+        <location filename="../../widgets/live/alert_panel.py" line="469" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="472"/>
+        <location filename="../../widgets/live/alert_panel.py" line="474" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="480"/>
+        <location filename="../../widgets/live/alert_panel.py" line="482" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -221,12 +220,12 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="45"/>
+        <location filename="../../widgets/attribute_table.py" line="45" />
         <source>Attributes — %1</source>
         <translation>Thuộc tính — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="57"/>
+        <location filename="../../widgets/attribute_table.py" line="57" />
         <source>Zoom to feature</source>
         <translation>Xem đối tượng</translation>
     </message>
@@ -234,27 +233,27 @@
 <context>
     <name>BasemapLayer</name>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="134"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="134" />
         <source>Province basemap (approximate)</source>
         <translation>Bản đồ nền tỉnh (gần đúng)</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="173"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="173" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="181"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="181" />
         <source>Province boundary (former Bình Định)</source>
         <translation>Ranh giới tỉnh (Bình Định cũ)</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="184"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="184" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="186"/>
+        <location filename="../../layers/basemap_vector/layer.py" line="186" />
         <source>Reservoir / lagoon</source>
         <translation>Hồ chứa / đầm</translation>
     </message>
@@ -262,32 +261,32 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="35"/>
+        <location filename="../../widgets/bookmarks.py" line="35" />
         <source>Add current view…</source>
         <translation>Thêm khung nhìn hiện tại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="37"/>
+        <location filename="../../widgets/bookmarks.py" line="37" />
         <source>Go</source>
         <translation>Đi tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="39"/>
+        <location filename="../../widgets/bookmarks.py" line="39" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="82"/>
+        <location filename="../../widgets/bookmarks.py" line="82" />
         <source>New bookmark</source>
         <translation>Lưu khung nhìn mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="83"/>
+        <location filename="../../widgets/bookmarks.py" line="83" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/bookmarks.py" line="84"/>
+        <location filename="../../widgets/bookmarks.py" line="84" />
         <source>View %1</source>
         <translation>Khung nhìn %1</translation>
     </message>
@@ -295,27 +294,27 @@
 <context>
     <name>Bulletin</name>
     <message>
-        <location filename="../../console/bulletin.py" line="36"/>
+        <location filename="../../console/bulletin.py" line="36" />
         <source>%1, above BĐ%2 by %3</source>
         <translation>%1, trên BĐ%2 %3</translation>
     </message>
     <message>
-        <location filename="../../console/bulletin.py" line="37"/>
+        <location filename="../../console/bulletin.py" line="37" />
         <source>%1, below BĐ%2 by %3</source>
         <translation>%1, dưới BĐ%2 %3</translation>
     </message>
     <message>
-        <location filename="../../console/bulletin.py" line="38"/>
+        <location filename="../../console/bulletin.py" line="38" />
         <source>%1, at BĐ%2</source>
         <translation>%1, ở mức BĐ%2</translation>
     </message>
     <message>
-        <location filename="../../console/bulletin.py" line="39"/>
+        <location filename="../../console/bulletin.py" line="39" />
         <source>disaster risk level %1</source>
         <translation>cấp độ rủi ro thiên tai: cấp %1</translation>
     </message>
     <message>
-        <location filename="../../console/bulletin.py" line="40"/>
+        <location filename="../../console/bulletin.py" line="40" />
         <source>disaster risk level %1 or higher</source>
         <translation>cấp độ rủi ro thiên tai: cấp %1 trở lên</translation>
     </message>
@@ -323,62 +322,62 @@
 <context>
     <name>CameraLayer</name>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="22"/>
+        <location filename="../../layers/cameras/layer.py" line="22" />
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="25"/>
+        <location filename="../../layers/cameras/layer.py" line="25" />
         <source>Camera online</source>
         <translation>Camera hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="26"/>
+        <location filename="../../layers/cameras/layer.py" line="26" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="34"/>
+        <location filename="../../layers/cameras/layer.py" line="34" />
         <source>Traffic</source>
         <translation>Giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="35"/>
+        <location filename="../../layers/cameras/layer.py" line="35" />
         <source>Security</source>
         <translation>An ninh</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="38"/>
+        <location filename="../../layers/cameras/layer.py" line="38" />
         <source>Online</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="38"/>
+        <location filename="../../layers/cameras/layer.py" line="38" />
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="41"/>
+        <location filename="../../layers/cameras/layer.py" line="41" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="42"/>
+        <location filename="../../layers/cameras/layer.py" line="42" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="43"/>
+        <location filename="../../layers/cameras/layer.py" line="43" />
         <source>Last seen</source>
         <translation>Lần cuối hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="44"/>
+        <location filename="../../layers/cameras/layer.py" line="44" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="45"/>
+        <location filename="../../layers/cameras/layer.py" line="45" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
@@ -386,47 +385,47 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="39"/>
+        <location filename="../../widgets/cameras/panel.py" line="39" />
         <source>Refresh picture</source>
         <translation>Làm mới hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="46"/>
+        <location filename="../../widgets/cameras/panel.py" line="46" />
         <source>Camera picture</source>
         <translation>Hình ảnh camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="66"/>
+        <location filename="../../widgets/cameras/panel.py" line="66" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="68"/>
+        <location filename="../../widgets/cameras/panel.py" line="68" />
         <source>This camera is offline: no picture. Last seen %1.</source>
         <translation>Camera đang mất kết nối: không có hình ảnh. Hoạt động lần cuối lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="81"/>
+        <location filename="../../widgets/cameras/panel.py" line="81" />
         <source>Not connected to the backend: no picture.</source>
         <translation>Chưa kết nối với máy chủ: không có hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="84"/>
+        <location filename="../../widgets/cameras/panel.py" line="84" />
         <source>Loading picture…</source>
         <translation>Đang tải hình ảnh…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="104"/>
+        <location filename="../../widgets/cameras/panel.py" line="104" />
         <source>Picture of %1</source>
         <translation>Hình ảnh lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="116"/>
+        <location filename="../../widgets/cameras/panel.py" line="116" />
         <source>No picture</source>
         <translation>Không có hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="118"/>
+        <location filename="../../widgets/cameras/panel.py" line="118" />
         <source>The picture could not be fetched: %1</source>
         <translation>Không lấy được hình ảnh: %1</translation>
     </message>
@@ -434,27 +433,27 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="170"/>
+        <location filename="../../widgets/timeseries/panel.py" line="170" />
         <source>Vietnam time (UTC+7)</source>
         <translation>Giờ Việt Nam (UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="173"/>
+        <location filename="../../widgets/timeseries/panel.py" line="173" />
         <source>Rain per interval (%1)</source>
         <translation>Lượng mưa mỗi khoảng (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="177"/>
+        <location filename="../../widgets/timeseries/panel.py" line="177" />
         <source>Water level (%1)</source>
         <translation>Mực nước (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="198"/>
+        <location filename="../../widgets/timeseries/panel.py" line="198" />
         <source>Normal level %1</source>
         <translation>Mực nước dâng bình thường %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="236"/>
+        <location filename="../../widgets/timeseries/panel.py" line="236" />
         <source>Accumulated since left edge (%1)</source>
         <translation>Lượng mưa cộng dồn từ mép trái (%1)</translation>
     </message>
@@ -462,148 +461,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84"/>
+        <location filename="../../widgets/timeseries/chart.py" line="84" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85"/>
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86"/>
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87"/>
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88"/>
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89"/>
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="190"/>
+        <location filename="../../widgets/timeseries/chart.py" line="190" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="194"/>
+        <location filename="../../widgets/timeseries/chart.py" line="194" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="195"/>
+        <location filename="../../widgets/timeseries/chart.py" line="195" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200"/>
+        <location filename="../../widgets/timeseries/chart.py" line="200" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="201"/>
+        <location filename="../../widgets/timeseries/chart.py" line="201" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="202"/>
+        <location filename="../../widgets/timeseries/chart.py" line="202" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210"/>
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="213"/>
+        <location filename="../../widgets/timeseries/chart.py" line="213" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="214"/>
+        <location filename="../../widgets/timeseries/chart.py" line="214" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="218"/>
+        <location filename="../../widgets/timeseries/chart.py" line="218" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222"/>
+        <location filename="../../widgets/timeseries/chart.py" line="222" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="223"/>
+        <location filename="../../widgets/timeseries/chart.py" line="223" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="224"/>
+        <location filename="../../widgets/timeseries/chart.py" line="224" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332"/>
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336"/>
+        <location filename="../../widgets/timeseries/chart.py" line="336" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336"/>
+        <location filename="../../widgets/timeseries/chart.py" line="336" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355"/>
+        <location filename="../../widgets/timeseries/chart.py" line="355" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355"/>
-        <source>&apos;To&apos; must be after &apos;From&apos;.</source>
-        <translation>Thời điểm &apos;Đến&apos; phải sau thời điểm &apos;Từ&apos;.</translation>
+        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <source>'To' must be after 'From'.</source>
+        <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="360"/>
+        <location filename="../../widgets/timeseries/chart.py" line="360" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="426"/>
+        <location filename="../../widgets/timeseries/chart.py" line="426" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="445"/>
+        <location filename="../../widgets/timeseries/chart.py" line="445" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="476"/>
+        <location filename="../../widgets/timeseries/chart.py" line="476" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="500"/>
-        <location filename="../../widgets/timeseries/chart.py" line="506"/>
+        <location filename="../../widgets/timeseries/chart.py" line="500" />
+        <location filename="../../widgets/timeseries/chart.py" line="506" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -611,32 +610,32 @@
 <context>
     <name>CloseCrossingDialog</name>
     <message>
-        <location filename="../../widgets/live/crossing_dialog.py" line="22"/>
+        <location filename="../../widgets/live/crossing_dialog.py" line="22" />
         <source>Close boundary crossing</source>
         <translation>Đóng vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/crossing_dialog.py" line="24"/>
+        <location filename="../../widgets/live/crossing_dialog.py" line="24" />
         <source>Device / position error</source>
         <translation>Lỗi thiết bị / sai vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/crossing_dialog.py" line="25"/>
+        <location filename="../../widgets/live/crossing_dialog.py" line="25" />
         <source>Returned within 2 h</source>
         <translation>Đã quay lại trong vòng 2 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/crossing_dialog.py" line="26"/>
+        <location filename="../../widgets/live/crossing_dialog.py" line="26" />
         <source>Case opened</source>
         <translation>Đã lập hồ sơ vụ việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/crossing_dialog.py" line="34"/>
+        <location filename="../../widgets/live/crossing_dialog.py" line="34" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/crossing_dialog.py" line="35"/>
+        <location filename="../../widgets/live/crossing_dialog.py" line="35" />
         <source>Comment</source>
         <translation>Ghi chú</translation>
     </message>
@@ -644,27 +643,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="71"/>
+        <location filename="../../widgets/connection_banner.py" line="71" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="73"/>
+        <location filename="../../widgets/connection_banner.py" line="73" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75"/>
+        <location filename="../../widgets/connection_banner.py" line="75" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="79"/>
+        <location filename="../../widgets/connection_banner.py" line="79" />
         <source>The map shows data as of %1 (%2 old), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="82"/>
+        <location filename="../../widgets/connection_banner.py" line="82" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -672,52 +671,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="51"/>
+        <location filename="../../widgets/status_bar.py" line="51" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="52"/>
+        <location filename="../../widgets/status_bar.py" line="52" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="53"/>
+        <location filename="../../widgets/status_bar.py" line="53" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="54"/>
+        <location filename="../../widgets/status_bar.py" line="54" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="64"/>
+        <location filename="../../widgets/status_bar.py" line="64" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="82"/>
+        <location filename="../../widgets/status_bar.py" line="82" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="84"/>
+        <location filename="../../widgets/status_bar.py" line="84" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="87"/>
+        <location filename="../../widgets/status_bar.py" line="87" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94"/>
+        <location filename="../../widgets/status_bar.py" line="94" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="114"/>
+        <location filename="../../widgets/status_bar.py" line="114" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -725,52 +724,52 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43"/>
+        <location filename="../../widgets/live/dark_list.py" line="43" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44"/>
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45"/>
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46"/>
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="47"/>
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="48"/>
+        <location filename="../../widgets/live/dark_list.py" line="48" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="55"/>
+        <location filename="../../widgets/live/dark_list.py" line="55" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39"/>
+        <location filename="../../widgets/live/dark_list.py" line="39" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39"/>
+        <location filename="../../widgets/live/dark_list.py" line="39" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="93"/>
+        <location filename="../../widgets/live/dark_list.py" line="93" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -778,17 +777,17 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../widgets/diagnostics.py" line="101"/>
+        <location filename="../../widgets/diagnostics.py" line="101" />
         <source>Copy &amp;diagnostics</source>
         <translation>Sao chép thông tin &amp;chẩn đoán</translation>
     </message>
     <message>
-        <location filename="../../widgets/diagnostics.py" line="103"/>
+        <location filename="../../widgets/diagnostics.py" line="103" />
         <source>Copy versions, connection state and the recent log for support</source>
         <translation>Sao chép phiên bản, trạng thái kết nối và nhật ký gần đây để gửi bộ phận hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../widgets/diagnostics.py" line="109"/>
+        <location filename="../../widgets/diagnostics.py" line="109" />
         <source>Diagnostics copied to the clipboard</source>
         <translation>Đã sao chép thông tin chẩn đoán</translation>
     </message>
@@ -796,12 +795,12 @@
 <context>
     <name>ExceptionReporter</name>
     <message>
-        <location filename="../../widgets/diagnostics.py" line="63"/>
+        <location filename="../../widgets/diagnostics.py" line="63" />
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../widgets/diagnostics.py" line="66"/>
+        <location filename="../../widgets/diagnostics.py" line="66" />
         <source>An unexpected error occurred; the console keeps running. Details are in the log (Help › Copy diagnostics).</source>
         <translation>Đã xảy ra lỗi không mong đợi; chương trình vẫn tiếp tục chạy. Chi tiết có trong nhật ký (Trợ giúp › Sao chép thông tin chẩn đoán).</translation>
     </message>
@@ -809,12 +808,12 @@
 <context>
     <name>GotoBox</name>
     <message>
-        <location filename="../../widgets/goto_box.py" line="31"/>
+        <location filename="../../widgets/goto_box.py" line="31" />
         <source>Go to: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</source>
         <translation>Đi tới: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="46"/>
+        <location filename="../../widgets/goto_box.py" line="46" />
         <source>Not a coordinate: %1</source>
         <translation>Không phải tọa độ: %1</translation>
     </message>
@@ -822,92 +821,92 @@
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="21"/>
+        <location filename="../../widgets/timeseries/headline.py" line="21" />
         <source>missing</source>
         <translation>thiếu số liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="22"/>
+        <location filename="../../widgets/timeseries/headline.py" line="22" />
         <source>conflicting duplicates</source>
         <translation>trùng thời điểm khác giá trị</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="23"/>
+        <location filename="../../widgets/timeseries/headline.py" line="23" />
         <source>sentinel codes</source>
         <translation>mã lỗi thiết bị</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="24"/>
+        <location filename="../../widgets/timeseries/headline.py" line="24" />
         <source>out of range</source>
         <translation>ngoài ngưỡng hợp lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="25"/>
+        <location filename="../../widgets/timeseries/headline.py" line="25" />
         <source>spikes</source>
         <translation>xung nhiễu</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="26"/>
+        <location filename="../../widgets/timeseries/headline.py" line="26" />
         <source>flat-lined</source>
         <translation>đứng giá trị (nghi kẹt cảm biến)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="39"/>
+        <location filename="../../widgets/timeseries/headline.py" line="39" />
         <source>%1, %2 above normal level</source>
         <translation>%1, trên mực nước dâng bình thường %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="41"/>
+        <location filename="../../widgets/timeseries/headline.py" line="41" />
         <source>%1, %2 below normal level</source>
         <translation>%1, dưới mực nước dâng bình thường %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="53"/>
+        <location filename="../../widgets/timeseries/headline.py" line="53" />
         <source>steady</source>
         <translation>đi ngang</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="55"/>
+        <location filename="../../widgets/timeseries/headline.py" line="55" />
         <source>rising %1/h</source>
         <translation>đang lên %1/giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="55"/>
+        <location filename="../../widgets/timeseries/headline.py" line="55" />
         <source>falling %1/h</source>
         <translation>đang xuống %1/giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="61"/>
+        <location filename="../../widgets/timeseries/headline.py" line="61" />
         <source>BĐ%1 in ~%2 h at this rate</source>
         <translation>tới BĐ%1 sau khoảng %2 giờ nếu giữ tốc độ này</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="74"/>
+        <location filename="../../widgets/timeseries/headline.py" line="74" />
         <source>%1 h: %2</source>
         <translation>%1 giờ: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="84"/>
+        <location filename="../../widgets/timeseries/headline.py" line="84" />
         <source>%1: no readings in this range</source>
         <translation>%1: không có số liệu trong khoảng thời gian này</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="89"/>
+        <location filename="../../widgets/timeseries/headline.py" line="89" />
         <source>no valid reading</source>
         <translation>không có số đo hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="98"/>
+        <location filename="../../widgets/timeseries/headline.py" line="98" />
         <source>%1 (%2 ago)</source>
         <translation>%1 (%2 trước)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="110"/>
+        <location filename="../../widgets/timeseries/headline.py" line="110" />
         <source>latest reading %1 is suspect and ignored</source>
         <translation>số đo mới nhất %1 nghi ngờ sai, không dùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/headline.py" line="117"/>
+        <location filename="../../widgets/timeseries/headline.py" line="117" />
         <source>flagged: %1</source>
         <translation>đánh dấu: %1</translation>
     </message>
@@ -915,122 +914,122 @@
 <context>
     <name>IncidentLayer</name>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="79"/>
+        <location filename="../../layers/incidents/layer.py" line="79" />
         <source>Traffic accident</source>
         <translation>Tai nạn giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="80"/>
+        <location filename="../../layers/incidents/layer.py" line="80" />
         <source>Congestion</source>
         <translation>Ùn tắc giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="81"/>
+        <location filename="../../layers/incidents/layer.py" line="81" />
         <source>Flooding</source>
         <translation>Ngập úng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="82"/>
+        <location filename="../../layers/incidents/layer.py" line="82" />
         <source>Fire</source>
         <translation>Cháy</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="83"/>
+        <location filename="../../layers/incidents/layer.py" line="83" />
         <source>Public order</source>
         <translation>An ninh trật tự</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="84"/>
+        <location filename="../../layers/incidents/layer.py" line="84" />
         <source>Field report</source>
         <translation>Phản ánh hiện trường</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="90"/>
+        <location filename="../../layers/incidents/layer.py" line="90" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="91"/>
+        <location filename="../../layers/incidents/layer.py" line="91" />
         <source>Acknowledged</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="92"/>
+        <location filename="../../layers/incidents/layer.py" line="92" />
         <source>Assigned</source>
         <translation>Đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="93"/>
+        <location filename="../../layers/incidents/layer.py" line="93" />
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="94"/>
+        <location filename="../../layers/incidents/layer.py" line="94" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="130"/>
+        <location filename="../../layers/incidents/layer.py" line="130" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="111"/>
+        <location filename="../../layers/incidents/layer.py" line="111" />
         <source>Incident resolved</source>
         <translation>Sự cố đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="100"/>
+        <location filename="../../layers/incidents/layer.py" line="100" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="101"/>
+        <location filename="../../layers/incidents/layer.py" line="101" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="102"/>
+        <location filename="../../layers/incidents/layer.py" line="102" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="103"/>
+        <location filename="../../layers/incidents/layer.py" line="103" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="177"/>
+        <location filename="../../layers/incidents/layer.py" line="177" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="178"/>
+        <location filename="../../layers/incidents/layer.py" line="178" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="179"/>
+        <location filename="../../layers/incidents/layer.py" line="179" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="180"/>
+        <location filename="../../layers/incidents/layer.py" line="180" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="181"/>
+        <location filename="../../layers/incidents/layer.py" line="181" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="182"/>
+        <location filename="../../layers/incidents/layer.py" line="182" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="185"/>
+        <location filename="../../layers/incidents/layer.py" line="185" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
@@ -1038,67 +1037,67 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="96"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="96" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="102"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="102" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="103"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="103" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="110"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="110" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="111"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="111" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="112"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="112" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="161"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="161" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="162" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="166"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="166" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="172"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="172" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="174"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="174" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="206"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="206" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/feature.py" line="35"/>
+        <location filename="../../widgets/incidents/feature.py" line="35" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
@@ -1106,142 +1105,142 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="42"/>
+        <location filename="../../widgets/incidents/panel.py" line="42" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="43"/>
+        <location filename="../../widgets/incidents/panel.py" line="43" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="44"/>
+        <location filename="../../widgets/incidents/panel.py" line="44" />
         <source>Assign</source>
         <translation>Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="45"/>
+        <location filename="../../widgets/incidents/panel.py" line="45" />
         <source>Resolve</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="46"/>
+        <location filename="../../widgets/incidents/panel.py" line="46" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="57"/>
+        <location filename="../../widgets/incidents/panel.py" line="57" />
         <source>Someone else changed this incident first: %1 did “%2” at %3. It is now %4 (version %5)%6. Your “%7” was NOT applied.</source>
         <translation>Người khác đã thay đổi sự cố này trước: %1 đã “%2” lúc %3. Hiện trạng thái là %4 (phiên bản %5)%6. Thao tác “%7” của anh/chị CHƯA được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="69"/>
+        <location filename="../../widgets/incidents/panel.py" line="69" />
         <source>, assigned to %1</source>
         <translation>, giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="108"/>
+        <location filename="../../widgets/incidents/panel.py" line="108" />
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="114"/>
+        <location filename="../../widgets/incidents/panel.py" line="114" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="114"/>
+        <location filename="../../widgets/incidents/panel.py" line="114" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="114"/>
+        <location filename="../../widgets/incidents/panel.py" line="114" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="114"/>
+        <location filename="../../widgets/incidents/panel.py" line="114" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="114"/>
+        <location filename="../../widgets/incidents/panel.py" line="114" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="135"/>
+        <location filename="../../widgets/incidents/panel.py" line="135" />
         <source>Re-apply on the new version</source>
         <translation>Áp dụng lại trên phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="136"/>
+        <location filename="../../widgets/incidents/panel.py" line="136" />
         <source>Drop my action</source>
         <translation>Huỷ thao tác của tôi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="162"/>
+        <location filename="../../widgets/incidents/panel.py" line="162" />
         <source>Assign to (team or person)</source>
         <translation>Giao cho (đội hoặc cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="165"/>
+        <location filename="../../widgets/incidents/panel.py" line="165" />
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="189"/>
+        <location filename="../../widgets/incidents/panel.py" line="189" />
         <source>This incident is not loaded.</source>
         <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="197"/>
+        <location filename="../../widgets/incidents/panel.py" line="197" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="199"/>
+        <location filename="../../widgets/incidents/panel.py" line="199" />
         <source>assigned to %1</source>
         <translation>giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="208"/>
+        <location filename="../../widgets/incidents/panel.py" line="208" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="210"/>
+        <location filename="../../widgets/incidents/panel.py" line="210" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="237"/>
+        <location filename="../../widgets/incidents/panel.py" line="237" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="244"/>
+        <location filename="../../widgets/incidents/panel.py" line="244" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="258"/>
+        <location filename="../../widgets/incidents/panel.py" line="258" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="274"/>
+        <location filename="../../widgets/incidents/panel.py" line="274" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="277"/>
+        <location filename="../../widgets/incidents/panel.py" line="277" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="303"/>
+        <location filename="../../widgets/incidents/panel.py" line="303" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>
@@ -1249,42 +1248,42 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="61"/>
+        <location filename="../../widgets/incidents/table_model.py" line="61" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="66"/>
+        <location filename="../../widgets/incidents/table_model.py" line="66" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="62"/>
+        <location filename="../../widgets/incidents/table_model.py" line="62" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="63"/>
+        <location filename="../../widgets/incidents/table_model.py" line="63" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="64"/>
+        <location filename="../../widgets/incidents/table_model.py" line="64" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="67"/>
+        <location filename="../../widgets/incidents/table_model.py" line="67" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="130"/>
+        <location filename="../../widgets/incidents/table_model.py" line="130" />
         <source>⏳ %1 waiting</source>
         <translation>⏳ %1 chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="65"/>
+        <location filename="../../widgets/incidents/table_model.py" line="65" />
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
@@ -1292,22 +1291,22 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="44"/>
+        <location filename="../../widgets/inspector.py" line="44" />
         <source>Click a vessel, station, camera or incident on the map.</source>
         <translation>Bấm vào tàu cá, trạm, camera hoặc sự cố trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="48"/>
+        <location filename="../../widgets/inspector.py" line="48" />
         <source>Attribute</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="48"/>
+        <location filename="../../widgets/inspector.py" line="48" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="101"/>
+        <location filename="../../widgets/inspector.py" line="101" />
         <source>Nothing here.</source>
         <translation>Không có đối tượng nào ở đây.</translation>
     </message>
@@ -1315,22 +1314,22 @@
 <context>
     <name>LayerLoader</name>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="63"/>
+        <location filename="../../widgets/layer_loader.py" line="63" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="92"/>
+        <location filename="../../widgets/layer_loader.py" line="92" />
         <source>An XYZ URL needs {z}, {x} and {y} placeholders</source>
         <translation>Địa chỉ XYZ phải có các tham số {z}, {x} và {y}</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="171"/>
+        <location filename="../../widgets/layer_loader.py" line="171" />
         <source>Layer not added: %1</source>
         <translation>Không thêm lớp: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="174"/>
+        <location filename="../../widgets/layer_loader.py" line="174" />
         <source>Cannot add layer</source>
         <translation>Không thêm được lớp</translation>
     </message>
@@ -1338,7 +1337,7 @@
 <context>
     <name>LayoutStore</name>
     <message>
-        <location filename="../../widgets/layout_store.py" line="56"/>
+        <location filename="../../widgets/layout_store.py" line="56" />
         <source>&amp;Reset layout</source>
         <translation>Đặt &amp;lại bố cục</translation>
     </message>
@@ -1346,37 +1345,37 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="118"/>
+        <location filename="../../widgets/live/install.py" line="118" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="134"/>
+        <location filename="../../widgets/live/install.py" line="134" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="146"/>
+        <location filename="../../widgets/live/install.py" line="146" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="155"/>
+        <location filename="../../widgets/live/install.py" line="155" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="159"/>
+        <location filename="../../widgets/live/install.py" line="159" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="163"/>
+        <location filename="../../widgets/live/install.py" line="163" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="167"/>
+        <location filename="../../widgets/live/install.py" line="167" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -1384,7 +1383,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="220"/>
+        <location filename="../../main.py" line="220" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1392,129 +1391,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="87"/>
+        <location filename="../../widgets/main_window.py" line="87" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="110"/>
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="115"/>
+        <location filename="../../widgets/main_window.py" line="115" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="120"/>
+        <location filename="../../widgets/main_window.py" line="120" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="202"/>
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204"/>
+        <location filename="../../widgets/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209"/>
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211"/>
+        <location filename="../../widgets/main_window.py" line="211" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216"/>
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219"/>
+        <location filename="../../widgets/main_window.py" line="219" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222"/>
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228"/>
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229"/>
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230"/>
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232"/>
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234"/>
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245"/>
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247"/>
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266"/>
+        <location filename="../../widgets/main_window.py" line="266" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267"/>
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="278"/>
+        <location filename="../../widgets/main_window.py" line="278" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284"/>
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287"/>
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289"/>
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309"/>
+        <location filename="../../widgets/main_window.py" line="309" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1522,141 +1521,141 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="80"/>
+        <location filename="../../widgets/map_features.py" line="80" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="83"/>
+        <location filename="../../widgets/map_features.py" line="83" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="87"/>
+        <location filename="../../widgets/map_features.py" line="87" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="92"/>
+        <location filename="../../widgets/map_features.py" line="92" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="96"/>
+        <location filename="../../widgets/map_features.py" line="96" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="116"/>
+        <location filename="../../widgets/map_features.py" line="116" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="127"/>
+        <location filename="../../widgets/map_features.py" line="127" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="140"/>
+        <location filename="../../widgets/map_features.py" line="140" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="145"/>
+        <location filename="../../widgets/map_features.py" line="145" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="151"/>
+        <location filename="../../widgets/map_features.py" line="151" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="154"/>
+        <location filename="../../widgets/map_features.py" line="154" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="163"/>
+        <location filename="../../widgets/map_features.py" line="163" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="176"/>
+        <location filename="../../widgets/map_features.py" line="176" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="178"/>
+        <location filename="../../widgets/map_features.py" line="178" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="180"/>
+        <location filename="../../widgets/map_features.py" line="180" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="183"/>
+        <location filename="../../widgets/map_features.py" line="183" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="189"/>
+        <location filename="../../widgets/map_features.py" line="189" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="190"/>
+        <location filename="../../widgets/map_features.py" line="190" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="196"/>
+        <location filename="../../widgets/map_features.py" line="196" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="196"/>
+        <location filename="../../widgets/map_features.py" line="196" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="204"/>
+        <location filename="../../widgets/map_features.py" line="204" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="213"/>
-        <location filename="../../widgets/map_features.py" line="220"/>
-        <location filename="../../widgets/map_features.py" line="228"/>
+        <location filename="../../widgets/map_features.py" line="213" />
+        <location filename="../../widgets/map_features.py" line="220" />
+        <location filename="../../widgets/map_features.py" line="228" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="214"/>
+        <location filename="../../widgets/map_features.py" line="214" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="221"/>
+        <location filename="../../widgets/map_features.py" line="221" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="225"/>
+        <location filename="../../widgets/map_features.py" line="225" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="244"/>
-        <location filename="../../widgets/map_features.py" line="252"/>
+        <location filename="../../widgets/map_features.py" line="244" />
+        <location filename="../../widgets/map_features.py" line="252" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="258"/>
-        <location filename="../../widgets/map_features.py" line="266"/>
+        <location filename="../../widgets/map_features.py" line="258" />
+        <location filename="../../widgets/map_features.py" line="266" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -1664,22 +1663,22 @@ Máy chủ: %1</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="59"/>
+        <location filename="../../widgets/measure_tool.py" line="59" />
         <source>Measure: click points on the map, double-click to finish</source>
         <translation>Đo: bấm các điểm trên bản đồ, bấm đúp để kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="120"/>
+        <location filename="../../widgets/measure_tool.py" line="120" />
         <source>Distance: %1 km (%2 NM)</source>
         <translation>Khoảng cách: %1 km (%2 hải lý)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="125"/>
+        <location filename="../../widgets/measure_tool.py" line="125" />
         <source>Bearing: %1°</source>
         <translation>Phương vị: %1°</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="127"/>
+        <location filename="../../widgets/measure_tool.py" line="127" />
         <source>Area: %1 km² (%2 NM²)</source>
         <translation>Diện tích: %1 km² (%2 hải lý²)</translation>
     </message>
@@ -1687,42 +1686,42 @@ Máy chủ: %1</translation>
 <context>
     <name>NearbyView</name>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="55"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="55" />
         <source>Nearest cameras</source>
         <translation>Camera gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="57"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="57" />
         <source>Nearest hydrology station</source>
         <translation>Trạm thuỷ văn gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="59"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="59" />
         <source>Open incidents nearby</source>
         <translation>Sự cố đang mở ở gần</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="69"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="69" />
         <source>Possible duplicate</source>
         <translation>Có thể trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="76"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="76" />
         <source>None within range.</source>
         <translation>Không có trong phạm vi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="91"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="91" />
         <source>Show in the inspector</source>
         <translation>Xem trong bảng thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="105"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
         <source>online</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="105"/>
+        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
         <source>offline</source>
         <translation>mất kết nối</translation>
     </message>
@@ -1730,98 +1729,98 @@ Máy chủ: %1</translation>
 <context>
     <name>OfflineAreaDialog</name>
     <message>
-        <location filename="../../widgets/offline_area.py" line="53"/>
+        <location filename="../../widgets/offline_area.py" line="53" />
         <source>Prepare offline area</source>
         <translation>Chuẩn bị vùng bản đồ ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="63"/>
+        <location filename="../../widgets/offline_area.py" line="63" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="80"/>
+        <location filename="../../widgets/offline_area.py" line="80" />
         <source>Start / resume</source>
         <translation>Bắt đầu / tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="82"/>
+        <location filename="../../widgets/offline_area.py" line="82" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="91"/>
+        <location filename="../../widgets/offline_area.py" line="91" />
         <source>Area (current view)</source>
         <translation>Vùng (khung nhìn hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="94"/>
+        <location filename="../../widgets/offline_area.py" line="94" />
         <source>Tile URL (XYZ)</source>
         <translation>Địa chỉ ô bản đồ (XYZ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="95"/>
+        <location filename="../../widgets/offline_area.py" line="95" />
         <source>Attribution</source>
         <translation>Ghi nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="96"/>
-        <location filename="../../widgets/offline_area.py" line="132"/>
+        <location filename="../../widgets/offline_area.py" line="96" />
+        <location filename="../../widgets/offline_area.py" line="132" />
         <source>MBTiles file</source>
         <translation>Tệp MBTiles</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="97"/>
+        <location filename="../../widgets/offline_area.py" line="97" />
         <source>From zoom</source>
         <translation>Từ mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="98"/>
+        <location filename="../../widgets/offline_area.py" line="98" />
         <source>To zoom</source>
         <translation>Đến mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="99"/>
+        <location filename="../../widgets/offline_area.py" line="99" />
         <source>Tile limit</source>
         <translation>Giới hạn số ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="120"/>
+        <location filename="../../widgets/offline_area.py" line="120" />
         <source>%1 tiles (about %2 MB)</source>
         <translation>%1 ô bản đồ (khoảng %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="126"/>
+        <location filename="../../widgets/offline_area.py" line="126" />
         <source>over the limit: choose a smaller area or fewer zooms</source>
         <translation>vượt giới hạn: chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="132"/>
+        <location filename="../../widgets/offline_area.py" line="132" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="140"/>
+        <location filename="../../widgets/offline_area.py" line="140" />
         <source>Enter a tile URL with {z}/{x}/{y} and a target file</source>
         <translation>Nhập địa chỉ ô bản đồ có {z}/{x}/{y} và tệp đích</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="178"/>
+        <location filename="../../widgets/offline_area.py" line="178" />
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="178"/>
+        <location filename="../../widgets/offline_area.py" line="178" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="180"/>
+        <location filename="../../widgets/offline_area.py" line="180" />
         <source>%1: %2 fetched, %3 already there, %4 not on the server</source>
         <translation>%1: đã tải %2, có sẵn %3, máy chủ không có %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="191"/>
+        <location filename="../../widgets/offline_area.py" line="191" />
         <source>Download failed: %1</source>
         <translation>Tải xuống thất bại: %1</translation>
     </message>
@@ -1829,27 +1828,27 @@ Máy chủ: %1</translation>
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="50"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="50" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="52"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="52" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="56"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="56" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="58"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="58" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="62"/>
+        <location filename="../../widgets/incidents/list_widget.py" line="62" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -1857,67 +1856,67 @@ Máy chủ: %1</translation>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../widgets/live/overview.py" line="26"/>
+        <location filename="../../widgets/live/overview.py" line="26" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="27"/>
+        <location filename="../../widgets/live/overview.py" line="27" />
         <source>In port</source>
         <translation>Trong bến</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="28"/>
+        <location filename="../../widgets/live/overview.py" line="28" />
         <source>Dark</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="29"/>
+        <location filename="../../widgets/live/overview.py" line="29" />
         <source>In violation</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="31"/>
+        <location filename="../../widgets/live/overview.py" line="31" />
         <source>BĐ1</source>
         <translation>BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="32"/>
+        <location filename="../../widgets/live/overview.py" line="32" />
         <source>BĐ2</source>
         <translation>BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="33"/>
+        <location filename="../../widgets/live/overview.py" line="33" />
         <source>BĐ3</source>
         <translation>BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="34"/>
+        <location filename="../../widgets/live/overview.py" line="34" />
         <source>Heavy rain</source>
         <translation>Mưa to</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="36"/>
+        <location filename="../../widgets/live/overview.py" line="36" />
         <source>Incidents new</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="37"/>
+        <location filename="../../widgets/live/overview.py" line="37" />
         <source>acknowledged</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="38"/>
+        <location filename="../../widgets/live/overview.py" line="38" />
         <source>assigned</source>
         <translation>đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="40"/>
+        <location filename="../../widgets/live/overview.py" line="40" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="41"/>
+        <location filename="../../widgets/live/overview.py" line="41" />
         <source>Unacknowledged alerts</source>
         <translation>Cảnh báo chưa xác nhận</translation>
     </message>
@@ -1925,17 +1924,17 @@ Máy chủ: %1</translation>
 <context>
     <name>PrintMap</name>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="106"/>
+        <location filename="../../widgets/replay/print_map.py" line="106" />
         <source>Time: %1 (UTC+7)    Source: %2</source>
         <translation>Thời điểm: %1 (UTC+7)    Nguồn: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="110"/>
+        <location filename="../../widgets/replay/print_map.py" line="110" />
         <source>Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.</source>
         <translation>Bản đồ: WGS 84 / Web Mercator (EPSG:3857); lưới tọa độ theo độ WGS 84. IOC Console.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="244"/>
+        <location filename="../../widgets/replay/print_map.py" line="244" />
         <source>Legend</source>
         <translation>Chú giải</translation>
     </message>
@@ -1943,162 +1942,162 @@ Máy chủ: %1</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="38"/>
+        <location filename="../../widgets/qt_strings.py" line="38" />
         <source>&amp;Look in:</source>
         <translation>&amp;Tìm trong:</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="39"/>
+        <location filename="../../widgets/qt_strings.py" line="39" />
         <source>File &amp;name:</source>
         <translation>Tê&amp;n tệp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="40"/>
+        <location filename="../../widgets/qt_strings.py" line="40" />
         <source>Files of &amp;type:</source>
         <translation>&amp;Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="41"/>
+        <location filename="../../widgets/qt_strings.py" line="41" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="42"/>
+        <location filename="../../widgets/qt_strings.py" line="42" />
         <source>Forward</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="43"/>
+        <location filename="../../widgets/qt_strings.py" line="43" />
         <source>Parent Directory</source>
         <translation>Thư mục cha</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="44"/>
+        <location filename="../../widgets/qt_strings.py" line="44" />
         <source>Create New Folder</source>
         <translation>Tạo thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="45"/>
+        <location filename="../../widgets/qt_strings.py" line="45" />
         <source>List View</source>
         <translation>Dạng danh sách</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="46"/>
+        <location filename="../../widgets/qt_strings.py" line="46" />
         <source>Detail View</source>
         <translation>Dạng chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="47"/>
+        <location filename="../../widgets/qt_strings.py" line="47" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="48"/>
+        <location filename="../../widgets/qt_strings.py" line="48" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="49"/>
+        <location filename="../../widgets/qt_strings.py" line="49" />
         <source>&amp;Choose</source>
         <translation>&amp;Chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="50"/>
+        <location filename="../../widgets/qt_strings.py" line="50" />
         <source>Save As</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="51"/>
+        <location filename="../../widgets/qt_strings.py" line="51" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="52"/>
+        <location filename="../../widgets/qt_strings.py" line="52" />
         <source>All Files (*)</source>
         <translation>Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="53"/>
+        <location filename="../../widgets/qt_strings.py" line="53" />
         <source>New Folder</source>
         <translation>Thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="54"/>
+        <location filename="../../widgets/qt_strings.py" line="54" />
         <source>&amp;New Folder</source>
         <translation>Thư mục &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="55"/>
+        <location filename="../../widgets/qt_strings.py" line="55" />
         <source>&amp;Rename</source>
         <translation>Đổi &amp;tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="56"/>
+        <location filename="../../widgets/qt_strings.py" line="56" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="57"/>
+        <location filename="../../widgets/qt_strings.py" line="57" />
         <source>Show &amp;hidden files</source>
         <translation>Hiện tệp &amp;ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="58"/>
+        <location filename="../../widgets/qt_strings.py" line="58" />
         <source>Recent Places</source>
         <translation>Vị trí gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="59"/>
+        <location filename="../../widgets/qt_strings.py" line="59" />
         <source>My Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="60"/>
+        <location filename="../../widgets/qt_strings.py" line="60" />
         <source>Directory:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="61"/>
+        <location filename="../../widgets/qt_strings.py" line="61" />
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 đã có.
 Bạn có muốn thay thế không?</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="62"/>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Bạn có chắc muốn xóa &apos;%1&apos;?</translation>
+        <location filename="../../widgets/qt_strings.py" line="62" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Bạn có chắc muốn xóa '%1'?</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="63"/>
+        <location filename="../../widgets/qt_strings.py" line="63" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="64"/>
+        <location filename="../../widgets/qt_strings.py" line="64" />
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="65"/>
+        <location filename="../../widgets/qt_strings.py" line="65" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="66"/>
+        <location filename="../../widgets/qt_strings.py" line="66" />
         <source>Date Modified</source>
         <translation>Ngày sửa</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="67"/>
+        <location filename="../../widgets/qt_strings.py" line="67" />
         <source>My Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="68"/>
+        <location filename="../../widgets/qt_strings.py" line="68" />
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
@@ -2106,92 +2105,92 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="19"/>
+        <location filename="../../widgets/qt_strings.py" line="19" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="20"/>
+        <location filename="../../widgets/qt_strings.py" line="20" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="21"/>
+        <location filename="../../widgets/qt_strings.py" line="21" />
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="22"/>
+        <location filename="../../widgets/qt_strings.py" line="22" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="23"/>
+        <location filename="../../widgets/qt_strings.py" line="23" />
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="24"/>
+        <location filename="../../widgets/qt_strings.py" line="24" />
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="25"/>
+        <location filename="../../widgets/qt_strings.py" line="25" />
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="26"/>
+        <location filename="../../widgets/qt_strings.py" line="26" />
         <source>N&amp;o to All</source>
         <translation>Kh&amp;ông với tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="27"/>
+        <location filename="../../widgets/qt_strings.py" line="27" />
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="28"/>
+        <location filename="../../widgets/qt_strings.py" line="28" />
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="29"/>
+        <location filename="../../widgets/qt_strings.py" line="29" />
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="30"/>
+        <location filename="../../widgets/qt_strings.py" line="30" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="31"/>
+        <location filename="../../widgets/qt_strings.py" line="31" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="32"/>
+        <location filename="../../widgets/qt_strings.py" line="32" />
         <source>Discard</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="33"/>
+        <location filename="../../widgets/qt_strings.py" line="33" />
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="34"/>
+        <location filename="../../widgets/qt_strings.py" line="34" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="35"/>
+        <location filename="../../widgets/qt_strings.py" line="35" />
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/qt_strings.py" line="36"/>
+        <location filename="../../widgets/qt_strings.py" line="36" />
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -2199,264 +2198,264 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>Replay</name>
     <message>
-        <location filename="../../console/replay/session.py" line="53"/>
+        <location filename="../../console/replay/session.py" line="53" />
         <source>Camera snapshots are not recorded in the archive.</source>
         <translation>Tệp lưu trữ không ghi ảnh chụp camera.</translation>
     </message>
     <message>
-        <location filename="../../console/replay/session.py" line="56"/>
+        <location filename="../../console/replay/session.py" line="56" />
         <source>Review mode: the archive is read-only.</source>
         <translation>Chế độ xem lại: tệp lưu trữ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="52"/>
+        <location filename="../../widgets/replay/feature.py" line="52" />
         <source>archive %1</source>
         <translation>tệp lưu trữ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="57"/>
+        <location filename="../../widgets/replay/feature.py" line="57" />
         <source>IOC Console — operations picture</source>
         <translation>IOC Console — bức tranh tình hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="63"/>
+        <location filename="../../widgets/replay/feature.py" line="63" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="64"/>
+        <location filename="../../widgets/replay/feature.py" line="64" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="65"/>
+        <location filename="../../widgets/replay/feature.py" line="65" />
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="66"/>
+        <location filename="../../widgets/replay/feature.py" line="66" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="67"/>
+        <location filename="../../widgets/replay/feature.py" line="67" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="68"/>
+        <location filename="../../widgets/replay/feature.py" line="68" />
         <source>in port</source>
         <translation>trong cảng</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="69"/>
+        <location filename="../../widgets/replay/feature.py" line="69" />
         <source>reporting</source>
         <translation>đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="70"/>
+        <location filename="../../widgets/replay/feature.py" line="70" />
         <source>late</source>
         <translation>báo chậm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="71"/>
+        <location filename="../../widgets/replay/feature.py" line="71" />
         <source>lost signal</source>
         <translation>mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="72"/>
+        <location filename="../../widgets/replay/feature.py" line="72" />
         <source>must return to port</source>
         <translation>phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="73"/>
+        <location filename="../../widgets/replay/feature.py" line="73" />
         <source>below BĐ1</source>
         <translation>dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="74"/>
+        <location filename="../../widgets/replay/feature.py" line="74" />
         <source>above BĐ1</source>
         <translation>trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="75"/>
+        <location filename="../../widgets/replay/feature.py" line="75" />
         <source>above BĐ2</source>
         <translation>trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="76"/>
+        <location filename="../../widgets/replay/feature.py" line="76" />
         <source>above BĐ3</source>
         <translation>trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="77"/>
+        <location filename="../../widgets/replay/feature.py" line="77" />
         <source>no data</source>
         <translation>không có số liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="78"/>
+        <location filename="../../widgets/replay/feature.py" line="78" />
         <source>reservoir</source>
         <translation>hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="79"/>
+        <location filename="../../widgets/replay/feature.py" line="79" />
         <source>rain gauge</source>
         <translation>trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="80"/>
+        <location filename="../../widgets/replay/feature.py" line="80" />
         <source>critical</source>
         <translation>khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="81"/>
+        <location filename="../../widgets/replay/feature.py" line="81" />
         <source>high</source>
         <translation>cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="82"/>
+        <location filename="../../widgets/replay/feature.py" line="82" />
         <source>medium</source>
         <translation>trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="83"/>
+        <location filename="../../widgets/replay/feature.py" line="83" />
         <source>low</source>
         <translation>thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="103"/>
+        <location filename="../../widgets/replay/feature.py" line="103" />
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="106"/>
+        <location filename="../../widgets/replay/feature.py" line="106" />
         <source>HTML map (offline)…</source>
         <translation>Bản đồ HTML (dùng ngoại tuyến)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="107"/>
+        <location filename="../../widgets/replay/feature.py" line="107" />
         <source>Printable map (PDF / PNG)…</source>
         <translation>Bản đồ để in (PDF / PNG)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="110"/>
+        <location filename="../../widgets/replay/feature.py" line="110" />
         <source>Data in view (CSV / GeoPackage)…</source>
         <translation>Dữ liệu trong khung nhìn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="115"/>
+        <location filename="../../widgets/replay/feature.py" line="115" />
         <source>Selected items (CSV / GeoPackage)…</source>
         <translation>Đối tượng đã chọn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="123"/>
-        <location filename="../../widgets/replay/feature.py" line="221"/>
+        <location filename="../../widgets/replay/feature.py" line="123" />
+        <location filename="../../widgets/replay/feature.py" line="221" />
         <source>&amp;Record to archive…</source>
         <translation>&amp;Ghi lại vào tệp lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="146"/>
+        <location filename="../../widgets/replay/feature.py" line="146" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="150"/>
+        <location filename="../../widgets/replay/feature.py" line="150" />
         <source>Export HTML map</source>
         <translation>Xuất bản đồ HTML</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="150"/>
+        <location filename="../../widgets/replay/feature.py" line="150" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="162"/>
-        <location filename="../../widgets/replay/feature.py" line="183"/>
+        <location filename="../../widgets/replay/feature.py" line="162" />
+        <location filename="../../widgets/replay/feature.py" line="183" />
         <source>Map written to %1</source>
         <translation>Đã ghi bản đồ vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="168"/>
+        <location filename="../../widgets/replay/feature.py" line="168" />
         <source>Printable map</source>
         <translation>Bản đồ để in</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="169"/>
+        <location filename="../../widgets/replay/feature.py" line="169" />
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="190"/>
+        <location filename="../../widgets/replay/feature.py" line="190" />
         <source>Nothing is selected: click items on the map first.</source>
         <translation>Chưa chọn đối tượng nào: hãy bấm vào đối tượng trên bản đồ trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="193"/>
+        <location filename="../../widgets/replay/feature.py" line="193" />
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="194"/>
+        <location filename="../../widgets/replay/feature.py" line="194" />
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="206"/>
+        <location filename="../../widgets/replay/feature.py" line="206" />
         <source>Nothing to export in this view.</source>
         <translation>Không có dữ liệu nào trong khung nhìn này để xuất.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="212"/>
+        <location filename="../../widgets/replay/feature.py" line="212" />
         <source>Data written to %1</source>
         <translation>Đã ghi dữ liệu vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="222"/>
+        <location filename="../../widgets/replay/feature.py" line="222" />
         <source>Recording stopped.</source>
         <translation>Đã dừng ghi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="225"/>
+        <location filename="../../widgets/replay/feature.py" line="225" />
         <source>Record to archive</source>
         <translation>Ghi lại vào tệp lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="226"/>
+        <location filename="../../widgets/replay/feature.py" line="226" />
         <source>GeoPackage archive (*.gpkg)</source>
         <translation>Tệp lưu trữ GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="234"/>
+        <location filename="../../widgets/replay/feature.py" line="234" />
         <source>Stop &amp;recording</source>
         <translation>Dừng &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="235"/>
+        <location filename="../../widgets/replay/feature.py" line="235" />
         <source>Recording to %1</source>
         <translation>Đang ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="238"/>
+        <location filename="../../widgets/replay/feature.py" line="238" />
         <source>Recording stopped</source>
         <translation>Đã dừng ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="277"/>
+        <location filename="../../widgets/replay/feature.py" line="277" />
         <source>review: %1</source>
         <translation>xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="287"/>
+        <location filename="../../widgets/replay/feature.py" line="287" />
         <source>Replay time</source>
         <translation>Thời gian phát lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="293"/>
+        <location filename="../../widgets/replay/feature.py" line="293" />
         <source>Review: %1 (no backend)</source>
         <translation>Xem lại: %1 (không kết nối máy chủ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="302"/>
+        <location filename="../../widgets/replay/feature.py" line="302" />
         <source>Archive could not be opened</source>
         <translation>Không mở được tệp lưu trữ</translation>
     </message>
@@ -2464,17 +2463,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="136"/>
+        <location filename="../../console/rules/engine.py" line="136" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="137"/>
+        <location filename="../../console/rules/engine.py" line="137" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="157"/>
+        <location filename="../../console/rules/engine.py" line="157" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
@@ -2482,7 +2481,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SeriesLoader</name>
     <message>
-        <location filename="../../widgets/timeseries/loader.py" line="56"/>
+        <location filename="../../widgets/timeseries/loader.py" line="56" />
         <source>Not connected to the backend yet.</source>
         <translation>Chưa kết nối được máy chủ.</translation>
     </message>
@@ -2490,157 +2489,157 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="43"/>
+        <location filename="../../widgets/settings_dialog.py" line="43" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="64"/>
+        <location filename="../../widgets/settings_dialog.py" line="64" />
         <source>empty: start the built-in demo backend</source>
         <translation>để trống: chạy máy chủ mô phỏng có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="67"/>
+        <location filename="../../widgets/settings_dialog.py" line="67" />
         <source>unchanged</source>
         <translation>giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="69"/>
+        <location filename="../../widgets/settings_dialog.py" line="69" />
         <source>stored in the system keyring</source>
         <translation>lưu trong kho khóa của hệ điều hành</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="71"/>
+        <location filename="../../widgets/settings_dialog.py" line="71" />
         <source>no system keyring: kept for this session only, never in a file</source>
         <translation>không có kho khóa hệ thống: chỉ giữ trong phiên làm việc này, không bao giờ ghi ra tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="89"/>
+        <location filename="../../widgets/settings_dialog.py" line="89" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="90"/>
+        <location filename="../../widgets/settings_dialog.py" line="90" />
         <source>Dark (control room)</source>
         <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="98"/>
+        <location filename="../../widgets/settings_dialog.py" line="98" />
         <source>Kilometres</source>
         <translation>Ki-lô-mét</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="99"/>
+        <location filename="../../widgets/settings_dialog.py" line="99" />
         <source>Nautical miles</source>
         <translation>Hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="101"/>
+        <location filename="../../widgets/settings_dialog.py" line="101" />
         <source>Rules (*.json)</source>
         <translation>Quy tắc (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="103"/>
+        <location filename="../../widgets/settings_dialog.py" line="103" />
         <source>Zones (*.geojson *.json *.gpkg)</source>
         <translation>Vùng biển (*.geojson *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="109"/>
+        <location filename="../../widgets/settings_dialog.py" line="109" />
         <source>empty: the shipped file</source>
         <translation>để trống: dùng tệp có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="114"/>
+        <location filename="../../widgets/settings_dialog.py" line="114" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="118"/>
+        <location filename="../../widgets/settings_dialog.py" line="118" />
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="128"/>
+        <location filename="../../widgets/settings_dialog.py" line="128" />
         <source>Backend URL</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="129"/>
+        <location filename="../../widgets/settings_dialog.py" line="129" />
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="131"/>
+        <location filename="../../widgets/settings_dialog.py" line="131" />
         <source>Operator name</source>
         <translation>Tên người trực</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="132"/>
+        <location filename="../../widgets/settings_dialog.py" line="132" />
         <source>Vessel refresh</source>
         <translation>Chu kỳ cập nhật tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="133"/>
+        <location filename="../../widgets/settings_dialog.py" line="133" />
         <source>Station refresh</source>
         <translation>Chu kỳ cập nhật trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="134"/>
+        <location filename="../../widgets/settings_dialog.py" line="134" />
         <source>Camera refresh</source>
         <translation>Chu kỳ cập nhật camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="135"/>
+        <location filename="../../widgets/settings_dialog.py" line="135" />
         <source>Incident refresh</source>
         <translation>Chu kỳ cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="136"/>
+        <location filename="../../widgets/settings_dialog.py" line="136" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="137"/>
+        <location filename="../../widgets/settings_dialog.py" line="137" />
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="138"/>
+        <location filename="../../widgets/settings_dialog.py" line="138" />
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="139"/>
+        <location filename="../../widgets/settings_dialog.py" line="139" />
         <source>Local grid (EPSG)</source>
         <translation>Hệ tọa độ địa phương (EPSG)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="140"/>
+        <location filename="../../widgets/settings_dialog.py" line="140" />
         <source>Distances</source>
         <translation>Đơn vị khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="141"/>
+        <location filename="../../widgets/settings_dialog.py" line="141" />
         <source>Alert thresholds file</source>
         <translation>Tệp ngưỡng cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="142"/>
+        <location filename="../../widgets/settings_dialog.py" line="142" />
         <source>Zones file</source>
         <translation>Tệp vùng biển</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="163"/>
+        <location filename="../../widgets/settings_dialog.py" line="163" />
         <source>Operator name must not be empty.</source>
         <translation>Tên người trực không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="172"/>
+        <location filename="../../widgets/settings_dialog.py" line="172" />
         <source>Not saved:</source>
         <translation>Chưa lưu:</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="182"/>
+        <location filename="../../widgets/settings_dialog.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -2648,17 +2647,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SnapshotThumb</name>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="47"/>
+        <location filename="../../widgets/cameras/snapshot.py" line="47" />
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="47"/>
+        <location filename="../../widgets/cameras/snapshot.py" line="47" />
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/snapshot.py" line="78"/>
+        <location filename="../../widgets/cameras/snapshot.py" line="78" />
         <source>No picture</source>
         <translation>Không có hình ảnh</translation>
     </message>
@@ -2666,12 +2665,12 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationCharts</name>
     <message>
-        <location filename="../../widgets/timeseries/install.py" line="57"/>
+        <location filename="../../widgets/timeseries/install.py" line="57" />
         <source>Open chart</source>
         <translation>Mở biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/install.py" line="70"/>
+        <location filename="../../widgets/timeseries/install.py" line="70" />
         <source>Open station &amp;chart…</source>
         <translation>Mở &amp;biểu đồ trạm…</translation>
     </message>
@@ -2679,152 +2678,152 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationLayer</name>
     <message>
-        <location filename="../../layers/stations/layer.py" line="74"/>
+        <location filename="../../layers/stations/layer.py" line="74" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="83"/>
+        <location filename="../../layers/stations/layer.py" line="83" />
         <source>Water level below BĐ1</source>
         <translation>Mực nước dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="85"/>
+        <location filename="../../layers/stations/layer.py" line="85" />
         <source>Above BĐ1</source>
         <translation>Trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="86"/>
+        <location filename="../../layers/stations/layer.py" line="86" />
         <source>Above BĐ2</source>
         <translation>Trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="87"/>
+        <location filename="../../layers/stations/layer.py" line="87" />
         <source>Above BĐ3</source>
         <translation>Trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="89"/>
+        <location filename="../../layers/stations/layer.py" line="89" />
         <source>Reservoir below normal level</source>
         <translation>Hồ chứa dưới mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="95"/>
+        <location filename="../../layers/stations/layer.py" line="95" />
         <source>Reservoir at/above normal level</source>
         <translation>Hồ chứa đạt/vượt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="102"/>
+        <location filename="../../layers/stations/layer.py" line="102" />
         <source>Rain gauge, no rain</source>
         <translation>Trạm đo mưa, không mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="105"/>
+        <location filename="../../layers/stations/layer.py" line="105" />
         <source>Rain gauge, light rain (24 h)</source>
         <translation>Trạm đo mưa, mưa nhỏ (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="109"/>
+        <location filename="../../layers/stations/layer.py" line="109" />
         <source>Rain gauge, moderate rain (24 h)</source>
         <translation>Trạm đo mưa, mưa vừa (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="116"/>
+        <location filename="../../layers/stations/layer.py" line="116" />
         <source>Rain gauge, heavy rain (24 h)</source>
         <translation>Trạm đo mưa, mưa to (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="124"/>
+        <location filename="../../layers/stations/layer.py" line="124" />
         <source>Rain gauge, very heavy rain</source>
         <translation>Trạm đo mưa, mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="131"/>
+        <location filename="../../layers/stations/layer.py" line="131" />
         <source>No recent data</source>
         <translation>Không có dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="205"/>
+        <location filename="../../layers/stations/layer.py" line="205" />
         <source>Disaster risk</source>
         <translation>Rủi ro thiên tai</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="217"/>
+        <location filename="../../layers/stations/layer.py" line="217" />
         <source>simulated (not from a published source)</source>
         <translation>mô phỏng (không từ nguồn công bố)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="218"/>
+        <location filename="../../layers/stations/layer.py" line="218" />
         <source>not stated by the data source</source>
         <translation>nguồn dữ liệu không ghi</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="225"/>
+        <location filename="../../layers/stations/layer.py" line="225" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="226"/>
+        <location filename="../../layers/stations/layer.py" line="226" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="227"/>
+        <location filename="../../layers/stations/layer.py" line="227" />
         <source>Rain gauge</source>
         <translation>Trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="230"/>
+        <location filename="../../layers/stations/layer.py" line="230" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="231"/>
+        <location filename="../../layers/stations/layer.py" line="231" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="234"/>
+        <location filename="../../layers/stations/layer.py" line="234" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="236"/>
+        <location filename="../../layers/stations/layer.py" line="236" />
         <source>Latest value</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="237"/>
+        <location filename="../../layers/stations/layer.py" line="237" />
         <source>Measured at</source>
         <translation>Thời điểm đo</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="239"/>
+        <location filename="../../layers/stations/layer.py" line="239" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="243"/>
+        <location filename="../../layers/stations/layer.py" line="243" />
         <source>Alarm levels BĐ1/BĐ2/BĐ3</source>
         <translation>Mức báo động BĐ1/BĐ2/BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="250"/>
+        <location filename="../../layers/stations/layer.py" line="250" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="259"/>
+        <location filename="../../layers/stations/layer.py" line="259" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="263"/>
+        <location filename="../../layers/stations/layer.py" line="263" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="266"/>
+        <location filename="../../layers/stations/layer.py" line="266" />
         <source>%1 (simulated)</source>
         <translation>%1 (mô phỏng)</translation>
     </message>
@@ -2832,87 +2831,87 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationList</name>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="29"/>
+        <location filename="../../widgets/live/station_list.py" line="29" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="30"/>
+        <location filename="../../widgets/live/station_list.py" line="30" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="31"/>
+        <location filename="../../widgets/live/station_list.py" line="31" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="32"/>
+        <location filename="../../widgets/live/station_list.py" line="32" />
         <source>Latest</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="33"/>
+        <location filename="../../widgets/live/station_list.py" line="33" />
         <source>Trend</source>
         <translation>Xu thế</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="34"/>
+        <location filename="../../widgets/live/station_list.py" line="34" />
         <source>Rain 1 h</source>
         <translation>Mưa 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="35"/>
+        <location filename="../../widgets/live/station_list.py" line="35" />
         <source>Rain 24 h</source>
         <translation>Mưa 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="36"/>
+        <location filename="../../widgets/live/station_list.py" line="36" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="37"/>
+        <location filename="../../widgets/live/station_list.py" line="37" />
         <source>Risk level</source>
         <translation>Cấp độ rủi ro</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="38"/>
+        <location filename="../../widgets/live/station_list.py" line="38" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="45"/>
+        <location filename="../../widgets/live/station_list.py" line="45" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="52"/>
+        <location filename="../../widgets/live/station_list.py" line="52" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="53"/>
+        <location filename="../../widgets/live/station_list.py" line="53" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="54"/>
+        <location filename="../../widgets/live/station_list.py" line="54" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="99"/>
+        <location filename="../../widgets/live/station_list.py" line="99" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105"/>
+        <location filename="../../widgets/live/station_list.py" line="105" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105"/>
+        <location filename="../../widgets/live/station_list.py" line="105" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -2920,22 +2919,22 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationPicker</name>
     <message>
-        <location filename="../../widgets/timeseries/picker.py" line="28"/>
+        <location filename="../../widgets/timeseries/picker.py" line="28" />
         <source>Choose a station</source>
         <translation>Chọn trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/picker.py" line="33"/>
+        <location filename="../../widgets/timeseries/picker.py" line="33" />
         <source>water level</source>
         <translation>mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/picker.py" line="34"/>
+        <location filename="../../widgets/timeseries/picker.py" line="34" />
         <source>reservoir</source>
         <translation>hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/picker.py" line="35"/>
+        <location filename="../../widgets/timeseries/picker.py" line="35" />
         <source>rain</source>
         <translation>đo mưa</translation>
     </message>
@@ -2943,32 +2942,32 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationRules</name>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="59"/>
-        <source>%1: water level at BĐ%2</source>
-        <translation>%1: mực nước ở mức BĐ%2</translation>
+        <location filename="../../console/rules/station_rules.py" line="63" />
+        <source>Water level at BĐ%2: %1</source>
+        <translation>Mực nước ở mức BĐ%2: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="82"/>
-        <source>%1: reservoir at normal water level</source>
-        <translation>%1: hồ chứa đạt mực nước dâng bình thường</translation>
+        <location filename="../../console/rules/station_rules.py" line="84" />
+        <source>Reservoir at normal water level: %1</source>
+        <translation>Hồ chứa đạt mực nước dâng bình thường: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="83"/>
+        <location filename="../../console/rules/station_rules.py" line="85" />
         <source>%1: %2 m (normal water level %3 m)</source>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="108"/>
-        <source>%1: very heavy rain</source>
-        <translation>%1: mưa rất to</translation>
+        <location filename="../../console/rules/station_rules.py" line="109" />
+        <source>Very heavy rain: %1</source>
+        <translation>Mưa rất to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="110"/>
-        <source>%1: heavy rain</source>
-        <translation>%1: mưa to</translation>
+        <location filename="../../console/rules/station_rules.py" line="111" />
+        <source>Heavy rain: %1</source>
+        <translation>Mưa to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="113"/>
+        <location filename="../../console/rules/station_rules.py" line="113" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
     </message>
@@ -2976,62 +2975,62 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="55"/>
+        <location filename="../../widgets/style_dialog.py" line="55" />
         <source>Style — %1</source>
         <translation>Kiểu hiển thị — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="71"/>
+        <location filename="../../widgets/style_dialog.py" line="71" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="81"/>
+        <location filename="../../widgets/style_dialog.py" line="81" />
         <source>Fill</source>
         <translation>Màu tô</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="82"/>
+        <location filename="../../widgets/style_dialog.py" line="82" />
         <source>Stroke</source>
         <translation>Màu viền</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="83"/>
+        <location filename="../../widgets/style_dialog.py" line="83" />
         <source>Stroke width (px)</source>
         <translation>Độ dày viền (px)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="84"/>
+        <location filename="../../widgets/style_dialog.py" line="84" />
         <source>Point symbol</source>
         <translation>Ký hiệu điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="85"/>
+        <location filename="../../widgets/style_dialog.py" line="85" />
         <source>Point size (px)</source>
         <translation>Cỡ ký hiệu điểm (px)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="86"/>
+        <location filename="../../widgets/style_dialog.py" line="86" />
         <source>Label field</source>
         <translation>Trường nhãn</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="87"/>
+        <location filename="../../widgets/style_dialog.py" line="87" />
         <source>Hide when zoomed out beyond 1:</source>
         <translation>Ẩn khi thu nhỏ hơn 1:</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="88"/>
+        <location filename="../../widgets/style_dialog.py" line="88" />
         <source>Hide when zoomed in beyond 1:</source>
         <translation>Ẩn khi phóng to hơn 1:</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="89"/>
+        <location filename="../../widgets/style_dialog.py" line="89" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="105"/>
+        <location filename="../../widgets/style_dialog.py" line="105" />
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
@@ -3039,7 +3038,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>TileLayer</name>
     <message>
-        <location filename="../../layers/tiles/layer.py" line="114"/>
+        <location filename="../../layers/tiles/layer.py" line="114" />
         <source>Tiles failing: %1</source>
         <translation>Lỗi tải ô bản đồ: %1</translation>
     </message>
@@ -3047,46 +3046,46 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>TimeSlider</name>
     <message>
-        <location filename="../../widgets/replay/slider.py" line="60"/>
-        <location filename="../../widgets/replay/slider.py" line="61"/>
+        <location filename="../../widgets/replay/slider.py" line="60" />
+        <location filename="../../widgets/replay/slider.py" line="61" />
         <source>Previous alert</source>
         <translation>Cảnh báo trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/slider.py" line="65"/>
+        <location filename="../../widgets/replay/slider.py" line="65" />
         <source>Step back</source>
         <translation>Lùi một bước</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/slider.py" line="67"/>
-        <location filename="../../widgets/replay/slider.py" line="130"/>
+        <location filename="../../widgets/replay/slider.py" line="67" />
+        <location filename="../../widgets/replay/slider.py" line="130" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/slider.py" line="67"/>
+        <location filename="../../widgets/replay/slider.py" line="67" />
         <source>Play / pause</source>
         <translation>Phát / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/slider.py" line="70"/>
-        <location filename="../../widgets/replay/slider.py" line="71"/>
+        <location filename="../../widgets/replay/slider.py" line="70" />
+        <location filename="../../widgets/replay/slider.py" line="71" />
         <source>Step forward</source>
         <translation>Tiến một bước</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/slider.py" line="76"/>
-        <location filename="../../widgets/replay/slider.py" line="77"/>
+        <location filename="../../widgets/replay/slider.py" line="76" />
+        <location filename="../../widgets/replay/slider.py" line="77" />
         <source>Next alert</source>
         <translation>Cảnh báo tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/slider.py" line="83"/>
+        <location filename="../../widgets/replay/slider.py" line="83" />
         <source>step %1 min</source>
         <translation>bước %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/slider.py" line="130"/>
+        <location filename="../../widgets/replay/slider.py" line="130" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
@@ -3094,12 +3093,12 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>TrackLayer</name>
     <message>
-        <location filename="../../layers/vessels/track.py" line="24"/>
+        <location filename="../../layers/vessels/track.py" line="24" />
         <source>Selected vessel track</source>
         <translation>Hành trình tàu đang chọn</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/track.py" line="66"/>
+        <location filename="../../layers/vessels/track.py" line="66" />
         <source>Track (ticks in local time)</source>
         <translation>Hành trình (mốc theo giờ Việt Nam)</translation>
     </message>
@@ -3107,7 +3106,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VectorFileLayer</name>
     <message>
-        <location filename="../../layers/vector_file/layer.py" line="128"/>
+        <location filename="../../layers/vector_file/layer.py" line="128" />
         <source>%1: feature %2</source>
         <translation>%1: đối tượng %2</translation>
     </message>
@@ -3115,113 +3114,113 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselLayer</name>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="45"/>
+        <location filename="../../layers/vessels/layer.py" line="45" />
         <source>Fishing vessels (VMS)</source>
         <translation>Tàu cá (giám sát hành trình)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="50"/>
-        <location filename="../../layers/vessels/layer.py" line="158"/>
+        <location filename="../../layers/vessels/layer.py" line="50" />
+        <location filename="../../layers/vessels/layer.py" line="158" />
         <source>In port</source>
         <translation>Trong bến</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="51"/>
+        <location filename="../../layers/vessels/layer.py" line="51" />
         <source>At sea, reporting</source>
         <translation>Trên biển, đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="52"/>
+        <location filename="../../layers/vessels/layer.py" line="52" />
         <source>Late report (&gt; 2 h)</source>
         <translation>Báo vị trí trễ (&gt; 2 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="53"/>
+        <location filename="../../layers/vessels/layer.py" line="53" />
         <source>Signal lost (&gt; 6 h)</source>
         <translation>Mất tín hiệu (&gt; 6 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="54"/>
+        <location filename="../../layers/vessels/layer.py" line="54" />
         <source>Must return to port (&gt; 10 days)</source>
         <translation>Phải về bờ (&gt; 10 ngày)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="63"/>
+        <location filename="../../layers/vessels/layer.py" line="63" />
         <source>Violating a zone rule</source>
         <translation>Vi phạm quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="71"/>
+        <location filename="../../layers/vessels/layer.py" line="71" />
         <source>Several vessels here (the most severe is shown)</source>
         <translation>Nhiều tàu tại đây (hiển thị tàu nghiêm trọng nhất)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="158"/>
+        <location filename="../../layers/vessels/layer.py" line="158" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="161"/>
+        <location filename="../../layers/vessels/layer.py" line="161" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="162"/>
+        <location filename="../../layers/vessels/layer.py" line="162" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="163"/>
+        <location filename="../../layers/vessels/layer.py" line="163" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="164"/>
+        <location filename="../../layers/vessels/layer.py" line="164" />
         <source>Length</source>
         <translation>Chiều dài</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="165"/>
+        <location filename="../../layers/vessels/layer.py" line="165" />
         <source>Gear</source>
         <translation>Nghề khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="166"/>
+        <location filename="../../layers/vessels/layer.py" line="166" />
         <source>Home port</source>
         <translation>Cảng cá</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="167"/>
+        <location filename="../../layers/vessels/layer.py" line="167" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="168"/>
+        <location filename="../../layers/vessels/layer.py" line="168" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="169"/>
+        <location filename="../../layers/vessels/layer.py" line="169" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="170"/>
+        <location filename="../../layers/vessels/layer.py" line="170" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="172"/>
+        <location filename="../../layers/vessels/layer.py" line="172" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="175"/>
+        <location filename="../../layers/vessels/layer.py" line="175" />
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="176"/>
+        <location filename="../../layers/vessels/layer.py" line="176" />
         <source>Course</source>
         <translation>Hướng đi</translation>
     </message>
@@ -3229,17 +3228,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="249"/>
+        <location filename="../../widgets/live/vessel_list.py" line="249" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="253"/>
+        <location filename="../../widgets/live/vessel_list.py" line="253" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="299"/>
+        <location filename="../../widgets/live/vessel_list.py" line="299" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -3247,67 +3246,77 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselRules</name>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="129"/>
+        <location filename="../../console/rules/vessel_rules.py" line="131" />
         <source>fishing in %1</source>
         <translation>khai thác trong %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="131"/>
+        <location filename="../../console/rules/vessel_rules.py" line="133" />
         <source>entered %1</source>
         <translation>đi vào %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="138"/>
+        <location filename="../../console/rules/vessel_rules.py" line="140" />
+        <source>Fishing in %1: %2</source>
+        <translation>Khai thác trong %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="142" />
+        <source>Entered %1: %2</source>
+        <translation>Đi vào %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="144" />
         <source>%1 (%2) — %3 at %4</source>
         <translation>%1 (%2) — %3 lúc %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="153"/>
+        <location filename="../../console/rules/vessel_rules.py" line="157" />
         <source>; left at %1</source>
         <translation>; rời khỏi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="194"/>
-        <source>%1: approaching the permitted boundary</source>
-        <translation>%1: đang tiến gần ranh giới được phép khai thác</translation>
+        <location filename="../../console/rules/vessel_rules.py" line="196" />
+        <source>Approaching the permitted boundary: %1</source>
+        <translation>Đang tiến gần ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="197"/>
+        <location filename="../../console/rules/vessel_rules.py" line="222" />
+        <source>Crossed the permitted boundary: %1</source>
+        <translation>Đã vượt ranh giới được phép khai thác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="241" />
+        <source>Returned inside the boundary: %1</source>
+        <translation>Đã quay lại trong ranh giới: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="298" />
+        <source>Must return to port (silent &gt; 10 days): %1</source>
+        <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="300" />
+        <source>VMS signal lost: %1</source>
+        <translation>Mất tín hiệu giám sát hành trình: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="197" />
         <source>%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4</source>
         <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="226"/>
-        <source>%1: crossed the permitted boundary</source>
-        <translation>%1: đã vượt ranh giới được phép khai thác</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="229"/>
+        <location filename="../../console/rules/vessel_rules.py" line="223" />
         <source>%1 crossed the permitted fishing boundary at %2</source>
         <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="247"/>
-        <source>%1: returned inside the boundary</source>
-        <translation>%1: đã quay lại trong ranh giới</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="250"/>
+        <location filename="../../console/rules/vessel_rules.py" line="242" />
         <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="308"/>
-        <source>%1: must return to port (silent &gt; 10 days)</source>
-        <translation>%1: phải về bờ (mất tín hiệu &gt; 10 ngày)</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="310"/>
-        <source>%1: VMS signal lost</source>
-        <translation>%1: mất tín hiệu giám sát hành trình</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="312"/>
+        <location filename="../../console/rules/vessel_rules.py" line="302" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>
@@ -3315,42 +3324,42 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="62"/>
+        <location filename="../../widgets/live/vessel_list.py" line="62" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63"/>
+        <location filename="../../widgets/live/vessel_list.py" line="63" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64"/>
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65"/>
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66"/>
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67"/>
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="68"/>
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="200"/>
+        <location filename="../../widgets/live/vessel_list.py" line="200" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>
@@ -3358,27 +3367,27 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ZoneLayer</name>
     <message>
-        <location filename="../../layers/zones/layer.py" line="23"/>
+        <location filename="../../layers/zones/layer.py" line="23" />
         <source>Zones and fishing boundary (approximate)</source>
         <translation>Vùng biển và ranh giới khai thác (gần đúng)</translation>
     </message>
     <message>
-        <location filename="../../layers/zones/layer.py" line="43"/>
+        <location filename="../../layers/zones/layer.py" line="43" />
         <source>No fishing by vessels ≥ 15 m</source>
         <translation>Cấm tàu từ 15 m trở lên khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/zones/layer.py" line="44"/>
+        <location filename="../../layers/zones/layer.py" line="44" />
         <source>Restricted area: no entry</source>
         <translation>Khu vực hạn chế: cấm đi vào</translation>
     </message>
     <message>
-        <location filename="../../layers/zones/layer.py" line="45"/>
+        <location filename="../../layers/zones/layer.py" line="45" />
         <source>Permitted fishing boundary</source>
         <translation>Ranh giới vùng được phép khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/zones/layer.py" line="68"/>
+        <location filename="../../layers/zones/layer.py" line="68" />
         <source>Rule</source>
         <translation>Quy định</translation>
     </message>

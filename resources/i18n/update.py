@@ -64,7 +64,7 @@ def extract(ts: Path) -> None:
             "-silent",
             "-no-obsolete",
             "-tr-function-alias",
-            "translate+=_tr",
+            "translate+=_tr,translate+=_trl",
             *sources(),
             "-ts",
             str(ts),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from console.i18n import install_translator
 from console.rules.alerts import AlertInbox
 from console.rules.config import AlertSettings
 from widgets.live.alert_panel import AlertPanel
@@ -200,3 +201,41 @@ def test_inbox_keeps_room_for_eight_rows(qtbot):
     assert panel.view.minimumHeight() >= header + 8 * row
     assert panel.minimumSizeHint().height() >= header + 8 * row
     panel.stop()
+
+
+def test_alerts_raised_in_english_read_vietnamese_after_the_switch(rig, qtbot):
+    """Alerts keep a code and parameters; the panel renders them in the UI language of
+    the moment (the window is rebuilt on a language switch: a new panel, same inbox)."""
+    from tests.live.conftest import gauge
+
+    t = rig.clock.t
+    rig.stations.apply([gauge(5.5, t)])
+    rig.stations.apply([gauge(7.30, t + 600)])  # raised while the console speaks English
+
+    def row_texts(panel: AlertPanel) -> tuple[str, str]:
+        qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1, timeout=3000)
+        panel.view.setFocus()
+        qtbot.keyClick(panel.view, Qt.Key.Key_Down)  # the operator reads the row
+        return panel.proxy.index(0, TITLE).data(), panel.detail.text()
+
+    english = AlertPanel(rig.inbox, "op.lan")
+    qtbot.addWidget(english)
+    english.show()
+    title, detail = row_texts(english)
+    assert title == "Water level at BĐ2: Thạnh Hòa"  # the condition first
+    assert "7.30 m, above BĐ2 by 0.30 m" in detail
+    english.stop()
+    english.close()
+    qt_app = QApplication.instance()
+    translator = install_translator(qt_app, "vi")
+    try:
+        vietnamese = AlertPanel(rig.inbox, "op.lan")
+        qtbot.addWidget(vietnamese)
+        vietnamese.show()
+        title, detail = row_texts(vietnamese)
+        assert title == "Mực nước ở mức BĐ2: Thạnh Hòa"
+        assert "7,30 m, trên BĐ2 0,30 m" in detail
+        vietnamese.stop()
+    finally:
+        qt_app.removeTranslator(translator)
+        install_translator(qt_app, "en")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.i18n import language
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
 from console.timefmt import format_short, local
 from widgets.live.deferred_refresh import DeferredRefresh
@@ -263,8 +264,9 @@ class AlertPanel(QWidget):
         self._update_new_rows([by_id[i] for i in self.hold.waiting])
         now = max((a.raised_at for a in alerts), default=0.0)  # alerts carry source time
         day = int((now + 7 * 3600) // 86400)  # local day: times show 'HH:MM' or 'dd/mm HH:MM'
+        lang = language()  # texts render in the UI language: a switch rebuilds the rows
         signatures = [
-            (a.severity, a.active, a.title, a.message, a.raised_at, self._state_text(a), day)
+            (a.severity, a.active, a.title, a.message, a.raised_at, self._state_text(a), day, lang)
             for a in alerts
         ]
         selected = [a.id for a in self.selected_alerts()]
@@ -321,7 +323,7 @@ class AlertPanel(QWidget):
             ),
             Cell(format_short(a.raised_at, now), a.raised_at, tooltip=full),
             Cell(self._sources.get(a.source, a.source), tooltip=full),
-            Cell(a.title, tooltip=full),
+            Cell(str(a.title), tooltip=full),
             Cell(self._state_text(a), int(a.active) * 2 + int(not a.acknowledged), tooltip=full),
         ]
 
@@ -343,7 +345,7 @@ class AlertPanel(QWidget):
         return ", ".join(parts)
 
     def _full_text(self, a: Alert) -> str:
-        lines = [a.title, a.message, self._state_text(a)]
+        lines = [str(a.title), str(a.message), self._state_text(a)]
         if a.ack_comment:
             lines.append(self.tr("Comment: %1").replace("%1", a.ack_comment))
         return "\n".join(line for line in lines if line)
