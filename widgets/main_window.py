@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         for install in FEATURES:
             install(self)
         self._arrange_default_layout()
+        self.layout().activate()  # settle the minimum size: docks stacked before tabifying
         self._finish_shortcuts()
         # after every feature added its docks: capture the default, then restore the saved one
         self.layout_store = LayoutStore(self)

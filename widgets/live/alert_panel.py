@@ -41,6 +41,7 @@ from console.timefmt import format_short, local
 from widgets.live.deferred_refresh import DeferredRefresh
 from widgets.live.order_hold import OrderHold
 from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
+from widgets.operator_state import keep
 
 MAX_ROWS = 500  # in inbox order; later rows stay in the inbox (and its counts)
 MIN_ROWS = 8  # the list keeps room for this many rows (the dock's useful minimum)
@@ -109,10 +110,12 @@ class AlertPanel(QWidget):
         for key in SOURCES:
             self.source.addItem(self._sources[key], key)
         self.source.currentIndexChanged.connect(self.refresh)
+        keep(self.source, "alertSourceFilter")
         self.show_cleared = QComboBox()
         self.show_cleared.addItem(self.tr("Active and recent"), True)
         self.show_cleared.addItem(self.tr("Active only"), False)
         self.show_cleared.currentIndexChanged.connect(self.refresh)
+        keep(self.show_cleared, "alertClearedFilter")
         self.model, self.proxy, self.view = row_table(
             [
                 self.tr("Severity"),
@@ -164,6 +167,7 @@ class AlertPanel(QWidget):
         self.shelved_view = QToolButton()
         self.shelved_view.setCheckable(True)
         self.shelved_view.toggled.connect(self._on_view)
+        keep(self.shelved_view, "alertShelvedView")
         header = QHBoxLayout()
         header.addWidget(self.counts, 1)
         header.addWidget(self.new_rows)
