@@ -106,8 +106,12 @@ def test_dock_tabs_show_whole_labels(qtbot, live_backend):
     window.close()
 
 
-def test_alert_dock_keeps_eight_rows(qtbot, live_backend):
+def test_alert_dock_keeps_eight_rows_and_room_for_the_alert_text(qtbot, live_backend):
     window = open_window(qtbot, live_backend)
+    table = window.findChild(QDockWidget, "alertsDock").widget().view
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10000)  # demo alerts
+    words = table.fontMetrics().horizontalAdvance("Water level at BĐ3: Thạnh Hòa")
+    assert table.columnWidth(3) >= words  # the alert's words, not "Water le…"
     window.showNormal()
     window.resize(1400, 400)  # the operator makes the window as short as it goes
     alerts = window.findChild(QDockWidget, "alertsDock").widget()

@@ -130,6 +130,10 @@ class AlertPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
+        # the alert text needs the room: its first words name the source ("Water level…",
+        # "VMS signal lost…", "Camera offline…") and the filter selects by source; the
+        # column stays in the model (tooltips, exports)
+        self.view.setColumnHidden(2, True)
         self.view.setMinimumHeight(self._rows_height(MIN_ROWS))
         self.view.doubleClicked.connect(self.zoom_to_current)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -280,7 +284,7 @@ class AlertPanel(QWidget):
         self._restore_selection(selected, current.id if current else None)
         if not self._sized and rows:  # once: per-refresh sizing measures every row
             self._sized = True
-            for column in (0, 1, 2):
+            for column in (0, 1, 4):
                 self.view.resizeColumnToContents(column)
         self._show_detail()
 

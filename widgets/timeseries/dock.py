@@ -110,6 +110,9 @@ class ChartDocks(QObject):
         )
         if self.docks:
             self.window.tabifyDockWidget(self.docks[-1][0], dock)
+        else:  # the first chart: a third of the window, the map keeps the rest
+            height = self.window.height() // 3
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         view.title_changed.connect(dock.setWindowTitle)
         dock.destroyed.connect(lambda _o=None, v=view: self._forget(v))
         self.docks.append((dock, view))
