@@ -16,7 +16,25 @@ import requests
 
 from console.backend_process import backend_args
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _offscreen_workstation_screen() -> str:
+    """The offscreen platform with one 1920x1080 screen: the operator's workstation
+    (DESIGN.md), not the plugin's default 800x800, so that window and dock geometries
+    are tested where they are used (a window larger than its screen is resized by Qt)."""
+    import json
+    import tempfile
+
+    config = Path(tempfile.gettempdir()) / "ioc-console-offscreen-1920x1080.json"
+    screen = {"name": "workstation", "x": 0, "y": 0, "width": 1920, "height": 1080}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    text = json.dumps({"screens": [screen]})
+    if not config.exists() or config.read_text() != text:
+        config.write_text(text)
+    return f"offscreen:configfile={config}"
+
+
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = _offscreen_workstation_screen()
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_TOKEN = "test-token-0123456789"

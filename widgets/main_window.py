@@ -40,6 +40,7 @@ from layers.map_model import MapModel
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
 from widgets.connection_banner import ConnectionBanner
+from widgets.dock_tabs import WholeTabLabels
 from widgets.features import FEATURES
 from widgets.inspector import Inspector
 from widgets.layer_panel import LayerPanel
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         for install in FEATURES:
             install(self.shell)
         self._arrange_default_layout()
+        self.layout().activate()  # settle the minimum size: docks stacked before tabifying
+        WholeTabLabels(self)  # "Cảnh báo", not "Cản…"
         self._finish_shortcuts()
         # after every feature added its docks: capture the default, then restore the saved one
         self.layout_store = LayoutStore(self)

@@ -21,6 +21,7 @@ from layers.tiles.layer import TileLayer
 from layers.vector_file.layer import VectorFileLayer
 from widgets.attribute_table import AttributeTable
 from widgets.bookmarks import BookmarksPanel
+from widgets.file_dialogs import start_path
 from widgets.goto_box import GotoBox
 from widgets.layer_loader import LayerLoader
 from widgets.measure_tool import MeasureTool
@@ -205,7 +206,7 @@ def _rename(shell: FeatureShell, layer) -> None:
 
 def _add_file(shell: FeatureShell) -> None:
     paths, _ = QFileDialog.getOpenFileNames(
-        shell.widget, _tr("MapFeatures", "Add layer from file"), "", VECTOR_FILTER
+        shell.widget, _tr("MapFeatures", "Add layer from file"), start_path(), VECTOR_FILTER
     )
     for path in paths:
         shell.services.map_features.loader.add_path(path)
@@ -248,7 +249,7 @@ def _open_workspace(shell: FeatureShell) -> None:
     path, _ = QFileDialog.getOpenFileName(
         shell.widget,
         _tr("MapFeatures", "Open workspace"),
-        "",
+        start_path(),
         "IOC workspace (*.iocws.json *.json)",
     )
     if path:
@@ -262,7 +263,7 @@ def _save_workspace(shell: FeatureShell) -> None:
     path, _ = QFileDialog.getSaveFileName(
         shell.widget,
         _tr("MapFeatures", "Save workspace"),
-        "workspace.iocws.json",
+        start_path("workspace.iocws.json"),
         "IOC workspace (*.json)",
     )
     if path:

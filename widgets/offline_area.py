@@ -30,6 +30,7 @@ from console.geo.crs import map_to_lonlat
 from console.geo.mbtiles import DEFAULT_TILE_LIMIT, DownloadResult, download_area
 from console.geo.tiles import count_tiles
 from console.live.runner import JobRunner
+from widgets.file_dialogs import start_path
 
 
 class _Progress(QObject):
@@ -128,7 +129,7 @@ class OfflineAreaDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("MBTiles file"), "", self.tr("MBTiles (*.mbtiles)")
+            self, self.tr("MBTiles file"), start_path(), self.tr("MBTiles (*.mbtiles)")
         )
         if path:
             self.target.setText(path if path.endswith(".mbtiles") else path + ".mbtiles")

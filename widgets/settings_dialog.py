@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console import config_file, secrets
 from console.settings import Settings
+from widgets.file_dialogs import start_path
 
 _tr = QCoreApplication.translate
 
@@ -113,7 +114,9 @@ class SettingsDialog(QDialog):
         browse.setToolTip(self.tr("Browse…"))
 
         def pick() -> None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", pattern)
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a file"), start_path(), pattern
+            )
             if path:
                 field.setText(path)
 

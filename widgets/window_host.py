@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.app import ConsoleApp
 from console.i18n import install_translator
+from widgets import operator_state
 from widgets.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class WindowHost(QObject):
         old = self.window
         extent = old.canvas.extent()
         geometry = old.saveGeometry()
+        kept = operator_state.snapshot(old)  # filters and searches
         old.layout_store.save()
         if self.translator is not None:
             self.qt_app.removeTranslator(self.translator)
@@ -51,6 +53,7 @@ class WindowHost(QObject):
         old.retire()
         window = self._new_window()
         window.restoreGeometry(geometry)
+        operator_state.restore(window, kept)
         window.canvas.set_extent(extent, padding=0.0)
         window.show()
         self.window = window

@@ -37,8 +37,8 @@ def alert_row(a: Any) -> tuple:
         a.key,
         a.source,
         a.severity,
-        a.title,
-        a.message,
+        str(a.title),  # rendered: the archive keeps what the operator read
+        str(a.message),
         a.raised_at,
         a.cleared_at,
         a.item_id,

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from console.i18n import Text
 from console.rules.config import AlertSettings
 
 SEVERITIES = ("info", "low", "medium", "high", "critical")
@@ -36,6 +37,16 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity) if severity in SEVERITIES else 0
 
 
+def inbox_sort_key(alert: Alert) -> tuple[int, int, float, int]:
+    """The inbox order. Unacknowledged alerts first, worst severity first (so an
+    unacknowledged critical alert is pinned at the top and never sits off screen below
+    medium ones), newest first within a severity; then the acknowledged ones, newest
+    first. Sort ascending by this key."""
+    if alert.acknowledged:
+        return (1, 0, -alert.raised_at, -alert.id)
+    return (0, -severity_rank(alert.severity), -alert.raised_at, -alert.id)
+
+
 @dataclass
 class Alert:
     """One row of the inbox (mutable: the inbox updates it in place)."""
@@ -44,8 +55,8 @@ class Alert:
     key: str
     source: str
     severity: str
-    title: str
-    message: str
+    title: str | Text  # a Text renders in the UI language when shown
+    message: str | Text
     raised_at: float
     item_id: str | None = None
     lon: float | None = None
@@ -135,6 +146,29 @@ class AlertInbox(QObject):
         rows.sort(key=lambda a: (a.raised_at, a.id), reverse=True)
         return rows
 
+    def inbox_order(self, view: str = "inbox") -> list[Alert]:
+        """The rows of one inbox view in `inbox_sort_key` order: "inbox" (not shelved)
+        or "shelved" (only the shelved ones, so they can be seen and un-shelved)."""
+        wall = self._wall()
+        want_shelved = view == "shelved"
+        rows = [a for a in self._alerts.values() if a.shelved(wall) == want_shelved]
+        rows.sort(key=inbox_sort_key)
+        return rows
+
+    def counts(self) -> dict[str, int]:
+        """How many alerts are new (unacknowledged), acknowledged and shelved: the inbox
+        header shows them so the operator sees the state of the whole inbox at once."""
+        wall = self._wall()
+        out = {"new": 0, "acknowledged": 0, "shelved": 0}
+        for a in self._alerts.values():
+            if a.shelved(wall):
+                out["shelved"] += 1
+            elif a.acknowledged:
+                out["acknowledged"] += 1
+            else:
+                out["new"] += 1
+        return out
+
     def get(self, alert_id: int) -> Alert | None:
         return self._alerts.get(alert_id)
 
@@ -161,8 +195,8 @@ class AlertInbox(QObject):
         key: str,
         source: str,
         severity: str,
-        title: str,
-        message: str,
+        title: str | Text,
+        message: str | Text,
         item_id: str | None = None,
         lon: float | None = None,
         lat: float | None = None,
@@ -211,8 +245,8 @@ class AlertInbox(QObject):
         self,
         alert: Alert,
         severity: str,
-        title: str,
-        message: str,
+        title: str | Text,
+        message: str | Text,
         lon: float | None,
         lat: float | None,
         at: float,
@@ -237,7 +271,7 @@ class AlertInbox(QObject):
             return alert
         return None
 
-    def clear(self, key: str, at: float | None = None, message: str | None = None) -> bool:
+    def clear(self, key: str, at: float | None = None, message: str | Text | None = None) -> bool:
         """The condition ended: the row stays (history) but is no longer active."""
         alert = self._by_key.get(key)
         if alert is None or not alert.active:
@@ -327,7 +361,9 @@ class AlertInbox(QObject):
 
 class CuePolicy:
     """When to sound the audible cue: new high-severity alerts, once or repeating while
-    unacknowledged, never more often than `sound_min_interval_s` (wall time). Pure."""
+    unacknowledged, never more often than `sound_min_interval_s` (wall time). Alerts of
+    `repeat_severities` (critical) repeat until acknowledged even in "once" mode: a
+    critical condition must not fall silent because nobody was at the desk. Pure."""
 
     def __init__(self, settings: AlertSettings, wall: Callable[[], float] = time.time) -> None:
         self.settings = settings
@@ -344,10 +380,17 @@ class CuePolicy:
         return self._fire()
 
     def on_tick(self, inbox: AlertInbox) -> bool:
-        """Periodic: in 'repeat' mode keep sounding while loud alerts are unacknowledged."""
-        if self.settings.sound != "repeat":
+        """Periodic: keep sounding while loud alerts ('repeat' mode) or alerts of
+        `repeat_severities` (any mode but 'off') are unacknowledged."""
+        if self.settings.sound == "off":
             return False
-        pending = [a for a in inbox.unacknowledged() if a.active and self._loud(a)]
+        always = self.settings.repeat_severities
+        every = self.settings.sound == "repeat"
+        pending = [
+            a
+            for a in inbox.unacknowledged()
+            if a.active and ((every and self._loud(a)) or a.severity in always)
+        ]
         return bool(pending) and self._fire()
 
     def _fire(self) -> bool:

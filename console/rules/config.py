@@ -41,6 +41,7 @@ class AlertSettings:
     sound: str = "repeat"  # "off" | "once" | "repeat"
     sound_min_interval_s: float = 10.0
     sound_severities: tuple[str, ...] = ("high", "critical")
+    repeat_severities: tuple[str, ...] = ("critical",)  # repeat until acknowledged
     shelve_choices_min: tuple[int, ...] = (15, 60, 240)
     max_alerts: int = 5000
 
@@ -114,6 +115,7 @@ def parse_rules(data: dict[str, Any], base_dir: Path = CONFIG_DIR) -> RulesConfi
         sound=str(a.get("sound", ad.sound)),
         sound_min_interval_s=float(a.get("sound_min_interval_s", ad.sound_min_interval_s)),
         sound_severities=tuple(a.get("sound_severities", ad.sound_severities)),
+        repeat_severities=tuple(a.get("repeat_severities", ad.repeat_severities)),
         shelve_choices_min=tuple(
             int(v) for v in a.get("shelve_choices_min", ad.shelve_choices_min)
         ),

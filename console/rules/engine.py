@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from console.i18n import translate_later as _trl
 from console.live.clock import SourceClock
 from console.model.camera import Camera
 from console.model.incident import Incident
@@ -37,7 +38,6 @@ from console.rules.vessel_rules import VesselRules
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselChange, VesselStore
 
-_tr = QCoreApplication.translate
 LOUD_INCIDENTS = ("high", "critical")
 
 
@@ -133,8 +133,8 @@ class RulesEngine(QObject):
                     key,
                     "camera",
                     "medium",
-                    _tr("RulesEngine", "Camera offline: %1").replace("%1", cam.name),
-                    _tr("RulesEngine", "%1 stopped answering").replace("%1", cam.name),
+                    _trl("RulesEngine", "Camera offline: %1").args(cam.name),
+                    _trl("RulesEngine", "%1 stopped answering").args(cam.name),
                     cam.id,
                     cam.lon,
                     cam.lat,
@@ -154,7 +154,7 @@ class RulesEngine(QObject):
                     key,
                     "incident",
                     inc.severity,
-                    _tr("RulesEngine", "New incident: %1").replace("%1", inc.title),
+                    _trl("RulesEngine", "New incident: %1").args(inc.title),
                     inc.description[:300],
                     inc.id,
                     inc.lon,

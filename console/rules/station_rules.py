@@ -7,7 +7,8 @@ Called on the GUI thread by `RulesEngine`; reports through the `AlertInbox`.
 from __future__ import annotations
 
 from console import bulletin, risk
-from console.i18n import translate as _tr
+from console.i18n import Call, Text
+from console.i18n import translate_later as _trl
 from console.model.station import Station
 from console.model.station_summary import StationSummary as RainSummary
 from console.rules.alerts import AlertInbox
@@ -48,18 +49,19 @@ class StationRules:
             return
         assert s.latest_value is not None
         # as the bulletin says it: "6,31 m, trên BĐ1 0,31 m; cấp độ rủi ro thiên tai: cấp 1"
-        said = bulletin.level_phrase(s.latest_value, s.alarm_levels, s.unit)
+        # kept as code and parameters: rendered in the UI language when shown
+        said: object = Call(bulletin.level_phrase, s.latest_value, s.alarm_levels, s.unit)
         level = self.risk.flood(s.id, s.latest_value, s.alarm_levels)
         if level is not None:
-            said += "; " + bulletin.risk_phrase(level.level, level.open_ended)
+            said = Text(
+                "", "%1; %2", (said, Call(bulletin.risk_phrase, level.level, level.open_ended))
+            )
         self.inbox.raise_alert(
             key,
             "water_level",
             LEVEL_SEVERITY[new],
-            _tr("StationRules", "%1: water level at BĐ%2")
-            .replace("%1", s.name)
-            .replace("%2", str(new)),
-            f"{s.name}" + (f" ({s.river})" if s.river else "") + f": {said}",
+            _trl("StationRules", "Water level at BĐ%2: %1").args(s.name, new),
+            Text("", "%1: %2", (f"{s.name}" + (f" ({s.river})" if s.river else ""), said)),
             s.id,
             s.lon,
             s.lat,
@@ -79,11 +81,10 @@ class StationRules:
             key,
             "water_level",
             "medium",
-            _tr("StationRules", "%1: reservoir at normal water level").replace("%1", s.name),
-            _tr("StationRules", "%1: %2 m (normal water level %3 m)")
-            .replace("%1", s.name)
-            .replace("%2", bulletin.number(s.latest_value))
-            .replace("%3", bulletin.number(s.normal_level)),
+            _trl("StationRules", "Reservoir at normal water level: %1").args(s.name),
+            _trl("StationRules", "%1: %2 m (normal water level %3 m)").args(
+                s.name, Call(bulletin.number, s.latest_value), Call(bulletin.number, s.normal_level)
+            ),
             s.id,
             s.lon,
             s.lat,
@@ -105,20 +106,21 @@ class StationRules:
             if new >= 2 or burst:
                 sev = "high" if (new >= 3 or burst) else "medium"
                 title = (
-                    _tr("StationRules", "%1: very heavy rain")
+                    _trl("StationRules", "Very heavy rain: %1")
                     if new >= 3 or burst
-                    else _tr("StationRules", "%1: heavy rain")
-                ).replace("%1", s.name)
-                msg = (
-                    _tr("StationRules", "%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h")
-                    .replace("%1", s.name)
-                    .replace("%2", bulletin.number(item.acc_24h or 0, 0))
-                    .replace("%3", bulletin.number(item.acc_3h or 0, 0))
-                    .replace("%4", bulletin.number(item.acc_1h or 0, 0))
+                    else _trl("StationRules", "Heavy rain: %1")
+                ).args(s.name)
+                msg = _trl("StationRules", "%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h").args(
+                    s.name,
+                    Call(bulletin.number, item.acc_24h or 0, 0),
+                    Call(bulletin.number, item.acc_3h or 0, 0),
+                    Call(bulletin.number, item.acc_1h or 0, 0),
                 )
                 level = self.risk.heavy_rain(item.acc_24h)
                 if level is not None:
-                    msg += "; " + bulletin.risk_phrase(level.level, level.open_ended)
+                    msg += Text(
+                        "", "; %1", (Call(bulletin.risk_phrase, level.level, level.open_ended),)
+                    )
                 self.inbox.raise_alert(key, "rain", sev, title, msg, s.id, s.lon, s.lat, at=at)
             elif old >= 2 or new < 2:
                 self.inbox.clear(key, at=at)

@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from console.i18n import translate as _tr
+from console.i18n import Call, Text
+from console.i18n import translate_later as _trl
 from console.model.freshness import VmsState, VmsThresholds
 from console.model.vessel import Vessel
 from console.rules.alerts import AlertInbox
@@ -78,7 +79,7 @@ class VesselRules:
         return (self.mask[rows] != 0) | (self.tier[rows] == BoundaryTier.CROSSED)
 
     def _raise(
-        self, key: str, severity: str, title: str, message: str, v: Vessel, at: float
+        self, key: str, severity: str, title: Text, message: Text, v: Vessel, at: float
     ) -> None:
         """A vessel alert, placed at the vessel's latest fix."""
         self.inbox.raise_alert(key, "vessel", severity, title, message, v.id, v.lon, v.lat, at=at)
@@ -132,20 +133,23 @@ class VesselRules:
             label = zone.label(self.language)
             if new & bit:
                 self.zone_events.append((t, v.id, zone.id, "enter"))
+                fishing = zone.alert_on == "fishing"
                 what = (
-                    _tr("VesselRules", "fishing in %1")
-                    if zone.alert_on == "fishing"
-                    else _tr("VesselRules", "entered %1")
-                ).replace("%1", label)
+                    _trl("VesselRules", "fishing in %1")
+                    if fishing
+                    else _trl("VesselRules", "entered %1")
+                ).args(label)
                 self._raise(
                     key,
                     zone.severity,
-                    f"{v.registration}: {what}",
-                    _tr("VesselRules", "%1 (%2) — %3 at %4")
-                    .replace("%1", v.registration)
-                    .replace("%2", v.name)
-                    .replace("%3", what)
-                    .replace("%4", format_local(t)),
+                    (
+                        _trl("VesselRules", "Fishing in %1: %2")
+                        if fishing
+                        else _trl("VesselRules", "Entered %1: %2")
+                    ).args(label, v.registration),
+                    _trl("VesselRules", "%1 (%2) — %3 at %4").args(
+                        v.registration, v.name, what, format_local(t)
+                    ),
                     v,
                     t,
                 )
@@ -154,9 +158,7 @@ class VesselRules:
                 alert = self.inbox.by_key(key)
                 msg = None
                 if alert is not None:
-                    msg = alert.message + _tr("VesselRules", "; left at %1").replace(
-                        "%1", format_local(t)
-                    )
+                    msg = alert.message + _trl("VesselRules", "; left at %1").args(format_local(t))
                 self.inbox.clear(key, at=t, message=msg)
         del self.zone_events[:-10000]  # bounded history
 
@@ -194,17 +196,11 @@ class VesselRules:
             self._raise(
                 f"boundary:approach:{v.id}",
                 "medium",
-                _tr("VesselRules", "%1: approaching the permitted boundary").replace(
-                    "%1", v.registration
-                ),
-                _tr(
+                _trl("VesselRules", "Approaching the permitted boundary: %1").args(v.registration),
+                _trl(
                     "VesselRules",
                     "%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4",
-                )
-                .replace("%1", name)
-                .replace("%2", f"{dist:.1f}")
-                .replace("%3", f"{v.speed_kn:.1f}")
-                .replace("%4", format_eta(eta)),
+                ).args(name, f"{dist:.1f}", f"{v.speed_kn:.1f}", Call(format_eta, eta)),
                 v,
                 t,
             )
@@ -223,12 +219,10 @@ class VesselRules:
             self._raise(
                 f"boundary:crossed:{v.id}",
                 "critical",
-                _tr("VesselRules", "%1: crossed the permitted boundary").replace(
-                    "%1", v.registration
+                _trl("VesselRules", "Crossed the permitted boundary: %1").args(v.registration),
+                _trl("VesselRules", "%1 crossed the permitted fishing boundary at %2").args(
+                    name, format_local(t)
                 ),
-                _tr("VesselRules", "%1 crossed the permitted fishing boundary at %2")
-                .replace("%1", name)
-                .replace("%2", format_local(t)),
                 v,
                 t,
             )
@@ -241,16 +235,12 @@ class VesselRules:
             self._raise(
                 f"boundary:returned:{v.id}",
                 "high",
-                _tr("VesselRules", "%1: returned inside the boundary").replace(
-                    "%1", v.registration
-                ),
-                _tr(
+                _trl("VesselRules", "Returned inside the boundary: %1").args(v.registration),
+                _trl(
                     "VesselRules",
                     "%1 returned inside the permitted boundary at %2; close "
                     "the crossing with a reason",
-                )
-                .replace("%1", name)
-                .replace("%2", format_local(t)),
+                ).args(name, format_local(t)),
                 v,
                 t,
             )
@@ -299,15 +289,16 @@ class VesselRules:
                     key,
                     "high" if must else "medium",
                     (
-                        _tr("VesselRules", "%1: must return to port (silent > 10 days)")
+                        _trl("VesselRules", "Must return to port (silent > 10 days): %1")
                         if must
-                        else _tr("VesselRules", "%1: VMS signal lost")
-                    ).replace("%1", v.registration),
-                    _tr("VesselRules", "%1 last reported at %2 (%3° N, %4° E)")
-                    .replace("%1", f"{v.registration} ({v.name})")
-                    .replace("%2", format_local(v.fix_time))
-                    .replace("%3", f"{v.lat:.3f}")
-                    .replace("%4", f"{v.lon:.3f}"),
+                        else _trl("VesselRules", "VMS signal lost: %1")
+                    ).args(v.registration),
+                    _trl("VesselRules", "%1 last reported at %2 (%3° N, %4° E)").args(
+                        f"{v.registration} ({v.name})",
+                        format_local(v.fix_time),
+                        f"{v.lat:.3f}",
+                        f"{v.lon:.3f}",
+                    ),
                     v,
                     now,
                 )

@@ -26,158 +26,193 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="58" />
+        <location filename="../../widgets/live/alert_panel.py" line="69" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="59" />
+        <location filename="../../widgets/live/alert_panel.py" line="70" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="60" />
+        <location filename="../../widgets/live/alert_panel.py" line="71" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="61" />
+        <location filename="../../widgets/live/alert_panel.py" line="72" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="62" />
+        <location filename="../../widgets/live/alert_panel.py" line="73" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="65" />
+        <location filename="../../widgets/live/alert_panel.py" line="76" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="66" />
+        <location filename="../../widgets/live/alert_panel.py" line="77" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="67" />
+        <location filename="../../widgets/live/alert_panel.py" line="78" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="68" />
+        <location filename="../../widgets/live/alert_panel.py" line="79" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69" />
+        <location filename="../../widgets/live/alert_panel.py" line="80" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="97" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="102" />
+        <location filename="../../widgets/live/alert_panel.py" line="115" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="103" />
+        <location filename="../../widgets/live/alert_panel.py" line="116" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="107" />
+        <location filename="../../widgets/live/alert_panel.py" line="121" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <location filename="../../widgets/live/alert_panel.py" line="122" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="123" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="110" />
+        <location filename="../../widgets/live/alert_panel.py" line="124" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="111" />
+        <location filename="../../widgets/live/alert_panel.py" line="125" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="144" />
-        <location filename="../../widgets/live/alert_panel.py" line="262" />
+        <location filename="../../widgets/live/alert_panel.py" line="191" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="203" />
+        <location filename="../../widgets/live/alert_panel.py" line="401" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="146" />
+        <location filename="../../widgets/live/alert_panel.py" line="205" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="149" />
+        <location filename="../../widgets/live/alert_panel.py" line="208" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="153" />
+        <location filename="../../widgets/live/alert_panel.py" line="212" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="156" />
+        <location filename="../../widgets/live/alert_panel.py" line="215" />
+        <source>Un-shelve</source>
+        <translation>Bỏ tạm ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="218" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="158" />
+        <location filename="../../widgets/live/alert_panel.py" line="220" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="221" />
-        <source>Active</source>
-        <translation>Đang diễn ra</translation>
+        <location filename="../../widgets/live/alert_panel.py" line="310" />
+        <source>%1 new ↑</source>
+        <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="221" />
-        <source>Cleared</source>
-        <translation>Đã kết thúc</translation>
+        <location filename="../../widgets/live/alert_panel.py" line="342" />
+        <source>shelved until %1</source>
+        <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="223" />
+        <location filename="../../widgets/live/alert_panel.py" line="344" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="225" />
+        <location filename="../../widgets/live/alert_panel.py" line="346" />
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="348" />
+        <source>cleared</source>
+        <translation>đã hết</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="350" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="253" />
+        <location filename="../../widgets/live/alert_panel.py" line="358" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="262" />
+        <location filename="../../widgets/live/alert_panel.py" line="401" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="313" />
+        <location filename="../../widgets/live/alert_panel.py" line="429" />
+        <source>%1 alert(s) shelved until %2</source>
+        <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="477" />
+        <source>%1 new · %2 acknowledged · %3 shelved</source>
+        <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="482" />
+        <source>Shelved (%1)</source>
+        <translation>Đang tạm ẩn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="490" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -370,37 +405,42 @@
         <translation>Làm mới hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="63" />
+        <location filename="../../widgets/cameras/panel.py" line="44" />
+        <source>Camera picture</source>
+        <translation>Hình ảnh camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/panel.py" line="64" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="65" />
+        <location filename="../../widgets/cameras/panel.py" line="66" />
         <source>This camera is offline: no picture. Last seen %1.</source>
         <translation>Camera đang mất kết nối: không có hình ảnh. Hoạt động lần cuối lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="78" />
+        <location filename="../../widgets/cameras/panel.py" line="79" />
         <source>Not connected to the backend: no picture.</source>
         <translation>Chưa kết nối với máy chủ: không có hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="81" />
+        <location filename="../../widgets/cameras/panel.py" line="82" />
         <source>Loading picture…</source>
         <translation>Đang tải hình ảnh…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="97" />
+        <location filename="../../widgets/cameras/panel.py" line="98" />
         <source>Picture of %1</source>
         <translation>Hình ảnh lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="109" />
+        <location filename="../../widgets/cameras/panel.py" line="110" />
         <source>No picture</source>
         <translation>Không có hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="111" />
+        <location filename="../../widgets/cameras/panel.py" line="112" />
         <source>The picture could not be fetched: %1</source>
         <translation>Không lấy được hình ảnh: %1</translation>
     </message>
@@ -436,142 +476,142 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="83" />
+        <location filename="../../widgets/timeseries/chart.py" line="84" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84" />
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="189" />
+        <location filename="../../widgets/timeseries/chart.py" line="190" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="193" />
+        <location filename="../../widgets/timeseries/chart.py" line="194" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="194" />
+        <location filename="../../widgets/timeseries/chart.py" line="195" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="199" />
+        <location filename="../../widgets/timeseries/chart.py" line="200" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200" />
+        <location filename="../../widgets/timeseries/chart.py" line="201" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="201" />
+        <location filename="../../widgets/timeseries/chart.py" line="202" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="209" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="212" />
+        <location filename="../../widgets/timeseries/chart.py" line="213" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="213" />
+        <location filename="../../widgets/timeseries/chart.py" line="214" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="217" />
+        <location filename="../../widgets/timeseries/chart.py" line="218" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="221" />
+        <location filename="../../widgets/timeseries/chart.py" line="222" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222" />
+        <location filename="../../widgets/timeseries/chart.py" line="223" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="223" />
+        <location filename="../../widgets/timeseries/chart.py" line="224" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="331" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="335" />
+        <location filename="../../widgets/timeseries/chart.py" line="336" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="335" />
+        <location filename="../../widgets/timeseries/chart.py" line="336" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="354" />
+        <location filename="../../widgets/timeseries/chart.py" line="355" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="354" />
+        <location filename="../../widgets/timeseries/chart.py" line="355" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="359" />
+        <location filename="../../widgets/timeseries/chart.py" line="360" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="425" />
+        <location filename="../../widgets/timeseries/chart.py" line="426" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="444" />
+        <location filename="../../widgets/timeseries/chart.py" line="445" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="475" />
+        <location filename="../../widgets/timeseries/chart.py" line="476" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
@@ -1070,62 +1110,62 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="96" />
+        <location filename="../../widgets/incidents/list_widget.py" line="97" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="102" />
+        <location filename="../../widgets/incidents/list_widget.py" line="103" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="103" />
+        <location filename="../../widgets/incidents/list_widget.py" line="104" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="110" />
+        <location filename="../../widgets/incidents/list_widget.py" line="111" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="111" />
+        <location filename="../../widgets/incidents/list_widget.py" line="112" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="112" />
+        <location filename="../../widgets/incidents/list_widget.py" line="113" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="161" />
+        <location filename="../../widgets/incidents/list_widget.py" line="162" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162" />
+        <location filename="../../widgets/incidents/list_widget.py" line="163" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="166" />
+        <location filename="../../widgets/incidents/list_widget.py" line="167" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="172" />
+        <location filename="../../widgets/incidents/list_widget.py" line="173" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="174" />
+        <location filename="../../widgets/incidents/list_widget.py" line="175" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="206" />
+        <location filename="../../widgets/incidents/list_widget.py" line="210" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
@@ -1188,107 +1228,117 @@
         <translation>, giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="127" />
+        <location filename="../../widgets/incidents/panel.py" line="123" />
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="129" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="127" />
+        <location filename="../../widgets/incidents/panel.py" line="129" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="127" />
+        <location filename="../../widgets/incidents/panel.py" line="129" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="127" />
+        <location filename="../../widgets/incidents/panel.py" line="129" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="127" />
+        <location filename="../../widgets/incidents/panel.py" line="129" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="149" />
+        <location filename="../../widgets/incidents/panel.py" line="151" />
         <source>Re-apply on the new version</source>
         <translation>Áp dụng lại trên phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="150" />
+        <location filename="../../widgets/incidents/panel.py" line="152" />
         <source>Drop my action</source>
         <translation>Huỷ thao tác của tôi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="176" />
+        <location filename="../../widgets/incidents/panel.py" line="178" />
         <source>Assign to (team or person)</source>
         <translation>Giao cho (đội hoặc cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="179" />
+        <location filename="../../widgets/incidents/panel.py" line="181" />
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="203" />
+        <location filename="../../widgets/incidents/panel.py" line="205" />
         <source>This incident is not loaded.</source>
         <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="211" />
+        <location filename="../../widgets/incidents/panel.py" line="213" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="222" />
+        <location filename="../../widgets/incidents/panel.py" line="215" />
+        <source>assigned to %1</source>
+        <translation>giao cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="224" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="224" />
+        <location filename="../../widgets/incidents/panel.py" line="226" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="241" />
+        <location filename="../../widgets/incidents/panel.py" line="243" />
         <source>Not allowed for your account %1 (role: %2); ask a supervisor.</source>
         <translation>Tài khoản %1 (vai trò: %2) không được phép thao tác này; hãy đề nghị giám sát viên.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="251" />
+        <location filename="../../widgets/incidents/panel.py" line="253" />
         <source>Signed in as %1 (%2); actions are recorded as %3.</source>
         <translation>Đăng nhập với tài khoản %1 (%2); thao tác được ghi nhận dưới tên %3.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="272" />
+        <location filename="../../widgets/incidents/panel.py" line="274" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="279" />
+        <location filename="../../widgets/incidents/panel.py" line="281" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="293" />
+        <location filename="../../widgets/incidents/panel.py" line="295" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="309" />
+        <location filename="../../widgets/incidents/panel.py" line="311" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="312" />
+        <location filename="../../widgets/incidents/panel.py" line="314" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="338" />
+        <location filename="../../widgets/incidents/panel.py" line="340" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>
@@ -1439,129 +1489,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="92" />
+        <location filename="../../widgets/main_window.py" line="93" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="103" />
+        <location filename="../../widgets/main_window.py" line="104" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="124" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="128" />
+        <location filename="../../widgets/main_window.py" line="129" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204" />
+        <location filename="../../widgets/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="214" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="270" />
+        <location filename="../../widgets/main_window.py" line="273" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287" />
+        <location filename="../../widgets/main_window.py" line="290" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="293" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="292" />
+        <location filename="../../widgets/main_window.py" line="295" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="313" />
+        <location filename="../../widgets/main_window.py" line="316" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1569,141 +1619,141 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="79" />
+        <location filename="../../widgets/map_features.py" line="80" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="82" />
+        <location filename="../../widgets/map_features.py" line="83" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="86" />
+        <location filename="../../widgets/map_features.py" line="87" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="91" />
+        <location filename="../../widgets/map_features.py" line="92" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="95" />
+        <location filename="../../widgets/map_features.py" line="96" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="115" />
+        <location filename="../../widgets/map_features.py" line="116" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="126" />
+        <location filename="../../widgets/map_features.py" line="127" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="139" />
+        <location filename="../../widgets/map_features.py" line="140" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="144" />
+        <location filename="../../widgets/map_features.py" line="145" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="150" />
+        <location filename="../../widgets/map_features.py" line="151" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="153" />
+        <location filename="../../widgets/map_features.py" line="154" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="162" />
+        <location filename="../../widgets/map_features.py" line="163" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="175" />
+        <location filename="../../widgets/map_features.py" line="176" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="178" />
+        <location filename="../../widgets/map_features.py" line="179" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="181" />
+        <location filename="../../widgets/map_features.py" line="182" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="184" />
+        <location filename="../../widgets/map_features.py" line="185" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="190" />
+        <location filename="../../widgets/map_features.py" line="191" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="191" />
+        <location filename="../../widgets/map_features.py" line="192" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="198" />
+        <location filename="../../widgets/map_features.py" line="199" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="199" />
+        <location filename="../../widgets/map_features.py" line="200" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="208" />
+        <location filename="../../widgets/map_features.py" line="209" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="217" />
-        <location filename="../../widgets/map_features.py" line="224" />
-        <location filename="../../widgets/map_features.py" line="232" />
+        <location filename="../../widgets/map_features.py" line="218" />
+        <location filename="../../widgets/map_features.py" line="225" />
+        <location filename="../../widgets/map_features.py" line="233" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="218" />
+        <location filename="../../widgets/map_features.py" line="219" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="225" />
+        <location filename="../../widgets/map_features.py" line="226" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="229" />
+        <location filename="../../widgets/map_features.py" line="230" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="250" />
-        <location filename="../../widgets/map_features.py" line="258" />
+        <location filename="../../widgets/map_features.py" line="251" />
+        <location filename="../../widgets/map_features.py" line="259" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="264" />
-        <location filename="../../widgets/map_features.py" line="272" />
+        <location filename="../../widgets/map_features.py" line="265" />
+        <location filename="../../widgets/map_features.py" line="273" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -1777,98 +1827,98 @@ Máy chủ: %1</translation>
 <context>
     <name>OfflineAreaDialog</name>
     <message>
-        <location filename="../../widgets/offline_area.py" line="52" />
+        <location filename="../../widgets/offline_area.py" line="53" />
         <source>Prepare offline area</source>
         <translation>Chuẩn bị vùng bản đồ ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="62" />
+        <location filename="../../widgets/offline_area.py" line="63" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="79" />
+        <location filename="../../widgets/offline_area.py" line="80" />
         <source>Start / resume</source>
         <translation>Bắt đầu / tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="81" />
+        <location filename="../../widgets/offline_area.py" line="82" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="90" />
+        <location filename="../../widgets/offline_area.py" line="91" />
         <source>Area (current view)</source>
         <translation>Vùng (khung nhìn hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="93" />
+        <location filename="../../widgets/offline_area.py" line="94" />
         <source>Tile URL (XYZ)</source>
         <translation>Địa chỉ ô bản đồ (XYZ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="94" />
+        <location filename="../../widgets/offline_area.py" line="95" />
         <source>Attribution</source>
         <translation>Ghi nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="95" />
-        <location filename="../../widgets/offline_area.py" line="131" />
+        <location filename="../../widgets/offline_area.py" line="96" />
+        <location filename="../../widgets/offline_area.py" line="132" />
         <source>MBTiles file</source>
         <translation>Tệp MBTiles</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="96" />
+        <location filename="../../widgets/offline_area.py" line="97" />
         <source>From zoom</source>
         <translation>Từ mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="97" />
+        <location filename="../../widgets/offline_area.py" line="98" />
         <source>To zoom</source>
         <translation>Đến mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="98" />
+        <location filename="../../widgets/offline_area.py" line="99" />
         <source>Tile limit</source>
         <translation>Giới hạn số ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="119" />
+        <location filename="../../widgets/offline_area.py" line="120" />
         <source>%1 tiles (about %2 MB)</source>
         <translation>%1 ô bản đồ (khoảng %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="125" />
+        <location filename="../../widgets/offline_area.py" line="126" />
         <source>over the limit: choose a smaller area or fewer zooms</source>
         <translation>vượt giới hạn: chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="131" />
+        <location filename="../../widgets/offline_area.py" line="132" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="139" />
+        <location filename="../../widgets/offline_area.py" line="140" />
         <source>Enter a tile URL with {z}/{x}/{y} and a target file</source>
         <translation>Nhập địa chỉ ô bản đồ có {z}/{x}/{y} và tệp đích</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="177" />
+        <location filename="../../widgets/offline_area.py" line="178" />
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="177" />
+        <location filename="../../widgets/offline_area.py" line="178" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="179" />
+        <location filename="../../widgets/offline_area.py" line="180" />
         <source>%1: %2 fetched, %3 already there, %4 not on the server</source>
         <translation>%1: đã tải %2, có sẵn %3, máy chủ không có %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="190" />
+        <location filename="../../widgets/offline_area.py" line="191" />
         <source>Download failed: %1</source>
         <translation>Tải xuống thất bại: %1</translation>
     </message>
@@ -1876,27 +1926,27 @@ Máy chủ: %1</translation>
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="50" />
+        <location filename="../../widgets/incidents/list_widget.py" line="51" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="52" />
+        <location filename="../../widgets/incidents/list_widget.py" line="53" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="56" />
+        <location filename="../../widgets/incidents/list_widget.py" line="57" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="58" />
+        <location filename="../../widgets/incidents/list_widget.py" line="59" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="62" />
+        <location filename="../../widgets/incidents/list_widget.py" line="63" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -2111,9 +2161,265 @@ Máy chủ: %1</translation>
         <translation>Bản đồ nền: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="255" />
+        <location filename="../../widgets/replay/print_map.py" line="265" />
         <source>Legend</source>
         <translation>Chú giải</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="38" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="39" />
+        <source>File &amp;name:</source>
+        <translation>Tê&amp;n tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="40" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="41" />
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="42" />
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="43" />
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="44" />
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="45" />
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="46" />
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="47" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="48" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="49" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="50" />
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="51" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="52" />
+        <source>All Files (*)</source>
+        <translation>Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="53" />
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="54" />
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="55" />
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="56" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="57" />
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="58" />
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="59" />
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="60" />
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="61" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="62" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Bạn có chắc muốn xóa '%1'?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="63" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="64" />
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="65" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="66" />
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="67" />
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="68" />
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="19" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="20" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="21" />
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="22" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="23" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="24" />
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="25" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="26" />
+        <source>N&amp;o to All</source>
+        <translation>Kh&amp;ông với tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="27" />
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="28" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="29" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="30" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="31" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="32" />
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="33" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="34" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="35" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/qt_strings.py" line="36" />
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
@@ -2129,234 +2435,254 @@ Máy chủ: %1</translation>
         <translation>Chế độ xem lại: tệp lưu trữ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="51" />
+        <location filename="../../widgets/replay/feature.py" line="52" />
         <source>archive %1</source>
         <translation>tệp lưu trữ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="56" />
+        <location filename="../../widgets/replay/feature.py" line="57" />
         <source>IOC Console — operations picture</source>
         <translation>IOC Console — bức tranh tình hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="62" />
+        <location filename="../../widgets/replay/feature.py" line="63" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="63" />
+        <location filename="../../widgets/replay/feature.py" line="64" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="64" />
+        <location filename="../../widgets/replay/feature.py" line="65" />
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="65" />
+        <location filename="../../widgets/replay/feature.py" line="66" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="66" />
+        <location filename="../../widgets/replay/feature.py" line="67" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="67" />
+        <location filename="../../widgets/replay/feature.py" line="68" />
         <source>in port</source>
         <translation>trong cảng</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="68" />
+        <location filename="../../widgets/replay/feature.py" line="69" />
         <source>reporting</source>
         <translation>đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="69" />
+        <location filename="../../widgets/replay/feature.py" line="70" />
         <source>late</source>
         <translation>báo chậm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="70" />
+        <location filename="../../widgets/replay/feature.py" line="71" />
         <source>lost signal</source>
         <translation>mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="71" />
+        <location filename="../../widgets/replay/feature.py" line="72" />
         <source>must return to port</source>
         <translation>phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="72" />
+        <location filename="../../widgets/replay/feature.py" line="73" />
         <source>below BĐ1</source>
         <translation>dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="73" />
+        <location filename="../../widgets/replay/feature.py" line="74" />
         <source>above BĐ1</source>
         <translation>trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="74" />
+        <location filename="../../widgets/replay/feature.py" line="75" />
         <source>above BĐ2</source>
         <translation>trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="75" />
+        <location filename="../../widgets/replay/feature.py" line="76" />
         <source>above BĐ3</source>
         <translation>trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="76" />
+        <location filename="../../widgets/replay/feature.py" line="77" />
         <source>no data</source>
         <translation>không có số liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="77" />
+        <location filename="../../widgets/replay/feature.py" line="78" />
         <source>reservoir</source>
         <translation>hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="78" />
+        <location filename="../../widgets/replay/feature.py" line="79" />
         <source>rain gauge</source>
         <translation>trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="98" />
+        <location filename="../../widgets/replay/feature.py" line="80" />
+        <source>critical</source>
+        <translation>khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="81" />
+        <source>high</source>
+        <translation>cao</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="82" />
+        <source>medium</source>
+        <translation>trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="83" />
+        <source>low</source>
+        <translation>thấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="103" />
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="101" />
+        <location filename="../../widgets/replay/feature.py" line="106" />
         <source>HTML map (offline)…</source>
         <translation>Bản đồ HTML (dùng ngoại tuyến)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="102" />
+        <location filename="../../widgets/replay/feature.py" line="107" />
         <source>Printable map (PDF / PNG)…</source>
         <translation>Bản đồ để in (PDF / PNG)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="105" />
+        <location filename="../../widgets/replay/feature.py" line="110" />
         <source>Data in view (CSV / GeoPackage)…</source>
         <translation>Dữ liệu trong khung nhìn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="110" />
+        <location filename="../../widgets/replay/feature.py" line="115" />
         <source>Selected items (CSV / GeoPackage)…</source>
         <translation>Đối tượng đã chọn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="118" />
-        <location filename="../../widgets/replay/feature.py" line="206" />
+        <location filename="../../widgets/replay/feature.py" line="123" />
+        <location filename="../../widgets/replay/feature.py" line="221" />
         <source>&amp;Record to archive…</source>
         <translation>&amp;Ghi lại vào tệp lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="139" />
+        <location filename="../../widgets/replay/feature.py" line="146" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="142" />
+        <location filename="../../widgets/replay/feature.py" line="150" />
         <source>Export HTML map</source>
         <translation>Xuất bản đồ HTML</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="142" />
+        <location filename="../../widgets/replay/feature.py" line="150" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="153" />
-        <location filename="../../widgets/replay/feature.py" line="171" />
+        <location filename="../../widgets/replay/feature.py" line="162" />
+        <location filename="../../widgets/replay/feature.py" line="183" />
         <source>Map written to %1</source>
         <translation>Đã ghi bản đồ vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="159" />
+        <location filename="../../widgets/replay/feature.py" line="168" />
         <source>Printable map</source>
         <translation>Bản đồ để in</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="159" />
+        <location filename="../../widgets/replay/feature.py" line="169" />
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="178" />
+        <location filename="../../widgets/replay/feature.py" line="190" />
         <source>Nothing is selected: click items on the map first.</source>
         <translation>Chưa chọn đối tượng nào: hãy bấm vào đối tượng trên bản đồ trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="181" />
+        <location filename="../../widgets/replay/feature.py" line="193" />
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="181" />
+        <location filename="../../widgets/replay/feature.py" line="194" />
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="191" />
+        <location filename="../../widgets/replay/feature.py" line="206" />
         <source>Nothing to export in this view.</source>
         <translation>Không có dữ liệu nào trong khung nhìn này để xuất.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="197" />
+        <location filename="../../widgets/replay/feature.py" line="212" />
         <source>Data written to %1</source>
         <translation>Đã ghi dữ liệu vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="207" />
+        <location filename="../../widgets/replay/feature.py" line="222" />
         <source>Recording stopped.</source>
         <translation>Đã dừng ghi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="210" />
+        <location filename="../../widgets/replay/feature.py" line="225" />
         <source>Record to archive</source>
         <translation>Ghi lại vào tệp lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="210" />
+        <location filename="../../widgets/replay/feature.py" line="226" />
         <source>GeoPackage archive (*.gpkg)</source>
         <translation>Tệp lưu trữ GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="216" />
+        <location filename="../../widgets/replay/feature.py" line="234" />
         <source>Stop &amp;recording</source>
         <translation>Dừng &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="217" />
+        <location filename="../../widgets/replay/feature.py" line="235" />
         <source>Recording to %1</source>
         <translation>Đang ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="220" />
+        <location filename="../../widgets/replay/feature.py" line="238" />
         <source>Recording stopped</source>
         <translation>Đã dừng ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="259" />
+        <location filename="../../widgets/replay/feature.py" line="277" />
         <source>review: %1</source>
         <translation>xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="269" />
+        <location filename="../../widgets/replay/feature.py" line="287" />
         <source>Replay time</source>
         <translation>Thời gian phát lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="275" />
+        <location filename="../../widgets/replay/feature.py" line="293" />
         <source>Review: %1 (no backend)</source>
         <translation>Xem lại: %1 (không kết nối máy chủ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="284" />
+        <location filename="../../widgets/replay/feature.py" line="302" />
         <source>Archive could not be opened</source>
         <translation>Không mở được tệp lưu trữ</translation>
     </message>
@@ -2398,157 +2724,157 @@ Máy chủ: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="42" />
+        <location filename="../../widgets/settings_dialog.py" line="43" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="63" />
+        <location filename="../../widgets/settings_dialog.py" line="64" />
         <source>empty: start the built-in demo backend</source>
         <translation>để trống: chạy máy chủ mô phỏng có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="66" />
+        <location filename="../../widgets/settings_dialog.py" line="67" />
         <source>unchanged</source>
         <translation>giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="68" />
+        <location filename="../../widgets/settings_dialog.py" line="69" />
         <source>stored in the system keyring</source>
         <translation>lưu trong kho khóa của hệ điều hành</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="70" />
+        <location filename="../../widgets/settings_dialog.py" line="71" />
         <source>no system keyring: kept for this session only, never in a file</source>
         <translation>không có kho khóa hệ thống: chỉ giữ trong phiên làm việc này, không bao giờ ghi ra tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="88" />
+        <location filename="../../widgets/settings_dialog.py" line="89" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="89" />
+        <location filename="../../widgets/settings_dialog.py" line="90" />
         <source>Dark (control room)</source>
         <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="97" />
+        <location filename="../../widgets/settings_dialog.py" line="98" />
         <source>Kilometres</source>
         <translation>Ki-lô-mét</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="98" />
+        <location filename="../../widgets/settings_dialog.py" line="99" />
         <source>Nautical miles</source>
         <translation>Hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="100" />
+        <location filename="../../widgets/settings_dialog.py" line="101" />
         <source>Rules (*.json)</source>
         <translation>Quy tắc (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="102" />
+        <location filename="../../widgets/settings_dialog.py" line="103" />
         <source>Zones (*.geojson *.json *.gpkg)</source>
         <translation>Vùng biển (*.geojson *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="108" />
+        <location filename="../../widgets/settings_dialog.py" line="109" />
         <source>empty: the shipped file</source>
         <translation>để trống: dùng tệp có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="113" />
+        <location filename="../../widgets/settings_dialog.py" line="114" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="116" />
+        <location filename="../../widgets/settings_dialog.py" line="118" />
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="125" />
+        <location filename="../../widgets/settings_dialog.py" line="128" />
         <source>Backend URL</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="126" />
+        <location filename="../../widgets/settings_dialog.py" line="129" />
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="128" />
+        <location filename="../../widgets/settings_dialog.py" line="131" />
         <source>Operator name</source>
         <translation>Tên người trực</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="129" />
+        <location filename="../../widgets/settings_dialog.py" line="132" />
         <source>Vessel refresh</source>
         <translation>Chu kỳ cập nhật tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="130" />
+        <location filename="../../widgets/settings_dialog.py" line="133" />
         <source>Station refresh</source>
         <translation>Chu kỳ cập nhật trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="131" />
+        <location filename="../../widgets/settings_dialog.py" line="134" />
         <source>Camera refresh</source>
         <translation>Chu kỳ cập nhật camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="132" />
+        <location filename="../../widgets/settings_dialog.py" line="135" />
         <source>Incident refresh</source>
         <translation>Chu kỳ cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="133" />
+        <location filename="../../widgets/settings_dialog.py" line="136" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="134" />
+        <location filename="../../widgets/settings_dialog.py" line="137" />
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="135" />
+        <location filename="../../widgets/settings_dialog.py" line="138" />
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="136" />
+        <location filename="../../widgets/settings_dialog.py" line="139" />
         <source>Local grid (EPSG)</source>
         <translation>Hệ tọa độ địa phương (EPSG)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="137" />
+        <location filename="../../widgets/settings_dialog.py" line="140" />
         <source>Distances</source>
         <translation>Đơn vị khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="138" />
+        <location filename="../../widgets/settings_dialog.py" line="141" />
         <source>Alert thresholds file</source>
         <translation>Tệp ngưỡng cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="139" />
+        <location filename="../../widgets/settings_dialog.py" line="142" />
         <source>Zones file</source>
         <translation>Tệp vùng biển</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="160" />
+        <location filename="../../widgets/settings_dialog.py" line="163" />
         <source>Operator name must not be empty.</source>
         <translation>Tên người trực không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="169" />
+        <location filename="../../widgets/settings_dialog.py" line="172" />
         <source>Not saved:</source>
         <translation>Chưa lưu:</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="179" />
+        <location filename="../../widgets/settings_dialog.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -3345,29 +3671,29 @@ Máy chủ: %1</translation>
 <context>
     <name>StationRules</name>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="59" />
-        <source>%1: water level at BĐ%2</source>
-        <translation>%1: mực nước ở mức BĐ%2</translation>
+        <location filename="../../console/rules/station_rules.py" line="63" />
+        <source>Water level at BĐ%2: %1</source>
+        <translation>Mực nước ở mức BĐ%2: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="82" />
-        <source>%1: reservoir at normal water level</source>
-        <translation>%1: hồ chứa đạt mực nước dâng bình thường</translation>
+        <location filename="../../console/rules/station_rules.py" line="84" />
+        <source>Reservoir at normal water level: %1</source>
+        <translation>Hồ chứa đạt mực nước dâng bình thường: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="83" />
+        <location filename="../../console/rules/station_rules.py" line="85" />
         <source>%1: %2 m (normal water level %3 m)</source>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="108" />
-        <source>%1: very heavy rain</source>
-        <translation>%1: mưa rất to</translation>
+        <location filename="../../console/rules/station_rules.py" line="109" />
+        <source>Very heavy rain: %1</source>
+        <translation>Mưa rất to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="110" />
-        <source>%1: heavy rain</source>
-        <translation>%1: mưa to</translation>
+        <location filename="../../console/rules/station_rules.py" line="111" />
+        <source>Heavy rain: %1</source>
+        <translation>Mưa to: %1</translation>
     </message>
     <message>
         <location filename="../../console/rules/station_rules.py" line="113" />
@@ -3631,17 +3957,17 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="249" />
+        <location filename="../../widgets/live/vessel_list.py" line="250" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="253" />
+        <location filename="../../widgets/live/vessel_list.py" line="255" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="299" />
+        <location filename="../../widgets/live/vessel_list.py" line="301" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -3649,29 +3975,59 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselRules</name>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="136" />
+        <location filename="../../console/rules/vessel_rules.py" line="138" />
         <source>fishing in %1</source>
         <translation>khai thác trong %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="138" />
+        <location filename="../../console/rules/vessel_rules.py" line="140" />
         <source>entered %1</source>
         <translation>đi vào %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="144" />
+        <location filename="../../console/rules/vessel_rules.py" line="146" />
+        <source>Fishing in %1: %2</source>
+        <translation>Khai thác trong %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="148" />
+        <source>Entered %1: %2</source>
+        <translation>Đi vào %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="150" />
         <source>%1 (%2) — %3 at %4</source>
         <translation>%1 (%2) — %3 lúc %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="157" />
+        <location filename="../../console/rules/vessel_rules.py" line="161" />
         <source>; left at %1</source>
         <translation>; rời khỏi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="197" />
-        <source>%1: approaching the permitted boundary</source>
-        <translation>%1: đang tiến gần ranh giới được phép khai thác</translation>
+        <location filename="../../console/rules/vessel_rules.py" line="199" />
+        <source>Approaching the permitted boundary: %1</source>
+        <translation>Đang tiến gần ranh giới được phép khai thác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="222" />
+        <source>Crossed the permitted boundary: %1</source>
+        <translation>Đã vượt ranh giới được phép khai thác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="238" />
+        <source>Returned inside the boundary: %1</source>
+        <translation>Đã quay lại trong ranh giới: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="292" />
+        <source>Must return to port (silent &gt; 10 days): %1</source>
+        <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="294" />
+        <source>VMS signal lost: %1</source>
+        <translation>Mất tín hiệu giám sát hành trình: %1</translation>
     </message>
     <message>
         <location filename="../../console/rules/vessel_rules.py" line="200" />
@@ -3679,37 +4035,17 @@ Máy chủ: %1</translation>
         <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="226" />
-        <source>%1: crossed the permitted boundary</source>
-        <translation>%1: đã vượt ranh giới được phép khai thác</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="229" />
+        <location filename="../../console/rules/vessel_rules.py" line="223" />
         <source>%1 crossed the permitted fishing boundary at %2</source>
         <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="244" />
-        <source>%1: returned inside the boundary</source>
-        <translation>%1: đã quay lại trong ranh giới</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="247" />
+        <location filename="../../console/rules/vessel_rules.py" line="239" />
         <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="302" />
-        <source>%1: must return to port (silent &gt; 10 days)</source>
-        <translation>%1: phải về bờ (mất tín hiệu &gt; 10 ngày)</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="304" />
-        <source>%1: VMS signal lost</source>
-        <translation>%1: mất tín hiệu giám sát hành trình</translation>
-    </message>
-    <message>
-        <location filename="../../console/rules/vessel_rules.py" line="306" />
+        <location filename="../../console/rules/vessel_rules.py" line="296" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>
@@ -3717,42 +4053,42 @@ Máy chủ: %1</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="62" />
+        <location filename="../../widgets/live/vessel_list.py" line="63" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67" />
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="68" />
+        <location filename="../../widgets/live/vessel_list.py" line="69" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="200" />
+        <location filename="../../widgets/live/vessel_list.py" line="201" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>

@@ -4,6 +4,10 @@
     python -m resources.i18n.update --check  # exit 1 if a .qm is missing or stale
     python -m resources.i18n.update --merge vi.json  # fill {source: translation}, compile
 
+A merge key "Context::source" fills only that context: Qt's own strings (QFileDialog,
+QPlatformTheme) share short sources like "Open" or "Name" with ours, where they mean
+something else ("Đang mở" as an incident status, "Tên tàu" as a vessel column).
+
 Translators edit the .ts files (Qt Linguist, `pyside6-linguist`); the .qm files are
 compiled from them and checked in so a fresh install needs no Qt tools.
 """
@@ -60,7 +64,7 @@ def extract(ts: Path) -> None:
             "-silent",
             "-no-obsolete",
             "-tr-function-alias",
-            "translate+=_tr",
+            "translate+=_tr,translate+=_trl",
             *sources(),
             "-ts",
             str(ts),
@@ -83,13 +87,18 @@ def merge(language: str, translations: dict[str, str]) -> list[str]:
     ts = ts_path(language)
     tree = ElementTree.parse(ts)
     missing = []
-    for message in tree.iter("message"):
+    for context, message in (
+        (c.findtext("name") or "", m) for c in tree.iter("context") for m in c.iter("message")
+    ):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
             continue
-        if source in translations and translation.get("type") == "unfinished":
-            translation.text = translations[source]
+        scoped = f"{context}::{source}"
+        if (scoped in translations or source in translations) and (
+            translation.get("type") == "unfinished" or scoped in translations
+        ):
+            translation.text = translations.get(scoped, translations.get(source))
             translation.attrib.pop("type", None)
         elif translation.get("type") == "unfinished":
             missing.append(source)

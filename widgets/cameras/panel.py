@@ -41,7 +41,8 @@ class CameraPanel(QWidget):
         row.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        title = QLabel(f"<b>{self.tr('Camera picture')}</b>")
+        caption = self.tr("Camera picture")  # outside the f-string, where lupdate sees it
+        title = QLabel(f"<b>{caption}</b>")
         layout.addWidget(title)
         layout.addWidget(self.image)
         layout.addLayout(row)

@@ -28,6 +28,7 @@ from console.stores.records import RecordStore
 from layers.incidents.layer import TYPES, incident_status_label, incident_type_label
 from widgets.incidents.filters import IncidentFilter
 from widgets.incidents.table_model import IncidentFilterProxy, IncidentTableModel
+from widgets.operator_state import keep
 
 AGE_CHOICES_H = (None, 1, 6, 24, 72, 24 * 7)
 
@@ -174,6 +175,9 @@ class IncidentListWidget(QWidget):
                 else self.tr("Last %1 h").replace("%1", str(hours))
             )
             self.age_combo.addItem(label, hours)
+        keep(self.status_combo, "incidentStatusFilter")
+        keep(self.type_combo, "incidentTypeFilter")
+        keep(self.age_combo, "incidentAgeFilter")
         for combo in (self.status_combo, self.type_combo, self.age_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
             # shrinkable: the dock may share a narrow side area with other panels

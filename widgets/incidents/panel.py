@@ -119,7 +119,9 @@ class IncidentPanel(QWidget):
         layout.addWidget(self._build_actions())
         layout.addWidget(self.error_label)
         layout.addWidget(self.signed_in_label)
-        layout.addWidget(QLabel(f"<b>{self.tr('Audit trail')}</b>"))
+        # tr() outside the f-string: lupdate does not read calls inside f-strings
+        trail_title = self.tr("Audit trail")
+        layout.addWidget(QLabel(f"<b>{trail_title}</b>"))
         self.trail = QTreeWidget()
         self.trail.setObjectName("auditTrail")
         self.trail.setRootIsDecorated(False)
@@ -210,7 +212,7 @@ class IncidentPanel(QWidget):
             f"{severity_label(incident.severity)} · "
             + self.tr("Status: %1").replace("%1", incident_status_label(incident.status))
             + (
-                f" · {self.tr('assigned to %1').replace('%1', incident.assignee)}"
+                " · " + self.tr("assigned to %1").replace("%1", incident.assignee)
                 if incident.assignee
                 else ""
             )

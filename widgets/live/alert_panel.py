@@ -1,5 +1,12 @@
-"""The alert inbox panel: newest first, severity colours, filter by source,
-acknowledge (selected / all, optional comment), timed shelving, zoom to.
+"""The alert inbox panel: unacknowledged alerts first by severity (critical pinned on
+top), then newest first; severity colours, filter by source, acknowledge (selected / all,
+optional comment), timed shelving with undo and a "shelved" view, zoom to.
+
+The order holds while the operator aims (pointer over the rows, or a row selected):
+new alerts wait behind an "N new ↑" button instead of pushing rows under the cursor.
+Every row says its state (new / acknowledged by whom / shelved until when) and the
+header counts each state. The full text of a row is in its tooltip and, for the
+current row (arrow keys, Space or Enter), in the details line under the table.
 
 A visible cue (a flashing banner with the count of unacknowledged high-severity
 alerts) and an audible one: QtMultimedia is not part of PySide6-Essentials, so the
@@ -11,7 +18,7 @@ Signals: `zoom_requested(float, float)` (lon, lat).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,12 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.i18n import language
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
-from console.timefmt import format_short
+from console.timefmt import format_short, local
 from widgets.live.deferred_refresh import DeferredRefresh
+from widgets.live.order_hold import OrderHold
 from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
+from widgets.operator_state import keep
 
-MAX_ROWS = 500  # newest first; older rows stay in the inbox (and its counts)
+MAX_ROWS = 500  # in inbox order; later rows stay in the inbox (and its counts)
+MIN_ROWS = 8  # the list keeps room for this many rows (the dock's useful minimum)
 SEVERITY_RANK = {k: i for i, k in enumerate(("info", "low", "medium", "high", "critical"))}
 SEVERITY_COLORS = {
     "critical": "#b71c1c",
@@ -93,15 +104,18 @@ class AlertPanel(QWidget):
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setVisible(False)
+        header = self._build_header()
         self.source = QComboBox()
         self.source.addItem(self.tr("All sources"), None)
         for key in SOURCES:
             self.source.addItem(self._sources[key], key)
         self.source.currentIndexChanged.connect(self.refresh)
+        keep(self.source, "alertSourceFilter")
         self.show_cleared = QComboBox()
         self.show_cleared.addItem(self.tr("Active and recent"), True)
         self.show_cleared.addItem(self.tr("Active only"), False)
         self.show_cleared.currentIndexChanged.connect(self.refresh)
+        keep(self.show_cleared, "alertClearedFilter")
         self.model, self.proxy, self.view = row_table(
             [
                 self.tr("Severity"),
@@ -112,33 +126,78 @@ class AlertPanel(QWidget):
             ],
             self,
         )
-        # rows arrive newest first (the inbox order); no proxy sort on every rebuild
+        # rows arrive in the inbox order; no proxy sort on every rebuild
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
-        # the alert text needs the room: state shows as a paler row (cleared) and in the
-        # detail line under the table; the column stays in the model (and exports)
-        self.view.setColumnHidden(4, True)
+        # the alert text needs the room: its first words name the source ("Water level…",
+        # "VMS signal lost…", "Camera offline…") and the filter selects by source; the
+        # column stays in the model (tooltips, exports)
+        self.view.setColumnHidden(2, True)
+        self.view.setMinimumHeight(self._rows_height(MIN_ROWS))
         self.view.doubleClicked.connect(self.zoom_to_current)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.view.installEventFilter(self)  # Space / Enter: the full text in the details
+        self.hold = OrderHold(self.view)
+        self.hold.released.connect(self._rebuild_now)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_undo_bar()
         self._build_buttons(inbox)
         filters = QHBoxLayout()
         filters.addWidget(self.source)
         filters.addWidget(self.show_cleared)
         buttons = QGridLayout()  # two columns: the panel stays narrow and the map wide
         for i, b in enumerate(
-            (self.ack, self.ack_all, self.shelve, self.zoom, self.close_crossing)
+            (self.ack, self.ack_all, self.shelve, self.unshelve, self.zoom, self.close_crossing)
         ):
             buttons.addWidget(b, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.banner)
+        layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
+
+    def _build_header(self) -> QHBoxLayout:
+        self.counts = QLabel()  # "3 new · 2 acknowledged · 1 shelved"
+        self.new_rows = QPushButton()  # "N new ↑": brings held-back alerts in
+        self.new_rows.setVisible(False)
+        self.new_rows.clicked.connect(self._bring_in)
+        self.shelved_view = QToolButton()
+        self.shelved_view.setCheckable(True)
+        self.shelved_view.toggled.connect(self._on_view)
+        keep(self.shelved_view, "alertShelvedView")
+        header = QHBoxLayout()
+        header.addWidget(self.counts, 1)
+        header.addWidget(self.new_rows)
+        header.addWidget(self.shelved_view)
+        return header
+
+    def _rows_height(self, rows: int) -> int:
+        """The height the table needs to show `rows` rows (its useful minimum)."""
+        return (
+            self.view.horizontalHeader().sizeHint().height()
+            + rows * self.view.verticalHeader().defaultSectionSize()
+            + 2 * self.view.frameWidth()
+        )
+
+    def _build_undo_bar(self) -> None:
+        self.undo_label = QLabel()  # feedback after shelving, with its undo
+        self.undo = QPushButton(self.tr("Undo"))
+        self.undo.clicked.connect(self._undo_shelve)
+        self._undo_ids: list[int] = []
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_bar = QWidget()
+        self.undo_bar.setLayout(undo_row)
+        self.undo_bar.setVisible(False)
 
     def _build_buttons(self, inbox: AlertInbox) -> None:
         self.ack = QPushButton(self.tr("Acknowledge"))
@@ -153,6 +212,9 @@ class AlertPanel(QWidget):
             action = menu.addAction(self.tr("for %1 min").replace("%1", str(minutes)))
             action.triggered.connect(lambda _c=False, m=minutes: self.shelve_selected(m * 60))
         self.shelve.setMenu(menu)
+        self.unshelve = QPushButton(self.tr("Un-shelve"))
+        self.unshelve.clicked.connect(self.unshelve_selected)
+        self.unshelve.setEnabled(False)
         self.zoom = QPushButton(self.tr("Zoom to"))
         self.zoom.clicked.connect(self.zoom_to_current)
         self.close_crossing = QPushButton(self.tr("Close crossing…"))
@@ -174,58 +236,127 @@ class AlertPanel(QWidget):
             self._pending.start()
 
     def refresh(self) -> None:
-        """Rebuild the rows (newest `MAX_ROWS`); skipped while hidden, except the banner."""
+        """Rebuild the rows (first `MAX_ROWS`); skipped while hidden, except the banner."""
         self._update_banner()
         self._deferred.refresh()
 
-    def _rebuild_rows(self) -> None:
+    def _rebuild_now(self) -> None:
+        self._deferred.refresh()
+
+    def _bring_in(self) -> None:
+        """'N new ↑': show the waiting alerts in their places and scroll to the top."""
+        self.hold.bring_in()
+        self.view.scrollToTop()
+
+    def _on_view(self, shelved: bool) -> None:
+        self.unshelve.setEnabled(shelved)
+        self.shelve.setEnabled(not shelved)
+        self.view.clearSelection()
+        self.refresh()
+
+    def _wanted(self) -> list[Alert]:
         source = self.source.currentData()
         with_cleared = bool(self.show_cleared.currentData())
-        alerts = [
+        shelved = self.shelved_view.isChecked()
+        return [
             a
-            for a in self.inbox.alerts(include_shelved=False)
-            if (source is None or a.source == source) and (with_cleared or a.active)
+            for a in self.inbox.inbox_order("shelved" if shelved else "inbox")
+            if (source is None or a.source == source) and (shelved or with_cleared or a.active)
         ][:MAX_ROWS]
+
+    def _rebuild_rows(self) -> None:
+        wanted = self._wanted()
+        by_id = {a.id: a for a in wanted}
+        ids = [i for i in self.hold.arrange(self.model.ids, list(by_id)) if i in by_id]
+        alerts = [by_id[i] for i in ids]
+        self._update_new_rows([by_id[i] for i in self.hold.waiting])
         now = max((a.raised_at for a in alerts), default=0.0)  # alerts carry source time
         day = int((now + 7 * 3600) // 86400)  # local day: times show 'HH:MM' or 'dd/mm HH:MM'
-        ids = [a.id for a in alerts]
+        lang = language()  # texts render in the UI language: a switch rebuilds the rows
         signatures = [
-            (a.severity, a.active, a.title, a.raised_at, self._state_text(a), day) for a in alerts
+            (a.severity, a.active, a.title, a.message, a.raised_at, self._state_text(a), day, lang)
+            for a in alerts
         ]
+        selected = [a.id for a in self.selected_alerts()]
+        current = self._current()
         rows = self._cache.rows(ids, signatures, lambda k: self._cells(alerts[k], now))
         self.model.set_rows(ids, rows)
+        self._restore_selection(selected, current.id if current else None)
         if not self._sized and rows:  # once: per-refresh sizing measures every row
             self._sized = True
-            for column in (0, 1, 2):
+            for column in (0, 1, 4):
                 self.view.resizeColumnToContents(column)
+        self._show_detail()
+
+    def _restore_selection(self, selected: list[int], current: int | None) -> None:
+        """Re-select rows a model reset (a new order) dropped: the operator's choice
+        survives bringing new alerts in."""
+        if not selected or self.view.selectionModel().hasSelection():
+            return
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row, row_id in enumerate(self.model.ids):
+            if row_id in selected:
+                index = self.proxy.index(row, 0)
+                self.view.selectionModel().select(index, flags)
+                if row_id == current:
+                    self.view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+
+    def _update_new_rows(self, waiting: list[Alert]) -> None:
+        self.new_rows.setVisible(bool(waiting))
+        if not waiting:
+            return
+        self.new_rows.setText(self.tr("%1 new ↑").replace("%1", str(len(waiting))))
+        worst = max(waiting, key=lambda a: SEVERITY_RANK.get(a.severity, 0)).severity
+        bg = SEVERITY_COLORS.get(worst, "#90a4ae")
+        fg = "white" if worst in ("critical", "high") else "black"
+        self.new_rows.setStyleSheet(
+            f"QPushButton {{ background: {bg}; color: {fg}; font-weight: bold; }}"
+        )
 
     def _cells(self, a: Alert, now: float) -> list[Cell]:
         color = QColor(SEVERITY_COLORS.get(a.severity, "#90a4ae"))
         fg = QColor("#ffffff") if a.severity in ("critical", "high") else QColor("#000000")
         if not a.active:
             color = color.lighter(160)
+        full = self._full_text(a)
         return [
             Cell(
                 self._severities.get(a.severity, a.severity),
                 SEVERITY_RANK.get(a.severity, 0),
                 background=color,
                 foreground=fg,
+                tooltip=full,
             ),
-            Cell(format_short(a.raised_at, now), a.raised_at),
-            Cell(self._sources.get(a.source, a.source)),
-            Cell(a.title),
-            Cell(self._state_text(a), int(a.active) * 2 + int(not a.acknowledged)),
+            Cell(format_short(a.raised_at, now), a.raised_at, tooltip=full),
+            Cell(self._sources.get(a.source, a.source), tooltip=full),
+            Cell(str(a.title), tooltip=full),
+            Cell(self._state_text(a), int(a.active) * 2 + int(not a.acknowledged), tooltip=full),
         ]
 
     def _state_text(self, a: Alert) -> str:
-        parts = [self.tr("Active") if a.active else self.tr("Cleared")]
-        if a.acknowledged:
-            parts.append(self.tr("ack. by %1").replace("%1", a.ack_by or ""))
+        """The row's state, shortest first: new / acknowledged by whom / shelved until."""
+        if a.shelved_until is not None:
+            until = local(a.shelved_until).strftime("%H:%M")
+            parts = [self.tr("shelved until %1").replace("%1", until)]
+        elif a.acknowledged:
+            parts = [self.tr("ack. by %1").replace("%1", a.ack_by or "")]
+        else:
+            parts = [self.tr("new")]
+        if not a.active:
+            parts.append(self.tr("cleared"))
         if a.flapping:
             parts.append(self.tr("flapping"))
         if a.occurrences > 1:
             parts.append(f"×{a.occurrences}")
         return ", ".join(parts)
+
+    def _full_text(self, a: Alert) -> str:
+        lines = [str(a.title), str(a.message), self._state_text(a)]
+        if a.ack_comment:
+            lines.append(self.tr("Comment: %1").replace("%1", a.ack_comment))
+        return "\n".join(line for line in lines if line)
 
     def selected_alerts(self) -> list[Alert]:
         ids = {self.proxy.data(i, ID_ROLE) for i in self.view.selectionModel().selectedRows()}
@@ -248,10 +379,18 @@ class AlertPanel(QWidget):
         if a is None:
             self.detail.clear()
             return
-        text = a.message
-        if a.ack_comment:
-            text += "\n" + self.tr("Comment: %1").replace("%1", a.ack_comment)
-        self.detail.setText(text)
+        self.detail.setText(self._full_text(a))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space / Enter on a row puts its full text in the details (and keeps focus)."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._show_detail()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- operator actions -----------------------------------------------------------------
 
@@ -277,9 +416,36 @@ class AlertPanel(QWidget):
         return self.inbox.acknowledge_all(self.operator, comment, self.source.currentData())
 
     def shelve_selected(self, seconds: float) -> None:
+        """Shelve the selected alerts and say so, with an undo (a shelved alert leaves
+        the list: without feedback the operator cannot tell it from a lost click)."""
+        alerts = self.selected_alerts() or ([c] if (c := self._current()) else [])
+        if not alerts:
+            return
+        self.view.clearSelection()
+        self.inbox.shelve([a.id for a in alerts], seconds)
+        self._undo_ids = [a.id for a in alerts]
+        until = local(alerts[0].shelved_until or 0.0).strftime("%H:%M")
+        self.undo_label.setText(
+            self.tr("%1 alert(s) shelved until %2")
+            .replace("%1", str(len(alerts)))
+            .replace("%2", until)
+        )
+        self.undo_bar.setVisible(True)
+        self.refresh()
+
+    def _undo_shelve(self) -> None:
+        self.inbox.unshelve(self._undo_ids)
+        self._undo_ids = []
+        self.undo_bar.setVisible(False)
+        self.refresh()
+
+    def unshelve_selected(self) -> None:
+        """Back to the inbox: the selected alerts of the shelved view."""
         alerts = self.selected_alerts() or ([c] if (c := self._current()) else [])
         if alerts:
-            self.inbox.shelve([a.id for a in alerts], seconds)
+            self.view.clearSelection()
+            self.inbox.unshelve([a.id for a in alerts])
+            self.refresh()
 
     def zoom_to_current(self, *_a: object) -> None:
         a = self._current()
@@ -305,7 +471,18 @@ class AlertPanel(QWidget):
         loud = self.inbox.settings.sound_severities
         return sum(1 for a in self.inbox.unacknowledged() if a.active and a.severity in loud)
 
+    def _update_counts(self) -> None:
+        c = self.inbox.counts()
+        self.counts.setText(
+            self.tr("%1 new · %2 acknowledged · %3 shelved")
+            .replace("%1", str(c["new"]))
+            .replace("%2", str(c["acknowledged"]))
+            .replace("%3", str(c["shelved"]))
+        )
+        self.shelved_view.setText(self.tr("Shelved (%1)").replace("%1", str(c["shelved"])))
+
     def _update_banner(self) -> None:
+        self._update_counts()
         n = self.loud_pending()
         self.banner.setVisible(n > 0)
         if n:

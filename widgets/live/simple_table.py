@@ -32,7 +32,7 @@ class Cell:
     values that change with time alone ("silent for 7 h 12 min"), so a rebuild need not
     touch every row to keep them current; only the visible rows compute them."""
 
-    __slots__ = ("background", "decoration", "foreground", "sort", "text")
+    __slots__ = ("background", "decoration", "foreground", "sort", "text", "tooltip")
 
     def __init__(
         self,
@@ -41,9 +41,11 @@ class Cell:
         background: Any = None,
         foreground: Any = None,
         decoration: Any = None,
+        tooltip: str | None = None,
     ) -> None:
         self.text, self.sort = text, text if sort is None else sort
         self.background, self.foreground, self.decoration = background, foreground, decoration
+        self.tooltip = tooltip  # the full text of a row whose column is cut off
 
 
 MAX_CHANGE_RUNS = 32
@@ -153,6 +155,8 @@ class RowsModel(QAbstractTableModel):
             return cell.foreground
         if role == Qt.ItemDataRole.DecorationRole:
             return cell.decoration
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tooltip
         return None
 
 

@@ -39,6 +39,7 @@ from console import bulletin
 from console.textnorm import fold
 from console.timefmt import format_age
 from layers.vessels.layer import SYMBOLS, VesselLayer
+from widgets.operator_state import keep
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -249,6 +250,7 @@ class VesselList(QWidget):
         self.search.setPlaceholderText(self.tr("Search registration, name or owner…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
+        keep(self.search, "vesselSearch")
         self.count = QLabel()
         self.zoom = QPushButton(self.tr("Zoom to"))
         self.zoom.clicked.connect(self._zoom)

@@ -70,7 +70,7 @@ class PeriodFeature:
                 10000)
         else:
             QMessageBox.warning(self.shell.widget, _tr("Period", "Open archive"),
-                                _tr("Period", "Could not start the review shell."))
+                                _tr("Period", "Could not start the review window."))
 
     # --- open period ----------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from console.export.picture import build_picture
 from console.geo.crs import map_to_lonlat
+from widgets.file_dialogs import stamped_name, start_path
 from widgets.replay.slider import TimeSlider
 
 if TYPE_CHECKING:
@@ -76,6 +77,10 @@ def html_labels() -> dict[str, str]:
         "no data": _tr("Replay", "no data"),
         "reservoir": _tr("Replay", "reservoir"),
         "rain gauge": _tr("Replay", "rain gauge"),
+        "critical": _tr("Replay", "critical"),  # incident severities (the legend's keys)
+        "high": _tr("Replay", "high"),
+        "medium": _tr("Replay", "medium"),
+        "low": _tr("Replay", "low"),
     }
 
 
@@ -127,8 +132,10 @@ class _Exports:
     def _on_identified(self, hits: list) -> None:
         self.selected_ids = {h.item_id for h in hits}
 
-    def _ask(self, caption: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.shell.widget, caption, "", filters)
+    def _ask(self, caption: str, filters: str, prefix: str, suffix: str) -> str:
+        """A save dialog in the documents folder, suggesting 'prefix-<local time>.suffix'."""
+        name = start_path(stamped_name(prefix, suffix))
+        path, _ = QFileDialog.getSaveFileName(self.shell.widget, caption, name, filters)
         return path
 
     def _done(self, message: str) -> None:
@@ -139,7 +146,9 @@ class _Exports:
         QMessageBox.warning(self.shell.widget, _tr("Replay", "Export failed"), str(exc))
 
     def html(self) -> None:
-        path = self._ask(_tr("Replay", "Export HTML map"), _tr("Replay", "HTML (*.html)"))
+        path = self._ask(
+            _tr("Replay", "Export HTML map"), _tr("Replay", "HTML (*.html)"), "map", "html"
+        )
         if not path:
             return
         from console.export.html import export_html
@@ -156,7 +165,10 @@ class _Exports:
 
     def print_map(self) -> None:
         path = self._ask(
-            _tr("Replay", "Printable map"), _tr("Replay", "PDF (*.pdf);;PNG image (*.png)")
+            _tr("Replay", "Printable map"),
+            _tr("Replay", "PDF (*.pdf);;PNG image (*.png)"),
+            "map",
+            "pdf",
         )
         if not path:
             return
@@ -178,7 +190,10 @@ class _Exports:
             self._done(_tr("Replay", "Nothing is selected: click items on the map first."))
             return
         path = self._ask(
-            _tr("Replay", "Export data"), _tr("Replay", "GeoPackage (*.gpkg);;CSV (*.csv)")
+            _tr("Replay", "Export data"),
+            _tr("Replay", "GeoPackage (*.gpkg);;CSV (*.csv)"),
+            "data",
+            "gpkg",
         )
         if not path:
             return
@@ -207,7 +222,10 @@ class _Exports:
             self._done(_tr("Replay", "Recording stopped."))
             return
         path = self._ask(
-            _tr("Replay", "Record to archive"), _tr("Replay", "GeoPackage archive (*.gpkg)")
+            _tr("Replay", "Record to archive"),
+            _tr("Replay", "GeoPackage archive (*.gpkg)"),
+            "archive",
+            "gpkg",
         )
         if not path:
             return

@@ -140,6 +140,10 @@ def _render_map(painter: QPainter, shell: FeatureShell, frame: QRectF) -> tuple:
         h = w / aspect
     extent = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
     old_min, old_max, old_extent = canvas.minimumSize(), canvas.maximumSize(), (x0, y0, x1, y1)
+    # the fixed print size can push the window past its screen and squeeze the docks:
+    # the window and its docks go back exactly where the operator had them
+    window = shell.host
+    old_state, old_rect, old_docks = window.windowState(), window.geometry(), window.saveState()
     px_w = 1200  # symbols and labels keep their pixel size: this sets their print size
     canvas.setFixedSize(px_w, round(px_w / aspect))
     QCoreApplication.processEvents()
@@ -150,6 +154,12 @@ def _render_map(painter: QPainter, shell: FeatureShell, frame: QRectF) -> tuple:
     canvas.render(painter, frame, QRect(canvas.viewport().rect()))
     canvas.setMinimumSize(old_min)
     canvas.setMaximumSize(old_max)
+    window.layout().activate()  # the minimum of the normal canvas again, then the old size
+    if window.windowState() != old_state:
+        window.setWindowState(old_state)
+    if window.geometry() != old_rect:
+        window.setGeometry(old_rect)
+    window.restoreState(old_docks)
     canvas.set_extent(old_extent, padding=0.0)
     return x0, y0, x1, y1
 

@@ -42,6 +42,7 @@ from console.model.station import Station
 from console.series import quality
 from console.stores.records import RecordStore
 from console.timefmt import format_local
+from widgets.file_dialogs import stamped_name, start_path
 from widgets.timeseries import export
 from widgets.timeseries.headline import headline
 from widgets.timeseries.loader import SeriesLoader
@@ -495,8 +496,7 @@ class ChartView(QWidget):
 
     def _export(self, kind: str) -> None:
         filters = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "csv": "CSV (*.csv)"}
-        stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmm")
-        name = f"{self.panels[0].primary.code}-{stamp}.{kind}"
+        name = start_path(stamped_name(self.panels[0].primary.code, kind))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), name, filters[kind])
         if not path:
             return

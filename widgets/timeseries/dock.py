@@ -1,5 +1,8 @@
-"""ChartDocks: one dock per open chart, tabbed together on the right, each detachable
-(float it onto another monitor). Opening a station whose chart is open raises it.
+"""ChartDocks: one dock per open chart, tabbed together under the map, each detachable
+(float it onto another monitor). Under the map, not in the right column: a chart
+stacked there squeezed the details and the alert list to a few rows; below, it takes
+its height from the map alone (the side columns keep their full height) and the map
+gets it back when the last chart closes. Opening a station whose chart is open raises it.
 
 Building a chart costs tens of milliseconds of GUI-thread work, so at most one chart is
 built per event-loop turn: when several are opened at once (e.g. ten stations from an
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from widgets.timeseries.chart import ChartServices, ChartView
 
+CHART_AREA = Qt.DockWidgetArea.BottomDockWidgetArea
 MAX_OPEN = 24  # each chart holds plot items; beyond this the oldest closes
 
 
@@ -45,6 +49,9 @@ class ChartDocks(QObject):
         self._queue: deque[tuple[str, float | None]] = deque()
         self._built_this_turn = False
         self._burst = False  # True while a queue of charts is being built
+        # the bottom corners belong to the side columns: a chart spans the map's width only
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
     def find(self, station_id: str) -> tuple[QDockWidget, ChartView] | None:
         for dock, view in self.docks:
@@ -89,12 +96,12 @@ class ChartDocks(QObject):
         view = ChartView(self.services, station, defer_panel=True, **kwargs)
         name = f"stationChart{next(self._counter)}"
         if self._add_dock is not None:
-            dock = self._add_dock(view, name, view.title(), Qt.DockWidgetArea.RightDockWidgetArea)
+            dock = self._add_dock(view, name, view.title(), CHART_AREA)
         else:
             dock = QDockWidget(view.title(), self.window)
             dock.setObjectName(name)
             dock.setWidget(view)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.window.addDockWidget(CHART_AREA, dock)
         dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -103,6 +110,9 @@ class ChartDocks(QObject):
         )
         if self.docks:
             self.window.tabifyDockWidget(self.docks[-1][0], dock)
+        else:  # the first chart: a third of the window, the map keeps the rest
+            height = self.window.height() // 3
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         view.title_changed.connect(dock.setWindowTitle)
         dock.destroyed.connect(lambda _o=None, v=view: self._forget(v))
         self.docks.append((dock, view))
