@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.report import context, figure, machine_context, percentile
+from bench.workload import small_moves
 
 VERTICES = 500_000
 FRAMES_PER_LEVEL = 40
@@ -37,7 +38,7 @@ def _coastline(vertices: int):
     return shapely.Polygon(ring), (cx + 50_000 - 200_000 + 250_000 * 0.0, cy)
 
 
-def run() -> None:  # noqa: PLR0915 (a linear script: set up, measure, report)
+def run() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import shapely
     from PySide6.QtWidgets import QApplication
@@ -82,18 +83,7 @@ def run() -> None:  # noqa: PLR0915 (a linear script: set up, measure, report)
         )
         canvas.flush()
         canvas.grab()  # first paint builds the paths this level needs (cached afterwards)
-        times = []
-        for i in range(FRAMES_PER_LEVEL):
-            if i % 4 == 3:
-                canvas.zoom(1.1 if i % 8 == 3 else 1 / 1.1)
-            else:
-                canvas.pan(0.03 if (i // 8) % 2 == 0 else -0.03, 0.01)
-            t0 = time.perf_counter()
-            canvas.flush()
-            canvas.grab()
-            times.append((time.perf_counter() - t0) * 1000)
-            qt_app.processEvents()
-        per_level[name] = times
+        per_level[name] = small_moves(canvas, qt_app, FRAMES_PER_LEVEL)
         nodes_drawn[name] = renderer.lod_item.last_node_count if renderer.lod_item else 0
     vertices = int(shapely.get_num_coordinates(table.geometries).sum())
     context(

@@ -17,6 +17,7 @@ import time
 import numpy as np
 
 from bench.report import context, figure, percentile
+from bench.workload import small_moves
 
 FRAMES_PER_VIEW = 40
 VIEWS = (
@@ -43,7 +44,7 @@ def _vertices_in(groups, kind: str, extent) -> int:
     return total
 
 
-def run() -> None:  # noqa: PLR0915 (a linear script: set up, measure, report)
+def run() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -78,19 +79,14 @@ def run() -> None:  # noqa: PLR0915 (a linear script: set up, measure, report)
         canvas.set_extent((x0, y0, x1, y1), padding=0)
         canvas.flush()
         canvas.grab()
-        times, seen, shown = [], [], []
-        for i in range(FRAMES_PER_VIEW):
-            if i % 4 == 3:
-                canvas.zoom(1.1 if i % 8 == 3 else 1 / 1.1)
-            else:
-                canvas.pan(0.03 if (i // 8) % 2 == 0 else -0.03, 0.01)
-            t0 = time.perf_counter()
-            canvas.flush()
-            canvas.grab()
-            times.append((time.perf_counter() - t0) * 1000)
+        seen: list[int] = []
+        shown: list[int] = []
+
+        def count(seen=seen, shown=shown) -> None:
             seen.append(_vertices_in(data.groups, "land", canvas.extent()))
             shown.append(renderer.lod_items["land"].last_vertices)
-            qt_app.processEvents()
+
+        times = small_moves(canvas, qt_app, FRAMES_PER_VIEW, count)
         per_view[name], in_view[name], drawn[name] = times, seen, shown
     load1, load5, _ = os.getloadavg()
     vertices = sum(len(r) for g in data.groups for p in g.polygons for r in p)

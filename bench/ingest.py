@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from bench.live_common import isolate_dirs
+from bench.live_common import isolate_dirs, open_window
 from bench.report import StallMeter, context, figure, machine_context, percentile
 from console.backend_process import backend_args
 
@@ -63,13 +63,10 @@ def measure(app) -> tuple[dict, StallMeter, float]:
 def run() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     isolate_dirs()
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from console.app import ConsoleApp
     from console.gc_guard import GuiThreadGarbageCollector, freeze_long_lived
     from console.settings import PollIntervals, Settings
-    from widgets.main_window import MainWindow
 
     token = "bench-token-0123456789"
     proc, url = start_backend(token)
@@ -79,17 +76,7 @@ def run() -> None:
         # what start-up allocated once the picture is complete
         _collector = GuiThreadGarbageCollector()
         settings = Settings(backend_url=url, token=token, poll=PollIntervals(vessels=0.25))
-        app = ConsoleApp(settings)
-        window = MainWindow(app)
-        window.resize(1600, 1000)
-        window.show()
-        app.start()
-        loop = QEventLoop()
-        window.picture_ready.connect(loop.quit)
-        QTimer.singleShot(240_000, loop.quit)
-        loop.exec()
-        if not window.is_picture_ready():
-            raise SystemExit("no picture within 240 s")
+        _qt, app, window = open_window(settings, 240_000, size=(1600, 1000))
         freeze_long_lived()
         counted, stall, elapsed = measure(app)
         rate = counted["n"] / elapsed

@@ -17,7 +17,7 @@ import time
 
 import numpy as np
 
-from bench.live_common import frame_loop, map_only, open_window, rss_mb
+from bench.live_common import demo_picture, frame_loop, map_only, open_window, rss_mb
 from bench.report import context, figure, machine_context
 from bench.workload import report_frames
 
@@ -91,12 +91,9 @@ def run() -> None:
     frame_loop(canvas, qt_app, window)  # warm-up for the uncapped picture
     every = frame_loop(canvas, qt_app, window)
     layer.symbol_budget = budget
-    n = len(app.vessels)
-    tails = int(app.vessels.tail_len[:n].sum())
     context(
-        f"workload: {n} vessels ({N} synthetic + demo fleet), {tails} track points "
-        f"(24 h at 2 h), {len(app.stations)} stations, {len(app.cameras)} cameras, "
-        f"{len(app.incidents)} incidents; {len(capped.ms)} frames per pass at "
+        f"workload: {N} synthetic vessels with 24 h tracks (2 h fixes) added to the demo "
+        f"picture: {demo_picture(app)}; {len(capped.ms)} frames per pass at "
         f"{canvas.width()}x{canvas.height()} after a warm-up pass; symbol budget {budget} "
         f"(thinned pass), none (all pass); track segments drawn in the last frame of each "
         f"pass: {capped_segments} / {fleet._n_lines}; one 100k ingest through store + rules "

@@ -15,7 +15,8 @@ def isolate_dirs() -> None:
         os.environ[var] = os.path.join(root, var.lower())
 
 
-def open_window(settings: Any, timeout_ms: int = 180_000) -> tuple[Any, Any, Any]:
+def open_window(settings: Any, timeout_ms: int = 180_000,
+                size: tuple[int, int] = (1900, 1100)) -> tuple[Any, Any, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     isolate_dirs()
     from PySide6.QtCore import QEventLoop, QTimer
@@ -27,7 +28,7 @@ def open_window(settings: Any, timeout_ms: int = 180_000) -> tuple[Any, Any, Any
     qt_app = QApplication.instance() or QApplication([])
     app = ConsoleApp(settings)
     window = MainWindow(app)
-    window.resize(1900, 1100)
+    window.resize(*size)
     window.show()
     app.start()
     loop = QEventLoop()

@@ -183,6 +183,27 @@ def run_path(canvas: Any, qt_app: Any, vessel_layer: Any,
     return record
 
 
+def small_moves(canvas: Any, qt_app: Any, frames: int,
+                on_frame: Any = None) -> list[float]:
+    """A static-layer bench's frames at one zoom level: pans of 3 % that go and come back
+    every 8 frames, and a 10 % zoom in or out every fourth frame; each frame is timed
+    from the move to a full render (`grab`). Returns milliseconds per frame."""
+    times = []
+    for i in range(frames):
+        if i % 4 == 3:
+            canvas.zoom(1.1 if i % 8 == 3 else 1 / 1.1)
+        else:
+            canvas.pan(0.03 if (i // 8) % 2 == 0 else -0.03, 0.01)
+        t0 = time.perf_counter()
+        canvas.flush()
+        canvas.grab()
+        times.append((time.perf_counter() - t0) * 1000)
+        if on_frame is not None:
+            on_frame()
+        qt_app.processEvents()
+    return times
+
+
 def report_frames(prefix: str, record: FrameRecord) -> None:
     """Print `<prefix>_frame_ms_p50/p95` and their companions `<prefix>_in_view_p50`
     (vessels inside the view) and `<prefix>_drawn_p50` (vessel symbols drawn)."""

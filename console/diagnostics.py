@@ -10,15 +10,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+
+from console.live.timers import timer
 
 
 class EventLoopStallMeter(QObject):
     def __init__(self, interval_ms: int = 5, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._tick)
+        self._timer = timer(self, interval_ms, self._tick)
         self._last = 0.0
         self.last_tick = 0.0
         self.max_gap_ms = 0.0

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+
+from console.live.timers import timer
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -26,10 +28,7 @@ class GuiThreadGarbageCollector(QObject):
         super().__init__(parent)
         self._threshold = gc.get_threshold()
         gc.disable()
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.collect_due)
-        self._timer.start()
+        self._timer = timer(self, interval_ms, self.collect_due, start=True)
 
     def collect_due(self) -> None:
         """Collect the generations whose allocation counts passed their thresholds."""

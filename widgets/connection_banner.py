@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from console.live.clock import SourceClock
 from console.live.feeds import ConnectionState, ConnectionStatus, LiveFeeds
+from console.live.timers import timer
 from console.timefmt import format_age, format_local
 
 STYLES = {
@@ -35,9 +36,7 @@ class ConnectionBanner(QLabel):
         self.feeds = feeds
         self.clock = clock
         self._status = feeds.status
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = timer(self, 1000, self.refresh)
         feeds.connection_changed.connect(self.show_status)
         self.hide()
         if parent is not None:

@@ -21,9 +21,10 @@ import time
 from typing import Protocol
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 
+from console.live.timers import timer
 from layers.base import Hit, MapLayer
 from layers.layer_list import LayerList
 from layers.registry import create_renderer
@@ -81,26 +82,17 @@ class MapCanvas(pg.GraphicsView):
         self.view.sigRangeChanged.connect(self._on_range_changed)
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self._frame = QTimer(self)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self._on_frame)
-        self._frame.start()
+        self._frame = timer(self, FRAME_MS, self._on_frame, start=True)
         self.pacer = FramePacer(min_ms=FRAME_MS)
         self.frames_painted = 0  # paints that reached the screen (benches wait on it)
-        self._freshness = QTimer(self)
-        self._freshness.setInterval(FRESHNESS_REFRESH_MS)
-        self._freshness.timeout.connect(self.mark_live_dirty)
-        self._freshness.start()
+        self._freshness = timer(self, FRESHNESS_REFRESH_MS, self.mark_live_dirty, start=True)
         self.inset: OverviewInset | None = None
         self.map_tool: MapTool | None = None
         self.scale_units = "metric"  # or "nautical"
         self._history: list[tuple[float, float, float, float]] = []
         self._history_pos = -1
         self._history_moving = False
-        self._history_timer = QTimer(self)
-        self._history_timer.setSingleShot(True)
-        self._history_timer.setInterval(HISTORY_SETTLE_MS)
-        self._history_timer.timeout.connect(self._record_view)
+        self._history_timer = timer(self, HISTORY_SETTLE_MS, self._record_view, single_shot=True)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for index, layer in enumerate(layers):

@@ -11,12 +11,12 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from console.app import ConsoleApp
 from console.geo.crs import VN2000_BINH_DINH, WEB_MERCATOR, format_dms, transformer
 from console.live.feeds import ConnectionState, ConnectionStatus
+from console.live.timers import timer
 from console.summary import summarize
 from console.timefmt import format_age, format_local
 
@@ -48,10 +48,7 @@ class ConsoleStatusBar(QStatusBar):
         self._status = app.feeds.status
         app.feeds.connection_changed.connect(self.show_connection)
         app.feeds.feed_ready.connect(self.refresh)
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        self._timer = timer(self, 1000, self.refresh, start=True)
         self.show_connection(self._status)
 
     def state_text(self, state: ConnectionState) -> str:

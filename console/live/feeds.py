@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from console.live.clock import SourceClock
 from console.live.runner import JobRunner
+from console.live.timers import timer
 from console.sources.errors import AuthError
 from console.sources.rest_v1 import Page
 
@@ -102,9 +103,7 @@ class LiveFeeds(QObject):
         self.max_backoff_s = max_backoff_s  # exponential backoff (with jitter) stops here
         self._clock = clock
         self._feeds: dict[str, Feed] = {}
-        self._timer = QTimer(self)
-        self._timer.setInterval(tick_ms)
-        self._timer.timeout.connect(self._tick)
+        self._timer = timer(self, tick_ms, self._tick)
         self._status = ConnectionStatus(ConnectionState.CONNECTING, time.time())
         self._failing_since: float | None = None  # wall clock: start of the current outage
         self._received_at: float | None = None

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
+
+from console.live.timers import timer
 
 SPEEDS = (1.0, 10.0, 60.0, 300.0, 900.0, 3600.0)
 
@@ -31,9 +33,7 @@ class ReplayCursor(QObject):
         self.end = float(max(end, start))
         self.time = self.start
         self.speed = 60.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.TICK_MS)
-        self._timer.timeout.connect(self._tick)
+        self._timer = timer(self, self.TICK_MS, self._tick)
         self._last = 0.0
 
     def set_time(self, t: float) -> None:

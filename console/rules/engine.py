@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from console.i18n import translate_later as _trl
 from console.live.clock import SourceClock
+from console.live.timers import timer
 from console.model.camera import Camera
 from console.model.incident import Incident
 from console.model.station import Station
@@ -84,10 +85,7 @@ class RulesEngine(QObject):
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.CHECK_MS)
-        self._timer.timeout.connect(self.check_time)
-        self._timer.start()
+        self._timer = timer(self, self.CHECK_MS, self.check_time, start=True)
 
     def close(self) -> None:
         self._timer.stop()

@@ -21,6 +21,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from console.geo.crs import lonlat_to_map
+from console.live.timers import timer
 from console.model.vessel import Vessel
 from console.model.vessel_batch import VesselBatch
 
@@ -301,16 +302,12 @@ class ChunkedApply(QObject):
     def __init__(self, store: VesselStore, chunk: int = 2000, parent: QObject | None = None):
         from collections import deque
 
-        from PySide6.QtCore import QTimer
 
         super().__init__(parent)
         self.store = store
         self.chunk = chunk
         self._queue: deque[Sequence[Vessel]] = deque()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._step)
+        self._timer = timer(self, 0, self._step, single_shot=True)
 
     def __call__(self, items: Iterable[Vessel]) -> None:
         batch = items if isinstance(items, VesselBatch) else list(items)

@@ -8,7 +8,7 @@ age timer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.actions.outbox import Outbox
 from console.live.clock import SourceClock
+from console.live.timers import timer
 from console.model.incident import OPEN_STATUSES, STATUSES, Incident
 from console.stores.records import RecordStore
 from layers.incidents.layer import TYPES, incident_status_label, incident_type_label
@@ -129,10 +130,7 @@ class IncidentListWidget(QWidget):
 
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
-        self._ages = QTimer(self)
-        self._ages.setInterval(30_000)
-        self._ages.timeout.connect(self._tick)
-        self._ages.start()
+        self._ages = timer(self, 30_000, self._tick, start=True)
         self._update_count()
         self._update_retry()
 

@@ -18,7 +18,7 @@ Signals: `zoom_requested(float, float)` (lon, lat).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.i18n import language
+from console.live.timers import timer
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
 from console.timefmt import format_short, local
 from widgets.live.deferred_refresh import DeferredRefresh
@@ -85,17 +86,9 @@ class AlertPanel(QWidget):
         # rows are rebuilt only while the panel is visible; the banner always follows
         self._deferred = DeferredRefresh(self, self._rebuild_rows, 1000)
         self._flash_on = False
-        self._flash = QTimer(self)
-        self._flash.setInterval(700)
-        self._flash.timeout.connect(self._blink)
-        self._tick = QTimer(self)
-        self._tick.setInterval(2000)
-        self._tick.timeout.connect(self._on_tick)
-        self._tick.start()
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(1000)
-        self._pending.timeout.connect(self.refresh)
+        self._flash = timer(self, 700, self._blink)
+        self._tick = timer(self, 2000, self._on_tick, start=True)
+        self._pending = timer(self, 1000, self.refresh, single_shot=True)
         inbox.changed.connect(self._schedule)
         inbox.cue.connect(self._on_cue)
         self.refresh()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from console import bulletin
+from console.live.timers import timer
 from console.model.freshness import VmsState
 from console.rules.dark import DarkVessel, dark_mask, dark_vessels
 from console.timefmt import format_age, format_local
 from layers.vessels.layer import VesselLayer
-from widgets.live.deferred_refresh import DeferredRefresh
+from widgets.live.deferred_refresh import DeferredPanel, DeferredRefresh
 from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
 
 MAX_ROWS = 1000  # longest silent first; the count shows the total
 
 
-class DarkVesselList(QWidget):
+class DarkVesselList(DeferredPanel, QWidget):
     zoom_requested = Signal(str)
 
     def __init__(self, layer: VesselLayer, parent: QWidget | None = None) -> None:
@@ -59,22 +60,14 @@ class DarkVesselList(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.count)
         layout.addWidget(zoom, 0, Qt.AlignmentFlag.AlignRight)
-        self._timer = QTimer(self)
-        self._timer.setInterval(5000)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        self._timer = timer(self, 5000, self.refresh, start=True)
         self._deferred = DeferredRefresh(self, self._rebuild, 3000)
-        layer.store.changed.connect(self._deferred.schedule)
+        self._deferred.watch(layer.store.changed)
         self.refresh()
 
     def stop(self) -> None:
         self._timer.stop()
         self._deferred.stop()
-        self.layer.store.changed.disconnect(self._deferred.schedule)
-
-    def refresh(self) -> None:
-        """Rebuild the rows; skipped while the list is hidden (done again when shown)."""
-        self._deferred.refresh()
 
     def _rebuild(self) -> None:
         layer = self.layer

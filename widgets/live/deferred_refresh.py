@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+
+from console.live.timers import timer
 
 
 class DeferredRefresh(QObject):
@@ -21,10 +23,8 @@ class DeferredRefresh(QObject):
         self._widget = widget
         self._rebuild = rebuild
         self.stale = True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = timer(self, delay_ms, self.refresh, single_shot=True)
+        self._watched: list = []
         widget.installEventFilter(self)
 
     def schedule(self, *_args: object) -> None:
@@ -47,10 +47,28 @@ class DeferredRefresh(QObject):
             self._timer.stop()
             self.refresh()
 
+    def watch(self, signal) -> None:
+        """Schedule a rebuild whenever `signal` fires (disconnected by `stop`)."""
+        signal.connect(self.schedule)
+        self._watched.append(signal)
+
     def stop(self) -> None:
         self._timer.stop()
+        for signal in self._watched:
+            signal.disconnect(self.schedule)
+        self._watched.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
             self.refresh()
         return False
+
+
+class DeferredPanel:
+    """Mixin of the list panels that rebuild through a `DeferredRefresh` (`_deferred`)."""
+
+    _deferred: DeferredRefresh
+
+    def refresh(self) -> None:
+        """Rebuild the rows; skipped while the panel is hidden (done again when shown)."""
+        self._deferred.refresh()

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from console import bulletin
+from console.live.timers import timer
 from console.summary import Summary
 
 
@@ -53,14 +53,8 @@ class OverviewStrip(QWidget):
             layout.addWidget(label)
             self.labels[key] = label
         layout.addStretch(1)
-        self._timer = QTimer(self)
-        self._timer.setInterval(3000)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(100)
-        self._pending.timeout.connect(self.refresh)
+        self._timer = timer(self, 3000, self.refresh, start=True)
+        self._pending = timer(self, 100, self.refresh, single_shot=True)
         self.refresh()
 
     def flush(self) -> None:

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from console import bulletin
 from console.timefmt import format_age
 from layers.stations.layer import StationLayer
-from widgets.live.deferred_refresh import DeferredRefresh
+from widgets.live.deferred_refresh import DeferredPanel, DeferredRefresh
 from widgets.live.simple_table import ID_ROLE, Cell, row_table
 
 
-class StationList(QWidget):
+class StationList(DeferredPanel, QWidget):
     zoom_requested = Signal(str)
 
     def __init__(self, layer: StationLayer, parent: QWidget | None = None) -> None:
@@ -54,16 +54,11 @@ class StationList(QWidget):
             "rain": self.tr("Rain"),
         }
         self._deferred = DeferredRefresh(self, self._rebuild, 500)
-        layer.store.changed.connect(self._deferred.schedule)
+        self._deferred.watch(layer.store.changed)
         self.refresh()
 
     def stop(self) -> None:
         self._deferred.stop()
-        self.layer.store.changed.disconnect(self._deferred.schedule)
-
-    def refresh(self) -> None:
-        """Rebuild the rows; skipped while the list is hidden (done again when shown)."""
-        self._deferred.refresh()
 
     def _rebuild(self) -> None:
         layer = self.layer

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import bulletin
+from console.live.timers import timer
 from console.textnorm import fold
 from console.timefmt import format_age
 from layers.vessels.layer import SYMBOLS, VesselLayer
@@ -70,10 +71,7 @@ class VesselTableModel(QAbstractTableModel):
         )
         self._state_names = [s.label for s in layer.styles[:5]]
         self.store.changed.connect(self._on_changed)
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.flush)
-        self._timer.start()
+        self._timer = timer(self, 1000, self.flush, start=True)
         self._more = QTimer(self)  # next chunk of inserted rows, on the next loop turn
         self._more.setSingleShot(True)
         self._more.setInterval(0)
@@ -274,10 +272,7 @@ class VesselList(QWidget):
         layout.addWidget(self.count)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._on_rows_inserted)
-        self._resort = QTimer(self)
-        self._resort.setInterval(5000)
-        self._resort.timeout.connect(self._refresh_sort)
-        self._resort.start()
+        self._resort = timer(self, 5000, self._refresh_sort, start=True)
 
     def close_list(self) -> None:
         self._resort.stop()

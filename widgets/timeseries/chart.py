@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.live.clock import SourceClock
+from console.live.timers import timer
 from console.model.station import Station
 from console.series import quality
 from console.stores.records import RecordStore
@@ -137,13 +138,8 @@ class ChartView(QWidget):
         bottom.addWidget(self.status)
         layout.addLayout(bottom)
 
-        self._fetch_timer = QTimer(self)
-        self._fetch_timer.setSingleShot(True)
-        self._fetch_timer.setInterval(self.FETCH_DELAY_MS)
-        self._fetch_timer.timeout.connect(self._fetch_visible)
-        self._follow_timer = QTimer(self)
-        self._follow_timer.setInterval(self.FOLLOW_MS)
-        self._follow_timer.timeout.connect(self._follow_tick)
+        self._fetch_timer = timer(self, self.FETCH_DELAY_MS, self._fetch_visible, single_shot=True)
+        self._follow_timer = timer(self, self.FOLLOW_MS, self._follow_tick)
         self._mouse_proxy = pg.SignalProxy(
             self.glw.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved
         )
