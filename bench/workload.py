@@ -26,9 +26,12 @@ from typing import Any
 
 import numpy as np
 
-# Quy Nhơn fishing port (the simulator's port point, backend/sim/geo.py); the harbour
-# view (about 5 km wide) centres on the vessels moored within HARBOUR_RADIUS_M of it
-HARBOUR_LONLAT = (109.262, 13.770)
+from backend.sim.geo import PORT_INFO
+
+# Quy Nhơn fishing port (the simulator's port, with its cited source, backend/sim/geo.py);
+# the harbour view (about 5 km wide) centres on the vessels moored within
+# HARBOUR_RADIUS_M of it
+HARBOUR_LONLAT = PORT_INFO["Quy Nhơn"].anchor
 HARBOUR_RADIUS_M = 6_000.0
 HARBOUR_WIDTH_M = 5_000.0
 PAINT_TIMEOUT_S = 5.0
