@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 from types import SimpleNamespace
 
@@ -17,6 +16,7 @@ from console.model.freshness import VmsThresholds
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
 from tests.archive.factory import HOSTILE, T0, incident, station, vessel
+from tests.externals import require_program
 
 pytest.importorskip("folium")
 
@@ -53,18 +53,10 @@ def test_hostile_strings_are_escaped(picture):
     assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt;" in page  # popups / tooltips
 
 
-def _chromium() -> str | None:
-    return (
-        shutil.which("chromium")
-        or shutil.which("chromium-browser")
-        or shutil.which("google-chrome")
-    )
-
 
 def test_markers_show_in_a_browser_with_no_network(picture, tmp_path):
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no chromium binary found (apt-get install -y chromium)")
+    browser = require_program("chromium", "chromium-browser", "google-chrome",
+                              install_hint="apt-get install -y chromium")
     page = export_html(picture, tmp_path / "map.html", "Bản đồ " + HOSTILE)
     args = [
         browser,

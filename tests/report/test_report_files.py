@@ -5,7 +5,6 @@ bad input with a clear message and a non-zero exit."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from dataclasses import replace
 
@@ -15,6 +14,7 @@ import main
 from console import bulletin
 from console.archive.reader import read_archive
 from console.report.compute import build_report
+from tests.externals import require_program
 from tests.report import shift_archive as sa
 from widgets.report.writer import write_report
 
@@ -51,8 +51,8 @@ def test_html_has_the_figures_escaped_text_and_pictures(qapp, archive, tmp_path)
     assert all(len(p) > 2000 for p in pictures)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_pdf_pages_carry_the_figures(qapp, archive, tmp_path):
+    require_program("pdftotext", install_hint="apt-get install -y poppler-utils")
     report = _report(archive)
     out = write_report(report, tmp_path / "r.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,

@@ -4,7 +4,6 @@ figures as the report computed from the same archive."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -16,6 +15,7 @@ from console.archive.reader import read_archive
 from console.report.compute import build_report
 from console.settings import PollIntervals, Settings
 from tests.conftest import open_live_window
+from tests.externals import require_program
 from tests.report import shift_archive as sa
 from widgets.main_window import MainWindow
 from widgets.report import feature
@@ -56,8 +56,8 @@ def test_report_from_the_archive_under_review(qtbot, tmp_path, warnings):
     win.close()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_live_report_from_the_backend_history(qtbot, live_backend, tmp_path, warnings):
+    require_program("pdftotext", install_hint="apt-get install -y poppler-utils")
     win = open_live_window(qtbot, live_backend,
                            PollIntervals(vessels=5, stations=5, cameras=5, incidents=5))
     now = win.app.clock.now()
