@@ -26,193 +26,193 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69" />
+        <location filename="../../widgets/live/alert_panel.py" line="70" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="70" />
+        <location filename="../../widgets/live/alert_panel.py" line="71" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="71" />
+        <location filename="../../widgets/live/alert_panel.py" line="72" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="72" />
+        <location filename="../../widgets/live/alert_panel.py" line="73" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="73" />
+        <location filename="../../widgets/live/alert_panel.py" line="74" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="76" />
+        <location filename="../../widgets/live/alert_panel.py" line="77" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="77" />
+        <location filename="../../widgets/live/alert_panel.py" line="78" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="78" />
+        <location filename="../../widgets/live/alert_panel.py" line="79" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="79" />
+        <location filename="../../widgets/live/alert_panel.py" line="80" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="80" />
+        <location filename="../../widgets/live/alert_panel.py" line="81" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="102" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="115" />
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="116" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="121" />
+        <location filename="../../widgets/live/alert_panel.py" line="114" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="122" />
+        <location filename="../../widgets/live/alert_panel.py" line="115" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="123" />
+        <location filename="../../widgets/live/alert_panel.py" line="116" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="124" />
+        <location filename="../../widgets/live/alert_panel.py" line="117" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="118" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="191" />
+        <location filename="../../widgets/live/alert_panel.py" line="184" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="203" />
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="196" />
+        <location filename="../../widgets/live/alert_panel.py" line="394" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="205" />
+        <location filename="../../widgets/live/alert_panel.py" line="198" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="208" />
+        <location filename="../../widgets/live/alert_panel.py" line="201" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="212" />
+        <location filename="../../widgets/live/alert_panel.py" line="205" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="215" />
+        <location filename="../../widgets/live/alert_panel.py" line="208" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="218" />
+        <location filename="../../widgets/live/alert_panel.py" line="211" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="220" />
+        <location filename="../../widgets/live/alert_panel.py" line="213" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="310" />
+        <location filename="../../widgets/live/alert_panel.py" line="303" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="342" />
+        <location filename="../../widgets/live/alert_panel.py" line="335" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="344" />
+        <location filename="../../widgets/live/alert_panel.py" line="337" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="346" />
+        <location filename="../../widgets/live/alert_panel.py" line="339" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="348" />
+        <location filename="../../widgets/live/alert_panel.py" line="341" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="350" />
+        <location filename="../../widgets/live/alert_panel.py" line="343" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="358" />
+        <location filename="../../widgets/live/alert_panel.py" line="351" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="394" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="429" />
+        <location filename="../../widgets/live/alert_panel.py" line="422" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="477" />
+        <location filename="../../widgets/live/alert_panel.py" line="470" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="482" />
+        <location filename="../../widgets/live/alert_panel.py" line="475" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="490" />
+        <location filename="../../widgets/live/alert_panel.py" line="483" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -476,148 +476,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84" />
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89" />
+        <location filename="../../widgets/timeseries/chart.py" line="90" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="190" />
+        <location filename="../../widgets/timeseries/chart.py" line="186" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="194" />
+        <location filename="../../widgets/timeseries/chart.py" line="190" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="195" />
+        <location filename="../../widgets/timeseries/chart.py" line="191" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200" />
+        <location filename="../../widgets/timeseries/chart.py" line="196" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="201" />
+        <location filename="../../widgets/timeseries/chart.py" line="197" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="202" />
+        <location filename="../../widgets/timeseries/chart.py" line="198" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210" />
+        <location filename="../../widgets/timeseries/chart.py" line="206" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="213" />
+        <location filename="../../widgets/timeseries/chart.py" line="209" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="214" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="218" />
+        <location filename="../../widgets/timeseries/chart.py" line="214" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222" />
+        <location filename="../../widgets/timeseries/chart.py" line="218" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="223" />
+        <location filename="../../widgets/timeseries/chart.py" line="219" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="224" />
+        <location filename="../../widgets/timeseries/chart.py" line="220" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332" />
+        <location filename="../../widgets/timeseries/chart.py" line="328" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="360" />
+        <location filename="../../widgets/timeseries/chart.py" line="356" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="426" />
+        <location filename="../../widgets/timeseries/chart.py" line="422" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="445" />
+        <location filename="../../widgets/timeseries/chart.py" line="441" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="476" />
+        <location filename="../../widgets/timeseries/chart.py" line="472" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="500" />
-        <location filename="../../widgets/timeseries/chart.py" line="506" />
+        <location filename="../../widgets/timeseries/chart.py" line="496" />
+        <location filename="../../widgets/timeseries/chart.py" line="502" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -658,27 +658,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75" />
+        <location filename="../../widgets/connection_banner.py" line="74" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="77" />
+        <location filename="../../widgets/connection_banner.py" line="76" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="83" />
+        <location filename="../../widgets/connection_banner.py" line="82" />
         <source>since %1 (%2 ago, this computer's clock).</source>
         <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="90" />
+        <location filename="../../widgets/connection_banner.py" line="89" />
         <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="92" />
+        <location filename="../../widgets/connection_banner.py" line="91" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -686,52 +686,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="59" />
+        <location filename="../../widgets/status_bar.py" line="56" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="60" />
+        <location filename="../../widgets/status_bar.py" line="57" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="61" />
+        <location filename="../../widgets/status_bar.py" line="58" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62" />
+        <location filename="../../widgets/status_bar.py" line="59" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="70" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="89" />
+        <location filename="../../widgets/status_bar.py" line="86" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="88" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="91" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="101" />
+        <location filename="../../widgets/status_bar.py" line="98" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="122" />
+        <location filename="../../widgets/status_bar.py" line="119" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -739,52 +739,52 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46" />
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="47" />
+        <location filename="../../widgets/live/dark_list.py" line="48" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="48" />
+        <location filename="../../widgets/live/dark_list.py" line="49" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="55" />
+        <location filename="../../widgets/live/dark_list.py" line="56" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="40" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="40" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="93" />
+        <location filename="../../widgets/live/dark_list.py" line="86" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -987,122 +987,127 @@
 <context>
     <name>IncidentLayer</name>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="79" />
+        <location filename="../../console/model/incident_labels.py" line="16" />
         <source>Traffic accident</source>
         <translation>Tai nạn giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="80" />
+        <location filename="../../console/model/incident_labels.py" line="17" />
         <source>Congestion</source>
         <translation>Ùn tắc giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="81" />
+        <location filename="../../console/model/incident_labels.py" line="18" />
         <source>Flooding</source>
         <translation>Ngập úng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="82" />
+        <location filename="../../console/model/incident_labels.py" line="19" />
         <source>Fire</source>
         <translation>Cháy</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="83" />
+        <location filename="../../console/model/incident_labels.py" line="20" />
         <source>Public order</source>
         <translation>An ninh trật tự</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="84" />
+        <location filename="../../console/model/incident_labels.py" line="21" />
         <source>Field report</source>
         <translation>Phản ánh hiện trường</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="90" />
+        <location filename="../../console/model/incident_labels.py" line="27" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="91" />
+        <location filename="../../console/model/incident_labels.py" line="28" />
         <source>Acknowledged</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="92" />
+        <location filename="../../console/model/incident_labels.py" line="29" />
         <source>Assigned</source>
         <translation>Đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="93" />
+        <location filename="../../console/model/incident_labels.py" line="30" />
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="94" />
+        <location filename="../../console/model/incident_labels.py" line="31" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="130" />
+        <location filename="../../console/model/incident_labels.py" line="38" />
+        <source>Info</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../layers/incidents/layer.py" line="106" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="111" />
+        <location filename="../../layers/incidents/layer.py" line="87" />
         <source>Incident resolved</source>
         <translation>Sự cố đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="100" />
+        <location filename="../../console/model/incident_labels.py" line="39" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="101" />
+        <location filename="../../console/model/incident_labels.py" line="40" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="102" />
+        <location filename="../../console/model/incident_labels.py" line="41" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="103" />
+        <location filename="../../console/model/incident_labels.py" line="42" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="177" />
+        <location filename="../../layers/incidents/layer.py" line="153" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="178" />
+        <location filename="../../layers/incidents/layer.py" line="154" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="179" />
+        <location filename="../../layers/incidents/layer.py" line="155" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="180" />
+        <location filename="../../layers/incidents/layer.py" line="156" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="181" />
+        <location filename="../../layers/incidents/layer.py" line="157" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="182" />
+        <location filename="../../layers/incidents/layer.py" line="158" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="185" />
+        <location filename="../../layers/incidents/layer.py" line="161" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
@@ -1110,62 +1115,62 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="97" />
+        <location filename="../../widgets/incidents/list_widget.py" line="99" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="103" />
+        <location filename="../../widgets/incidents/list_widget.py" line="105" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="104" />
+        <location filename="../../widgets/incidents/list_widget.py" line="106" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="111" />
+        <location filename="../../widgets/incidents/list_widget.py" line="113" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="112" />
+        <location filename="../../widgets/incidents/list_widget.py" line="114" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="113" />
+        <location filename="../../widgets/incidents/list_widget.py" line="115" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162" />
+        <location filename="../../widgets/incidents/list_widget.py" line="161" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="163" />
+        <location filename="../../widgets/incidents/list_widget.py" line="162" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="167" />
+        <location filename="../../widgets/incidents/list_widget.py" line="166" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="173" />
+        <location filename="../../widgets/incidents/list_widget.py" line="172" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="175" />
+        <location filename="../../widgets/incidents/list_widget.py" line="174" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="210" />
+        <location filename="../../widgets/incidents/list_widget.py" line="209" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
@@ -1346,42 +1351,42 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="61" />
+        <location filename="../../widgets/incidents/table_model.py" line="56" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="66" />
+        <location filename="../../widgets/incidents/table_model.py" line="61" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="62" />
+        <location filename="../../widgets/incidents/table_model.py" line="57" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="63" />
+        <location filename="../../widgets/incidents/table_model.py" line="58" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="64" />
+        <location filename="../../widgets/incidents/table_model.py" line="59" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="67" />
+        <location filename="../../widgets/incidents/table_model.py" line="62" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="130" />
+        <location filename="../../widgets/incidents/table_model.py" line="125" />
         <source>⏳ %1 waiting</source>
         <translation>⏳ %1 chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="65" />
+        <location filename="../../widgets/incidents/table_model.py" line="60" />
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
@@ -1926,27 +1931,27 @@ Máy chủ: %1</translation>
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="51" />
+        <location filename="../../widgets/incidents/list_widget.py" line="53" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="53" />
+        <location filename="../../widgets/incidents/list_widget.py" line="55" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="57" />
+        <location filename="../../widgets/incidents/list_widget.py" line="59" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="59" />
+        <location filename="../../widgets/incidents/list_widget.py" line="61" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="63" />
+        <location filename="../../widgets/incidents/list_widget.py" line="65" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -2698,17 +2703,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="136" />
+        <location filename="../../console/rules/engine.py" line="134" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="137" />
+        <location filename="../../console/rules/engine.py" line="135" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="157" />
+        <location filename="../../console/rules/engine.py" line="155" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
@@ -2882,423 +2887,343 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../console/report/html.py" line="40" />
-        <source>new</source>
-        <translation>mới</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="41" />
-        <source>acknowledged</source>
-        <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="42" />
-        <source>assigned</source>
-        <translation>đã giao xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="43" />
-        <source>resolved</source>
-        <translation>đã xử lý xong</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="44" />
-        <source>closed</source>
-        <translation>đã đóng</translation>
-    </message>
-    <message>
         <location filename="../../console/report/html.py" line="51" />
-        <source>traffic accident</source>
-        <translation>tai nạn giao thông</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="52" />
-        <source>congestion</source>
-        <translation>ùn tắc giao thông</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="53" />
-        <source>flooding</source>
-        <translation>ngập lụt</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="54" />
-        <source>fire</source>
-        <translation>cháy</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="55" />
-        <source>public order</source>
-        <translation>trật tự công cộng</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="56" />
-        <source>field report</source>
-        <translation>phản ánh hiện trường</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="63" />
-        <source>info</source>
-        <translation>thông tin</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="64" />
-        <source>low</source>
-        <translation>thấp</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="65" />
-        <source>medium</source>
-        <translation>trung bình</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="66" />
-        <source>high</source>
-        <translation>cao</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="67" />
-        <source>critical</source>
-        <translation>nghiêm trọng</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="83" />
         <source>None in this period.</source>
         <translation>Không có trong ca.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="109" />
+        <location filename="../../console/report/html.py" line="77" />
         <source>Shift report %1 – %2</source>
         <translation>Báo cáo ca trực %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="121" />
+        <location filename="../../console/report/html.py" line="89" />
         <source>Map of the shift</source>
         <translation>Bản đồ ca trực</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="138" />
+        <location filename="../../console/report/html.py" line="106" />
         <source>Stations coloured by the alarm level reached; red: vessels dark or in violation; orange: incidents; grey: cameras offline. The Hoàng Sa and Trường Sa archipelagos of Viet Nam are shown and named, on the map or in its inset.</source>
         <translation>Màu trạm theo cấp báo động đã đạt; đỏ: tàu mất tín hiệu hoặc vi phạm; cam: sự cố; xám: camera mất kết nối. Quần đảo Hoàng Sa và Trường Sa của Việt Nam được thể hiện và ghi tên trên bản đồ hoặc trong ô bản đồ phụ.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="148" />
+        <location filename="../../console/report/html.py" line="116" />
         <source>Window: %1 – %2 (Vietnam time, UTC+7)</source>
         <translation>Thời gian: %1 – %2 (giờ Việt Nam, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="150" />
+        <location filename="../../console/report/html.py" line="118" />
         <source>Source: %1</source>
         <translation>Nguồn dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="156" />
+        <location filename="../../console/report/html.py" line="124" />
         <source>Simulated stations (no published source): %1 of %2 (%3)</source>
         <translation>Trạm mô phỏng (không có nguồn công bố): %1 trên %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="168" />
+        <location filename="../../console/report/html.py" line="136" />
         <source>Heaviest rain</source>
         <translation>Mưa lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="170" />
+        <location filename="../../console/report/html.py" line="138" />
         <source>Highest river level</source>
         <translation>Mực nước sông cao nhất</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="172" />
+        <location filename="../../console/report/html.py" line="140" />
         <source>Vessels lost signal / must return / in violation</source>
         <translation>Tàu mất tín hiệu / phải về bờ / vi phạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="175" />
+        <location filename="../../console/report/html.py" line="143" />
         <source>Incidents opened / closed</source>
         <translation>Sự cố phát sinh / đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="177" />
-        <location filename="../../console/report/html.py" line="315" />
+        <location filename="../../console/report/html.py" line="145" />
+        <location filename="../../console/report/html.py" line="283" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="178" />
+        <location filename="../../console/report/html.py" line="146" />
         <source>Alerts raised / acknowledged</source>
         <translation>Cảnh báo phát sinh / đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="182" />
+        <location filename="../../console/report/html.py" line="150" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="198" />
+        <location filename="../../console/report/html.py" line="166" />
         <source>Heaviest: %1, %2 in the period.</source>
         <translation>Lớn nhất: %1, %2 trong ca.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="202" />
+        <location filename="../../console/report/html.py" line="170" />
         <source>Rain totals per station</source>
         <translation>Tổng lượng mưa theo trạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="204" />
-        <location filename="../../console/report/html.py" line="222" />
+        <location filename="../../console/report/html.py" line="172" />
+        <location filename="../../console/report/html.py" line="190" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="204" />
+        <location filename="../../console/report/html.py" line="172" />
         <source>Total (mm)</source>
         <translation>Tổng (mm)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="205" />
+        <location filename="../../console/report/html.py" line="173" />
         <source>Largest reading (mm)</source>
         <translation>Lần đo lớn nhất (mm)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="205" />
+        <location filename="../../console/report/html.py" line="173" />
         <source>Readings</source>
         <translation>Số lần đo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="220" />
+        <location filename="../../console/report/html.py" line="188" />
         <source>Water-level peaks</source>
         <translation>Đỉnh mực nước</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="222" />
+        <location filename="../../console/report/html.py" line="190" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="223" />
-        <location filename="../../console/report/html.py" line="249" />
+        <location filename="../../console/report/html.py" line="191" />
+        <location filename="../../console/report/html.py" line="217" />
         <source>Peak</source>
         <translation>Đỉnh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="223" />
-        <location filename="../../console/report/html.py" line="250" />
+        <location filename="../../console/report/html.py" line="191" />
+        <location filename="../../console/report/html.py" line="218" />
         <source>Peak time</source>
         <translation>Thời điểm đỉnh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="224" />
+        <location filename="../../console/report/html.py" line="192" />
         <source>BĐ1 / BĐ2 / BĐ3</source>
         <translation>BĐ1 / BĐ2 / BĐ3</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="224" />
-        <location filename="../../console/report/html.py" line="250" />
+        <location filename="../../console/report/html.py" line="192" />
+        <location filename="../../console/report/html.py" line="218" />
         <source>Last reading</source>
         <translation>Lần đo cuối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="237" />
+        <location filename="../../console/report/html.py" line="205" />
         <source>above by %1</source>
         <translation>cao hơn %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="240" />
+        <location filename="../../console/report/html.py" line="208" />
         <source>below by %1</source>
         <translation>thấp hơn %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="247" />
+        <location filename="../../console/report/html.py" line="215" />
         <source>Reservoirs</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="249" />
+        <location filename="../../console/report/html.py" line="217" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="251" />
+        <location filename="../../console/report/html.py" line="219" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="252" />
+        <location filename="../../console/report/html.py" line="220" />
         <source>Last vs normal level</source>
         <translation>So với mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="259" />
+        <location filename="../../console/report/html.py" line="227" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="260" />
+        <location filename="../../console/report/html.py" line="228" />
         <source>%1 vessels reported a position by the end of the period; states at %2 (Decree 37/2024 thresholds).</source>
         <translation>%1 tàu đã báo vị trí đến cuối ca; trạng thái lúc %2 (ngưỡng theo Nghị định 37/2024).</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="265" />
+        <location filename="../../console/report/html.py" line="233" />
         <source>Lost signal (silent more than 6 h)</source>
         <translation>Mất tín hiệu (quá 6 giờ không báo vị trí)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="266" />
+        <location filename="../../console/report/html.py" line="234" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="267" />
+        <location filename="../../console/report/html.py" line="235" />
         <source>In violation (zone or boundary alerts)</source>
         <translation>Vi phạm (cảnh báo vùng hoặc ranh giới)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="276" />
+        <location filename="../../console/report/html.py" line="244" />
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="277" />
+        <location filename="../../console/report/html.py" line="245" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="278" />
+        <location filename="../../console/report/html.py" line="246" />
         <source>Alert time</source>
         <translation>Thời điểm cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="279" />
+        <location filename="../../console/report/html.py" line="247" />
         <source>Last fix</source>
         <translation>Vị trí cuối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="281" />
+        <location filename="../../console/report/html.py" line="249" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="281" />
+        <location filename="../../console/report/html.py" line="249" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="282" />
+        <location filename="../../console/report/html.py" line="250" />
         <source>Lat, lon</source>
         <translation>Vĩ độ, kinh độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="296" />
+        <location filename="../../console/report/html.py" line="264" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="296" />
+        <location filename="../../console/report/html.py" line="264" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="297" />
-        <location filename="../../console/report/html.py" line="337" />
+        <location filename="../../console/report/html.py" line="265" />
+        <location filename="../../console/report/html.py" line="305" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="297" />
+        <location filename="../../console/report/html.py" line="265" />
         <source>Reported</source>
         <translation>Thời điểm báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="298" />
+        <location filename="../../console/report/html.py" line="266" />
         <source>Response time</source>
         <translation>Thời gian phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="298" />
+        <location filename="../../console/report/html.py" line="266" />
         <source>Time to resolve</source>
         <translation>Thời gian xử lý</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="299" />
+        <location filename="../../console/report/html.py" line="267" />
         <source>Status at the end</source>
         <translation>Trạng thái cuối ca</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="301" />
+        <location filename="../../console/report/html.py" line="269" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="302" />
+        <location filename="../../console/report/html.py" line="270" />
         <source>Opened</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="304" />
+        <location filename="../../console/report/html.py" line="272" />
         <source>Resolved or closed</source>
         <translation>Đã xử lý xong hoặc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="312" />
+        <location filename="../../console/report/html.py" line="280" />
         <source>still offline</source>
         <translation>vẫn mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="316" />
+        <location filename="../../console/report/html.py" line="284" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="316" />
+        <location filename="../../console/report/html.py" line="284" />
         <source>Offline since</source>
         <translation>Mất kết nối từ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="317" />
+        <location filename="../../console/report/html.py" line="285" />
         <source>Back online</source>
         <translation>Kết nối lại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="321" />
+        <location filename="../../console/report/html.py" line="289" />
         <source>Alerts and who acknowledged them</source>
         <translation>Cảnh báo và người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="323" />
+        <location filename="../../console/report/html.py" line="291" />
         <source>Alerts are raised and kept by the consoles: a report built from the backend's history has none. Use a console's recorded archive for them.</source>
         <translation>Cảnh báo do các máy trạm phát sinh và lưu giữ: báo cáo lập từ lịch sử của máy chủ không có cảnh báo. Hãy dùng tệp lưu trữ do máy trạm ghi.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="327" />
+        <location filename="../../console/report/html.py" line="295" />
         <source>not acknowledged</source>
         <translation>chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="329" />
+        <location filename="../../console/report/html.py" line="297" />
         <source>not recorded in this archive</source>
         <translation>tệp lưu trữ này không ghi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="337" />
+        <location filename="../../console/report/html.py" line="305" />
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="338" />
+        <location filename="../../console/report/html.py" line="306" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="338" />
+        <location filename="../../console/report/html.py" line="306" />
         <source>Cleared</source>
         <translation>Hết cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="339" />
+        <location filename="../../console/report/html.py" line="307" />
         <source>Acknowledged by</source>
         <translation>Người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="339" />
+        <location filename="../../console/report/html.py" line="307" />
         <source>At</source>
         <translation>Lúc</translation>
     </message>
@@ -3630,17 +3555,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="99" />
+        <location filename="../../widgets/live/station_list.py" line="94" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="100" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="100" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -3957,17 +3882,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="250" />
+        <location filename="../../widgets/live/vessel_list.py" line="248" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="255" />
+        <location filename="../../widgets/live/vessel_list.py" line="253" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="301" />
+        <location filename="../../widgets/live/vessel_list.py" line="296" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -4053,42 +3978,42 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67" />
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="68" />
+        <location filename="../../widgets/live/vessel_list.py" line="69" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="69" />
+        <location filename="../../widgets/live/vessel_list.py" line="70" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="201" />
+        <location filename="../../widgets/live/vessel_list.py" line="199" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>

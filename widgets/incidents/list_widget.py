@@ -25,8 +25,9 @@ from console.actions.outbox import Outbox
 from console.live.clock import SourceClock
 from console.live.timers import timer
 from console.model.incident import OPEN_STATUSES, STATUSES, Incident
+from console.model.incident_labels import incident_status_label, incident_type_label
 from console.stores.records import RecordStore
-from layers.incidents.layer import TYPES, incident_status_label, incident_type_label
+from layers.incidents.layer import TYPES
 from widgets.incidents.filters import IncidentFilter
 from widgets.incidents.table_model import IncidentFilterProxy, IncidentTableModel
 from widgets.operator_state import keep

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from console import bulletin
 from console.app import ConsoleApp
 from console.model.incident import Incident
+from console.model.incident_labels import incident_status_label, incident_type_label
 from console.nearby import nearby_open_incidents, nearest
-from layers.incidents.layer import incident_status_label, incident_type_label
 from widgets.cameras.snapshot import SnapshotThumb
 
 ShowItem = Callable[[str, str], None]
