@@ -19,6 +19,7 @@ class PollIntervals:
     stations: float = 5.0
     cameras: float = 10.0
     incidents: float = 3.0
+    storm: float = 30.0  # bulletins come every 3 h; a new one shows within this
 
 
 def default_operator() -> str:

@@ -80,7 +80,7 @@ class TrackPoint:
 class StormTrack:
     """The simulated storm of a run that started at `start` (epoch seconds)."""
 
-    name = "Bão số 9 (mô phỏng) / Storm No. 9 (simulated)"
+    name = "Bão số 9"  # the national numbering of the season; simulated (see "source")
 
     def __init__(self, start: float) -> None:
         self.start = start

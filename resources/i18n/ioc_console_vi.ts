@@ -737,6 +737,125 @@
     </message>
 </context>
 <context>
+    <name>DangerList</name>
+    <message>
+        <location filename="../../console/storm/export.py" line="21" />
+        <source>In port</source>
+        <translation>Trong bến</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="22" />
+        <source>Reporting</source>
+        <translation>Đang báo vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="23" />
+        <source>Late</source>
+        <translation>Báo vị trí trễ</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="24" />
+        <source>Signal lost</source>
+        <translation>Mất tín hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="25" />
+        <source>Must return to port</source>
+        <translation>Phải về bờ</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="31" />
+        <source>inside, %1 km from the edge</source>
+        <translation>trong vùng, cách biên %1 km</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="34" />
+        <source>heading in: %1 km, in about %2 h</source>
+        <translation>đang hướng vào: cách %1 km, khoảng %2 giờ nữa</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="40" />
+        <source>Registration</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="41" />
+        <source>Name</source>
+        <translation>Tên tàu</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="42" />
+        <source>Owner</source>
+        <translation>Chủ tàu</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="43" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="44" />
+        <source>Danger zone</source>
+        <translation>Vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="45" />
+        <source>VMS</source>
+        <translation>VMS</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="46" />
+        <source>Last fix</source>
+        <translation>Vị trí cuối lúc</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="63" />
+        <source>Vessels in or heading into the danger zone of %1</source>
+        <translation>Tàu trong hoặc đang hướng vào vùng nguy hiểm của %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="66" />
+        <source>simulated</source>
+        <translation>mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="74" />
+        <source>danger zone %1–%2° N, %3–%4° E</source>
+        <translation>vùng nguy hiểm %1–%2° Vĩ Bắc, %3–%4° Kinh Đông</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="77" />
+        <source>Bulletin no. %1 of %2; %3; list as of %4</source>
+        <translation>Bản tin số %1 lúc %2; %3; danh sách tính đến %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="101" />
+        <location filename="../../widgets/storm/danger_list.py" line="74" />
+        <source>%1 inside, %2 heading in</source>
+        <translation>%1 tàu trong vùng, %2 tàu đang hướng vào</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/danger_list.py" line="39" />
+        <source>Zoom to</source>
+        <translation>Phóng tới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/danger_list.py" line="41" />
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/danger_list.py" line="43" />
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/danger_list.py" line="70" />
+        <source>No active storm.</source>
+        <translation>Không có bão đang hoạt động.</translation>
+    </message>
+</context>
+<context>
     <name>DarkVesselList</name>
     <message>
         <location filename="../../widgets/live/dark_list.py" line="44" />
@@ -1624,141 +1743,139 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="80" />
+        <location filename="../../widgets/map_features.py" line="81" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="83" />
+        <location filename="../../widgets/map_features.py" line="84" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="87" />
+        <location filename="../../widgets/map_features.py" line="88" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="92" />
+        <location filename="../../widgets/map_features.py" line="93" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="96" />
+        <location filename="../../widgets/map_features.py" line="97" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="116" />
+        <location filename="../../widgets/map_features.py" line="117" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="127" />
+        <location filename="../../widgets/map_features.py" line="128" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="140" />
+        <location filename="../../widgets/map_features.py" line="141" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="145" />
+        <location filename="../../widgets/map_features.py" line="146" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="151" />
+        <location filename="../../widgets/map_features.py" line="152" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="154" />
+        <location filename="../../widgets/map_features.py" line="155" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="163" />
+        <location filename="../../widgets/map_features.py" line="164" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="176" />
+        <location filename="../../widgets/map_features.py" line="177" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="179" />
+        <location filename="../../widgets/map_features.py" line="180" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="182" />
+        <location filename="../../widgets/map_features.py" line="183" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="185" />
+        <location filename="../../widgets/map_features.py" line="186" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="191" />
+        <location filename="../../widgets/map_features.py" line="192" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="192" />
+        <location filename="../../widgets/map_features.py" line="193" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="199" />
+        <location filename="../../widgets/map_features.py" line="200" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="200" />
+        <location filename="../../widgets/map_features.py" line="201" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="209" />
+        <location filename="../../widgets/map_features.py" line="210" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="218" />
-        <location filename="../../widgets/map_features.py" line="225" />
-        <location filename="../../widgets/map_features.py" line="233" />
+        <location filename="../../widgets/map_features.py" line="219" />
+        <location filename="../../widgets/map_features.py" line="226" />
+        <location filename="../../widgets/map_features.py" line="234" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="219" />
+        <location filename="../../widgets/map_features.py" line="220" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="226" />
+        <location filename="../../widgets/map_features.py" line="227" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="230" />
+        <location filename="../../widgets/map_features.py" line="231" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="251" />
-        <location filename="../../widgets/map_features.py" line="259" />
+        <location filename="../../widgets/map_features.py" line="250" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="265" />
-        <location filename="../../widgets/map_features.py" line="273" />
+        <location filename="../../widgets/map_features.py" line="258" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -3228,12 +3345,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/report/writer.py" line="32" />
+        <location filename="../../widgets/report/writer.py" line="33" />
         <source>Accumulated rain, %1</source>
         <translation>Lượng mưa tích lũy, %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/report/writer.py" line="36" />
+        <location filename="../../widgets/report/writer.py" line="37" />
         <source>Water level, %1</source>
         <translation>Mực nước, %1</translation>
     </message>
@@ -3624,6 +3741,180 @@ Bạn có muốn thay thế không?</translation>
         <location filename="../../console/rules/station_rules.py" line="113" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
+    </message>
+</context>
+<context>
+    <name>StormFeature</name>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="29" />
+        <source>Storm danger zone</source>
+        <translation>Vùng nguy hiểm do bão</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="37" />
+        <source>In storm danger zone</source>
+        <translation>Trong vùng nguy hiểm do bão</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="67" />
+        <source>Export the danger-zone list</source>
+        <translation>Xuất danh sách tàu trong vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="87" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="90" />
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StormLayer</name>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="29" />
+        <source>Storm and danger zone</source>
+        <translation>Bão và vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="62" />
+        <source>%1 (simulated)</source>
+        <translation>%1 (mô phỏng)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="66" />
+        <source>level %1</source>
+        <translation>cấp %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="72" />
+        <source>%1, bulletin no. %2 of %3</source>
+        <translation>%1, bản tin số %2 lúc %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="77" />
+        <source>Forecast for</source>
+        <translation>Dự báo lúc</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="77" />
+        <source>Observed at</source>
+        <translation>Quan trắc lúc</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="79" />
+        <source>Position</source>
+        <translation>Vị trí tâm</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="81" />
+        <source>Strongest wind</source>
+        <translation>Sức gió mạnh nhất</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="82" />
+        <source>level %1, gusts level %2</source>
+        <translation>cấp %1, giật cấp %2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="84" />
+        <source>Level-6 wind radius</source>
+        <translation>Bán kính gió mạnh từ cấp 6</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="87" />
+        <source>Uncertainty radius</source>
+        <translation>Bán kính sai số dự báo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="96" />
+        <source>From %1° N to %2° N, from %3° E to %4° E</source>
+        <translation>Từ vĩ tuyến %1 đến %2 độ Vĩ Bắc, từ kinh tuyến %3 đến %4 độ Kinh Đông</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="117" />
+        <source>Danger zone, next %1 h</source>
+        <translation>Vùng nguy hiểm trong %1 giờ tới</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="119" />
+        <source>Area</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="120" />
+        <source>Meaning</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="121" />
+        <source>level-6 winds and level-8 gusts or stronger expected; vessels must not enter</source>
+        <translation>dự báo có gió mạnh từ cấp 6, giật từ cấp 8 trở lên; tàu thuyền không được đi vào</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="123" />
+        <source>Vessels inside</source>
+        <translation>Số tàu trong vùng</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="124" />
+        <source>Heading into it</source>
+        <translation>Số tàu đang hướng vào</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="125" />
+        <source>Bulletin</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="130" />
+        <source>Danger zone (next 24 h)</source>
+        <translation>Vùng nguy hiểm (24 giờ tới)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="132" />
+        <source>Forecast uncertainty cone</source>
+        <translation>Vùng sai số dự báo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="134" />
+        <source>Level-6 winds now</source>
+        <translation>Vùng gió mạnh từ cấp 6 hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="136" />
+        <source>Observed track</source>
+        <translation>Đường đi đã qua</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="137" />
+        <source>Forecast track</source>
+        <translation>Đường đi dự báo</translation>
+    </message>
+</context>
+<context>
+    <name>StormWatch</name>
+    <message>
+        <location filename="../../console/storm/watch.py" line="133" />
+        <source>Storm danger zone: %1 vessels inside</source>
+        <translation>Vùng nguy hiểm do bão: %1 tàu trong vùng</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/watch.py" line="135" />
+        <source>%1: %2 vessels inside the danger zone, %3 heading into it; see the danger-zone list</source>
+        <translation>%1: %2 tàu trong vùng nguy hiểm, %3 tàu đang hướng vào; xem danh sách vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/watch.py" line="149" />
+        <source>Entered the storm danger zone: %1</source>
+        <translation>Đi vào vùng nguy hiểm do bão: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/watch.py" line="150" />
+        <source>%1 (%2) entered the danger zone of %3</source>
+        <translation>%1 (%2) đã đi vào vùng nguy hiểm của %3</translation>
     </message>
 </context>
 <context>
