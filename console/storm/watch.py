@@ -81,10 +81,14 @@ class StormWatch(QObject):
         self._summarised: str | None = None  # the storm whose first picture was summarised
         self._pending = timer(self, ASSESS_MS, self.reassess, single_shot=True)
         vessels.changed.connect(self._schedule)
+        self._following = True
 
     def stop(self) -> None:
+        """Stop following the fleet (idempotent: the app may shut down twice)."""
         self._pending.stop()
-        self.vessels.changed.disconnect(self._schedule)
+        if self._following:
+            self._following = False
+            self.vessels.changed.disconnect(self._schedule)
 
     # --- input ----------------------------------------------------------------------------
 

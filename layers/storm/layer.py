@@ -18,7 +18,7 @@ from layers.base import Hit, LegendEntry, MapLayer, PointStyle
 _tr = QCoreApplication.translate
 
 # colours as on NCHMF's storm maps: danger zone in red, cone in pale orange
-DANGER_LINE, DANGER_FILL = "#c62828", "#e5393514"
+DANGER_LINE, DANGER_FILL, DANGER_HATCH = "#c62828", "#e5393510", "#c6282850"
 CONE_LINE, CONE_FILL = "#ef6c00", "#ffb74d40"
 WIND_LINE, WIND_FILL = "#ad1457", "#ad145714"
 TRACK_OBSERVED, TRACK_FORECAST = "#37474f", "#e65100"
