@@ -1605,7 +1605,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="285" />
+        <location filename="../../main.py" line="314" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -2268,24 +2268,29 @@ Máy chủ: %1</translation>
 <context>
     <name>PrintMap</name>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="113" />
+        <location filename="../../widgets/replay/print_map.py" line="131" />
         <source>Time: %1 (UTC+7)    Source: %2</source>
         <translation>Thời điểm: %1 (UTC+7)    Nguồn: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="117" />
+        <location filename="../../widgets/replay/print_map.py" line="135" />
         <source>Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.</source>
         <translation>Bản đồ: WGS 84 / Web Mercator (EPSG:3857); lưới tọa độ theo độ WGS 84. IOC Console.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="125" />
+        <location filename="../../widgets/replay/print_map.py" line="143" />
         <source>Basemap: %1</source>
         <translation>Bản đồ nền: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="265" />
+        <location filename="../../widgets/replay/print_map.py" line="329" />
         <source>Legend</source>
         <translation>Chú giải</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="336" />
+        <source>Too many layers for the legend: hide some</source>
+        <translation>Quá nhiều lớp cho chú giải: hãy ẩn bớt</translation>
     </message>
 </context>
 <context>
@@ -2557,254 +2562,264 @@ Bạn có muốn thay thế không?</translation>
         <translation>Chế độ xem lại: tệp lưu trữ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="52" />
+        <location filename="../../widgets/replay/feature.py" line="57" />
         <source>archive %1</source>
         <translation>tệp lưu trữ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="57" />
+        <location filename="../../widgets/replay/feature.py" line="61" />
+        <source>IOC Console reference backend, simulated data (%1)</source>
+        <translation>Máy chủ tham chiếu IOC Console, dữ liệu mô phỏng (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="63" />
+        <source>IOC backend %1 (%2)</source>
+        <translation>Máy chủ IOC %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="67" />
         <source>IOC Console — operations picture</source>
         <translation>IOC Console — bức tranh tình hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="63" />
+        <location filename="../../widgets/replay/feature.py" line="73" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="64" />
+        <location filename="../../widgets/replay/feature.py" line="74" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="65" />
+        <location filename="../../widgets/replay/feature.py" line="75" />
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="66" />
+        <location filename="../../widgets/replay/feature.py" line="76" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="67" />
+        <location filename="../../widgets/replay/feature.py" line="77" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="68" />
+        <location filename="../../widgets/replay/feature.py" line="78" />
         <source>in port</source>
         <translation>trong cảng</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="69" />
+        <location filename="../../widgets/replay/feature.py" line="79" />
         <source>reporting</source>
         <translation>đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="70" />
+        <location filename="../../widgets/replay/feature.py" line="80" />
         <source>late</source>
         <translation>báo chậm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="71" />
+        <location filename="../../widgets/replay/feature.py" line="81" />
         <source>lost signal</source>
         <translation>mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="72" />
+        <location filename="../../widgets/replay/feature.py" line="82" />
         <source>must return to port</source>
         <translation>phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="73" />
+        <location filename="../../widgets/replay/feature.py" line="83" />
         <source>below BĐ1</source>
         <translation>dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="74" />
+        <location filename="../../widgets/replay/feature.py" line="84" />
         <source>above BĐ1</source>
         <translation>trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="75" />
+        <location filename="../../widgets/replay/feature.py" line="85" />
         <source>above BĐ2</source>
         <translation>trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="76" />
+        <location filename="../../widgets/replay/feature.py" line="86" />
         <source>above BĐ3</source>
         <translation>trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="77" />
+        <location filename="../../widgets/replay/feature.py" line="87" />
         <source>no data</source>
         <translation>không có số liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="78" />
+        <location filename="../../widgets/replay/feature.py" line="88" />
         <source>reservoir</source>
         <translation>hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="79" />
+        <location filename="../../widgets/replay/feature.py" line="89" />
         <source>rain gauge</source>
         <translation>trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="80" />
+        <location filename="../../widgets/replay/feature.py" line="90" />
         <source>critical</source>
         <translation>khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="81" />
+        <location filename="../../widgets/replay/feature.py" line="91" />
         <source>high</source>
         <translation>cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="82" />
+        <location filename="../../widgets/replay/feature.py" line="92" />
         <source>medium</source>
         <translation>trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="83" />
+        <location filename="../../widgets/replay/feature.py" line="93" />
         <source>low</source>
         <translation>thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="103" />
+        <location filename="../../widgets/replay/feature.py" line="113" />
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="106" />
+        <location filename="../../widgets/replay/feature.py" line="116" />
         <source>HTML map (offline)…</source>
         <translation>Bản đồ HTML (dùng ngoại tuyến)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="107" />
+        <location filename="../../widgets/replay/feature.py" line="117" />
         <source>Printable map (PDF / PNG)…</source>
         <translation>Bản đồ để in (PDF / PNG)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="110" />
+        <location filename="../../widgets/replay/feature.py" line="120" />
         <source>Data in view (CSV / GeoPackage)…</source>
         <translation>Dữ liệu trong khung nhìn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="115" />
+        <location filename="../../widgets/replay/feature.py" line="125" />
         <source>Selected items (CSV / GeoPackage)…</source>
         <translation>Đối tượng đã chọn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="123" />
-        <location filename="../../widgets/replay/feature.py" line="221" />
+        <location filename="../../widgets/replay/feature.py" line="133" />
+        <location filename="../../widgets/replay/feature.py" line="231" />
         <source>&amp;Record to archive…</source>
         <translation>&amp;Ghi lại vào tệp lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="146" />
+        <location filename="../../widgets/replay/feature.py" line="156" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="150" />
+        <location filename="../../widgets/replay/feature.py" line="160" />
         <source>Export HTML map</source>
         <translation>Xuất bản đồ HTML</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="150" />
+        <location filename="../../widgets/replay/feature.py" line="160" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="162" />
-        <location filename="../../widgets/replay/feature.py" line="183" />
+        <location filename="../../widgets/replay/feature.py" line="172" />
+        <location filename="../../widgets/replay/feature.py" line="193" />
         <source>Map written to %1</source>
         <translation>Đã ghi bản đồ vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="168" />
+        <location filename="../../widgets/replay/feature.py" line="178" />
         <source>Printable map</source>
         <translation>Bản đồ để in</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="169" />
+        <location filename="../../widgets/replay/feature.py" line="179" />
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="190" />
+        <location filename="../../widgets/replay/feature.py" line="200" />
         <source>Nothing is selected: click items on the map first.</source>
         <translation>Chưa chọn đối tượng nào: hãy bấm vào đối tượng trên bản đồ trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="193" />
+        <location filename="../../widgets/replay/feature.py" line="203" />
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="194" />
+        <location filename="../../widgets/replay/feature.py" line="204" />
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="206" />
+        <location filename="../../widgets/replay/feature.py" line="216" />
         <source>Nothing to export in this view.</source>
         <translation>Không có dữ liệu nào trong khung nhìn này để xuất.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="212" />
+        <location filename="../../widgets/replay/feature.py" line="222" />
         <source>Data written to %1</source>
         <translation>Đã ghi dữ liệu vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="222" />
+        <location filename="../../widgets/replay/feature.py" line="232" />
         <source>Recording stopped.</source>
         <translation>Đã dừng ghi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="225" />
+        <location filename="../../widgets/replay/feature.py" line="235" />
         <source>Record to archive</source>
         <translation>Ghi lại vào tệp lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="226" />
+        <location filename="../../widgets/replay/feature.py" line="236" />
         <source>GeoPackage archive (*.gpkg)</source>
         <translation>Tệp lưu trữ GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="234" />
+        <location filename="../../widgets/replay/feature.py" line="244" />
         <source>Stop &amp;recording</source>
         <translation>Dừng &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="235" />
+        <location filename="../../widgets/replay/feature.py" line="245" />
         <source>Recording to %1</source>
         <translation>Đang ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="238" />
+        <location filename="../../widgets/replay/feature.py" line="248" />
         <source>Recording stopped</source>
         <translation>Đã dừng ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="277" />
+        <location filename="../../widgets/replay/feature.py" line="287" />
         <source>review: %1</source>
         <translation>xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="287" />
+        <location filename="../../widgets/replay/feature.py" line="297" />
         <source>Replay time</source>
         <translation>Thời gian phát lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="293" />
+        <location filename="../../widgets/replay/feature.py" line="303" />
         <source>Review: %1 (no backend)</source>
         <translation>Xem lại: %1 (không kết nối máy chủ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="302" />
+        <location filename="../../widgets/replay/feature.py" line="312" />
         <source>Archive could not be opened</source>
         <translation>Không mở được tệp lưu trữ</translation>
     </message>
@@ -3897,22 +3912,22 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StormWatch</name>
     <message>
-        <location filename="../../console/storm/watch.py" line="133" />
+        <location filename="../../console/storm/watch.py" line="137" />
         <source>Storm danger zone: %1 vessels inside</source>
         <translation>Vùng nguy hiểm do bão: %1 tàu trong vùng</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="135" />
+        <location filename="../../console/storm/watch.py" line="139" />
         <source>%1: %2 vessels inside the danger zone, %3 heading into it; see the danger-zone list</source>
         <translation>%1: %2 tàu trong vùng nguy hiểm, %3 tàu đang hướng vào; xem danh sách vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="149" />
+        <location filename="../../console/storm/watch.py" line="153" />
         <source>Entered the storm danger zone: %1</source>
         <translation>Đi vào vùng nguy hiểm do bão: %1</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="150" />
+        <location filename="../../console/storm/watch.py" line="154" />
         <source>%1 (%2) entered the danger zone of %3</source>
         <translation>%1 (%2) đã đi vào vùng nguy hiểm của %3</translation>
     </message>

@@ -47,10 +47,20 @@ def picture_time(shell: FeatureShell) -> float:
 
 
 def source_text(shell: FeatureShell) -> str:
+    """Where the picture's data came from, as a reader of the printed map can use it:
+    the archive, the demo backend (simulated data), or the backend's site and host —
+    never a loopback address, which means nothing on paper."""
+    from urllib.parse import urlparse
+
     app = shell.app
     if app.review is not None:
         return _tr("Replay", "archive %1").replace("%1", app.review.path.name)
-    return app.backend_url or "—"
+    site = app.site or "—"
+    host = urlparse(app.backend_url or "").hostname or ""
+    if app.backend_process is not None or host in ("", "localhost") or host.startswith("127."):
+        return _tr("Replay", "IOC Console reference backend, simulated data (%1)").replace(
+            "%1", site)
+    return _tr("Replay", "IOC backend %1 (%2)").replace("%1", site).replace("%2", host)
 
 
 def map_title(shell: FeatureShell) -> str:

@@ -98,12 +98,30 @@ def _paint(
     _grid(painter, frame, extent, u)
     _scale_bar(painter, frame, extent, u)
     _north_arrow(painter, frame, u)
+    _inset(painter, frame, shell, extent, u)
     _legend(painter, legend_rect, shell, u)
-    _font(painter, 2.0 * u)
+    _font(painter, 1.8 * u)
     painter.setPen(QColor("#222222"))
-    footer = QRectF(margin, frame.bottom() + 3.2 * u, page.width() - 2 * margin, 6 * u)
+    footer = QRectF(margin, frame.bottom() + 3.0 * u, page.width() - 2 * margin,
+                    page.height() - frame.bottom() - 3.2 * u)
     text = footer_text(shell, time, source)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                     | Qt.TextFlag.TextWordWrap, text)
+
+
+def _inset(painter: QPainter, frame: QRectF, shell: FeatureShell, extent: tuple,
+           u: float) -> None:
+    """The overview inset in the map frame's bottom-right corner: the coast and the
+    sea with Hoàng Sa and Trường Sa named, whatever the print's own view (a published
+    map that shows the sea must show both)."""
+    inset = shell.canvas.inset
+    if inset is None:
+        return
+    width = frame.width() * 0.24
+    height = width * inset.height / inset.width
+    target = QRectF(frame.right() - width - 1.2 * u, frame.bottom() - height - 1.2 * u,
+                    width, height)
+    inset.paint_in(painter, target, extent)
 
 
 def footer_text(shell: FeatureShell, time: float, source: str) -> str:
@@ -151,7 +169,9 @@ def _render_map(painter: QPainter, shell: FeatureShell, frame: QRectF) -> tuple:
     canvas.flush()
     QCoreApplication.processEvents()  # labels follow the new view
     x0, y0, x1, y1 = canvas.extent()  # what the view really shows (aspect lock)
+    inset, canvas.inset = canvas.inset, None  # the print draws its own, sized for paper
     canvas.render(painter, frame, QRect(canvas.viewport().rect()))
+    canvas.inset = inset
     canvas.setMinimumSize(old_min)
     canvas.setMaximumSize(old_max)
     window.layout().activate()  # the minimum of the normal canvas again, then the old size
@@ -252,8 +272,52 @@ def _north_arrow(painter: QPainter, map_rect: QRectF, u: float) -> None:
     )
 
 
+def _legend_rows(shell: FeatureShell) -> list[tuple[str, object]]:
+    """(text, entry) per line: a layer's title (entry None), then its entries."""
+    rows: list[tuple[str, object]] = []
+    for layer in shell.model.layers:
+        entries = layer.legend() if getattr(layer, "visible", True) else []
+        if entries:
+            rows.append((layer.title, None))
+            rows += [(e.label, e) for e in entries]
+    return rows
+
+
+def _legend_layout(
+    painter: QPainter, rows: list[tuple[str, object]], rect: QRectF, u: float
+) -> tuple[float, int, list[tuple[float, float, float]]] | None:
+    """Find the largest text size (and fewest columns) at which every legend line fits
+    whole, wrapped where long: (font px, columns, (x, y, height) per row), or None when
+    even the smallest size does not fit."""
+    top = rect.top() + 4.6 * u
+    for columns in (2, 3):
+        col_w = (rect.width() - 2 * u) / columns
+        px = 1.6 * u
+        while px >= 1.05 * u:
+            icon = 1.9 * px / 1.5
+            placed: list[tuple[float, float, float]] = []
+            col, y = 0, top
+            for label, entry in rows:
+                _font(painter, px, bold=entry is None)
+                width = col_w - (0.6 * u if entry is None else icon + 1.8 * u)
+                box = painter.fontMetrics().boundingRect(
+                    QRect(0, 0, int(width), 10_000), Qt.TextFlag.TextWordWrap, label)
+                height = max(box.height(), icon) + 0.35 * u
+                if y + height > rect.bottom() - 0.8 * u:
+                    col, y = col + 1, top
+                if col >= columns:
+                    break
+                placed.append((rect.left() + 1.2 * u + col * col_w, y, height))
+                y += height
+            if len(placed) == len(rows):
+                return px, columns, placed
+            px *= 0.92
+    return None
+
+
 def _legend(painter: QPainter, rect: QRectF, shell: FeatureShell, u: float) -> None:
-    """Layer titles and their entries, flowing into a second column when needed."""
+    """Layer titles and their entries, every one whole: long labels wrap, and the text
+    shrinks (then flows into a third column) until all of them fit."""
     painter.setPen(QPen(QColor("#888888"), 0.12 * u))
     painter.setBrush(QColor("#fbfbfb"))
     painter.drawRect(rect)
@@ -264,35 +328,23 @@ def _legend(painter: QPainter, rect: QRectF, shell: FeatureShell, u: float) -> N
         Qt.AlignmentFlag.AlignLeft,
         _tr("PrintMap", "Legend"),
     )
-    rows: list[tuple[str, object]] = []
-    for layer in shell.model.layers:
-        entries = layer.legend() if getattr(layer, "visible", True) else []
-        if entries:
-            rows.append((layer.title, None))
-            rows += [(e.label, e) for e in entries]
-    col_w = (rect.width() - 2 * u) / 2
-    top = rect.top() + 4.6 * u
-    x, y = rect.left() + 1.2 * u, top
-    step = 2.15 * u
-    icon_px = int(1.9 * u)
-    for label, entry in rows:
-        if y > rect.bottom() - step:
-            if x > rect.left() + col_w:  # both columns full
-                break
-            x, y = x + col_w, top
-        _font(painter, 1.5 * u, bold=entry is None)
-        metrics = painter.fontMetrics()
+    rows = _legend_rows(shell)
+    fitted = _legend_layout(painter, rows, rect, u)
+    if fitted is None:  # cannot happen with the console's layers; say so if it does
+        _font(painter, 1.5 * u)
+        painter.drawText(rect.adjusted(u, 5 * u, -u, -u), Qt.TextFlag.TextWordWrap,
+                         _tr("PrintMap", "Too many layers for the legend: hide some"))
+        return
+    px, columns, placed = fitted
+    col_w = (rect.width() - 2 * u) / columns
+    icon_px = int(1.9 * px / 1.5)
+    for (label, entry), (x, y, height) in zip(rows, placed, strict=True):
+        _font(painter, px, bold=entry is None)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         if entry is None:
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(col_w - u))
-            painter.drawText(QRectF(x, y, col_w, step), Qt.AlignmentFlag.AlignLeft, text)
-        else:
-            pixmap = legend_icon(entry).pixmap(icon_px, icon_px)
-            painter.drawPixmap(QRectF(x, y, icon_px, icon_px).toRect(), pixmap)
-            width = int(col_w - icon_px - 1.8 * u)
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(
-                QRectF(x + icon_px + 0.6 * u, y - 0.1 * u, width, step),
-                Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
-        y += step
+            painter.drawText(QRectF(x, y, col_w - 0.6 * u, height), flags, label)
+            continue
+        pixmap = legend_icon(entry).pixmap(icon_px, icon_px)
+        painter.drawPixmap(QRectF(x, y, icon_px, icon_px).toRect(), pixmap)
+        width = col_w - icon_px - 1.8 * u
+        painter.drawText(QRectF(x + icon_px + 0.6 * u, y - 0.1 * u, width, height), flags, label)
