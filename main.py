@@ -72,6 +72,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="write the A4 print layout of the province view (PDF or PNG), then exit",
     )
     parser.add_argument(
+        "--print-grid",
+        action="store_true",
+        help="with --print: add the site's local VN-2000 grid (kilometres)",
+    )
+    parser.add_argument(
         "--record",
         metavar="FILE.gpkg",
         help="record what the console receives into an archive file while it runs",
@@ -222,7 +227,7 @@ def arrange_print(qt_app, app, window, requested, args: argparse.Namespace, exit
     as File > Print makes it: legend, scale, grid, source and time, and the inset with
     Hoàng Sa and Trường Sa."""
     from widgets.main_window import default_view_extent
-    from widgets.replay.feature import map_title, picture_time, source_text
+    from widgets.replay.feature import map_title, picture_time, print_grid, source_text
     from widgets.replay.print_map import export_print
 
     target = Path(args.print)
@@ -232,7 +237,9 @@ def arrange_print(qt_app, app, window, requested, args: argparse.Namespace, exit
         shell = window.shell
         shell.canvas.set_extent(default_view_extent())
         qt_app.processEvents()
-        export_print(shell, target, map_title(shell), picture_time(shell), source_text(shell))
+        grid = print_grid(shell, args.print_grid or app.settings.print_local_grid)
+        export_print(shell, target, map_title(shell), picture_time(shell), source_text(shell),
+                     grid)
 
     arrange_output(app, window, requested, args, exit_code, str(target), "print", write, 5)
 

@@ -1605,7 +1605,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="314" />
+        <location filename="../../main.py" line="321" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -2268,27 +2268,32 @@ Máy chủ: %1</translation>
 <context>
     <name>PrintMap</name>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="131" />
+        <location filename="../../widgets/replay/print_map.py" line="116" />
+        <source>Red grid: %1, kilometres.</source>
+        <translation>Lưới đỏ: %1, đơn vị ki-lô-mét.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="141" />
         <source>Time: %1 (UTC+7)    Source: %2</source>
         <translation>Thời điểm: %1 (UTC+7)    Nguồn: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="135" />
+        <location filename="../../widgets/replay/print_map.py" line="145" />
         <source>Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.</source>
         <translation>Bản đồ: WGS 84 / Web Mercator (EPSG:3857); lưới tọa độ theo độ WGS 84. IOC Console.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="143" />
+        <location filename="../../widgets/replay/print_map.py" line="153" />
         <source>Basemap: %1</source>
         <translation>Bản đồ nền: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="329" />
+        <location filename="../../widgets/replay/print_map.py" line="375" />
         <source>Legend</source>
         <translation>Chú giải</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="336" />
+        <location filename="../../widgets/replay/print_map.py" line="382" />
         <source>Too many layers for the legend: hide some</source>
         <translation>Quá nhiều lớp cho chú giải: hãy ẩn bớt</translation>
     </message>
@@ -2577,249 +2582,254 @@ Bạn có muốn thay thế không?</translation>
         <translation>Máy chủ IOC %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="67" />
+        <location filename="../../widgets/replay/feature.py" line="72" />
         <source>IOC Console — operations picture</source>
         <translation>IOC Console — bức tranh tình hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="73" />
+        <location filename="../../widgets/replay/feature.py" line="78" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="74" />
+        <location filename="../../widgets/replay/feature.py" line="79" />
         <source>Hydrology stations</source>
         <translation>Trạm thủy văn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="75" />
+        <location filename="../../widgets/replay/feature.py" line="80" />
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="76" />
+        <location filename="../../widgets/replay/feature.py" line="81" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="77" />
+        <location filename="../../widgets/replay/feature.py" line="82" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="78" />
+        <location filename="../../widgets/replay/feature.py" line="83" />
         <source>in port</source>
         <translation>trong cảng</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="79" />
+        <location filename="../../widgets/replay/feature.py" line="84" />
         <source>reporting</source>
         <translation>đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="80" />
+        <location filename="../../widgets/replay/feature.py" line="85" />
         <source>late</source>
         <translation>báo chậm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="81" />
+        <location filename="../../widgets/replay/feature.py" line="86" />
         <source>lost signal</source>
         <translation>mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="82" />
+        <location filename="../../widgets/replay/feature.py" line="87" />
         <source>must return to port</source>
         <translation>phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="83" />
+        <location filename="../../widgets/replay/feature.py" line="88" />
         <source>below BĐ1</source>
         <translation>dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="84" />
+        <location filename="../../widgets/replay/feature.py" line="89" />
         <source>above BĐ1</source>
         <translation>trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="85" />
+        <location filename="../../widgets/replay/feature.py" line="90" />
         <source>above BĐ2</source>
         <translation>trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="86" />
+        <location filename="../../widgets/replay/feature.py" line="91" />
         <source>above BĐ3</source>
         <translation>trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="87" />
+        <location filename="../../widgets/replay/feature.py" line="92" />
         <source>no data</source>
         <translation>không có số liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="88" />
+        <location filename="../../widgets/replay/feature.py" line="93" />
         <source>reservoir</source>
         <translation>hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="89" />
+        <location filename="../../widgets/replay/feature.py" line="94" />
         <source>rain gauge</source>
         <translation>trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="90" />
+        <location filename="../../widgets/replay/feature.py" line="95" />
         <source>critical</source>
         <translation>khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="91" />
+        <location filename="../../widgets/replay/feature.py" line="96" />
         <source>high</source>
         <translation>cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="92" />
+        <location filename="../../widgets/replay/feature.py" line="97" />
         <source>medium</source>
         <translation>trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="93" />
+        <location filename="../../widgets/replay/feature.py" line="98" />
         <source>low</source>
         <translation>thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="113" />
+        <location filename="../../widgets/replay/feature.py" line="118" />
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="116" />
+        <location filename="../../widgets/replay/feature.py" line="121" />
         <source>HTML map (offline)…</source>
         <translation>Bản đồ HTML (dùng ngoại tuyến)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="117" />
+        <location filename="../../widgets/replay/feature.py" line="122" />
         <source>Printable map (PDF / PNG)…</source>
         <translation>Bản đồ để in (PDF / PNG)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="120" />
+        <location filename="../../widgets/replay/feature.py" line="125" />
         <source>Data in view (CSV / GeoPackage)…</source>
         <translation>Dữ liệu trong khung nhìn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="125" />
+        <location filename="../../widgets/replay/feature.py" line="130" />
         <source>Selected items (CSV / GeoPackage)…</source>
         <translation>Đối tượng đã chọn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="133" />
-        <location filename="../../widgets/replay/feature.py" line="231" />
+        <location filename="../../widgets/replay/feature.py" line="138" />
+        <source>Local VN-2000 grid on printed maps</source>
+        <translation>Lưới VN-2000 địa phương trên bản đồ in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="144" />
+        <location filename="../../widgets/replay/feature.py" line="243" />
         <source>&amp;Record to archive…</source>
         <translation>&amp;Ghi lại vào tệp lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="156" />
+        <location filename="../../widgets/replay/feature.py" line="167" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="160" />
+        <location filename="../../widgets/replay/feature.py" line="171" />
         <source>Export HTML map</source>
         <translation>Xuất bản đồ HTML</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="160" />
+        <location filename="../../widgets/replay/feature.py" line="171" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="172" />
-        <location filename="../../widgets/replay/feature.py" line="193" />
+        <location filename="../../widgets/replay/feature.py" line="183" />
+        <location filename="../../widgets/replay/feature.py" line="205" />
         <source>Map written to %1</source>
         <translation>Đã ghi bản đồ vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="178" />
+        <location filename="../../widgets/replay/feature.py" line="189" />
         <source>Printable map</source>
         <translation>Bản đồ để in</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="179" />
+        <location filename="../../widgets/replay/feature.py" line="190" />
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="200" />
+        <location filename="../../widgets/replay/feature.py" line="212" />
         <source>Nothing is selected: click items on the map first.</source>
         <translation>Chưa chọn đối tượng nào: hãy bấm vào đối tượng trên bản đồ trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="203" />
+        <location filename="../../widgets/replay/feature.py" line="215" />
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="204" />
+        <location filename="../../widgets/replay/feature.py" line="216" />
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="216" />
+        <location filename="../../widgets/replay/feature.py" line="228" />
         <source>Nothing to export in this view.</source>
         <translation>Không có dữ liệu nào trong khung nhìn này để xuất.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="222" />
+        <location filename="../../widgets/replay/feature.py" line="234" />
         <source>Data written to %1</source>
         <translation>Đã ghi dữ liệu vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="232" />
+        <location filename="../../widgets/replay/feature.py" line="244" />
         <source>Recording stopped.</source>
         <translation>Đã dừng ghi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="235" />
+        <location filename="../../widgets/replay/feature.py" line="247" />
         <source>Record to archive</source>
         <translation>Ghi lại vào tệp lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="236" />
+        <location filename="../../widgets/replay/feature.py" line="248" />
         <source>GeoPackage archive (*.gpkg)</source>
         <translation>Tệp lưu trữ GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="244" />
+        <location filename="../../widgets/replay/feature.py" line="256" />
         <source>Stop &amp;recording</source>
         <translation>Dừng &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="245" />
+        <location filename="../../widgets/replay/feature.py" line="257" />
         <source>Recording to %1</source>
         <translation>Đang ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="248" />
+        <location filename="../../widgets/replay/feature.py" line="260" />
         <source>Recording stopped</source>
         <translation>Đã dừng ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="287" />
+        <location filename="../../widgets/replay/feature.py" line="299" />
         <source>review: %1</source>
         <translation>xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="297" />
+        <location filename="../../widgets/replay/feature.py" line="309" />
         <source>Replay time</source>
         <translation>Thời gian phát lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="303" />
+        <location filename="../../widgets/replay/feature.py" line="315" />
         <source>Review: %1 (no backend)</source>
         <translation>Xem lại: %1 (không kết nối máy chủ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="312" />
+        <location filename="../../widgets/replay/feature.py" line="324" />
         <source>Archive could not be opened</source>
         <translation>Không mở được tệp lưu trữ</translation>
     </message>

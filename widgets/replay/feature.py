@@ -63,6 +63,11 @@ def source_text(shell: FeatureShell) -> str:
     return _tr("Replay", "IOC backend %1 (%2)").replace("%1", site).replace("%2", host)
 
 
+def print_grid(shell: FeatureShell, wanted: bool) -> str | None:
+    """The local grid a print carries (the site's VN-2000 zone), or None."""
+    return shell.app.settings.local_grid_crs if wanted else None
+
+
 def map_title(shell: FeatureShell) -> str:
     return _tr("Replay", "IOC Console — operations picture")
 
@@ -130,6 +135,12 @@ class _Exports:
             action.setObjectName(name)
             action.triggered.connect(slot)
             menu.addAction(action)
+        self.grid_action = QAction(_tr("Replay", "Local VN-2000 grid on printed maps"),
+                                   shell.widget)
+        self.grid_action.setObjectName("exportPrintGrid")
+        self.grid_action.setCheckable(True)
+        self.grid_action.setChecked(shell.app.settings.print_local_grid)
+        menu.addAction(self.grid_action)
         self.record_action = QAction(_tr("Replay", "&Record to archive…"), shell.widget)
         self.record_action.setObjectName("recordArchive")
         self.record_action.setEnabled(shell.app.review is None)
@@ -186,7 +197,8 @@ class _Exports:
 
         w = self.shell
         try:
-            out = export_print(w, path, map_title(w), picture_time(w), source_text(w))
+            out = export_print(w, path, map_title(w), picture_time(w), source_text(w),
+                               print_grid(w, self.grid_action.isChecked()))
         except OSError as exc:
             self._failed(exc)
             return

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from console.export import print as layout
-from console.geo.crs import map_to_lonlat
+from console.geo.crs import crs_label, map_to_lonlat
 from console.timefmt import format_local
 from widgets.legend_icons import legend_icon
 
@@ -38,9 +38,11 @@ PNG_SIZE = (3508 // 2, 2480 // 2)  # A4 landscape at 150 dpi
 
 
 def export_print(
-    shell: FeatureShell, path: str | Path, title: str, time: float, source: str
+    shell: FeatureShell, path: str | Path, title: str, time: float, source: str,
+    local_grid: str | None = None,
 ) -> Path:
-    """Write the page to `path`: PDF if it ends in .pdf, else PNG."""
+    """Write the page to `path`: PDF if it ends in .pdf, else PNG. `local_grid` (a
+    projected CRS such as VN-2000 / TM-3, 'EPSG:9217') adds its kilometre grid."""
     path = Path(path)
     shell.canvas.flush()
     if path.suffix.lower() == ".pdf":
@@ -57,13 +59,13 @@ def export_print(
         writer.setCreator("IOC Console")
         painter = QPainter(writer)
         page = QRectF(0, 0, writer.width(), writer.height())
-        _paint(painter, page, shell, title, time, source)
+        _paint(painter, page, shell, title, time, source, local_grid)
         painter.end()
     else:
         image = QImage(*PNG_SIZE, QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
-        _paint(painter, QRectF(0, 0, *PNG_SIZE), shell, title, time, source)
+        _paint(painter, QRectF(0, 0, *PNG_SIZE), shell, title, time, source, local_grid)
         painter.end()
         if not image.save(str(path)):
             raise OSError(f"could not write {path}")
@@ -78,14 +80,17 @@ def _font(painter: QPainter, px: float, bold: bool = False) -> None:
 
 
 def _paint(
-    painter: QPainter, page: QRectF, shell: FeatureShell, title: str, time: float, source: str
+    painter: QPainter, page: QRectF, shell: FeatureShell, title: str, time: float, source: str,
+    local_grid: str | None = None,
 ) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     u = page.height() / 100.0  # layout unit
     margin = 4 * u
     title_rect = QRectF(margin, margin * 0.6, page.width() - 2 * margin, 6 * u)
     legend_w = 46 * u
-    frame = QRectF(margin + 10 * u, title_rect.bottom() + 1.5 * u, 0, page.height() - 20 * u)
+    footer_lines = 4 if local_grid else 3  # time and source; CRS and credits (wrapping)
+    frame = QRectF(margin + 10 * u, title_rect.bottom() + 1.5 * u, 0,
+                   page.height() - (14 + 2.3 * footer_lines) * u)
     frame.setRight(page.width() - 2 * margin - legend_w)
     legend_rect = QRectF(frame.right() + margin, frame.top(), legend_w, frame.height())
     painter.setPen(QColor("#111111"))
@@ -96,6 +101,8 @@ def _paint(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(frame)
     _grid(painter, frame, extent, u)
+    if local_grid:
+        _local_grid(painter, frame, extent, local_grid, u)
     _scale_bar(painter, frame, extent, u)
     _north_arrow(painter, frame, u)
     _inset(painter, frame, shell, extent, u)
@@ -105,6 +112,9 @@ def _paint(
     footer = QRectF(margin, frame.bottom() + 3.0 * u, page.width() - 2 * margin,
                     page.height() - frame.bottom() - 3.2 * u)
     text = footer_text(shell, time, source)
+    if local_grid:
+        text += "\n" + _tr("PrintMap", "Red grid: %1, kilometres.").replace(
+            "%1", crs_label(local_grid))
     painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                      | Qt.TextFlag.TextWordWrap, text)
 
@@ -225,6 +235,42 @@ def _grid(painter: QPainter, map_rect: QRectF, extent: tuple, u: float) -> None:
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             layout.format_degrees(value, "N", "S"),
         )
+    painter.restore()
+
+
+def _local_grid(painter: QPainter, map_rect: QRectF, extent: tuple, crs: str, u: float) -> None:
+    """The local projected grid (VN-2000 / TM-3 kilometres) in thin dark red, labelled
+    on the top (eastings) and right (northings) edges, apart from the WGS 84 degrees on
+    the bottom and left."""
+    eastings, northings = layout.local_grid_lines(extent, crs)
+    colour = QColor("#9b1c1c")
+    painter.save()
+    painter.setClipRect(map_rect)
+    painter.setPen(QPen(QColor(155, 28, 28, 150), 0.14 * u))
+    for _value, line in eastings + northings:
+        path = QPainterPath(_to_px(map_rect, extent, *line[0]))
+        for x, y in line[1:]:
+            path.lineTo(_to_px(map_rect, extent, x, y))
+        painter.drawPath(path)
+    painter.restore()
+    painter.save()
+    _font(painter, 1.5 * u)
+    painter.setPen(colour)
+    for value, line in eastings:
+        top = max(line, key=lambda p: p[1])
+        p = _to_px(map_rect, extent, *top)
+        if map_rect.left() + 4 * u < p.x() < map_rect.right() - 4 * u:
+            painter.drawText(QRectF(p.x() - 8 * u, map_rect.top() - 2.4 * u, 16 * u, 2.2 * u),
+                             Qt.AlignmentFlag.AlignCenter, "E " + layout.format_grid_km(value))
+    for value, line in northings:
+        right = max(line, key=lambda p: p[0])
+        p = _to_px(map_rect, extent, *right)
+        if map_rect.top() + 2 * u < p.y() < map_rect.bottom() - 2 * u:
+            # inside the frame, above its line: the legend sits right of the frame
+            painter.drawText(QRectF(map_rect.right() - 14 * u, p.y() - 2.4 * u, 13.4 * u,
+                                    2.2 * u),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             "N " + layout.format_grid_km(value))
     painter.restore()
 
 
