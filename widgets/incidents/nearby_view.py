@@ -25,7 +25,8 @@ ShowItem = Callable[[str, str], None]
 
 
 def format_distance(metres: float) -> str:
-    return f"{metres:.0f} m" if metres < 1000 else f"{metres / 1000:.1f} km"
+    return bulletin.quantity(metres, "m", 0) if metres < 1000 else bulletin.quantity(
+        metres / 1000, "km", 1)
 
 
 class NearbyView(QWidget):
