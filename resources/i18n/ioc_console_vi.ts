@@ -149,7 +149,7 @@
     <message>
         <location filename="../../widgets/live/alert_panel.py" line="211" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
         <location filename="../../widgets/live/alert_panel.py" line="213" />
@@ -184,7 +184,7 @@
     <message>
         <location filename="../../widgets/live/alert_panel.py" line="343" />
         <source>flapping</source>
-        <translation>dao động</translation>
+        <translation>chập chờn</translation>
     </message>
     <message>
         <location filename="../../widgets/live/alert_panel.py" line="351" />
@@ -337,62 +337,62 @@
 <context>
     <name>CameraLayer</name>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="22" />
+        <location filename="../../layers/cameras/layer.py" line="23" />
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="25" />
+        <location filename="../../layers/cameras/layer.py" line="26" />
         <source>Camera online</source>
         <translation>Camera hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="26" />
+        <location filename="../../layers/cameras/layer.py" line="27" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="34" />
+        <location filename="../../layers/cameras/layer.py" line="35" />
         <source>Traffic</source>
         <translation>Giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="35" />
+        <location filename="../../layers/cameras/layer.py" line="36" />
         <source>Security</source>
         <translation>An ninh</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="38" />
+        <location filename="../../layers/cameras/layer.py" line="39" />
         <source>Online</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="38" />
+        <location filename="../../layers/cameras/layer.py" line="39" />
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="41" />
+        <location filename="../../layers/cameras/layer.py" line="42" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="42" />
+        <location filename="../../layers/cameras/layer.py" line="43" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="43" />
+        <location filename="../../layers/cameras/layer.py" line="44" />
         <source>Last seen</source>
         <translation>Lần cuối hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="44" />
+        <location filename="../../layers/cameras/layer.py" line="45" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="45" />
+        <location filename="../../layers/cameras/layer.py" line="46" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
@@ -476,148 +476,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89" />
+        <location filename="../../widgets/timeseries/chart.py" line="90" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="90" />
+        <location filename="../../widgets/timeseries/chart.py" line="91" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="186" />
+        <location filename="../../widgets/timeseries/chart.py" line="187" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="190" />
+        <location filename="../../widgets/timeseries/chart.py" line="191" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="191" />
+        <location filename="../../widgets/timeseries/chart.py" line="192" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="196" />
+        <location filename="../../widgets/timeseries/chart.py" line="197" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="197" />
+        <location filename="../../widgets/timeseries/chart.py" line="198" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="198" />
+        <location filename="../../widgets/timeseries/chart.py" line="199" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="206" />
+        <location filename="../../widgets/timeseries/chart.py" line="207" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="209" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210" />
+        <location filename="../../widgets/timeseries/chart.py" line="211" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="214" />
+        <location filename="../../widgets/timeseries/chart.py" line="215" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="218" />
+        <location filename="../../widgets/timeseries/chart.py" line="219" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="219" />
+        <location filename="../../widgets/timeseries/chart.py" line="220" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="220" />
+        <location filename="../../widgets/timeseries/chart.py" line="221" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="328" />
+        <location filename="../../widgets/timeseries/chart.py" line="329" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332" />
+        <location filename="../../widgets/timeseries/chart.py" line="333" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332" />
+        <location filename="../../widgets/timeseries/chart.py" line="333" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="351" />
+        <location filename="../../widgets/timeseries/chart.py" line="352" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="351" />
+        <location filename="../../widgets/timeseries/chart.py" line="352" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="356" />
+        <location filename="../../widgets/timeseries/chart.py" line="357" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="422" />
+        <location filename="../../widgets/timeseries/chart.py" line="423" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="441" />
+        <location filename="../../widgets/timeseries/chart.py" line="442" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="472" />
+        <location filename="../../widgets/timeseries/chart.py" line="473" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="496" />
-        <location filename="../../widgets/timeseries/chart.py" line="502" />
+        <location filename="../../widgets/timeseries/chart.py" line="497" />
+        <location filename="../../widgets/timeseries/chart.py" line="503" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -686,52 +686,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="56" />
+        <location filename="../../widgets/status_bar.py" line="57" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="57" />
+        <location filename="../../widgets/status_bar.py" line="58" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="58" />
+        <location filename="../../widgets/status_bar.py" line="59" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="59" />
+        <location filename="../../widgets/status_bar.py" line="60" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="70" />
+        <location filename="../../widgets/status_bar.py" line="71" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="86" />
+        <location filename="../../widgets/status_bar.py" line="87" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="88" />
+        <location filename="../../widgets/status_bar.py" line="89" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="92" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="98" />
+        <location filename="../../widgets/status_bar.py" line="99" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="119" />
+        <location filename="../../widgets/status_bar.py" line="120" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -741,7 +741,7 @@
     <message>
         <location filename="../../console/storm/export.py" line="21" />
         <source>In port</source>
-        <translation>Trong bến</translation>
+        <translation>Trong cảng</translation>
     </message>
     <message>
         <location filename="../../console/storm/export.py" line="22" />
@@ -837,7 +837,7 @@
     <message>
         <location filename="../../widgets/storm/danger_list.py" line="39" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
         <location filename="../../widgets/storm/danger_list.py" line="41" />
@@ -890,7 +890,7 @@
     <message>
         <location filename="../../widgets/live/dark_list.py" line="56" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
         <location filename="../../widgets/live/dark_list.py" line="40" />
@@ -1218,7 +1218,7 @@
     <message>
         <location filename="../../layers/incidents/layer.py" line="157" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
         <location filename="../../layers/incidents/layer.py" line="158" />
@@ -1236,7 +1236,7 @@
     <message>
         <location filename="../../widgets/incidents/list_widget.py" line="99" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/list_widget.py" line="105" />
@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../../widgets/incidents/list_widget.py" line="115" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/list_widget.py" line="161" />
@@ -1319,7 +1319,7 @@
     <message>
         <location filename="../../widgets/incidents/panel.py" line="49" />
         <source>Resolve</source>
-        <translation>Đã xử lý xong</translation>
+        <translation>Xử lý xong</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/panel.py" line="50" />
@@ -1492,7 +1492,7 @@
     <message>
         <location filename="../../widgets/incidents/table_model.py" line="59" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/table_model.py" line="62" />
@@ -1670,7 +1670,7 @@
     <message>
         <location filename="../../widgets/main_window.py" line="233" />
         <source>&amp;Panels</source>
-        <translation>&amp;Bảng điều khiển</translation>
+        <translation>&amp;Khung hiển thị</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="234" />
@@ -1820,7 +1820,7 @@ Máy chủ: %1</translation>
     <message>
         <location filename="../../widgets/map_features.py" line="186" />
         <source>Opacity</source>
-        <translation>Độ đục</translation>
+        <translation>Độ mờ đục</translation>
     </message>
     <message>
         <location filename="../../widgets/map_features.py" line="192" />
@@ -1883,22 +1883,22 @@ Máy chủ: %1</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="59" />
+        <location filename="../../widgets/measure_tool.py" line="60" />
         <source>Measure: click points on the map, double-click to finish</source>
         <translation>Đo: bấm các điểm trên bản đồ, bấm đúp để kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="120" />
+        <location filename="../../widgets/measure_tool.py" line="121" />
         <source>Distance: %1 km (%2 NM)</source>
         <translation>Khoảng cách: %1 km (%2 hải lý)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="125" />
+        <location filename="../../widgets/measure_tool.py" line="127" />
         <source>Bearing: %1°</source>
         <translation>Phương vị: %1°</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="127" />
+        <location filename="../../widgets/measure_tool.py" line="129" />
         <source>Area: %1 km² (%2 NM²)</source>
         <translation>Diện tích: %1 km² (%2 hải lý²)</translation>
     </message>
@@ -1906,42 +1906,42 @@ Máy chủ: %1</translation>
 <context>
     <name>NearbyView</name>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="55" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="56" />
         <source>Nearest cameras</source>
         <translation>Camera gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="57" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="58" />
         <source>Nearest hydrology station</source>
-        <translation>Trạm thuỷ văn gần nhất</translation>
+        <translation>Trạm đo mưa, mực nước gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="59" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="60" />
         <source>Open incidents nearby</source>
         <translation>Sự cố đang mở ở gần</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="69" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="70" />
         <source>Possible duplicate</source>
         <translation>Có thể trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="76" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="77" />
         <source>None within range.</source>
         <translation>Không có trong phạm vi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="91" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="92" />
         <source>Show in the inspector</source>
         <translation>Xem trong bảng thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="106" />
         <source>online</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="106" />
         <source>offline</source>
         <translation>mất kết nối</translation>
     </message>
@@ -1949,98 +1949,98 @@ Máy chủ: %1</translation>
 <context>
     <name>OfflineAreaDialog</name>
     <message>
-        <location filename="../../widgets/offline_area.py" line="53" />
+        <location filename="../../widgets/offline_area.py" line="54" />
         <source>Prepare offline area</source>
         <translation>Chuẩn bị vùng bản đồ ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="63" />
+        <location filename="../../widgets/offline_area.py" line="64" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="80" />
+        <location filename="../../widgets/offline_area.py" line="81" />
         <source>Start / resume</source>
         <translation>Bắt đầu / tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="82" />
+        <location filename="../../widgets/offline_area.py" line="83" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="91" />
+        <location filename="../../widgets/offline_area.py" line="92" />
         <source>Area (current view)</source>
         <translation>Vùng (khung nhìn hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="94" />
+        <location filename="../../widgets/offline_area.py" line="96" />
         <source>Tile URL (XYZ)</source>
         <translation>Địa chỉ ô bản đồ (XYZ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="95" />
+        <location filename="../../widgets/offline_area.py" line="97" />
         <source>Attribution</source>
         <translation>Ghi nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="96" />
-        <location filename="../../widgets/offline_area.py" line="132" />
+        <location filename="../../widgets/offline_area.py" line="98" />
+        <location filename="../../widgets/offline_area.py" line="134" />
         <source>MBTiles file</source>
         <translation>Tệp MBTiles</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="97" />
+        <location filename="../../widgets/offline_area.py" line="99" />
         <source>From zoom</source>
         <translation>Từ mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="98" />
+        <location filename="../../widgets/offline_area.py" line="100" />
         <source>To zoom</source>
         <translation>Đến mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="99" />
+        <location filename="../../widgets/offline_area.py" line="101" />
         <source>Tile limit</source>
         <translation>Giới hạn số ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="120" />
+        <location filename="../../widgets/offline_area.py" line="122" />
         <source>%1 tiles (about %2 MB)</source>
         <translation>%1 ô bản đồ (khoảng %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="126" />
+        <location filename="../../widgets/offline_area.py" line="128" />
         <source>over the limit: choose a smaller area or fewer zooms</source>
         <translation>vượt giới hạn: chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="132" />
+        <location filename="../../widgets/offline_area.py" line="134" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="140" />
+        <location filename="../../widgets/offline_area.py" line="142" />
         <source>Enter a tile URL with {z}/{x}/{y} and a target file</source>
         <translation>Nhập địa chỉ ô bản đồ có {z}/{x}/{y} và tệp đích</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="178" />
+        <location filename="../../widgets/offline_area.py" line="180" />
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="178" />
+        <location filename="../../widgets/offline_area.py" line="180" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="180" />
+        <location filename="../../widgets/offline_area.py" line="182" />
         <source>%1: %2 fetched, %3 already there, %4 not on the server</source>
         <translation>%1: đã tải %2, có sẵn %3, máy chủ không có %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="191" />
+        <location filename="../../widgets/offline_area.py" line="193" />
         <source>Download failed: %1</source>
         <translation>Tải xuống thất bại: %1</translation>
     </message>
@@ -2083,7 +2083,7 @@ Máy chủ: %1</translation>
     <message>
         <location filename="../../widgets/live/overview.py" line="27" />
         <source>In port</source>
-        <translation>Trong bến</translation>
+        <translation>Trong cảng</translation>
     </message>
     <message>
         <location filename="../../widgets/live/overview.py" line="28" />
@@ -2123,7 +2123,7 @@ Máy chủ: %1</translation>
     <message>
         <location filename="../../widgets/live/overview.py" line="37" />
         <source>acknowledged</source>
-        <translation>đã tiếp nhận</translation>
+        <translation>đã xác nhận</translation>
     </message>
     <message>
         <location filename="../../widgets/live/overview.py" line="38" />
@@ -2594,7 +2594,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../widgets/replay/feature.py" line="79" />
         <source>Hydrology stations</source>
-        <translation>Trạm thủy văn</translation>
+        <translation>Trạm đo mưa và mực nước</translation>
     </message>
     <message>
         <location filename="../../widgets/replay/feature.py" line="80" />
@@ -3476,7 +3476,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../layers/stations/layer.py" line="82" />
         <source>Hydrology stations</source>
-        <translation>Trạm thủy văn</translation>
+        <translation>Trạm đo mưa và mực nước</translation>
     </message>
     <message>
         <location filename="../../layers/stations/layer.py" line="91" />
@@ -3596,7 +3596,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../layers/stations/layer.py" line="247" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
         <location filename="../../layers/stations/layer.py" line="251" />
@@ -3664,7 +3664,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../widgets/live/station_list.py" line="36" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
         <location filename="../../widgets/live/station_list.py" line="37" />
@@ -3679,7 +3679,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../widgets/live/station_list.py" line="45" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
         <location filename="../../widgets/live/station_list.py" line="52" />
@@ -3997,7 +3997,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../widgets/style_dialog.py" line="89" />
         <source>Opacity</source>
-        <translation>Độ đục</translation>
+        <translation>Độ mờ đục</translation>
     </message>
     <message>
         <location filename="../../widgets/style_dialog.py" line="105" />
@@ -4092,7 +4092,7 @@ Bạn có muốn thay thế không?</translation>
         <location filename="../../layers/vessels/layer.py" line="61" />
         <location filename="../../layers/vessels/layer.py" line="175" />
         <source>In port</source>
-        <translation>Trong bến</translation>
+        <translation>Trong cảng</translation>
     </message>
     <message>
         <location filename="../../layers/vessels/layer.py" line="62" />
@@ -4177,7 +4177,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../layers/vessels/layer.py" line="187" />
         <source>Fix age</source>
-        <translation>Tuổi vị trí</translation>
+        <translation>Vị trí cách đây</translation>
     </message>
     <message>
         <location filename="../../layers/vessels/layer.py" line="189" />
@@ -4205,7 +4205,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../widgets/live/vessel_list.py" line="253" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
         <location filename="../../widgets/live/vessel_list.py" line="296" />
@@ -4316,7 +4316,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Fix age</source>
-        <translation>Tuổi vị trí</translation>
+        <translation>Vị trí cách đây</translation>
     </message>
     <message>
         <location filename="../../widgets/live/vessel_list.py" line="69" />
