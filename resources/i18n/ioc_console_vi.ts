@@ -24,195 +24,244 @@
     </message>
 </context>
 <context>
+    <name>AlertGroups</name>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="26" />
+        <source>%1 gauges</source>
+        <translation>%1 điểm đo</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="27" />
+        <source>%1 stations</source>
+        <translation>%1 trạm</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="28" />
+        <source>%1 vessels</source>
+        <translation>%1 tàu</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="29" />
+        <source>%1 cameras</source>
+        <translation>%1 camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="30" />
+        <source>%1 incidents</source>
+        <translation>%1 sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="71" />
+        <source>%1 alerts</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+</context>
+<context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="70" />
+        <location filename="../../widgets/live/alert_panel.py" line="72" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="71" />
+        <location filename="../../widgets/live/alert_panel.py" line="73" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="72" />
+        <location filename="../../widgets/live/alert_panel.py" line="74" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="73" />
+        <location filename="../../widgets/live/alert_panel.py" line="75" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="74" />
+        <location filename="../../widgets/live/alert_panel.py" line="76" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="77" />
+        <location filename="../../widgets/live/alert_panel.py" line="79" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="78" />
+        <location filename="../../widgets/live/alert_panel.py" line="80" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="79" />
+        <location filename="../../widgets/live/alert_panel.py" line="81" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="80" />
+        <location filename="../../widgets/live/alert_panel.py" line="82" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="81" />
+        <location filename="../../widgets/live/alert_panel.py" line="83" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="102" />
+        <location filename="../../widgets/live/alert_panel.py" line="112" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <location filename="../../widgets/live/alert_panel.py" line="118" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="119" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="114" />
+        <location filename="../../widgets/live/alert_panel.py" line="124" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="115" />
+        <location filename="../../widgets/live/alert_panel.py" line="125" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="116" />
+        <location filename="../../widgets/live/alert_panel.py" line="126" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="117" />
+        <location filename="../../widgets/live/alert_panel.py" line="127" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="118" />
+        <location filename="../../widgets/live/alert_panel.py" line="128" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="184" />
+        <location filename="../../widgets/live/alert_panel.py" line="195" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="196" />
-        <location filename="../../widgets/live/alert_panel.py" line="394" />
+        <location filename="../../widgets/live/alert_panel.py" line="207" />
+        <location filename="../../widgets/live/alert_panel.py" line="512" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="198" />
+        <location filename="../../widgets/live/alert_panel.py" line="209" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="201" />
+        <location filename="../../widgets/live/alert_panel.py" line="212" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="205" />
+        <location filename="../../widgets/live/alert_panel.py" line="216" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="208" />
+        <location filename="../../widgets/live/alert_panel.py" line="219" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="211" />
+        <location filename="../../widgets/live/alert_panel.py" line="222" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="213" />
+        <location filename="../../widgets/live/alert_panel.py" line="224" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="303" />
+        <location filename="../../widgets/live/alert_panel.py" line="333" />
+        <source>Double-click or → to show each; acting on this row acts on all %1.</source>
+        <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="347" />
+        <source>acknowledged</source>
+        <translation>đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="369" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="335" />
+        <location filename="../../widgets/live/alert_panel.py" line="401" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="337" />
+        <location filename="../../widgets/live/alert_panel.py" line="403" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="339" />
+        <location filename="../../widgets/live/alert_panel.py" line="348" />
+        <location filename="../../widgets/live/alert_panel.py" line="405" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="341" />
+        <location filename="../../widgets/live/alert_panel.py" line="407" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="343" />
+        <location filename="../../widgets/live/alert_panel.py" line="409" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="351" />
+        <location filename="../../widgets/live/alert_panel.py" line="417" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="394" />
+        <location filename="../../widgets/live/alert_panel.py" line="512" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="422" />
+        <location filename="../../widgets/live/alert_panel.py" line="540" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="470" />
+        <location filename="../../widgets/live/alert_panel.py" line="593" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="475" />
+        <location filename="../../widgets/live/alert_panel.py" line="598" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="483" />
+        <location filename="../../widgets/live/alert_panel.py" line="607" />
+        <source>Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; work the top rows first.</source>
+        <translation>Dồn dập cảnh báo: %1 cảnh báo trong %2 phút. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="619" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -1567,37 +1616,37 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="99" />
+        <location filename="../../widgets/live/install.py" line="109" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="115" />
+        <location filename="../../widgets/live/install.py" line="125" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="127" />
+        <location filename="../../widgets/live/install.py" line="137" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="136" />
+        <location filename="../../widgets/live/install.py" line="146" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="140" />
+        <location filename="../../widgets/live/install.py" line="150" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="144" />
+        <location filename="../../widgets/live/install.py" line="154" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="148" />
+        <location filename="../../widgets/live/install.py" line="158" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -3753,17 +3802,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="109" />
+        <location filename="../../console/rules/station_rules.py" line="113" />
         <source>Very heavy rain: %1</source>
         <translation>Mưa rất to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="111" />
+        <location filename="../../console/rules/station_rules.py" line="115" />
         <source>Heavy rain: %1</source>
         <translation>Mưa to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="113" />
+        <location filename="../../console/rules/station_rules.py" line="117" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
     </message>

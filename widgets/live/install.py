@@ -57,6 +57,16 @@ def zoom_to_lonlat(shell: FeatureShell, lon: float, lat: float) -> None:
     shell.canvas.set_extent((x - h, y - h, x + h, y + h))
 
 
+def zoom_to_lonlat_box(shell: FeatureShell, lon0: float, lat0: float, lon1: float,
+                       lat1: float) -> None:
+    """Show an area (a group of alerts), with a margin, never closer than one object."""
+    x0, y0 = lonlat_to_map_scalar(lon0, lat0)
+    x1, y1 = lonlat_to_map_scalar(lon1, lat1)
+    h = ZOOM_HALF_WIDTH_M
+    pad_x, pad_y = max((x1 - x0) * 0.1, h), max((y1 - y0) * 0.1, h)
+    shell.canvas.set_extent((x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y))
+
+
 def overview_summary(shell: FeatureShell) -> Summary:
     app = shell.app
     rules = app.rules
@@ -219,6 +229,7 @@ def install(shell: FeatureShell) -> None:
     dark.zoom_requested.connect(zoom_vessel)
     stations.zoom_requested.connect(zoom_station)
     alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(shell, lon, lat))
+    alerts.extent_requested.connect(lambda *box: zoom_to_lonlat_box(shell, *box))
     shell.model.selection_changed.connect(on_selection)
     _follow_identity(shell, alerts)
 
