@@ -46,6 +46,9 @@ class Renderer:
     def view_changed(self) -> None:
         """The visible range changed (zoom-dependent drawing hooks here)."""
 
+    def highlight_changed(self) -> None:
+        """The layer's highlighted item changed (renderers with a halo move it)."""
+
     def remove(self) -> None:
         for item in self._items:
             self.view.removeItem(item)

@@ -47,6 +47,8 @@ from widgets.layer_panel import LayerPanel
 from widgets.layout_store import LayoutStore
 from widgets.map_canvas import MapCanvas
 from widgets.overview_inset import OverviewInset
+from widgets.record_items import show_item
+from widgets.selection_sync import inspect_selection
 from widgets.shell import FeatureShell
 from widgets.status_bar import ConsoleStatusBar
 from widgets.theme import apply_theme
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
             apply_settings=self.apply_settings,
         )
         self.services = self.shell.services
+        inspect_selection(self.shell)  # the inspector shows what is selected, wherever
         self.shell.add_dock(
             self.layer_panel, "layersDock", self.tr("Layers"), Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
 
         self.canvas.identified.connect(self.inspector.show_hits)
         self.canvas.identified.connect(self._select_hit)
+        self.inspector.navigate = self._navigate
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         app.feeds.feed_ready.connect(self._check_picture_ready)
         app.tails_loaded.connect(self._check_picture_ready)
@@ -328,6 +332,11 @@ class MainWindow(QMainWindow):
             self._picture_announced = True
             self.canvas.flush()
             self.picture_ready.emit()
+
+    def _navigate(self, layer_id: str, item_id: str) -> None:
+        """A drill-down in the inspector: show the item and select it everywhere."""
+        show_item(self.shell, layer_id, item_id)
+        self.model.select(layer_id, item_id)
 
     def _select_hit(self, hits: list) -> None:
         """A click on the map picks its top feature (or nothing) in the model."""

@@ -106,6 +106,7 @@ class MapCanvas(pg.GraphicsView):
         layer.changed.connect(self._mark_dirty_slot(layer))
         layer.visibility_changed.connect(renderer.set_visible)
         layer.opacity_changed.connect(renderer.set_opacity)
+        layer.highlight_changed.connect(renderer.highlight_changed)
         self._dirty.add(id(layer))
         self._restack()
 
@@ -124,6 +125,7 @@ class MapCanvas(pg.GraphicsView):
         if renderer is not None:
             layer.visibility_changed.disconnect(renderer.set_visible)
             layer.opacity_changed.disconnect(renderer.set_opacity)
+            layer.highlight_changed.disconnect(renderer.highlight_changed)
             renderer.remove()
         self._dirty.discard(id(layer))
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
 from layers._draw.bounds import finite_bounds
+from layers._draw.halo import HaloItem
 from layers._draw.label_sprites import LabelSprites
 from layers.render_base import Renderer
 from layers.vessels.layer import VesselLayer
@@ -291,6 +292,11 @@ class VesselRenderer(Renderer):
     def __init__(self, layer: VesselLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
         self.item = self.add_item(FleetItem(layer))
+        self.halo = self.add_item(HaloItem())  # the selected vessel, above the fleet
+
+    def highlight_changed(self) -> None:
+        self.halo.place(self.layer.highlight_position())
 
     def update(self) -> None:
         self.item.refresh()
+        self.halo.place(self.layer.highlight_position())  # it moves with its vessel

@@ -13,7 +13,10 @@ alerts) and an audible one: QtMultimedia is not part of PySide6-Essentials, so t
 sound is `QApplication.beep()`, governed by `CuePolicy` (once / repeating,
 rate-limited, from rules.json).
 
-Signals: `zoom_requested(float, float)` (lon, lat).
+Choosing a row (click or arrow keys) or "Zoom to" selects the alert's object (vessel,
+station, camera, incident) everywhere: `object_selected(layer_id, item_id)`.
+
+Signals: `zoom_requested(float, float)` (lon, lat), `object_selected(str, str)`.
 """
 
 from __future__ import annotations
@@ -47,6 +50,13 @@ from widgets.operator_state import keep
 MAX_ROWS = 500  # in inbox order; later rows stay in the inbox (and its counts)
 MIN_ROWS = 8  # the list keeps room for this many rows (the dock's useful minimum)
 SEVERITY_RANK = {k: i for i, k in enumerate(("info", "low", "medium", "high", "critical"))}
+SOURCE_LAYERS = {  # alert source -> the map layer of the object it is about
+    "vessel": "vessels",
+    "water_level": "stations",
+    "rain": "stations",
+    "camera": "cameras",
+    "incident": "incidents",
+}
 SEVERITY_COLORS = {
     "critical": "#b71c1c",
     "high": "#ef6c00",
@@ -58,6 +68,7 @@ SEVERITY_COLORS = {
 
 class AlertPanel(QWidget):
     zoom_requested = Signal(float, float)
+    object_selected = Signal(str, str)
 
     def __init__(self, inbox: AlertInbox, operator: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +141,8 @@ class AlertPanel(QWidget):
         self.view.setMinimumHeight(self._rows_height(MIN_ROWS))
         self.view.doubleClicked.connect(self.zoom_to_current)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.view.selectionModel().selectionChanged.connect(self._on_chosen)
+        self._rebuilding = False
         self.view.installEventFilter(self)  # Space / Enter: the full text in the details
         self.hold = OrderHold(self.view)
         self.hold.released.connect(self._rebuild_now)
@@ -273,8 +286,12 @@ class AlertPanel(QWidget):
         selected = [a.id for a in self.selected_alerts()]
         current = self._current()
         rows = self._cache.rows(ids, signatures, lambda k: self._cells(alerts[k], now))
-        self.model.set_rows(ids, rows)
-        self._restore_selection(selected, current.id if current else None)
+        self._rebuilding = True  # selection moved by a rebuild is not the operator's
+        try:
+            self.model.set_rows(ids, rows)
+            self._restore_selection(selected, current.id if current else None)
+        finally:
+            self._rebuilding = False
         if not self._sized and rows:  # once: per-refresh sizing measures every row
             self._sized = True
             for column in (0, 1, 4):
@@ -358,6 +375,17 @@ class AlertPanel(QWidget):
     def _current(self) -> Alert | None:
         index = self.view.currentIndex()
         return self.inbox.get(self.proxy.data(index, ID_ROLE)) if index.isValid() else None
+
+    def _on_chosen(self, *_a: object) -> None:
+        """The operator chose one alert: select what it is about everywhere."""
+        alerts = self.selected_alerts()
+        if not self._rebuilding and len(alerts) == 1:
+            self._select_object(alerts[0])
+
+    def _select_object(self, a: Alert) -> None:
+        layer_id = SOURCE_LAYERS.get(a.source)
+        if layer_id is not None and a.item_id:
+            self.object_selected.emit(layer_id, a.item_id)
 
     def _close_crossing(self) -> None:
         a = self._current()
@@ -444,6 +472,7 @@ class AlertPanel(QWidget):
         a = self._current()
         if a is not None and a.lon is not None and a.lat is not None:
             self.zoom_requested.emit(a.lon, a.lat)
+            self._select_object(a)  # zoom and select: the halo marks it on the map
 
     # --- cues -----------------------------------------------------------------------------
 
