@@ -8,11 +8,13 @@ selected object the way a click on the map would, and the map draws a halo aroun
 (layers keep the highlight, see `MapModel.select`).
 
 Loops cannot start: the model emits only on a real change, and a list moved by the
-model does not push back (a guard flag). Only a selection made in the list reaches the
-model: when rows leave a list (an incident resolved drops out of the "Open" filter),
-Qt moves the current row to a neighbour without selecting it; that move is not the
-operator's and selects nothing, so the panel stays on the incident acted on. The
-list never takes the keyboard focus when it follows.
+model does not push back (a guard flag). Only a selection the operator made reaches
+the model: when rows leave a list (an incident resolved drops out of the "Open"
+filter), the view moves the selection to a neighbour. That move is not the
+operator's, and would jump the inspector to another incident; so a list's choice is
+pushed on the next event-loop turn, and dropped if rows left, moved or were reset in
+the same turn (the list then shows the model's selection again). The list never takes
+the keyboard focus when it follows.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView
 
 from layers.map_model import MapModel, Selection
@@ -48,20 +50,39 @@ class ListFollower(QObject):
         self.model, self.view, self.layer_id = model, view, layer_id
         self._id_at, self._index_of = id_at, index_of
         self._following = False
+        self._moved_by_rows = False
+        self._push = QTimer(self)
+        self._push.setSingleShot(True)
+        self._push.setInterval(0)
+        self._push.timeout.connect(self._push_choice)
+        rows = view.model()
+        for signal in (rows.rowsRemoved, rows.layoutChanged, rows.modelReset):
+            signal.connect(self._on_rows_moved)
+        rows.modelReset.connect(self.follow)  # a reset (new order) drops the selection
         view.selectionModel().selectionChanged.connect(self._on_list_selection)
-        view.model().modelReset.connect(self.follow)  # a reset (new order) drops it
         model.selection_changed.connect(self.follow)
 
     def close(self) -> None:
+        self._push.stop()
         self.model.selection_changed.disconnect(self.follow)
 
     def _on_list_selection(self, *_args: object) -> None:
+        if not self._following:
+            self._push.start()
+
+    def _on_rows_moved(self, *_args: object) -> None:
+        if self._push.isActive():  # the pending choice was the view's, not the operator's
+            self._moved_by_rows = True
+
+    def _push_choice(self) -> None:
         """The operator picked a row (mouse or keys): select its object everywhere."""
-        if self._following:
+        if self._moved_by_rows:
+            self._moved_by_rows = False
+            self.follow()
             return
         rows = self.view.selectionModel().selectedRows()
         if not rows:
-            return  # a deselection (rows left the list) selects nothing else
+            return  # a deselection selects nothing else
         item_id = self._id_at(rows[0])
         if item_id is not None:
             self.model.select(self.layer_id, item_id)

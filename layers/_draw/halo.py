@@ -27,26 +27,24 @@ class HaloItem(pg.GraphicsObject):
         self._outer = pen(HALO_OUTER, 6.0)
         self._inner = pen(HALO_INNER, 3.0)
         self.position: tuple[float, float] | None = None
-        super().setVisible(False)
-        self._layer_visible = True
 
     def place(self, position: tuple[float, float] | None) -> None:
-        """Put the ring at `position` (map units), or hide it (None)."""
+        """Put the ring at `position` (map units), or draw none (None). The item keeps
+        the layer's visibility (a hidden layer shows no halo); it only paints nothing."""
+        if position == self.position:
+            return
         self.position = position
         if position is not None:
             self.setPos(QPointF(*position))
-        super().setVisible(position is not None and self._layer_visible)
-
-    def setVisible(self, visible: bool) -> None:
-        """The layer's visibility: a hidden layer shows no halo either."""
-        self._layer_visible = visible
-        super().setVisible(visible and self.position is not None)
+        self.update()
 
     def boundingRect(self) -> QRectF:
         r = HALO_RADIUS_PX + 5.0
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(self, p: QPainter, *_args: object) -> None:
+        if self.position is None:
+            return
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setBrush(NO_BRUSH)
         centre = QPointF(0.0, 0.0)
