@@ -37,6 +37,7 @@ from layers.basemap_vector.layer import (
     load_basemap,
 )
 from layers.map_model import MapModel
+from layers.map_theme import theme_named
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
 from widgets.connection_banner import ConnectionBanner
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.layers = self.model.layers
 
         self.canvas = MapCanvas(self.layers, self)
+        self.canvas.set_theme(theme_named(app.settings.theme))
         self.setCentralWidget(self.canvas)
         self.banner = ConnectionBanner(app.feeds, app.clock, parent=self.canvas)
         self.canvas.set_extent(default_view_extent())
@@ -278,6 +280,7 @@ class MainWindow(QMainWindow):
             )
             path = None
         apply_theme(QApplication.instance(), settings.theme, settings.font_scale)
+        self.canvas.set_theme(theme_named(settings.theme))  # the map darkens too
         nautical = settings.distance_unit == "nm"
         self.canvas.scale_units = "nautical" if nautical else "metric"
         self.canvas.viewport().update()

@@ -27,12 +27,13 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPai
 from console.live.timers import timer
 from layers.base import Hit, MapLayer
 from layers.layer_list import LayerList
+from layers.map_theme import LIGHT, MapTheme
 from layers.registry import create_renderer
 from layers.render_base import Renderer
 from widgets.frame_pacer import FramePacer
 from widgets.overview_inset import OverviewInset
 
-SEA_COLOR = "#c6dcec"
+SEA_COLOR = LIGHT.sea
 EARTH_RADIUS_M = 6378137.0
 FRAME_MS = 40
 FRESHNESS_REFRESH_MS = 5000
@@ -74,6 +75,7 @@ class MapCanvas(pg.GraphicsView):
         self.setCentralItem(self.view)
         self.layers = layers
         self._renderers: dict[int, Renderer] = {}
+        self.theme: MapTheme = LIGHT
         self._dirty: set[int] = set()
         self._connections: list[tuple[object, object]] = []
         layers.inserted.connect(self._on_inserted)
@@ -102,6 +104,8 @@ class MapCanvas(pg.GraphicsView):
 
     def _on_inserted(self, _index: int, layer: MapLayer) -> None:
         renderer = create_renderer(layer, self.view)
+        if self.theme is not LIGHT:  # renderers are made for the light map
+            renderer.set_theme(self.theme)
         self._renderers[id(layer)] = renderer
         layer.changed.connect(self._mark_dirty_slot(layer))
         layer.visibility_changed.connect(renderer.set_visible)
@@ -163,6 +167,16 @@ class MapCanvas(pg.GraphicsView):
         for layer in self.layers:
             if id(layer) in dirty:
                 self._renderers[id(layer)].update()
+
+    def set_theme(self, theme: MapTheme) -> None:
+        """The map's colours (sea, basemap, labels, symbol edges) for a theme."""
+        if theme is self.theme:
+            return
+        self.theme = theme
+        self.setBackground(theme.sea)
+        for renderer in self._renderers.values():
+            renderer.set_theme(theme)
+        self.viewport().update()
 
     def renderer(self, layer: MapLayer) -> Renderer:
         return self._renderers[id(layer)]

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 
 from layers._draw.halo import HaloItem
 from layers._draw.points_item import PointsItem
+from layers.map_theme import MapTheme, themed
 from layers.points import PointLayer
 from layers.render_base import Renderer
 
@@ -29,6 +30,11 @@ class PointRenderer(Renderer):
 
     def highlight_changed(self) -> None:
         self.halo.place(self.layer.highlight_position())
+
+    def set_theme(self, theme: MapTheme) -> None:
+        """Symbols too dark for the dark map get a light edge (layers/map_theme.py)."""
+        super().set_theme(theme)
+        self.points.set_styles([themed(s, theme) for s in self.layer.styles])
 
     def _create_extra_items(self) -> None:
         """Hook for items drawn under the points (e.g. track tails)."""

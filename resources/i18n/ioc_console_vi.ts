@@ -3,22 +3,22 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../console/timefmt.py" line="29" />
+        <location filename="../../console/timefmt.py" line="30" />
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="31" />
+        <location filename="../../console/timefmt.py" line="32" />
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="34" />
+        <location filename="../../console/timefmt.py" line="35" />
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="39" />
+        <location filename="../../console/timefmt.py" line="40" />
         <source>%1 d %2 h</source>
         <translation>%1 ngày %2 giờ</translation>
     </message>
@@ -26,193 +26,193 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69" />
+        <location filename="../../widgets/live/alert_panel.py" line="81" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="70" />
+        <location filename="../../widgets/live/alert_panel.py" line="82" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="71" />
+        <location filename="../../widgets/live/alert_panel.py" line="83" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="72" />
+        <location filename="../../widgets/live/alert_panel.py" line="84" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="73" />
+        <location filename="../../widgets/live/alert_panel.py" line="85" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="76" />
+        <location filename="../../widgets/live/alert_panel.py" line="88" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="77" />
+        <location filename="../../widgets/live/alert_panel.py" line="89" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="78" />
+        <location filename="../../widgets/live/alert_panel.py" line="90" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="79" />
+        <location filename="../../widgets/live/alert_panel.py" line="91" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="80" />
+        <location filename="../../widgets/live/alert_panel.py" line="92" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="113" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="115" />
+        <location filename="../../widgets/live/alert_panel.py" line="119" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="116" />
+        <location filename="../../widgets/live/alert_panel.py" line="120" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="121" />
+        <location filename="../../widgets/live/alert_panel.py" line="125" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="122" />
+        <location filename="../../widgets/live/alert_panel.py" line="126" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="123" />
+        <location filename="../../widgets/live/alert_panel.py" line="127" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="124" />
+        <location filename="../../widgets/live/alert_panel.py" line="128" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="129" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="191" />
+        <location filename="../../widgets/live/alert_panel.py" line="197" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="203" />
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="209" />
+        <location filename="../../widgets/live/alert_panel.py" line="422" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="205" />
+        <location filename="../../widgets/live/alert_panel.py" line="211" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="208" />
+        <location filename="../../widgets/live/alert_panel.py" line="214" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="212" />
+        <location filename="../../widgets/live/alert_panel.py" line="218" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="215" />
+        <location filename="../../widgets/live/alert_panel.py" line="221" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="218" />
+        <location filename="../../widgets/live/alert_panel.py" line="224" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="220" />
+        <location filename="../../widgets/live/alert_panel.py" line="226" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="310" />
+        <location filename="../../widgets/live/alert_panel.py" line="320" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="342" />
+        <location filename="../../widgets/live/alert_panel.py" line="352" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="344" />
+        <location filename="../../widgets/live/alert_panel.py" line="354" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="346" />
+        <location filename="../../widgets/live/alert_panel.py" line="356" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="348" />
+        <location filename="../../widgets/live/alert_panel.py" line="358" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="350" />
+        <location filename="../../widgets/live/alert_panel.py" line="360" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="358" />
+        <location filename="../../widgets/live/alert_panel.py" line="368" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="422" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="429" />
+        <location filename="../../widgets/live/alert_panel.py" line="450" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="477" />
+        <location filename="../../widgets/live/alert_panel.py" line="499" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="482" />
+        <location filename="../../widgets/live/alert_panel.py" line="504" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="490" />
+        <location filename="../../widgets/live/alert_panel.py" line="512" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -476,148 +476,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84" />
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89" />
+        <location filename="../../widgets/timeseries/chart.py" line="90" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="190" />
+        <location filename="../../widgets/timeseries/chart.py" line="186" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="194" />
+        <location filename="../../widgets/timeseries/chart.py" line="190" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="195" />
+        <location filename="../../widgets/timeseries/chart.py" line="191" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200" />
+        <location filename="../../widgets/timeseries/chart.py" line="196" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="201" />
+        <location filename="../../widgets/timeseries/chart.py" line="197" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="202" />
+        <location filename="../../widgets/timeseries/chart.py" line="198" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210" />
+        <location filename="../../widgets/timeseries/chart.py" line="206" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="213" />
+        <location filename="../../widgets/timeseries/chart.py" line="209" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="214" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="218" />
+        <location filename="../../widgets/timeseries/chart.py" line="214" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222" />
+        <location filename="../../widgets/timeseries/chart.py" line="218" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="223" />
+        <location filename="../../widgets/timeseries/chart.py" line="219" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="224" />
+        <location filename="../../widgets/timeseries/chart.py" line="220" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332" />
+        <location filename="../../widgets/timeseries/chart.py" line="328" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="360" />
+        <location filename="../../widgets/timeseries/chart.py" line="356" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="426" />
+        <location filename="../../widgets/timeseries/chart.py" line="422" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="445" />
+        <location filename="../../widgets/timeseries/chart.py" line="441" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="476" />
+        <location filename="../../widgets/timeseries/chart.py" line="472" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="500" />
-        <location filename="../../widgets/timeseries/chart.py" line="506" />
+        <location filename="../../widgets/timeseries/chart.py" line="496" />
+        <location filename="../../widgets/timeseries/chart.py" line="502" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -658,27 +658,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75" />
+        <location filename="../../widgets/connection_banner.py" line="74" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="77" />
+        <location filename="../../widgets/connection_banner.py" line="76" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="83" />
+        <location filename="../../widgets/connection_banner.py" line="82" />
         <source>since %1 (%2 ago, this computer's clock).</source>
         <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="90" />
+        <location filename="../../widgets/connection_banner.py" line="89" />
         <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="92" />
+        <location filename="../../widgets/connection_banner.py" line="91" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -686,52 +686,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="59" />
+        <location filename="../../widgets/status_bar.py" line="56" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="60" />
+        <location filename="../../widgets/status_bar.py" line="57" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="61" />
+        <location filename="../../widgets/status_bar.py" line="58" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62" />
+        <location filename="../../widgets/status_bar.py" line="59" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="70" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="89" />
+        <location filename="../../widgets/status_bar.py" line="86" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="88" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="91" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="101" />
+        <location filename="../../widgets/status_bar.py" line="98" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="122" />
+        <location filename="../../widgets/status_bar.py" line="119" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -739,52 +739,52 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46" />
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="47" />
+        <location filename="../../widgets/live/dark_list.py" line="48" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="48" />
+        <location filename="../../widgets/live/dark_list.py" line="49" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="55" />
+        <location filename="../../widgets/live/dark_list.py" line="56" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="40" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="40" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="93" />
+        <location filename="../../widgets/live/dark_list.py" line="86" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -881,14 +881,64 @@
 <context>
     <name>GotoBox</name>
     <message>
-        <location filename="../../widgets/goto_box.py" line="31" />
-        <source>Go to: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</source>
-        <translation>Đi tới: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</translation>
+        <location filename="../../widgets/goto_box.py" line="48" />
+        <source>Go to: place, station, vessel or 13.7765, 109.2237 · X…, Y…</source>
+        <translation>Đi tới: địa danh, trạm, tàu hoặc 13.7765, 109.2237 · X…, Y…</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="46" />
+        <location filename="../../widgets/goto_box.py" line="61" />
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="62" />
+        <source>town</source>
+        <translation>thị trấn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="63" />
+        <source>fishing port</source>
+        <translation>cảng cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="64" />
+        <source>island</source>
+        <translation>đảo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="65" />
+        <source>archipelago</source>
+        <translation>quần đảo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="66" />
+        <source>station</source>
+        <translation>trạm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="67" />
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="68" />
+        <source>vessel</source>
+        <translation>tàu cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="121" />
         <source>Not a coordinate: %1</source>
         <translation>Không phải tọa độ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="124" />
+        <source>No place, station or vessel is called “%1” (a coordinate looks like 13.7765, 109.2237)</source>
+        <translation>Không có địa danh, trạm hay tàu nào tên “%1” (tọa độ có dạng 13.7765, 109.2237)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="138" />
+        <source>%1 has no known position</source>
+        <translation>Chưa biết vị trí của %1</translation>
     </message>
 </context>
 <context>
@@ -1110,67 +1160,67 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="97" />
+        <location filename="../../widgets/incidents/list_widget.py" line="98" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="103" />
+        <location filename="../../widgets/incidents/list_widget.py" line="104" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="104" />
+        <location filename="../../widgets/incidents/list_widget.py" line="105" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="111" />
+        <location filename="../../widgets/incidents/list_widget.py" line="112" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="112" />
+        <location filename="../../widgets/incidents/list_widget.py" line="113" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="113" />
+        <location filename="../../widgets/incidents/list_widget.py" line="114" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162" />
+        <location filename="../../widgets/incidents/list_widget.py" line="160" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="163" />
+        <location filename="../../widgets/incidents/list_widget.py" line="161" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="167" />
+        <location filename="../../widgets/incidents/list_widget.py" line="165" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="173" />
+        <location filename="../../widgets/incidents/list_widget.py" line="171" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="175" />
+        <location filename="../../widgets/incidents/list_widget.py" line="173" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="210" />
+        <location filename="../../widgets/incidents/list_widget.py" line="208" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/feature.py" line="35" />
+        <location filename="../../widgets/incidents/feature.py" line="39" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
@@ -1389,22 +1439,27 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="44" />
+        <location filename="../../widgets/inspector.py" line="54" />
         <source>Click a vessel, station, camera or incident on the map.</source>
         <translation>Bấm vào tàu cá, trạm, camera hoặc sự cố trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="48" />
+        <location filename="../../widgets/inspector.py" line="58" />
         <source>Attribute</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="48" />
+        <location filename="../../widgets/inspector.py" line="58" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="101" />
+        <location filename="../../widgets/inspector.py" line="82" />
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector.py" line="164" />
         <source>Nothing here.</source>
         <translation>Không có đối tượng nào ở đây.</translation>
     </message>
@@ -1443,37 +1498,37 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="99" />
+        <location filename="../../widgets/live/install.py" line="100" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="115" />
+        <location filename="../../widgets/live/install.py" line="116" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="127" />
+        <location filename="../../widgets/live/install.py" line="128" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="136" />
+        <location filename="../../widgets/live/install.py" line="137" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="140" />
+        <location filename="../../widgets/live/install.py" line="141" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="144" />
+        <location filename="../../widgets/live/install.py" line="145" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="148" />
+        <location filename="../../widgets/live/install.py" line="149" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -1489,129 +1544,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="96" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="104" />
+        <location filename="../../widgets/main_window.py" line="108" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="129" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="134" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="230" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="243" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="259" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="278" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="279" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="297" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="300" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="302" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="323" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1619,141 +1674,141 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="80" />
+        <location filename="../../widgets/map_features.py" line="81" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="83" />
+        <location filename="../../widgets/map_features.py" line="84" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="87" />
+        <location filename="../../widgets/map_features.py" line="88" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="92" />
+        <location filename="../../widgets/map_features.py" line="93" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="96" />
+        <location filename="../../widgets/map_features.py" line="97" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="116" />
+        <location filename="../../widgets/map_features.py" line="117" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="127" />
+        <location filename="../../widgets/map_features.py" line="128" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="140" />
+        <location filename="../../widgets/map_features.py" line="141" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="145" />
+        <location filename="../../widgets/map_features.py" line="146" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="151" />
+        <location filename="../../widgets/map_features.py" line="152" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="154" />
+        <location filename="../../widgets/map_features.py" line="155" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="163" />
+        <location filename="../../widgets/map_features.py" line="164" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="176" />
+        <location filename="../../widgets/map_features.py" line="177" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="179" />
+        <location filename="../../widgets/map_features.py" line="180" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="182" />
+        <location filename="../../widgets/map_features.py" line="183" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="185" />
+        <location filename="../../widgets/map_features.py" line="186" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="191" />
+        <location filename="../../widgets/map_features.py" line="192" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="192" />
+        <location filename="../../widgets/map_features.py" line="193" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="199" />
+        <location filename="../../widgets/map_features.py" line="200" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="200" />
+        <location filename="../../widgets/map_features.py" line="201" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="209" />
+        <location filename="../../widgets/map_features.py" line="210" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="218" />
-        <location filename="../../widgets/map_features.py" line="225" />
-        <location filename="../../widgets/map_features.py" line="233" />
+        <location filename="../../widgets/map_features.py" line="219" />
+        <location filename="../../widgets/map_features.py" line="226" />
+        <location filename="../../widgets/map_features.py" line="234" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="219" />
+        <location filename="../../widgets/map_features.py" line="220" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="226" />
+        <location filename="../../widgets/map_features.py" line="227" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="230" />
+        <location filename="../../widgets/map_features.py" line="231" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="251" />
-        <location filename="../../widgets/map_features.py" line="259" />
+        <location filename="../../widgets/map_features.py" line="252" />
+        <location filename="../../widgets/map_features.py" line="260" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="265" />
-        <location filename="../../widgets/map_features.py" line="273" />
+        <location filename="../../widgets/map_features.py" line="266" />
+        <location filename="../../widgets/map_features.py" line="274" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -1926,27 +1981,27 @@ Máy chủ: %1</translation>
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="51" />
+        <location filename="../../widgets/incidents/list_widget.py" line="52" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="53" />
+        <location filename="../../widgets/incidents/list_widget.py" line="54" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="57" />
+        <location filename="../../widgets/incidents/list_widget.py" line="58" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="59" />
+        <location filename="../../widgets/incidents/list_widget.py" line="60" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="63" />
+        <location filename="../../widgets/incidents/list_widget.py" line="64" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -2698,17 +2753,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="136" />
+        <location filename="../../console/rules/engine.py" line="134" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="137" />
+        <location filename="../../console/rules/engine.py" line="135" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="157" />
+        <location filename="../../console/rules/engine.py" line="155" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
@@ -3560,87 +3615,87 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationList</name>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="29" />
+        <location filename="../../widgets/live/station_list.py" line="33" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="30" />
+        <location filename="../../widgets/live/station_list.py" line="34" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="31" />
+        <location filename="../../widgets/live/station_list.py" line="35" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="32" />
+        <location filename="../../widgets/live/station_list.py" line="36" />
         <source>Latest</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="33" />
+        <location filename="../../widgets/live/station_list.py" line="37" />
         <source>Trend</source>
         <translation>Xu thế</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="34" />
+        <location filename="../../widgets/live/station_list.py" line="38" />
         <source>Rain 1 h</source>
         <translation>Mưa 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="35" />
+        <location filename="../../widgets/live/station_list.py" line="39" />
         <source>Rain 24 h</source>
         <translation>Mưa 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="36" />
+        <location filename="../../widgets/live/station_list.py" line="40" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="37" />
+        <location filename="../../widgets/live/station_list.py" line="41" />
         <source>Risk level</source>
         <translation>Cấp độ rủi ro</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="38" />
+        <location filename="../../widgets/live/station_list.py" line="42" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="45" />
+        <location filename="../../widgets/live/station_list.py" line="49" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="52" />
+        <location filename="../../widgets/live/station_list.py" line="56" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="53" />
+        <location filename="../../widgets/live/station_list.py" line="57" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="54" />
+        <location filename="../../widgets/live/station_list.py" line="58" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="99" />
+        <location filename="../../widgets/live/station_list.py" line="98" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="104" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="104" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -3822,12 +3877,12 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>TrackLayer</name>
     <message>
-        <location filename="../../layers/vessels/track.py" line="24" />
+        <location filename="../../layers/vessels/track.py" line="27" />
         <source>Selected vessel track</source>
         <translation>Hành trình tàu đang chọn</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/track.py" line="66" />
+        <location filename="../../layers/vessels/track.py" line="86" />
         <source>Track (ticks in local time)</source>
         <translation>Hành trình (mốc theo giờ Việt Nam)</translation>
     </message>
@@ -3957,17 +4012,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="250" />
+        <location filename="../../widgets/live/vessel_list.py" line="255" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="255" />
+        <location filename="../../widgets/live/vessel_list.py" line="260" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="301" />
+        <location filename="../../widgets/live/vessel_list.py" line="303" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -4053,42 +4108,42 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67" />
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="68" />
+        <location filename="../../widgets/live/vessel_list.py" line="69" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="69" />
+        <location filename="../../widgets/live/vessel_list.py" line="70" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="201" />
+        <location filename="../../widgets/live/vessel_list.py" line="206" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>
