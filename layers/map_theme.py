@@ -32,6 +32,11 @@ class MapTheme:
     basemap: dict[str, VectorStyle] = field(default_factory=dict)  # overrides by kind
     label_ink: dict[str, str] = field(default_factory=dict)  # overrides by label kind
     label_halo: str | None = None  # '#rrggbbaa'; None: the labels' own (white)
+    ink: str = "#202020"  # map furniture drawn on the map: scale bar, north arrow
+    halo: str = "#ffffffdc"  # under the furniture's ink, so it reads on land and sea
+    inset_land: str = "#e9e4d4"  # the overview inset (a small locator map)
+    inset_sea: str = "#b9d3e6"
+    inset_ink: str = "#1d4e75"
     dark: bool = False
 
     def backgrounds(self) -> tuple[str, str]:
@@ -71,6 +76,11 @@ DARK = MapTheme(
         "road": "#e08b80",
     },
     label_halo="#000000d0",
+    ink="#e8ecf0",
+    halo="#000000c8",
+    inset_land="#30353c",
+    inset_sea="#132232",
+    inset_ink="#9cc4e4",
     dark=True,
 )
 

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.banner = ConnectionBanner(app.feeds, app.clock, parent=self.canvas)
         self.canvas.set_extent(default_view_extent())
         self.layer_panel = LayerPanel(self.layers)
+        self.layer_panel.set_theme(self.canvas.theme)
         self.inspector = Inspector()
         self.menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar(self.tr("Map tools"), self)
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
             path = None
         apply_theme(QApplication.instance(), settings.theme, settings.font_scale)
         self.canvas.set_theme(theme_named(settings.theme))  # the map darkens too
+        self.layer_panel.set_theme(self.canvas.theme)
         nautical = settings.distance_unit == "nm"
         self.canvas.scale_units = "nautical" if nautical else "metric"
         self.canvas.viewport().update()
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
 
     def _on_basemap(self, data: BasemapData) -> None:
         self.canvas.inset = OverviewInset(data, self.app.settings.language)
+        self.canvas.inset.set_theme(self.canvas.theme)
         language = self.app.settings.language
         self.model.set_basemap(
             VectorBasemapLayer(data, language), HistoricProvinceLayer(data, language)

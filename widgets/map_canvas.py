@@ -25,6 +25,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 
 from console.live.timers import timer
+from layers._draw.qt_style import qcolor
 from layers.base import Hit, MapLayer
 from layers.layer_list import LayerList
 from layers.map_theme import LIGHT, MapTheme
@@ -174,6 +175,8 @@ class MapCanvas(pg.GraphicsView):
             return
         self.theme = theme
         self.setBackground(theme.sea)
+        if self.inset is not None:
+            self.inset.set_theme(theme)
         for renderer in self._renderers.values():
             renderer.set_theme(theme)
         self.viewport().update()
@@ -419,9 +422,10 @@ class MapCanvas(pg.GraphicsView):
             return
         length_px, label = bar
         x0, y0 = 16, self.viewport().height() - 22
-        painter.setPen(QPen(QColor(255, 255, 255, 220), 5))
+        ink, halo = qcolor(self.theme.ink), qcolor(self.theme.halo)
+        painter.setPen(QPen(halo, 5))
         painter.drawLine(QPointF(x0, y0), QPointF(x0 + length_px, y0))
-        painter.setPen(QPen(QColor("#202020"), 2))
+        painter.setPen(QPen(ink, 2))
         painter.drawLine(QPointF(x0, y0), QPointF(x0 + length_px, y0))
         painter.drawLine(QPointF(x0, y0 - 5), QPointF(x0, y0 + 3))
         painter.drawLine(QPointF(x0 + length_px, y0 - 5), QPointF(x0 + length_px, y0 + 3))
@@ -439,9 +443,10 @@ class MapCanvas(pg.GraphicsView):
         path.lineTo(cx, top + 20)
         path.lineTo(cx - 9, top + 26)
         path.closeSubpath()
-        painter.setPen(QPen(QColor("#202020"), 1.2))
-        painter.setBrush(QColor("#202020"))
+        painter.setPen(QPen(qcolor(self.theme.halo), 1.2))
+        painter.setBrush(qcolor(self.theme.ink))
         painter.drawPath(path)
+        painter.setPen(qcolor(self.theme.ink))
         font = QFont()
         font.setPointSize(10)
         font.setBold(True)

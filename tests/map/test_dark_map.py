@@ -117,6 +117,17 @@ def test_picking_dark_in_settings_darkens_sea_land_and_labels(qtbot):
         renderer = canvas.renderer(window.basemap_layer)
         inks = {item.sprites.ink.name() for item, _ in renderer._labels.values()}
         assert all(QColor(ink).lightness() > 150 for ink in inks)  # light labels
+        # the north arrow is drawn in light ink on the dark sea
+        w = after.width()
+        arrow = [after.pixelColor(x, y).lightness() for x in range(w - 45, w - 15)
+                 for y in range(10, 60)]
+        assert max(arrow) > 200
+        # the legend draws the very-heavy-rain symbol with its light edge too
+        item = window.layer_panel.layer_item(window.model.stations)
+        child = next(item.child(i) for i in range(item.childCount())
+                     if "very heavy" in item.child(i).text(0))
+        icon = child.icon(0).pixmap(16, 16).toImage()
+        assert max(icon.pixelColor(x, y).lightness() for x in range(16) for y in range(16)) > 200
     finally:
         window.close()
         apply_theme(qt_app, "light")
