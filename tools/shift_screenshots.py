@@ -10,6 +10,7 @@ an operator would, and saves what the screen shows after each step:
   03-english.png       the UI switched to English after alerts arrived
   04-vietnamese.png    and back to Vietnamese
   05-dark.png          the dark theme, map included
+  06-vessel-zoom.png   a vessel picked in the vessel list and "Zoom to": ringed on the map
 
 Under Xvfb at the workstation's size:
 
@@ -153,6 +154,14 @@ class ShiftScreens:
 
     def dark_shot(self) -> None:
         self.shoot("05-dark.png")
+        vessels = self.window.services.live.vessels
+        self.raise_dock(vessels)
+        self.click_row(vessels.view, 5, 0)
+        QTest.mouseClick(vessels.zoom, Qt.MouseButton.LeftButton)
+        QTimer.singleShot(2500, self.vessel_shot)
+
+    def vessel_shot(self) -> None:
+        self.shoot("06-vessel-zoom.png")
         self.window.close()
         self.qt_app.quit()
 

@@ -95,6 +95,15 @@ def test_vessel_picked_in_the_list_is_ringed_and_other_lists_follow(qtbot, windo
     ] == [other]
     assert halo_pixels(window.canvas, x, y) == 0  # the old ring is gone
 
+    # a selection made elsewhere (the map) moves the list's row, not the keyboard focus
+    live.vessels.view.setFocus()
+    QApplication.processEvents()
+    focused = QApplication.focusWidget()
+    window.model.select("vessels", vessel_id)
+    QApplication.processEvents()
+    assert live.vessels.current_vessel() == vessel_id
+    assert QApplication.focusWidget() is focused
+
 
 def test_zoom_to_from_an_alert_zooms_and_selects(qtbot, window):
     live = window.services.live
