@@ -166,6 +166,9 @@ class MapModel(QObject):
         if selection == self._selection:
             return
         self._selection = selection
+        for layer in self.layers:  # the map marks it: a halo on its layer, none elsewhere
+            on_layer = selection is not None and layer.layer_id == selection.layer_id
+            layer.set_highlight(selection.item_id if on_layer else None)
         self.selection_changed.emit(selection)
 
     @property

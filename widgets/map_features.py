@@ -24,6 +24,7 @@ from widgets.attribute_table import AttributeTable
 from widgets.bookmarks import BookmarksPanel
 from widgets.file_dialogs import start_path
 from widgets.goto_box import GotoBox
+from widgets.goto_places import goto_box
 from widgets.layer_loader import LayerLoader
 from widgets.measure_tool import MeasureTool
 from widgets.offline_area import OfflineAreaDialog
@@ -68,7 +69,7 @@ def install(shell: FeatureShell) -> None:
     canvas = shell.canvas
     loader = LayerLoader(shell)
     measure = MeasureTool(canvas)
-    goto = GotoBox(canvas, shell.app.settings.local_grid_crs)
+    goto = goto_box(shell)
     bookmarks = BookmarksPanel(canvas)
     workspace = WorkspaceController(shell, loader, bookmarks)
     actions: dict[str, QAction] = {}

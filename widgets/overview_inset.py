@@ -13,12 +13,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
 
 from console.geo.crs import lonlat_to_map_scalar
 from layers.basemap_vector.layer import BasemapData
+from layers.map_theme import LIGHT, MapTheme
 
 INSET_LONLAT = (106.4, 7.0, 118.2, 18.4)
 INSET_WIDTH_PX = 230
 MARGIN_PX = 12
-LAND = QColor("#e9e4d4")
-SEA = QColor("#b9d3e6")
 
 
 class OverviewInset:
@@ -31,6 +30,13 @@ class OverviewInset:
         self.width = INSET_WIDTH_PX
         self.height = round(INSET_WIDTH_PX * (y1 - y0) / (x1 - x0))
         self._pixmap: QPixmap | None = None
+        self.theme: MapTheme = LIGHT
+
+    def set_theme(self, theme: MapTheme) -> None:
+        """The inset darkens with the map (a bright corner would dazzle at night)."""
+        if theme is not self.theme:
+            self.theme = theme
+            self._pixmap = None
 
     def _to_px(self, x: float, y: float) -> QPointF:
         x0, y0, x1, y1 = self.extent
@@ -40,20 +46,20 @@ class OverviewInset:
         """The inset picture at `scale` times its screen size (a print wants more pixels;
         the drawing itself is in the unscaled units)."""
         pixmap = QPixmap(round(self.width * scale), round(self.height * scale))
-        pixmap.fill(SEA)
+        pixmap.fill(QColor(self.theme.inset_sea))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.scale(scale, scale)
         painter.setPen(QPen(QColor("#8c8270"), 0.6))
-        painter.setBrush(LAND)
+        painter.setBrush(QColor(self.theme.inset_land))
         for group in self.data.groups:
             if group.kind != "land_overview":
                 continue
             for rings in group.polygons:
                 ring = rings[0][:: max(1, len(rings[0]) // 400)]
                 painter.drawPolygon(QPolygonF([self._to_px(x, y) for x, y in ring]))
-        painter.setPen(QPen(QColor("#1d4e75"), 0.8))
-        painter.setBrush(QColor("#1d4e75"))
+        painter.setPen(QPen(QColor(self.theme.inset_ink), 0.8))
+        painter.setBrush(QColor(self.theme.inset_ink))
         for group in self.data.groups:
             if group.kind == "island":  # the archipelagos' islets: dots at this scale
                 for rings in group.polygons:
@@ -118,7 +124,7 @@ class OverviewInset:
         font.setPixelSize(max(6, round(8 * k)))
         font.setItalic(True)
         painter.setFont(font)
-        painter.setPen(QColor("#1d4e75"))
+        painter.setPen(QColor(self.theme.inset_ink))
         for label in self.data.labels:
             if label.kind != "archipelago":
                 continue

@@ -3,22 +3,22 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../console/timefmt.py" line="29" />
+        <location filename="../../console/timefmt.py" line="30" />
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="31" />
+        <location filename="../../console/timefmt.py" line="32" />
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="34" />
+        <location filename="../../console/timefmt.py" line="35" />
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="39" />
+        <location filename="../../console/timefmt.py" line="40" />
         <source>%1 d %2 h</source>
         <translation>%1 ngày %2 giờ</translation>
     </message>
@@ -59,209 +59,209 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="72" />
+        <location filename="../../widgets/live/alert_panel.py" line="83" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="73" />
+        <location filename="../../widgets/live/alert_panel.py" line="84" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="74" />
+        <location filename="../../widgets/live/alert_panel.py" line="85" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="75" />
+        <location filename="../../widgets/live/alert_panel.py" line="86" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="76" />
+        <location filename="../../widgets/live/alert_panel.py" line="87" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="79" />
+        <location filename="../../widgets/live/alert_panel.py" line="90" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="80" />
+        <location filename="../../widgets/live/alert_panel.py" line="91" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="81" />
+        <location filename="../../widgets/live/alert_panel.py" line="92" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="82" />
+        <location filename="../../widgets/live/alert_panel.py" line="93" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="83" />
+        <location filename="../../widgets/live/alert_panel.py" line="94" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="112" />
+        <location filename="../../widgets/live/alert_panel.py" line="118" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="118" />
+        <location filename="../../widgets/live/alert_panel.py" line="124" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="119" />
+        <location filename="../../widgets/live/alert_panel.py" line="125" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="124" />
+        <location filename="../../widgets/live/alert_panel.py" line="130" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="131" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="126" />
+        <location filename="../../widgets/live/alert_panel.py" line="132" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="127" />
+        <location filename="../../widgets/live/alert_panel.py" line="133" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="128" />
+        <location filename="../../widgets/live/alert_panel.py" line="134" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="195" />
+        <location filename="../../widgets/live/alert_panel.py" line="213" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="207" />
-        <location filename="../../widgets/live/alert_panel.py" line="512" />
+        <location filename="../../widgets/live/alert_panel.py" line="225" />
+        <location filename="../../widgets/live/alert_panel.py" line="545" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="209" />
+        <location filename="../../widgets/live/alert_panel.py" line="227" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="212" />
+        <location filename="../../widgets/live/alert_panel.py" line="230" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="216" />
+        <location filename="../../widgets/live/alert_panel.py" line="234" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="219" />
+        <location filename="../../widgets/live/alert_panel.py" line="237" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="222" />
+        <location filename="../../widgets/live/alert_panel.py" line="240" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="224" />
+        <location filename="../../widgets/live/alert_panel.py" line="242" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="333" />
+        <location filename="../../widgets/live/alert_panel.py" line="355" />
         <source>Double-click or → to show each; acting on this row acts on all %1.</source>
         <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="347" />
+        <location filename="../../widgets/live/alert_panel.py" line="369" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="369" />
+        <location filename="../../widgets/live/alert_panel.py" line="391" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="423" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="403" />
+        <location filename="../../widgets/live/alert_panel.py" line="425" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="348" />
-        <location filename="../../widgets/live/alert_panel.py" line="405" />
+        <location filename="../../widgets/live/alert_panel.py" line="370" />
+        <location filename="../../widgets/live/alert_panel.py" line="427" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="407" />
+        <location filename="../../widgets/live/alert_panel.py" line="429" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="409" />
+        <location filename="../../widgets/live/alert_panel.py" line="431" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="417" />
+        <location filename="../../widgets/live/alert_panel.py" line="439" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="512" />
+        <location filename="../../widgets/live/alert_panel.py" line="545" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="540" />
+        <location filename="../../widgets/live/alert_panel.py" line="573" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="593" />
+        <location filename="../../widgets/live/alert_panel.py" line="628" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="598" />
+        <location filename="../../widgets/live/alert_panel.py" line="633" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="607" />
+        <location filename="../../widgets/live/alert_panel.py" line="642" />
         <source>Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo trong %2 phút. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="619" />
+        <location filename="../../widgets/live/alert_panel.py" line="654" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -1049,14 +1049,64 @@
 <context>
     <name>GotoBox</name>
     <message>
-        <location filename="../../widgets/goto_box.py" line="31" />
-        <source>Go to: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</source>
-        <translation>Đi tới: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</translation>
+        <location filename="../../widgets/goto_box.py" line="48" />
+        <source>Go to: place, station, vessel or 13.7765, 109.2237 · X…, Y…</source>
+        <translation>Đi tới: địa danh, trạm, tàu hoặc 13.7765, 109.2237 · X…, Y…</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="46" />
+        <location filename="../../widgets/goto_box.py" line="61" />
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="62" />
+        <source>town</source>
+        <translation>thị trấn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="63" />
+        <source>fishing port</source>
+        <translation>cảng cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="64" />
+        <source>island</source>
+        <translation>đảo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="65" />
+        <source>archipelago</source>
+        <translation>quần đảo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="66" />
+        <source>station</source>
+        <translation>trạm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="67" />
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="68" />
+        <source>vessel</source>
+        <translation>tàu cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="121" />
         <source>Not a coordinate: %1</source>
         <translation>Không phải tọa độ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="124" />
+        <source>No place, station or vessel is called “%1” (a coordinate looks like 13.7765, 109.2237)</source>
+        <translation>Không có địa danh, trạm hay tàu nào tên “%1” (tọa độ có dạng 13.7765, 109.2237)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="138" />
+        <source>%1 has no known position</source>
+        <translation>Chưa biết vị trí của %1</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1393,7 @@
         <translation>%1 / %2 sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/feature.py" line="35" />
+        <location filename="../../widgets/incidents/feature.py" line="39" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
@@ -1562,22 +1612,27 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="44" />
+        <location filename="../../widgets/inspector.py" line="54" />
         <source>Click a vessel, station, camera or incident on the map.</source>
         <translation>Bấm vào tàu cá, trạm, camera hoặc sự cố trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="48" />
+        <location filename="../../widgets/inspector.py" line="58" />
         <source>Attribute</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="48" />
+        <location filename="../../widgets/inspector.py" line="58" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="101" />
+        <location filename="../../widgets/inspector.py" line="82" />
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector.py" line="164" />
         <source>Nothing here.</source>
         <translation>Không có đối tượng nào ở đây.</translation>
     </message>
@@ -1616,37 +1671,37 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="109" />
+        <location filename="../../widgets/live/install.py" line="110" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="125" />
+        <location filename="../../widgets/live/install.py" line="126" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="137" />
+        <location filename="../../widgets/live/install.py" line="138" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="146" />
+        <location filename="../../widgets/live/install.py" line="147" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="150" />
+        <location filename="../../widgets/live/install.py" line="151" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="154" />
+        <location filename="../../widgets/live/install.py" line="155" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="158" />
+        <location filename="../../widgets/live/install.py" line="159" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -1662,129 +1717,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="96" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="104" />
+        <location filename="../../widgets/main_window.py" line="109" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="130" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="135" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="214" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>&amp;Panels</source>
         <translation>&amp;Khung hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="258" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="260" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="279" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="293" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="299" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="302" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="304" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="326" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1792,139 +1847,139 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="81" />
+        <location filename="../../widgets/map_features.py" line="82" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="84" />
+        <location filename="../../widgets/map_features.py" line="85" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="88" />
+        <location filename="../../widgets/map_features.py" line="89" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="93" />
+        <location filename="../../widgets/map_features.py" line="94" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="97" />
+        <location filename="../../widgets/map_features.py" line="98" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="117" />
+        <location filename="../../widgets/map_features.py" line="118" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="128" />
+        <location filename="../../widgets/map_features.py" line="129" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="141" />
+        <location filename="../../widgets/map_features.py" line="142" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="146" />
+        <location filename="../../widgets/map_features.py" line="147" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="152" />
+        <location filename="../../widgets/map_features.py" line="153" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="155" />
+        <location filename="../../widgets/map_features.py" line="156" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="164" />
+        <location filename="../../widgets/map_features.py" line="165" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="177" />
+        <location filename="../../widgets/map_features.py" line="178" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="180" />
+        <location filename="../../widgets/map_features.py" line="181" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="183" />
+        <location filename="../../widgets/map_features.py" line="184" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="186" />
+        <location filename="../../widgets/map_features.py" line="187" />
         <source>Opacity</source>
         <translation>Độ mờ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="192" />
+        <location filename="../../widgets/map_features.py" line="193" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="193" />
+        <location filename="../../widgets/map_features.py" line="194" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="200" />
+        <location filename="../../widgets/map_features.py" line="201" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="201" />
+        <location filename="../../widgets/map_features.py" line="202" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="210" />
+        <location filename="../../widgets/map_features.py" line="211" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="219" />
-        <location filename="../../widgets/map_features.py" line="226" />
-        <location filename="../../widgets/map_features.py" line="234" />
+        <location filename="../../widgets/map_features.py" line="220" />
+        <location filename="../../widgets/map_features.py" line="227" />
+        <location filename="../../widgets/map_features.py" line="235" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="220" />
+        <location filename="../../widgets/map_features.py" line="221" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="227" />
+        <location filename="../../widgets/map_features.py" line="228" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="231" />
+        <location filename="../../widgets/map_features.py" line="232" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="250" />
+        <location filename="../../widgets/map_features.py" line="251" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="258" />
+        <location filename="../../widgets/map_features.py" line="259" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -3676,87 +3731,87 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationList</name>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="29" />
+        <location filename="../../widgets/live/station_list.py" line="33" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="30" />
+        <location filename="../../widgets/live/station_list.py" line="34" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="31" />
+        <location filename="../../widgets/live/station_list.py" line="35" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="32" />
+        <location filename="../../widgets/live/station_list.py" line="36" />
         <source>Latest</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="33" />
+        <location filename="../../widgets/live/station_list.py" line="37" />
         <source>Trend</source>
         <translation>Xu thế</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="34" />
+        <location filename="../../widgets/live/station_list.py" line="38" />
         <source>Rain 1 h</source>
         <translation>Mưa 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="35" />
+        <location filename="../../widgets/live/station_list.py" line="39" />
         <source>Rain 24 h</source>
         <translation>Mưa 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="36" />
+        <location filename="../../widgets/live/station_list.py" line="40" />
         <source>Age</source>
         <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="37" />
+        <location filename="../../widgets/live/station_list.py" line="41" />
         <source>Risk level</source>
         <translation>Cấp độ rủi ro</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="38" />
+        <location filename="../../widgets/live/station_list.py" line="42" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="45" />
+        <location filename="../../widgets/live/station_list.py" line="49" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="52" />
+        <location filename="../../widgets/live/station_list.py" line="56" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="53" />
+        <location filename="../../widgets/live/station_list.py" line="57" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="54" />
+        <location filename="../../widgets/live/station_list.py" line="58" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="94" />
+        <location filename="../../widgets/live/station_list.py" line="98" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="100" />
+        <location filename="../../widgets/live/station_list.py" line="104" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="100" />
+        <location filename="../../widgets/live/station_list.py" line="104" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -4112,12 +4167,12 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>TrackLayer</name>
     <message>
-        <location filename="../../layers/vessels/track.py" line="24" />
+        <location filename="../../layers/vessels/track.py" line="27" />
         <source>Selected vessel track</source>
         <translation>Hành trình tàu đang chọn</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/track.py" line="66" />
+        <location filename="../../layers/vessels/track.py" line="86" />
         <source>Track (ticks in local time)</source>
         <translation>Hành trình (mốc theo giờ Việt Nam)</translation>
     </message>
@@ -4247,17 +4302,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="248" />
+        <location filename="../../widgets/live/vessel_list.py" line="255" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="253" />
+        <location filename="../../widgets/live/vessel_list.py" line="260" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="296" />
+        <location filename="../../widgets/live/vessel_list.py" line="303" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -4378,7 +4433,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="199" />
+        <location filename="../../widgets/live/vessel_list.py" line="206" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>

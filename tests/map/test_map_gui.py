@@ -199,7 +199,10 @@ def test_goto_box_accepts_vn2000_and_rejects_junk(qtbot, window):
     x0, y0, x1, y1 = window.canvas.extent()
     x, y = lonlat_to_map_scalar(109.2237, 13.7765)
     assert x0 < x < x1 and y0 < y < y1
-    goto.setText("somewhere nice")
+    goto.setText("somewhere nice")  # neither a coordinate nor a known place
+    assert not goto.go()
+    assert "No place, station or vessel is called “somewhere nice”" in goto.toolTip()
+    goto.setText("13.7765, 309.2")
     assert not goto.go()
     assert "Not a coordinate" in goto.toolTip()
 

@@ -13,7 +13,10 @@ alerts) and an audible one: QtMultimedia is not part of PySide6-Essentials, so t
 sound is `QApplication.beep()`, governed by `CuePolicy` (once / repeating,
 rate-limited, from rules.json).
 
-Signals: `zoom_requested(float, float)` (lon, lat).
+Choosing a row (click or arrow keys) or "Zoom to" selects the alert's object (vessel,
+station, camera, incident) everywhere: `object_selected(layer_id, item_id)`.
+
+Signals: `zoom_requested(float, float)` (lon, lat), `object_selected(str, str)`.
 """
 
 from __future__ import annotations
@@ -48,6 +51,13 @@ from widgets.operator_state import keep
 MAX_ROWS = 500  # in inbox order; later rows stay in the inbox (and its counts)
 MIN_ROWS = 8  # the list keeps room for this many rows (the dock's useful minimum)
 SEVERITY_RANK = {k: i for i, k in enumerate(("info", "low", "medium", "high", "critical"))}
+SOURCE_LAYERS = {  # alert source -> the map layer of the object it is about
+    "vessel": "vessels",
+    "water_level": "stations",
+    "rain": "stations",
+    "camera": "cameras",
+    "incident": "incidents",
+}
 SEVERITY_COLORS = {
     "critical": "#b71c1c",
     "high": "#ef6c00",
@@ -60,6 +70,7 @@ SEVERITY_COLORS = {
 class AlertPanel(QWidget):
     zoom_requested = Signal(float, float)
     extent_requested = Signal(float, float, float, float)  # lon0, lat0, lon1, lat1
+    object_selected = Signal(str, str)
 
     def __init__(self, inbox: AlertInbox, operator: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,12 +112,7 @@ class AlertPanel(QWidget):
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setVisible(False)
-        self.flood = QLabel()  # "Alarm flood: N alerts in 10 min — grouped by kind"
-        self.flood.setWordWrap(True)
-        self.flood.setStyleSheet(
-            "QLabel { background: #4a148c; color: white; font-weight: bold; padding: 3px; }"
-        )
-        self.flood.setVisible(False)
+        self.flood = self._build_flood()
         header = self._build_header()
         self.source = QComboBox()
         self.source.addItem(self.tr("All sources"), None)
@@ -140,6 +146,8 @@ class AlertPanel(QWidget):
         self.view.setMinimumHeight(self._rows_height(MIN_ROWS))
         self.view.doubleClicked.connect(self._on_double_click)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.view.selectionModel().selectionChanged.connect(self._on_chosen)
+        self._rebuilding = False
         self.view.installEventFilter(self)  # Space / Enter: the full text in the details
         self.hold = OrderHold(self.view)
         self.hold.released.connect(self._rebuild_now)
@@ -166,6 +174,16 @@ class AlertPanel(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
+
+    @staticmethod
+    def _build_flood() -> QLabel:
+        flood = QLabel()  # "Alarm flood: N alerts in 10 min — grouped by kind"
+        flood.setWordWrap(True)
+        flood.setStyleSheet(
+            "QLabel { background: #4a148c; color: white; font-weight: bold; padding: 3px; }"
+        )
+        flood.setVisible(False)
+        return flood
 
     def _build_header(self) -> QHBoxLayout:
         self.counts = QLabel()  # "3 new · 2 acknowledged · 1 shelved"
@@ -295,8 +313,12 @@ class AlertPanel(QWidget):
         current_id = self.proxy.data(current, ID_ROLE) if current.isValid() else None
         rows = self._cache.rows(ids, signatures, lambda k: self._cells_of(ids[k],
                                                                           rows_of[ids[k]], now))
-        self.model.set_rows(ids, rows)
-        self._restore_selection(selected, current_id)
+        self._rebuilding = True  # selection moved by a rebuild is not the operator's
+        try:
+            self.model.set_rows(ids, rows)
+            self._restore_selection(selected, current_id)
+        finally:
+            self._rebuilding = False
         if not self._sized and rows:  # once: per-refresh sizing measures every row
             self._sized = True
             for column in (0, 1, 4):
@@ -466,6 +488,17 @@ class AlertPanel(QWidget):
         else:
             self.zoom_to_current()
 
+    def _on_chosen(self, *_a: object) -> None:
+        """The operator chose one alert: select what it is about everywhere."""
+        alerts = self.selected_alerts()
+        if not self._rebuilding and len(alerts) == 1:
+            self._select_object(alerts[0])
+
+    def _select_object(self, a: Alert) -> None:
+        layer_id = SOURCE_LAYERS.get(a.source)
+        if layer_id is not None and a.item_id:
+            self.object_selected.emit(layer_id, a.item_id)
+
     def _close_crossing(self) -> None:
         a = self._current()
         if a is not None and a.item_id and self.crossing_closer is not None:
@@ -559,10 +592,12 @@ class AlertPanel(QWidget):
             self.refresh()
 
     def zoom_to_current(self, *_a: object) -> None:
-        """To the alert; for a group, to the area all its members cover."""
+        """To the alert, selecting its object (the halo marks it on the map); for a
+        group, to the area all its members cover."""
         placed = [a for a in self._current_alerts() if a.lon is not None and a.lat is not None]
         if len(placed) == 1:
             self.zoom_requested.emit(placed[0].lon, placed[0].lat)
+            self._select_object(placed[0])
         elif placed:
             lons = [a.lon for a in placed]
             lats = [a.lat for a in placed]
