@@ -452,6 +452,6 @@ def test_scale_bar_units_and_cursor_readout(qtbot, window):
     x, y = lonlat_to_map_scalar(109.2237, 13.7765)
     window.status.show_cursor(x, y)
     text = window.status.cursor.text()
-    assert "13.77650, 109.22370" in text
+    assert "13.77650; 109.22370" in text
     assert "13°46′35.4″N" in text and "109°13′25.3″E" in text
     assert "X 1,523,792 Y 605,093" in text
