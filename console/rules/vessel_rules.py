@@ -18,11 +18,12 @@ import numpy as np
 
 from console.i18n import Call, Text
 from console.i18n import translate_later as _trl
-from console.model.freshness import VmsState, VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsState, VmsThresholds
 from console.model.vessel import Vessel
 from console.rules.alerts import AlertInbox
 from console.rules.config import ZoneSettings
 from console.rules.crossings import Crossing, close_crossing
+from console.rules.dark import dark_states
 from console.rules.geofence import BoundaryTier, ZoneSet, format_eta
 from console.stores.vessels import VesselStore
 from console.timefmt import format_local
@@ -36,7 +37,7 @@ class VesselRules:
         store: VesselStore,
         zones: ZoneSet,
         settings: ZoneSettings,
-        thresholds: VmsThresholds,
+        thresholds: VmsThresholds | FreshnessPolicy,
         inbox: AlertInbox,
         language: str = "vi",
         persist: Callable[[Crossing], None] | None = None,
@@ -273,8 +274,7 @@ class VesselRules:
         s = self.store
         if now is None:
             return self._recover(rows)
-        states = self.thresholds.classify(now - s.fix_time[rows], s.in_port[rows])
-        dark = states >= VmsState.LOST.value
+        states, dark = dark_states(s, now, self.thresholds, rows)
         old = self.dark[rows]
         # bounded work per check: a burst (e.g. a feed outage ending) is spread over
         # several checks instead of stalling the GUI thread; the rest waits a tick

@@ -30,6 +30,7 @@ class SymbolStyle:
     fill: str
     outline: str
     ring: str | None = None
+    variant: str = "vms"  # "vms" | "ais" (plain triangle, circle in port) | "both" (dot)
 
 
 def _arrow(size: float) -> QPolygonF:
@@ -39,9 +40,22 @@ def _arrow(size: float) -> QPolygonF:
     )
 
 
+def _triangle(size: float) -> QPolygonF:
+    """The AIS target symbol of ship displays (IEC 62288): an isosceles triangle."""
+    h = size / 2
+    return QPolygonF([QPointF(0, -h), QPointF(h * 0.6, h), QPointF(-h * 0.6, h)])
+
+
 def _path(style: SymbolStyle) -> QPainterPath:
     path = QPainterPath()
     s = style.size
+    if style.variant == "ais" and style.shape != "diamond":
+        if style.shape == "square":
+            path.addEllipse(QPointF(0, 0), s / 2, s / 2)
+        else:
+            path.addPolygon(_triangle(s))
+            path.closeSubpath()
+        return path
     if style.shape == "square":
         path.addRect(QRectF(-s / 2, -s / 2, s, s))
     elif style.shape == "diamond":
@@ -78,6 +92,10 @@ def _draw(p: QPainter, style: SymbolStyle, angle: float) -> None:
         p.setPen(QPen(QColor(style.outline), 2.0))
         h = style.size / 2
         p.drawLine(QPointF(-h * 0.6, h + 2.5), QPointF(h * 0.6, h + 2.5))
+    if style.variant == "both":  # seen by VMS and AIS: a dot at the centre
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#000000"))
+        p.drawEllipse(QPointF(0, style.size * 0.12), 1.8, 1.8)
     p.restore()
 
 
