@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from pyais.exceptions import AISBaseException
+from pyais.exceptions import AISBaseException, UnknownMessageException
 from pyais.messages import AISSentence, NMEASentenceFactory
 
 from console.model.freshness import VesselSource
@@ -121,8 +121,20 @@ class AisDecoder:
             return
         c = self.counters
         c.sentences += 1
+        if line[:1] == b"!":
+            # receivers (ShipPlotter-style logs, AISHub) append their own fields after
+            # the checksum (",s36310,d-081,T59.0,r08TPHI1"): the sentence ends at "*hh"
+            star = line.find(b"*")
+            if 0 < star < len(line) - 3:
+                line = line[: star + 3]
         try:
             sentence = NMEASentenceFactory.produce(line)
+        except UnknownMessageException:
+            if line[:1] in b"$!\\":
+                c.other += 1  # NMEA, but not AIS ($GPGGA from the receiver's GPS ...)
+            else:
+                c.bad += 1
+            return
         except (AISBaseException, ValueError, IndexError, TypeError):
             c.bad += 1  # not NMEA, truncated, a broken tag block or field
             return
