@@ -178,24 +178,28 @@ class AisSource(QObject):
         changed: set[int] = set()
         last_flush = time.monotonic()
         connected = False
-        for lines in chunks:
-            if not connected:
-                connected = True
-                self._set_state("receiving")
-            if lines:
-                out = self.decoder.feed(lines)  # counters: plain ints, read racily by health()
-                positions.extend(out.positions)
-                changed |= out.statics_changed
-            now = time.monotonic()
-            if positions and (len(positions) >= FLUSH_POSITIONS or now - last_flush >= FLUSH_S):
+        try:
+            for lines in chunks:
+                if not connected:
+                    connected = True
+                    self._set_state("receiving")
+                if lines:
+                    out = self.decoder.feed(lines)  # counters: plain ints, read racily
+                    positions.extend(out.positions)
+                    changed |= out.statics_changed
+                now = time.monotonic()
+                if positions and (
+                    len(positions) >= FLUSH_POSITIONS or now - last_flush >= FLUSH_S
+                ):
+                    self._flush(positions, changed)
+                    positions, changed = [], set()
+                    last_flush = now
+                elif now - last_flush >= 1.0:  # quiet line: health still ticks
+                    last_flush = now
+                    self._wake.emit()
+        finally:  # what arrived before a disconnect is delivered too
+            if positions:
                 self._flush(positions, changed)
-                positions, changed = [], set()
-                last_flush = now
-            elif now - last_flush >= 1.0:  # quiet line: health still ticks
-                last_flush = now
-                self._wake.emit()
-        if positions:
-            self._flush(positions, changed)
 
     def _flush(self, positions: list, changed: set[int]) -> None:
         links = self._pending_links
