@@ -25,3 +25,19 @@ DAMAGED = [
 
 def lines(path: Path) -> list[bytes]:
     return path.read_bytes().splitlines()
+
+
+def sentences_of(path: Path, mmsi: int) -> list[bytes]:
+    """The recorded line(s) of one MMSI's single-part messages (found by decoding)."""
+    from pyais import decode
+
+    found = []
+    for line in lines(path):
+        if not line.startswith(b"!AIVDM,1,1"):
+            continue
+        try:
+            if decode(line.split(b",s")[0].split(b",d-")[0]).mmsi == mmsi:
+                found.append(line)
+        except Exception:  # noqa: BLE001 - other lines of the sample: not this vessel's
+            continue
+    return found
