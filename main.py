@@ -57,6 +57,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "template (repeatable)",
     )
     parser.add_argument(
+        "--ais",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="add an AIS source: tcp://HOST:PORT (a receiver's NMEA server), udp://:PORT "
+        "(listen), or file://PATH[?replay=fast][&loop=1] (a recording) (repeatable)",
+    )
+    parser.add_argument(
         "--archive",
         metavar="FILE",
         help="open a recorded archive (GeoPackage) with no backend: review mode",
@@ -95,6 +103,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     except ValueError:
         parser.error(f"--size must look like 1600x1000 (at least 320x240), not {args.size!r}")
     args.width, args.height = w, h
+    from console.sources.ais.endpoint import parse_endpoint
+
+    for url in args.ais:
+        try:
+            parse_endpoint(url)
+        except ValueError as exc:
+            parser.error(f"--ais: {exc}")
     return args
 
 
@@ -163,7 +178,9 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
     QTimer.singleShot(int(args.timeout * 1000), give_up)
 
 
-def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace, exit_code) -> None:
+def arrange_screenshot(
+    qt_app, app, window, requested, args: argparse.Namespace, exit_code, ais=None
+) -> None:
     """--screenshot: once every layer and feed has its first data and every `--layer` is
     on the map, render the window to the file and close; on a failure or time-out,
     explain on stderr and exit non-zero (see `arrange_failures`)."""
@@ -187,9 +204,25 @@ def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace,
         window.close()
 
     # on the next turn: the panels' refreshes pending then are flushed by capture()
-    when_both(picture_signal(app, window), requested.all_loaded,
+    sources_ready = requested.all_loaded
+    if ais is not None:  # every --ais source's first position too
+        from console.sources.ais.attach import both_ready
+
+        sources_ready = both_ready(requested.all_loaded, ais.ready, parent=window)
+        ais.failed.connect(lambda reason: _fail_headless(window, exit_code, target, reason))
+    when_both(picture_signal(app, window), sources_ready,
               lambda: QTimer.singleShot(0, capture))
     arrange_failures(app, window, requested, args, exit_code, str(target))
+
+
+def _fail_headless(window, exit_code: dict, target, reason: str) -> None:
+    """A source given on the command line failed before the picture: say so, exit 7."""
+    if exit_code["done"]:
+        return
+    exit_code["done"] = True
+    print(f"error: {target} not written: {reason}", file=sys.stderr)
+    exit_code["value"] = 7
+    window.close()
 
 
 def picture_signal(app, window):
@@ -243,6 +276,13 @@ def arrange_termination(qt_app):
     return terminations
 
 
+def start_ais_sources(app, urls: list[str]):
+    """Start every `--ais URL` source on the app; the readiness of all of them."""
+    from console.sources.ais.attach import AisReadiness, start_ais
+
+    return AisReadiness([start_ais(app, url) for url in urls], parent=app)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
@@ -289,8 +329,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     requested = RequestedLayers(window.services.map_features.loader, parent=window)
     exit_code = {"value": 0, "done": False}
+    ais = start_ais_sources(app, args.ais) if args.ais and not args.archive else None
     if args.screenshot:
-        arrange_screenshot(qt_app, app, window, requested, args, exit_code)
+        arrange_screenshot(qt_app, app, window, requested, args, exit_code, ais)
     elif args.export_html:
         arrange_export_html(qt_app, app, window, requested, args, exit_code)
     requested.load(args.layer)

@@ -66,7 +66,7 @@ def test_station_classes_have_one_colour_on_map_and_picture(qtbot) -> None:
     stations.apply(records)
     layer = StationLayer(stations, clock, stale_after_s=3600)
     app = SimpleNamespace(
-        settings=SimpleNamespace(vms=VmsThresholds(), freshness=FreshnessPolicy()), vessels=VesselStore(),
+        settings=SimpleNamespace(vms=VmsThresholds()), vessels=VesselStore(),
         stations=stations, incidents=RecordStore(),
     )  # fmt: skip
     picture = build_picture(app, None, clock.t)
@@ -86,7 +86,7 @@ def test_incident_severities_have_one_colour_on_map_legend_picture_and_html(qtbo
     incidents.apply([incident(f"i{s}", s, "new", clock.t) for s in severities])
     layer = IncidentLayer(incidents, clock)
     app = SimpleNamespace(
-        settings=SimpleNamespace(vms=VmsThresholds(), freshness=FreshnessPolicy()), vessels=VesselStore(),
+        settings=SimpleNamespace(vms=VmsThresholds()), vessels=VesselStore(),
         stations=RecordStore(), incidents=incidents,
     )  # fmt: skip
     picture = build_picture(app, None, clock.t)

@@ -9,12 +9,12 @@ registry (settings file entries `{"kind": "ais", "name", "url", "enabled"}` and 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.model.freshness import SOURCE_BITS, VesselSource
 from console.rules.config import AisMatchSettings
 from console.sources.ais.identity import AisLinks
-from console.sources.ais.source import AisSource
+from console.sources.ais.source import AisHealth, AisSource
 from console.stores.vessels import VesselChange, VesselStore
 
 _VMS_BIT = int(SOURCE_BITS[VesselSource.VMS])
@@ -69,3 +69,56 @@ def start_ais(app, url: str, name: str = "", **_options: object) -> AisSource:
     app.ais_sources.append(ingest)
     source.start()
     return source
+
+
+class AisReadiness(QObject):
+    """`ready()` once every given source has delivered its first position (at once when
+    there is none); `failed(str)` when one reports an error before that. For the
+    headless `--screenshot` run, which waits for first data on every source given."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, sources: list[AisSource], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._waiting = set(range(len(sources)))
+        self._done = False
+        for i, source in enumerate(sources):
+            source.first_data.connect(lambda i=i: self._arrived(i))
+            source.health_changed.connect(self._health)
+        if not sources:
+            QTimer.singleShot(0, self._check)
+
+    def _arrived(self, i: int) -> None:
+        self._waiting.discard(i)
+        self._check()
+
+    def _check(self) -> None:
+        if not self._waiting and not self._done:
+            self._done = True
+            self.ready.emit()
+
+    def _health(self, health: AisHealth) -> None:
+        if health.state == "error" and not self._done and self._waiting:
+            self._done = True
+            self.failed.emit(health.error)
+
+
+class _Both(QObject):
+    fired = Signal()
+
+
+def both_ready(first, second, parent: QObject | None = None):
+    """A signal that fires once, after both `first` and `second` have fired."""
+    relay = _Both(parent)
+    seen: set[int] = set()
+
+    def mark(which: int) -> None:
+        seen.add(which)
+        if seen == {1, 2}:
+            seen.add(3)
+            relay.fired.emit()
+
+    first.connect(lambda *_a: mark(1))
+    second.connect(lambda *_a: mark(2))
+    return relay.fired
