@@ -1,39 +1,40 @@
-"""One AIS source: a reader thread (socket or file -> lines -> pyais -> VesselBatch) and
-its health, delivered to the GUI thread through Qt signals.
+"""One AIS source: a decoding process (socket or file -> lines -> pyais, see worker.py),
+a reader thread here that turns its reports into `VesselBatch`es, and its health, all
+delivered to the GUI thread through Qt signals.
 
 Why a dedicated Python thread, not the JobRunner: a receiver is a stream that never
 ends, not a job with a result; the runner's latest-wins pool is for requests. The
-thread does everything that costs (reading, decoding, identity, projection); the GUI
-thread only merges finished batches into the store. Batches are handed over through a
-mailbox drained once per event-loop turn: however fast the feed, the GUI thread gets
-one wake-up per turn, never a backlog of queued signals (backpressure: the thread
-waits when `MAX_PENDING` batches are unmerged, and the socket buffers meanwhile).
+thread does what is left after decoding (identity, projection); the GUI thread only
+merges finished batches into the store. Batches are handed over through a mailbox
+drained once per event-loop turn: however fast the feed, the GUI thread gets one
+wake-up per turn, never a backlog of queued signals (backpressure: the thread waits
+when `MAX_PENDING` batches are unmerged; the pipe and the socket buffer meanwhile).
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from console.i18n import translate as _tr
+from console.model.freshness import VesselSource
 from console.model.vessel_batch import VesselBatch
-from console.sources.ais.decode import AisCounters, AisDecoder
+from console.sources.ais.decode import AisCounters, AisPosition, AisStatic
 from console.sources.ais.endpoint import AisEndpoint, parse_endpoint
 from console.sources.ais.identity import AisIdentities, AisLinks
-from console.sources.ais.transport import file_lines, tcp_lines, udp_lines
+from console.sources.ais.worker import run_decoder
 
 log = logging.getLogger(__name__)
 
-FLUSH_S = 0.1  # a batch goes to the GUI at least this often while data flows
-FLUSH_POSITIONS = 4000  # ... or once this many reports are waiting
 MAX_PENDING = 8  # unmerged batches before the reader waits for the GUI
-RECONNECT_MAX_S = 30.0
+POLL_S = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +70,12 @@ class AisSource(QObject):
         super().__init__(parent)
         self.endpoint = url if isinstance(url, AisEndpoint) else parse_endpoint(url)
         self.name = name or self.endpoint.url
-        file = self.endpoint.scheme == "file"
         # a recording's tag times are history: a replay is stamped with the clock
-        self.decoder = AisDecoder(now=now, use_tag_time=not file)
-        self.identities = AisIdentities(self.decoder.statics)
+        self.use_tag_time = self.endpoint.scheme != "file"
+        self.now = now  # the data clock fixes are stamped on (the process uses wall time)
+        self.statics: dict[int, AisStatic] = {}
+        self.counters = AisCounters()
+        self.identities = AisIdentities(self.statics)
         self._pending_links: AisLinks | None = None
         self._mailbox: deque[VesselBatch] = deque()
         self._room = threading.Condition()
@@ -109,7 +112,7 @@ class AisSource(QObject):
     def health(self) -> AisHealth:
         with self._lock:
             state, error = self._state, self._error
-        return AisHealth(self.name, self.endpoint.url, state, self.decoder.counters.copy(), error)
+        return AisHealth(self.name, self.endpoint.url, state, self.counters.copy(), error)
 
     def _drain(self) -> None:
         with self._room:
@@ -140,74 +143,76 @@ class AisSource(QObject):
             self._wake.emit()  # the GUI side emits health_changed on its next drain
             self._last_health = 0.0
 
-    def _lines(self) -> Iterator[list[bytes]]:
-        ep = self.endpoint
-        if ep.scheme == "tcp":
-            return tcp_lines(ep, self._stop)
-        if ep.scheme == "udp":
-            return udp_lines(ep, self._stop, self.listening)
-        return file_lines(ep, self._stop)
-
     def _run(self) -> None:
-        backoff = 0.5
-        while not self._stop.is_set():
-            try:
-                self._read(self._lines())
-            except OSError as exc:
-                message = _tr("AisSource", "AIS source %1: %2").replace(
-                    "%1", self.name).replace("%2", str(exc) or type(exc).__name__)
-                log.warning("%s", message)
-                self._set_state("error", message)
-                if self.endpoint.scheme == "file":
-                    return  # a missing or unreadable file does not heal by waiting
-                if self._stop.wait(backoff):
-                    return
-                backoff = min(RECONNECT_MAX_S, backoff * 2)
-                continue
-            except Exception as exc:  # a decoder bug must not kill the source silently
-                log.exception("AIS source %s failed", self.name)
-                self._set_state("error", repr(exc))
-                return
-            if self.endpoint.scheme == "file":
-                self._set_state("finished")
-                return
-            backoff = 0.5
-
-    def _read(self, chunks: Iterator[list[bytes]]) -> None:
-        positions = []
-        changed: set[int] = set()
-        last_flush = time.monotonic()
-        connected = False
+        """Start the decoding process and turn what it sends into batches until stopped
+        (the process reconnects a socket by itself; a file ends)."""
+        ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+        receive, send = ctx.Pipe(duplex=False)
+        stop, ready = ctx.Event(), ctx.Event()
+        process = ctx.Process(
+            target=run_decoder,
+            args=(self.endpoint, send, stop, ready, self.use_tag_time),
+            name=f"ais-decoder-{self.name}",
+            daemon=True,
+        )
         try:
-            for lines in chunks:
-                if not connected:
-                    connected = True
-                    self._set_state("receiving")
-                if lines:
-                    out = self.decoder.feed(lines)  # counters: plain ints, read racily
-                    positions.extend(out.positions)
-                    changed |= out.statics_changed
-                now = time.monotonic()
-                if positions and (
-                    len(positions) >= FLUSH_POSITIONS or now - last_flush >= FLUSH_S
-                ):
-                    self._flush(positions, changed)
-                    positions, changed = [], set()
-                    last_flush = now
-                elif now - last_flush >= 1.0:  # quiet line: health still ticks
-                    last_flush = now
-                    self._wake.emit()
-        finally:  # what arrived before a disconnect is delivered too
-            if positions:
-                self._flush(positions, changed)
+            process.start()
+        except OSError as exc:
+            self._set_state("error", self._message(exc))
+            return
+        send.close()
+        try:
+            while not self._stop.is_set():
+                if ready.is_set():
+                    self.listening.set()
+                if not receive.poll(POLL_S):
+                    if not process.is_alive():
+                        if self._state not in ("finished", "error"):
+                            self._set_state("error", self._message("decoder process ended"))
+                        return
+                    continue
+                try:
+                    message = receive.recv()
+                except (EOFError, OSError):
+                    continue  # the process ended: seen on the next turn
+                self._handle(message)
+        finally:
+            stop.set()
+            process.join(2.0)
+            if process.is_alive():
+                process.terminate()
+                process.join(1.0)
+            receive.close()
 
-    def _flush(self, positions: list, changed: set[int]) -> None:
+    def _message(self, reason: object) -> str:
+        return _tr("AisSource", "AIS source %1: %2").replace("%1", self.name).replace(
+            "%2", str(reason)
+        )
+
+    def _handle(self, message: tuple) -> None:
+        kind = message[0]
+        self.counters = AisCounters(*message[-1])
+        if kind == "state":
+            _kind, state, error, _counters = message
+            if state == "error":
+                log.warning("AIS source %s: %s", self.name, error)
+            self._set_state(state, self._message(error) if error else "")
+            return
+        _kind, positions, statics, _counters = message
+        for mmsi, fields in statics.items():
+            self.statics[mmsi] = AisStatic(*fields)
+        self.identities.forget(statics)
         links = self._pending_links
         if links is not None:
             self._pending_links = None
             self.identities.links = links
-        self.identities.forget(changed)
-        batch = self.identities.batch(positions)
+        if not positions:
+            self._wake.emit()  # the counters changed: health ticks
+            return
+        offset = self.now() - time.time()  # wall clock of the process -> data clock
+        reports = [AisPosition(m, VesselSource(s), lon, lat, t + offset, sog, cog, moored)
+                   for m, s, lon, lat, t, sog, cog, moored in positions]
+        batch = self.identities.batch(reports)
         with self._room:
             while len(self._mailbox) >= MAX_PENDING and not self._stop.is_set():
                 self._room.wait(0.2)
