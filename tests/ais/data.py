@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resources.ais import GPSD_SAMPLE as GPSD
-from resources.ais import PYAIS_SAMPLE as PYAIS
 T0 = 1_800_000_000.0  # receive clock of the tests (a minute boundary: second 0)
 
 # damaged lines a real feed carries, each must be counted bad and skipped
