@@ -126,20 +126,20 @@ class VesselLayer(PointLayer):
                 1.0,
             ),
             PointStyle(
-                _tr("VesselLayer", "AIS target (no VMS)"),
-                "t1",
-                11,
-                VESSEL[VmsState.FRESH.value].fill,
-                VESSEL[VmsState.FRESH.value].outline,
-                1.0,
-            ),
-            PointStyle(
-                _tr("VesselLayer", "Seen by VMS and AIS (dot)"),
+                _tr("VesselLayer", "AIS target, no VMS (black outline)"),
                 "t1",
                 11,
                 VESSEL[VmsState.FRESH.value].fill,
                 "#000000",
-                2.0,
+                1.6,
+            ),
+            PointStyle(
+                _tr("VesselLayer", "Seen by VMS and AIS (white dot)"),
+                "o",
+                6,
+                "#ffffff",
+                "#000000",
+                1.2,
             ),
         )
         self.violations = violations  # callable -> bool array per row, or None
