@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from resources.ais import GPSD_SAMPLE, PYAIS_SAMPLE
+
+GPSD = GPSD_SAMPLE
+PYAIS = PYAIS_SAMPLE
 T0 = 1_800_000_000.0  # receive clock of the tests (a minute boundary: second 0)
 
 # damaged lines a real feed carries, each must be counted bad and skipped
