@@ -85,3 +85,14 @@ def test_receiver_fields_after_the_checksum_are_tolerated():
     d, _ = decode(GPSD)
     assert d.counters.decoded == 102
     assert d.counters.bad == 1
+
+
+def test_a_two_part_message_waits_for_its_second_part():
+    first, second = [ln for ln in lines(GPSD) if ln.startswith(b"!AIVDM,2,") and b",1,A,55?" in ln
+                     or ln.startswith(b"!AIVDM,2,2,1,A,888")][:2]
+    d = AisDecoder(now=lambda: T0)
+    d.feed([first])
+    assert 351759000 not in d.statics and d.counters.decoded == 0
+    d.feed([second])
+    assert d.statics[351759000].name == "EVER DIADEM"
+    assert (d.counters.decoded, d.counters.bad) == (1, 0)
