@@ -88,7 +88,7 @@ def test_receiver_fields_after_the_checksum_are_tolerated():
 
 
 def test_a_two_part_message_waits_for_its_second_part():
-    first, second = [ln for ln in lines(GPSD) if ln.startswith(b"!AIVDM,2,") and b",1,A,55?" in ln
+    first, second = [ln for ln in lines(GPSD) if (ln.startswith(b"!AIVDM,2,") and b",1,A,55?" in ln)
                      or ln.startswith(b"!AIVDM,2,2,1,A,888")][:2]
     d = AisDecoder(now=lambda: T0)
     d.feed([first])
