@@ -32,7 +32,9 @@ class AisCounters:
     are not); `decoded`: AIS messages decoded (a multi-part message counts once); `bad`:
     lines that were malformed, truncated, failed their checksum, or whose payload would
     not decode; `other`: well-formed NMEA that is not AIS ($GPGGA ...), ignored.
-    `last_data`: wall-clock time of the last decoded message (None: none yet)."""
+    `last_data`: wall-clock time of the last decoded message (None: none yet);
+    `cpu_s`: CPU time the decoding process has used (what a sentence costs, whatever the
+    machine's load)."""
 
     sentences: int = 0
     decoded: int = 0
@@ -40,10 +42,12 @@ class AisCounters:
     other: int = 0
     positions: int = 0
     last_data: float | None = None
+    cpu_s: float = 0.0
 
     def copy(self) -> AisCounters:
         return AisCounters(
-            self.sentences, self.decoded, self.bad, self.other, self.positions, self.last_data
+            self.sentences, self.decoded, self.bad, self.other, self.positions, self.last_data,
+            self.cpu_s,
         )
 
 

@@ -89,6 +89,7 @@ def _pump(chunks, decoder: AisDecoder, conn) -> None:
     connected = False
 
     def flush() -> None:
+        decoder.counters.cpu_s = time.process_time()
         statics = {m: astuple(decoder.statics[m]) for m in changed}
         conn.send(("data", list(newest.values()), statics, astuple(decoder.counters)))
         newest.clear()
