@@ -61,6 +61,31 @@ class PacedServer:
         self.sock.close()
 
 
+def measure(app, canvas, source):
+    """Run MEASURE_S seconds with the stall meter on: the source's counters before and
+    after, the stall, the time taken, store updates and frames painted meanwhile."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    applied = {"fixes": 0}
+
+    def count(change) -> None:
+        applied["fixes"] += len(change)
+
+    app.vessels.changed.connect(count)
+    before = source.health().counters.copy()
+    frames_before = canvas.frames_painted
+    stall = StallMeter().start()
+    start = time.perf_counter()
+    loop = QEventLoop()
+    QTimer.singleShot(int(MEASURE_S * 1000), loop.quit)
+    loop.exec()
+    elapsed = time.perf_counter() - start
+    stall.stop()
+    after = source.health().counters
+    app.vessels.changed.disconnect(count)
+    return before, after, stall, elapsed, applied["fixes"], canvas.frames_painted - frames_before
+
+
 def run() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -83,24 +108,7 @@ def run() -> None:
         rows = [r for r in range(len(app.vessels)) if app.vessels.at(r).id.startswith("ais:")]
         xs, ys = app.vessels.x[rows], app.vessels.y[rows]
         canvas.set_extent((float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())))
-        applied = {"fixes": 0}
-
-        def count(change) -> None:
-            applied["fixes"] += len(change)
-
-        app.vessels.changed.connect(count)
-        before = source.health().counters.copy()
-        frames_before = canvas.frames_painted
-        stall = StallMeter().start()
-        start = time.perf_counter()
-        loop = QEventLoop()
-        QTimer.singleShot(int(MEASURE_S * 1000), loop.quit)
-        loop.exec()
-        elapsed = time.perf_counter() - start
-        stall.stop()
-        after = source.health().counters
-        app.vessels.changed.disconnect(count)
-        frames = canvas.frames_painted - frames_before
+        before, after, stall, elapsed, applied, frames = measure(app, canvas, source)
         canvas.flush()
         qt_app.processEvents()
         item = canvas.renderer(window.vessel_layer).item
@@ -111,7 +119,7 @@ def run() -> None:
             f"{OFFER_PER_S} /s over loopback TCP for {MEASURE_S:g} s while the demo "
             f"backend's VMS fleet is live; {sentences} sentences read "
             f"({after.decoded - before.decoded} decoded, {after.bad - before.bad} bad), "
-            f"{applied['fixes']} store updates, {frames} map frames painted; "
+            f"{applied} store updates, {frames} map frames painted; "
             f"{ais_rows} AIS targets, {len(app.vessels)} vessels in the store; last frame: "
             f"{item.last_in_view} vessels in view, {item.last_drawn} symbols drawn; "
             f"stall p99 {stall.p99_ms():.1f} ms"
