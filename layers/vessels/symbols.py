@@ -93,7 +93,9 @@ def _draw(p: QPainter, style: SymbolStyle, angle: float) -> None:
     p.drawPath(path)
     if ais and style.shape not in ("square", "diamond"):  # AIS heading line ahead
         p.setPen(QPen(QColor("#000000"), 1.4))
-        p.drawLine(QPointF(0, -style.size / 2), QPointF(0, -style.size / 2 - 5.5))
+        # as long as the cell allows, leaving the atlas' crop margin (CELL / 2 - 2 px)
+        tip = style.size / 2
+        p.drawLine(QPointF(0, -tip), QPointF(0, -max(tip + 2.5, CELL / 2 - 2.0)))
     if style.shape == "arrow_bar":
         p.setPen(QPen(QColor(style.outline), 2.0))
         h = style.size / 2
