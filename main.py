@@ -57,6 +57,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "template (repeatable)",
     )
     parser.add_argument(
+        "--ais",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="add an AIS source: tcp://HOST:PORT (a receiver's NMEA server), udp://:PORT "
+        "(listen), or file://PATH[?replay=fast][&loop=1] (a recording) (repeatable)",
+    )
+    parser.add_argument(
         "--archive",
         metavar="FILE",
         help="open a recorded archive (GeoPackage) with no backend: review mode",
@@ -110,6 +118,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     except ValueError:
         parser.error(f"--size must look like 1600x1000 (at least 320x240), not {args.size!r}")
     args.width, args.height = w, h
+    from console.sources.ais.endpoint import parse_endpoint
+
+    for url in args.ais:
+        try:
+            parse_endpoint(url)
+        except ValueError as exc:
+            parser.error(f"--ais: {exc}")
     return args
 
 
@@ -180,12 +195,13 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
 
 def arrange_output(
     app, window, requested, args: argparse.Namespace, exit_code, target: str, what: str,
-    write, code: int,
+    write, code: int, ais=None,
 ) -> None:
     """A headless run's one output (--screenshot, --export-html, --print): once every
-    feed has its first data and every `--layer` is on the map, draw what is pending,
-    `write()` the file and close; a failure to write exits with `code`, a start-up,
-    layer or time-out failure as `arrange_failures` says."""
+    feed has its first data, every `--layer` is on the map and every `--ais` source has
+    sent a first position, draw what is pending, `write()` the file and close; a failure
+    to write exits with `code`, a source that fails first with 7, a start-up, layer or
+    time-out failure as `arrange_failures` says."""
     from PySide6.QtCore import QTimer
 
     def run() -> None:
@@ -203,12 +219,19 @@ def arrange_output(
         window.close()
 
     # on the next turn: the panels' refreshes pending then are flushed by run()
-    when_both(picture_signal(app, window), requested.all_loaded,
-              lambda: QTimer.singleShot(0, run))
+    sources_ready = requested.all_loaded
+    if ais is not None:  # every --ais source's first position too
+        from console.sources.ais.attach import both_ready
+
+        sources_ready = both_ready(requested.all_loaded, ais.ready, parent=window)
+        ais.failed.connect(lambda reason: _fail_headless(window, exit_code, target, reason))
+    when_both(picture_signal(app, window), sources_ready, lambda: QTimer.singleShot(0, run))
     arrange_failures(app, window, requested, args, exit_code, target)
 
 
-def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace, exit_code) -> None:
+def arrange_screenshot(
+    qt_app, app, window, requested, args: argparse.Namespace, exit_code, ais=None
+) -> None:
     """--screenshot: the main window as it is, rendered to a PNG."""
     target = Path(args.screenshot)
     window.resize(args.width, args.height)
@@ -219,10 +242,13 @@ def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace,
         if image.isNull() or not image.save(str(target)):
             raise OSError("the picture could not be saved")
 
-    arrange_output(app, window, requested, args, exit_code, str(target), "screenshot", write, 1)
+    arrange_output(app, window, requested, args, exit_code, str(target), "screenshot", write, 1,
+                   ais)
 
 
-def arrange_print(qt_app, app, window, requested, args: argparse.Namespace, exit_code) -> None:
+def arrange_print(
+    qt_app, app, window, requested, args: argparse.Namespace, exit_code, ais=None
+) -> None:
     """--print: the A4 print layout of the province view (PDF or PNG by the extension),
     as File > Print makes it: legend, scale, grid, source and time, and the inset with
     Hoàng Sa and Trường Sa."""
@@ -241,7 +267,18 @@ def arrange_print(qt_app, app, window, requested, args: argparse.Namespace, exit
         export_print(shell, target, map_title(shell), picture_time(shell), source_text(shell),
                      grid)
 
-    arrange_output(app, window, requested, args, exit_code, str(target), "print", write, 5)
+    arrange_output(app, window, requested, args, exit_code, str(target), "print", write, 5,
+                   ais)
+
+
+def _fail_headless(window, exit_code: dict, target, reason: str) -> None:
+    """A source given on the command line failed before the picture: say so, exit 7."""
+    if exit_code["done"]:
+        return
+    exit_code["done"] = True
+    print(f"error: {target} not written: {reason}", file=sys.stderr)
+    exit_code["value"] = 7
+    window.close()
 
 
 def picture_signal(app, window):
@@ -251,7 +288,7 @@ def picture_signal(app, window):
 
 
 def arrange_export_html(
-    qt_app, app, window, requested, args: argparse.Namespace, exit_code
+    qt_app, app, window, requested, args: argparse.Namespace, exit_code, ais=None
 ) -> None:
     """--export-html: the picture as a self-contained offline HTML map."""
     from widgets.replay.feature import write_html
@@ -260,7 +297,7 @@ def arrange_export_html(
         write_html(window.shell, args.export_html)
 
     arrange_output(app, window, requested, args, exit_code, args.export_html, "HTML map",
-                   write, 5)
+                   write, 5, ais)
 
 
 def arrange_termination(qt_app):
@@ -277,6 +314,13 @@ def arrange_termination(qt_app):
 
     terminations.requested.connect(terminate)
     return terminations
+
+
+def start_ais_sources(app, urls: list[str]):
+    """Start every `--ais URL` source on the app; the readiness of all of them."""
+    from console.sources.ais.attach import AisReadiness, start_ais
+
+    return AisReadiness([start_ais(app, url) for url in urls], parent=app)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -325,10 +369,11 @@ def main(argv: list[str] | None = None) -> int:
         )
     requested = RequestedLayers(window.services.map_features.loader, parent=window)
     exit_code = {"value": 0, "done": False}
+    ais = start_ais_sources(app, args.ais) if args.ais and not args.archive else None
     arrange = (arrange_screenshot if args.screenshot else arrange_export_html
                if args.export_html else arrange_print if args.print else None)
     if arrange is not None:
-        arrange(qt_app, app, window, requested, args, exit_code)
+        arrange(qt_app, app, window, requested, args, exit_code, ais)
     requested.load(args.layer)
     window.picture_ready.connect(freeze_long_lived)  # shorter GC pauses from then on
     window.show()

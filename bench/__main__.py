@@ -15,6 +15,7 @@ BENCHES = {
     "city_frame": "bench.city_frame",
     "live_100k": "bench.live_100k",
     "ingest": "bench.ingest",
+    "ais_ingest": "bench.ais_ingest",
     "replay": "bench.replay",
     "incident_actions": "bench.incident_actions",
     "chart_open": "bench.chart_open",

@@ -74,11 +74,14 @@ class ConsoleApp(QObject):
         # alert rules (zones, boundary, dark vessels, hydrology, cameras, incidents) and
         # the one alert inbox; thresholds come from resources/config (console/rules)
         self.rules = build_rules(self)
-        self.settings = replace(self.settings, vms=self.rules.config.vms)
+        self.settings = replace(
+            self.settings, vms=self.rules.config.vms, freshness=self.rules.config.freshness()
+        )
+        self.ais_sources: list = []  # AisIngest per AIS source (console/sources/ais/attach)
         self.summary_poller = SummaryPoller(self, self.rules)
         # the storm bulletin and the vessels at risk from it (console/storm)
         self.storm = StormWatch(
-            self.vessels, self.clock, self.settings.vms, self.rules.inbox,
+            self.vessels, self.clock, self.settings.freshness, self.rules.inbox,
             fleet_ready=lambda: self.feeds.is_ready("vessels"), parent=self,
         )
         # big vessel pages are applied in chunks: the GUI thread never stalls on one page
@@ -273,6 +276,8 @@ class ConsoleApp(QObject):
     def shutdown(self) -> None:
         """Stop polling, drain workers (bounded), close the session, stop the child."""
         self.feeds.stop()
+        for ais in self.ais_sources:
+            ais.close()
         self.summary_poller.stop()
         self.storm.stop()
         self.vessel_ingest.stop()

@@ -6,7 +6,7 @@ import getpass
 from dataclasses import dataclass, field
 
 from console.actions.retry import RetryPolicy
-from console.model.freshness import VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsThresholds
 from console.nearby import NearbySettings
 from console.sources.http import HttpSettings
 
@@ -49,6 +49,9 @@ class Settings:
     reconnect_backoff_max_s: float = 30.0
     tail_length: int = 4  # VMS fixes per vessel tail (4 fixes ~ the last 6 h at 2 h)
     vms: VmsThresholds = field(default_factory=VmsThresholds)
+    # every vessel source's thresholds (VMS, AIS class A / B), applied per vessel; the
+    # app fills it from the rules file
+    freshness: FreshnessPolicy = field(default_factory=FreshnessPolicy)
     station_stale_after_s: float = 3600.0
     camera_stale_after_s: float = 900.0
     # the site's local VN-2000 grid for coordinate readouts and "go to" (Bình Định:

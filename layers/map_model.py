@@ -61,7 +61,7 @@ def _vessels(app: ConsoleApp) -> VesselLayer:
     return VesselLayer(
         app.vessels,
         app.clock,
-        app.settings.vms,
+        app.settings.freshness,
         violations=lambda: rules.vessel_rules.violating,
         label_min_px_per_km=rules.config.map.label_min_scale_px_per_km,
     )

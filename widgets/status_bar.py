@@ -93,7 +93,9 @@ class ConsoleStatusBar(QStatusBar):
 
     def _show_counts(self) -> None:
         a = self.app
-        s = summarize(a.vessels, a.stations, a.incidents, a.cameras, a.clock.now(), a.settings.vms)
+        s = summarize(
+            a.vessels, a.stations, a.incidents, a.cameras, a.clock.now(), a.settings.freshness
+        )
         self.counts.setText(
             self.tr(
                 "Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · "

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from console.i18n import translate_later as _trl
 from console.live.clock import SourceClock
 from console.live.timers import timer
-from console.model.freshness import VmsState, VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsState
 from console.model.storm import StormBulletin
 from console.rules.alerts import AlertInbox
 from console.stores.vessels import VesselStore
@@ -60,7 +60,7 @@ class StormWatch(QObject):
         self,
         vessels: VesselStore,
         clock: SourceClock,
-        thresholds: VmsThresholds,
+        freshness: FreshnessPolicy,
         inbox: AlertInbox,
         lookahead_h: float = LOOKAHEAD_H,
         fleet_ready: Callable[[], bool] = lambda: True,
@@ -71,7 +71,7 @@ class StormWatch(QObject):
         super().__init__(parent)
         self.vessels = vessels
         self.clock = clock
-        self.thresholds = thresholds
+        self.freshness = freshness  # each vessel judged by its own sources' rhythm
         self.inbox = inbox
         self.lookahead_h = lookahead_h
         self.fleet_ready = fleet_ready
@@ -185,9 +185,7 @@ class StormWatch(QObject):
         rows = np.flatnonzero(a.at_risk)
         if not len(rows):
             return []
-        c = self.vessels.columns()
-        ages = self.clock.now() - c["fix_time"][rows]
-        states = self.thresholds.classify(ages, c["in_port"][rows])
+        states = self.vessels.states(self.clock.now(), self.freshness, rows)
         inside = a.inside[rows]
         key = np.where(inside, -a.distance_km[rows], 1e6 + np.nan_to_num(
             a.hours_to_enter[rows], nan=1e6))

@@ -24,6 +24,22 @@
     </message>
 </context>
 <context>
+    <name>AisEndpoint</name>
+    <message>
+        <location filename="../../console/sources/ais/endpoint.py" line="36" />
+        <source>not an AIS source address: %1 (use tcp://HOST:PORT, udp://:PORT or file://PATH)</source>
+        <translation>không phải địa chỉ nguồn AIS: %1 (dùng tcp://MÁY:CỔNG, udp://:CỔNG hoặc file://ĐƯỜNG_DẪN)</translation>
+    </message>
+</context>
+<context>
+    <name>AisSource</name>
+    <message>
+        <location filename="../../console/sources/ais/source.py" line="188" />
+        <source>AIS source %1: %2</source>
+        <translation>Nguồn AIS %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AlertGroups</name>
     <message>
         <location filename="../../console/rules/alert_groups.py" line="26" />
@@ -775,12 +791,12 @@
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="99" />
+        <location filename="../../widgets/status_bar.py" line="101" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="120" />
+        <location filename="../../widgets/status_bar.py" line="122" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -952,7 +968,7 @@
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="86" />
+        <location filename="../../widgets/live/dark_list.py" line="83" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -1709,7 +1725,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="321" />
+        <location filename="../../main.py" line="365" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1717,129 +1733,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="96" />
+        <location filename="../../widgets/main_window.py" line="97" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="109" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="130" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="135" />
+        <location filename="../../widgets/main_window.py" line="136" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="228" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>&amp;Panels</source>
         <translation>&amp;Khung hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="243" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="258" />
+        <location filename="../../widgets/main_window.py" line="259" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="260" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="294" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299" />
+        <location filename="../../widgets/main_window.py" line="300" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="304" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="326" />
+        <location filename="../../widgets/main_window.py" line="327" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -2372,32 +2388,32 @@ Máy chủ: %1</translation>
 <context>
     <name>PrintMap</name>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="116" />
+        <location filename="../../widgets/replay/print_map.py" line="117" />
         <source>Red grid: %1, kilometres.</source>
         <translation>Lưới đỏ: %1, đơn vị ki-lô-mét.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="141" />
+        <location filename="../../widgets/replay/print_map.py" line="143" />
         <source>Time: %1 (UTC+7)    Source: %2</source>
         <translation>Thời điểm: %1 (UTC+7)    Nguồn: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="145" />
+        <location filename="../../widgets/replay/print_map.py" line="147" />
         <source>Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.</source>
         <translation>Bản đồ: WGS 84 / Web Mercator (EPSG:3857); lưới tọa độ theo độ WGS 84. IOC Console.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="153" />
+        <location filename="../../widgets/replay/print_map.py" line="155" />
         <source>Basemap: %1</source>
         <translation>Bản đồ nền: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="375" />
+        <location filename="../../widgets/replay/print_map.py" line="377" />
         <source>Legend</source>
         <translation>Chú giải</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="382" />
+        <location filename="../../widgets/replay/print_map.py" line="384" />
         <source>Too many layers for the legend: hide some</source>
         <translation>Quá nhiều lớp cho chú giải: hãy ẩn bớt</translation>
     </message>
@@ -3875,27 +3891,27 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StormFeature</name>
     <message>
-        <location filename="../../widgets/storm/feature.py" line="29" />
+        <location filename="../../widgets/storm/feature.py" line="30" />
         <source>Storm danger zone</source>
         <translation>Vùng nguy hiểm do bão</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/feature.py" line="37" />
+        <location filename="../../widgets/storm/feature.py" line="34" />
         <source>In storm danger zone</source>
         <translation>Trong vùng nguy hiểm do bão</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/feature.py" line="67" />
+        <location filename="../../widgets/storm/feature.py" line="64" />
         <source>Export the danger-zone list</source>
         <translation>Xuất danh sách tàu trong vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/feature.py" line="87" />
+        <location filename="../../widgets/storm/feature.py" line="84" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/feature.py" line="90" />
+        <location filename="../../widgets/storm/feature.py" line="87" />
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
     </message>
@@ -4188,113 +4204,148 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselLayer</name>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="56" />
-        <source>Fishing vessels (VMS)</source>
-        <translation>Tàu cá (giám sát hành trình)</translation>
+        <location filename="../../layers/vessels/layer.py" line="59" />
+        <source>VMS</source>
+        <translation>VMS</translation>
     </message>
     <message>
         <location filename="../../layers/vessels/layer.py" line="61" />
-        <location filename="../../layers/vessels/layer.py" line="175" />
+        <source>AIS A</source>
+        <translation>AIS loại A</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="63" />
+        <source>AIS B</source>
+        <translation>AIS loại B</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="95" />
+        <source>Vessels (VMS, AIS)</source>
+        <translation>Tàu thuyền (VMS, AIS)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="100" />
+        <location filename="../../layers/vessels/layer.py" line="233" />
         <source>In port</source>
         <translation>Trong cảng</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="62" />
+        <location filename="../../layers/vessels/layer.py" line="101" />
         <source>At sea, reporting</source>
         <translation>Trên biển, đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="63" />
+        <location filename="../../layers/vessels/layer.py" line="102" />
         <source>Late report (&gt; 2 h)</source>
         <translation>Báo vị trí trễ (&gt; 2 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="64" />
+        <location filename="../../layers/vessels/layer.py" line="103" />
         <source>Signal lost (&gt; 6 h)</source>
         <translation>Mất tín hiệu (&gt; 6 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="65" />
+        <location filename="../../layers/vessels/layer.py" line="104" />
         <source>Must return to port (&gt; 10 days)</source>
         <translation>Phải về bờ (&gt; 10 ngày)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="74" />
+        <location filename="../../layers/vessels/layer.py" line="113" />
         <source>Violating a zone rule</source>
         <translation>Vi phạm quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="82" />
+        <location filename="../../layers/vessels/layer.py" line="121" />
         <source>Several vessels here (the most severe is shown)</source>
         <translation>Nhiều tàu tại đây (hiển thị tàu nghiêm trọng nhất)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="175" />
+        <location filename="../../layers/vessels/layer.py" line="129" />
+        <source>AIS target, no VMS (black outline)</source>
+        <translation>Mục tiêu AIS, không có VMS (viền đen)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="137" />
+        <source>Seen by VMS and AIS (white dot)</source>
+        <translation>Có cả VMS và AIS (chấm trắng)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="233" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="178" />
+        <location filename="../../layers/vessels/layer.py" line="236" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="179" />
+        <location filename="../../layers/vessels/layer.py" line="237" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="180" />
+        <location filename="../../layers/vessels/layer.py" line="238" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="181" />
+        <location filename="../../layers/vessels/layer.py" line="239" />
         <source>Length</source>
         <translation>Chiều dài</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="182" />
+        <location filename="../../layers/vessels/layer.py" line="240" />
         <source>Gear</source>
         <translation>Nghề khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="183" />
+        <location filename="../../layers/vessels/layer.py" line="241" />
         <source>Home port</source>
         <translation>Cảng cá</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="184" />
+        <location filename="../../layers/vessels/layer.py" line="242" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="185" />
+        <location filename="../../layers/vessels/layer.py" line="243" />
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="245" />
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="249" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="186" />
+        <location filename="../../layers/vessels/layer.py" line="250" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="187" />
+        <location filename="../../layers/vessels/layer.py" line="251" />
         <source>Fix age</source>
         <translation>Vị trí cách đây</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="189" />
+        <location filename="../../layers/vessels/layer.py" line="253" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="192" />
+        <location filename="../../layers/vessels/layer.py" line="256" />
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="193" />
+        <location filename="../../layers/vessels/layer.py" line="257" />
         <source>Course</source>
         <translation>Hướng đi</translation>
     </message>
@@ -4302,17 +4353,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="255" />
+        <location filename="../../widgets/live/vessel_list.py" line="260" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="260" />
+        <location filename="../../widgets/live/vessel_list.py" line="265" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="303" />
+        <location filename="../../widgets/live/vessel_list.py" line="308" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -4320,77 +4371,77 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselRules</name>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="138" />
+        <location filename="../../console/rules/vessel_rules.py" line="150" />
         <source>fishing in %1</source>
         <translation>khai thác trong %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="140" />
+        <location filename="../../console/rules/vessel_rules.py" line="152" />
         <source>entered %1</source>
         <translation>đi vào %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="146" />
+        <location filename="../../console/rules/vessel_rules.py" line="158" />
         <source>Fishing in %1: %2</source>
         <translation>Khai thác trong %1: %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="148" />
+        <location filename="../../console/rules/vessel_rules.py" line="160" />
         <source>Entered %1: %2</source>
         <translation>Đi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="150" />
+        <location filename="../../console/rules/vessel_rules.py" line="162" />
         <source>%1 (%2) — %3 at %4</source>
         <translation>%1 (%2) — %3 lúc %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="161" />
+        <location filename="../../console/rules/vessel_rules.py" line="173" />
         <source>; left at %1</source>
         <translation>; rời khỏi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="199" />
+        <location filename="../../console/rules/vessel_rules.py" line="211" />
         <source>Approaching the permitted boundary: %1</source>
         <translation>Đang tiến gần ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="222" />
+        <location filename="../../console/rules/vessel_rules.py" line="234" />
         <source>Crossed the permitted boundary: %1</source>
         <translation>Đã vượt ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="238" />
+        <location filename="../../console/rules/vessel_rules.py" line="250" />
         <source>Returned inside the boundary: %1</source>
         <translation>Đã quay lại trong ranh giới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="292" />
+        <location filename="../../console/rules/vessel_rules.py" line="303" />
         <source>Must return to port (silent &gt; 10 days): %1</source>
         <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="294" />
+        <location filename="../../console/rules/vessel_rules.py" line="305" />
         <source>VMS signal lost: %1</source>
         <translation>Mất tín hiệu giám sát hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="200" />
+        <location filename="../../console/rules/vessel_rules.py" line="212" />
         <source>%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4</source>
         <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="223" />
+        <location filename="../../console/rules/vessel_rules.py" line="235" />
         <source>%1 crossed the permitted fishing boundary at %2</source>
         <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="239" />
+        <location filename="../../console/rules/vessel_rules.py" line="251" />
         <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="296" />
+        <location filename="../../console/rules/vessel_rules.py" line="307" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>
@@ -4433,7 +4484,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="206" />
+        <location filename="../../widgets/live/vessel_list.py" line="71" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="209" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>

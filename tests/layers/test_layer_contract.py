@@ -12,7 +12,7 @@ import pytest
 import shapely
 
 from console.geo.crs import lonlat_to_map_scalar
-from console.model.freshness import VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsThresholds
 from console.rules.geofence import Zone
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
@@ -84,7 +84,7 @@ def _storm(n: int):
     from console.storm.watch import StormWatch
 
     clock = FakeClock()
-    watch = StormWatch(VesselStore(), clock, VmsThresholds(),
+    watch = StormWatch(VesselStore(), clock, FreshnessPolicy(),
                        AlertInbox(AlertSettings(), now=clock.now, wall=clock.now))
     points = tuple(StormPoint(clock.t - 3600.0 * i, *_lonlat(i), 10, 12, 150.0)
                    for i in reversed(range(n)))

@@ -22,7 +22,7 @@ class _App(Rig):
 
         self.settings = Settings()
         self.rules = self.engine
-        self.storm = StormWatch(self.vessels, self.clock, self.settings.vms, self.inbox)
+        self.storm = StormWatch(self.vessels, self.clock, self.settings.freshness, self.inbox)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ fleet is in (a half-loaded store would make every later vessel 'enter')."""
 
 from __future__ import annotations
 
-from console.model.freshness import VmsThresholds
+from console.model.freshness import FreshnessPolicy
 from console.model.storm import DangerBox, StormBulletin, StormPoint
 from console.rules.alerts import AlertInbox
 from console.rules.config import AlertSettings
@@ -25,7 +25,7 @@ def _setup(qtbot, ready=lambda: True):
     clock = FakeClock(T0)
     store = VesselStore()
     inbox = AlertInbox(AlertSettings(), now=clock.now, wall=clock.now)
-    watch = StormWatch(store, clock, VmsThresholds(), inbox, fleet_ready=ready)
+    watch = StormWatch(store, clock, FreshnessPolicy(), inbox, fleet_ready=ready)
     return clock, store, inbox, watch
 
 

@@ -83,7 +83,7 @@ def overview_summary(shell: FeatureShell) -> Summary:
         app.incidents,
         app.cameras,
         app.clock.now(),
-        app.settings.vms,
+        app.settings.freshness,
         violating=rules.vessel_rules.violating,
         station_level=rules.station_rules.level_of,
         rain_heavy=heavy,
