@@ -49,6 +49,9 @@ CursorText = Annotated[str | None, Query(
 KindsText = Annotated[str | None, Query(
     description=f"comma-separated subset of {', '.join(wire.STREAM_KINDS)} (default: all)")]
 Limit = Annotated[int, Query(ge=1, le=100_000, description="most items per event")]
+HeartbeatS = Annotated[float, Query(
+    ge=0.2, le=60, description="seconds between heartbeats: a client behind a proxy that "
+    "closes idle connections sooner asks for more")]
 LastEventId = Annotated[str | None, Header(alias="Last-Event-ID",
                                            description="set by SSE clients on reconnect")]
 
@@ -89,12 +92,12 @@ def _positions(text: str | None) -> dict[str, wire.StreamPosition]:
 @router.get("/stream", tags=["stream"], response_class=StreamingResponse, responses=DOC,
             summary="Server-Sent Events: every change, resumable by cursor")
 async def stream(request: Request, ctx: Ctx, cursor: CursorText = None, kinds: KindsText = None,
-                 limit: Limit = PAGE_LIMIT, last_event_id: LastEventId = None,
-                 ) -> StreamingResponse:
+                 limit: Limit = PAGE_LIMIT, heartbeat_s: HeartbeatS = HEARTBEAT_S,
+                 last_event_id: LastEventId = None) -> StreamingResponse:
     selected = _kinds(kinds)
     positions = _positions(last_event_id if last_event_id is not None else cursor)
     token = request.headers.get("authorization", "").partition(" ")[2]
-    events = Changes(ctx, selected, positions, limit, token).events()
+    events = Changes(ctx, selected, positions, limit, token, heartbeat_s).events()
     return StreamingResponse(events, media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
