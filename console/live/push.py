@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from console.live.feeds import LiveFeeds
+from console.live.feeds import ConnectionState, ConnectionStatus, LiveFeeds
 from console.live.timers import timer
 from console.sources import wire
 from console.sources.errors import NotFound
@@ -60,6 +60,9 @@ class PushFeeds(QObject):
         self._opened.connect(self._on_open)
         self._paged.connect(self._on_page)
         self._broke.connect(self._on_broken)
+        self._backend_state = feeds.status.state
+        feeds.connection_changed.connect(self._on_connection)
+        self._listening = True
 
     def start(self, base_url: str, token: str | None, settings: HttpSettings | None = None,
               ) -> None:
@@ -72,7 +75,11 @@ class PushFeeds(QObject):
         self._connect()
 
     def stop(self) -> None:
+        """Stop streaming for good (shutdown); safe to call more than once."""
         self._retry.stop()
+        if self._listening:
+            self._listening = False
+            self._feeds.connection_changed.disconnect(self._on_connection)
         if self.client is not None:
             self.client.close()
             self.client = None
@@ -110,6 +117,14 @@ class PushFeeds(QObject):
             delay = min(self.RETRY_MAX_S, self.RETRY_MIN_S * 2 ** (self.failures - 1))
         log.warning("change stream unavailable (%s); polling, next try in %.0f s", exc, delay)
         self._retry.start(int(delay * random.uniform(0.75, 1.25) * 1000))
+
+    def _on_connection(self, status: ConnectionStatus) -> None:
+        """The polls reach the backend again after an outage: so may the stream, now
+        rather than at the end of a backoff that grew while the backend was away."""
+        was, self._backend_state = self._backend_state, status.state
+        if (status.state is ConnectionState.CONNECTED and was is not ConnectionState.CONNECTED
+                and self.transport == "poll" and self._retry.isActive()):
+            self._retry.start(0)
 
     def _set_transport(self, transport: str) -> None:
         if transport != self.transport:
