@@ -75,13 +75,15 @@ class PushFeeds(QObject):
         self._connect()
 
     def stop(self) -> None:
-        """Stop streaming for good (shutdown); safe to call more than once."""
+        """Stop streaming for good; the feeds poll from where the stream left them. Safe to
+        call more than once."""
         self._retry.stop()
         if self._listening:
             self._listening = False
             self._feeds.connection_changed.disconnect(self._on_connection)
         if self.client is not None:
             self.client.close()
+            self._feeds.set_pushed(self.client.kinds, False)  # polling takes over from here
             self.client = None
         self._set_transport("poll")
 
