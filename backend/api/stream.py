@@ -37,7 +37,7 @@ from console.sources import wire
 
 router = APIRouter()
 
-HEARTBEAT_S = 5.0  # a client that hears nothing for a few of these reconnects
+HEARTBEAT_S = 2.0  # a client that hears nothing for a few of these reconnects
 RECHECK_S = 1.0  # re-read the database at least this often (commits by other processes)
 RETRY_MS = 1000  # the reconnection delay SSE clients are told to use
 PAGE_LIMIT = 1000  # as the console's polls: one page parses in a few ms

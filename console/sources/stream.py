@@ -12,7 +12,8 @@ Connections are numbered (`generation`): `connect(positions)` supersedes the cur
 one (its socket is shut at once, so the thread never waits out a read timeout), and a
 callback from an older generation is to be ignored. The thread never reconnects on its
 own: a broken stream is reported (`on_broken`) and the caller decides when to try again,
-meanwhile polling. A stream silent for `HEARTBEATS_MISSED` heartbeats counts as broken.
+meanwhile polling. A stream with no complete event for `HEARTBEATS_MISSED` heartbeat
+periods counts as broken, even if bytes trickle in.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import contextlib
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -130,7 +132,7 @@ class StreamClient:
 
     def __init__(self, base_url: str, token: str | None, kinds: Iterable[str],
                  on_open: OnOpen, on_page: OnPage, on_broken: OnBroken,
-                 settings: HttpSettings | None = None, heartbeat_s: float = 5.0,
+                 settings: HttpSettings | None = None, heartbeat_s: float = 2.0,
                  limit: int = 1000) -> None:
         self.url = base_url.rstrip("/") + "/api/v1/stream"
         self.kinds = [k for k in wire.STREAM_KINDS if k in set(kinds)]
@@ -228,6 +230,8 @@ class StreamClient:
         try:
             self._check(response)
             parser = SseParser()
+            silent_limit = self.heartbeat_s * HEARTBEATS_MISSED
+            last_event = time.monotonic()
             while self._current(generation):
                 try:
                     chunk = response.raw.read1(256 * 1024, decode_content=True)
@@ -235,11 +239,17 @@ class StreamClient:
                     raise BackendUnreachable(redact(f"change stream: {exc}")) from exc
                 if not chunk:
                     return
+                now = time.monotonic()
                 for event in parser.feed(chunk):
                     if not self._current(generation):
                         return
+                    last_event = now
                     self.events_received += 1
                     self._dispatch(generation, event, positions)
+                # bytes that never make an event (a connection that drips) count as silence
+                if now - last_event > silent_limit:
+                    raise BackendUnreachable(
+                        f"change stream: no complete event for {silent_limit:g} s")
         finally:
             with self._cond:
                 self._response = None
