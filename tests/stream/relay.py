@@ -29,7 +29,7 @@ class TcpRelay:
 
     @property
     def url(self) -> str:
-        return "http://127.0.0.1:%d" % self._listener.getsockname()[1]
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}"
 
     def _accept(self) -> None:
         while True:
