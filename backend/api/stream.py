@@ -115,6 +115,7 @@ class Changes:
         self._token = token  # re-checked at each heartbeat: a revoked token stops the stream
         self.heartbeat_s = heartbeat_s
         self.recheck_s = recheck_s
+        self.waiting = False  # caught up, waiting for a change (tests, diagnostics)
 
     def _id(self) -> str:
         return wire.encode_stream_cursor(self.positions)
@@ -137,7 +138,9 @@ class Changes:
                     yield _event("heartbeat", beat.model_dump_json(), self._id())
                     next_heartbeat = time.monotonic() + self.heartbeat_s
                 wait = min(self.recheck_s, next_heartbeat - time.monotonic())
+                self.waiting = True
                 await subscription.wait(wait)
+                self.waiting = False
         finally:
             subscription.close()
 
