@@ -10,6 +10,12 @@ feed asks for the continuation at once instead of waiting for its interval, and 
 counts as ready only once it has caught up (a first picture with half the fleet
 would be wrong, not early).
 
+While the backend's change stream works (`console.live.push`), the feeds it carries are
+`pushed`: not polled, their pages arrive through `apply_pushed` and take the same path.
+Every page, polled or pushed, is applied only if it was read from where its feed stands
+(`Feed.position`), which is what keeps a hand-over between the two from applying a
+change twice or skipping one.
+
 Signals (all emitted on the GUI thread):
 - `feed_ready(str)`: a feed received its first data.
 - `feed_updated(str)`: a feed applied a page (possibly empty).
