@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 
 Positions = dict[str, wire.StreamPosition]
 HEARTBEATS_MISSED = 3  # silent this many heartbeat periods: the connection is dead
-MAX_EVENT_BYTES = 64 * 1024 * 1024  # as a poll body: a broken server cannot exhaust memory
+# one event is one page (1,000 items: a few hundred KB): far above that, the server is broken
+MAX_EVENT_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,33 +55,40 @@ class SseEvent:
 class SseParser:
     """Incremental `text/event-stream` parser (the WHATWG HTML event-stream rules: lines
     end in CR, LF or CRLF, `:` starts a comment, `data` lines join with LF, a blank line
-    dispatches, an event without data is not dispatched)."""
+    dispatches, an event without data is not dispatched).
+
+    Linear in what it is fed, however the bytes are cut: the buffer grows in place and a
+    long unfinished line is not searched again from its start (a copying or rescanning
+    parser holds the GIL for seconds on a large event and freezes the GUI thread)."""
 
     def __init__(self) -> None:
-        self._buffer = b""
+        self._buffer = bytearray()
+        self._scanned = 0  # no line end before this offset of the buffer
+        self._event_bytes = 0  # size of the lines of the event being read
         self._name = ""
         self._data: list[str] = []
         self._id: str | None = None
-        self._size = 0
         self.retry_ms: int | None = None
 
     def feed(self, chunk: bytes) -> list[SseEvent]:
-        self._buffer += chunk
-        self._size += len(chunk)
-        if self._size > MAX_EVENT_BYTES:
-            raise BadResponse("change stream: an event larger than "
-                              f"{MAX_EVENT_BYTES // (1024 * 1024)} MiB")
+        buffer = self._buffer
+        buffer += chunk
         events: list[SseEvent] = []
-        while True:
-            cut = _line_end(self._buffer)
-            if cut is None:
-                return events
+        pos = 0
+        while (cut := _line_end(buffer, pos, max(pos, self._scanned))) is not None:
             end, after = cut
-            line = self._buffer[:end].decode("utf-8", errors="replace")
-            self._buffer = self._buffer[after:]
+            line = buffer[pos:end].decode("utf-8", errors="replace")
+            self._event_bytes += after - pos
+            pos = after
             event = self._line(line)
             if event is not None:
                 events.append(event)
+        del buffer[:pos]
+        self._scanned = max(0, len(buffer) - 1)  # a last CR may still meet its LF
+        if self._event_bytes + len(buffer) > MAX_EVENT_BYTES:
+            raise BadResponse("change stream: an event larger than "
+                              f"{MAX_EVENT_BYTES // (1024 * 1024)} MiB")
+        return events
 
     def _line(self, line: str) -> SseEvent | None:
         if not line:
@@ -102,21 +110,22 @@ class SseParser:
     def _dispatch(self) -> SseEvent | None:
         data, name, event_id = self._data, self._name or "message", self._id
         self._data, self._name, self._id = [], "", None
-        self._size = len(self._buffer)
+        self._event_bytes = 0
         if not data:
             return None
         return SseEvent(name, "\n".join(data), event_id)
 
 
-def _line_end(buffer: bytes) -> tuple[int, int] | None:
-    """(end of the first line, start of the next) or None while the line is incomplete.
-    A CR at the very end may be the first half of a CRLF: wait for the next byte."""
-    lf, cr = buffer.find(b"\n"), buffer.find(b"\r")
+def _line_end(buffer: bytearray, pos: int, start: int) -> tuple[int, int] | None:
+    """(end of the line at `pos`, start of the next) or None while it is incomplete; no
+    line end lies in buffer[pos:start]. A CR at the very end may be the first half of a
+    CRLF: wait for the next byte."""
+    lf, cr = buffer.find(b"\n", start), buffer.find(b"\r", start)
     if cr == -1 or (lf != -1 and lf < cr):
         return None if lf == -1 else (lf, lf + 1)
     if cr + 1 == len(buffer):
         return None
-    return (cr, cr + 2) if buffer[cr + 1 : cr + 2] == b"\n" else (cr, cr + 1)
+    return (cr, cr + 2) if buffer[cr + 1] == 0x0A else (cr, cr + 1)
 
 
 # --- the stream thread --------------------------------------------------------------------
@@ -259,6 +268,10 @@ class StreamClient:
     def _check(response: requests.Response) -> None:
         status = response.status_code
         if status == 200:
+            kind = response.headers.get("Content-Type", "")
+            if not kind.startswith("text/event-stream"):
+                raise BadResponse(f"change stream: answered {kind or 'no type'}, "
+                                  "not an event stream")
             return
         if status == 401:
             raise AuthError("change stream: access refused (401)")

@@ -58,3 +58,12 @@ def test_stream_cursor_round_trip_and_refusals():
                 f"vessels:{2**63}"):
         with pytest.raises(ValueError):
             wire.decode_stream_cursor(bad)
+
+
+def test_a_large_event_in_small_chunks():
+    """A page-sized event cut into socket-sized reads: whole, once."""
+    data = "x" * 2_000_000
+    raw = f"id: a\nevent: vessels\ndata: {data}\n\n".encode()
+    parser = SseParser()
+    events = [e for i in range(0, len(raw), 4096) for e in parser.feed(raw[i:i + 4096])]
+    assert events == [SseEvent("vessels", data, "a")]
