@@ -193,7 +193,7 @@ class LiveFeeds(QObject):
                  ) -> bool:
         if feed.position != base:  # read from where the feed no longer stands: overlap
             self.stale_pages += 1
-            log.info("feed %s: dropped a page read from %s, the feed is at %s",
+            log.debug("feed %s: dropped a page read from %s, the feed is at %s",
                      feed.name, base, feed.position)
             return False
         feed.cursor = page.cursor
