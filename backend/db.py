@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from backend.notify import ChangeNotifier
+
 APP_MARKER = "ioc-backend"
 SCHEMA_VERSION = "2"
 # Schema 1 files were recreated at every start, so they never held anything to keep.
@@ -221,6 +223,8 @@ class Store:
                                      timeout=BUSY_TIMEOUT_MS / 1000)
         self._seq = 0
         self.resumed = False
+        # wakes change streams after each commit of this process (a hint: see notify.py)
+        self.changes = ChangeNotifier()
         try:
             self._prepare()
         except BaseException:
@@ -288,6 +292,8 @@ class Store:
                         self._conn.execute("ROLLBACK")
                     self._seq = seq_before
                     raise
+                if self._seq != seq_before:  # something was numbered: streams may look
+                    self.changes.notify()
             finally:
                 if durable:
                     self._conn.execute("PRAGMA synchronous = NORMAL")

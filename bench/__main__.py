@@ -23,6 +23,7 @@ BENCHES = {
     "backend_durability": "bench.backend_durability",
     "period_build": "bench.period_build",
     "storm_inbox": "bench.storm_inbox",
+    "alert_latency": "bench.alert_latency",
 }
 
 

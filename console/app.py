@@ -5,7 +5,8 @@ the job runner, the live feeds and the stores. Lives on the GUI thread; it never
 blocks it: every network call goes through the runner.
 
 Signals:
-- `connected(str)`: the backend answered /health; polling has started.
+- `connected(str)`: the backend answered /health; polling has started, and the change
+  stream is being opened (`push`: feeds switch to it while it works).
 - `startup_failed(str)`: the embedded backend could not be started.
 - `tails_loaded()`: recent track history was loaded into the vessel tails (or failed,
   in which case tails simply grow from live fixes).
@@ -24,6 +25,7 @@ from console.actions.outbox import Outbox
 from console.backend_process import BackendProcess
 from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
+from console.live.push import PushFeeds
 from console.live.runner import JobRunner
 from console.model.camera import Camera
 from console.model.identity import Identity
@@ -70,7 +72,10 @@ class ConsoleApp(QObject):
         self.feeds = LiveFeeds(
             self.runner, self.clock, max_backoff_s=settings.reconnect_backoff_max_s, parent=self
         )
+        # the backend's change stream feeds them when it works; polling is the fallback
+        self.push = PushFeeds(self.feeds, parent=self)
         self.client: RestClient | None = None
+        self._token: str | None = None
         # alert rules (zones, boundary, dark vessels, hydrology, cameras, incidents) and
         # the one alert inbox; thresholds come from resources/config (console/rules)
         self.rules = build_rules(self)
@@ -112,6 +117,7 @@ class ConsoleApp(QObject):
 
     def _connect(self, url: str, token: str | None) -> None:
         self.backend_url = url
+        self._token = token
         self.client = RestClient(url, token, self.settings.http)
         self.outbox.start(self.client)  # load what an earlier session left, then send it
         self._check_health()
@@ -135,6 +141,8 @@ class ConsoleApp(QObject):
         self.site = info.site
         self._add_feeds()
         self.feeds.start()
+        if self.settings.push and self.backend_url:
+            self.push.start(self.backend_url, self._token, self.settings.http)
         self._load_fleet_tails(info.server_time)
         self.outbox.retry_now()  # the backend answers: send what waited, without backoff
         self._load_identity()
@@ -275,6 +283,7 @@ class ConsoleApp(QObject):
 
     def shutdown(self) -> None:
         """Stop polling, drain workers (bounded), close the session, stop the child."""
+        self.push.stop()
         self.feeds.stop()
         for ais in self.ais_sources:
             ais.close()

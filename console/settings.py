@@ -47,6 +47,7 @@ class Settings:
     poll: PollIntervals = field(default_factory=PollIntervals)
     http: HttpSettings = field(default_factory=HttpSettings)
     reconnect_backoff_max_s: float = 30.0
+    push: bool = True  # take changes from the backend's change stream while it works
     tail_length: int = 4  # VMS fixes per vessel tail (4 fixes ~ the last 6 h at 2 h)
     vms: VmsThresholds = field(default_factory=VmsThresholds)
     # every vessel source's thresholds (VMS, AIS class A / B), applied per vessel; the

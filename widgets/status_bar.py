@@ -60,6 +60,15 @@ class ConsoleStatusBar(QStatusBar):
             ConnectionState.OFFLINE: self.tr("Disconnected"),
         }[state]
 
+    def transport_text(self, transport: str) -> tuple[str, str]:
+        """(label, tooltip) of how changes arrive: pushed by the backend's change stream,
+        or polled while the stream is unavailable."""
+        if transport == "push":
+            return self.tr("push"), self.tr("Changes arrive as the backend makes them "
+                                            "(change stream)")
+        return self.tr("poll"), self.tr("Changes are fetched every few seconds "
+                                        "(the change stream is unavailable)")
+
     def show_connection(self, status: ConnectionStatus) -> None:
         self._status = status
         color = STATE_COLORS[status.state]
@@ -69,8 +78,9 @@ class ConsoleStatusBar(QStatusBar):
         ):
             start = status.outage_since if status.outage_since is not None else status.since
             text += " " + self.tr("since %1").replace("%1", format_local(start))
-        self.connection.setText(f"<b style='color:{color}'>● {text}</b>")
-        self.connection.setToolTip(status.message)
+        transport, how = self.transport_text(status.transport)
+        self.connection.setText(f"<b style='color:{color}'>● {text}</b> · {transport}")
+        self.connection.setToolTip("\n".join(filter(None, (how, status.message))))
         self._show_freshness()  # cheap: this runs on every page received
 
     def refresh(self) -> None:

@@ -75,209 +75,209 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="83" />
+        <location filename="../../widgets/live/alert_panel.py" line="89" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="84" />
+        <location filename="../../widgets/live/alert_panel.py" line="90" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="85" />
+        <location filename="../../widgets/live/alert_panel.py" line="91" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="86" />
+        <location filename="../../widgets/live/alert_panel.py" line="92" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="87" />
+        <location filename="../../widgets/live/alert_panel.py" line="93" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="90" />
+        <location filename="../../widgets/live/alert_panel.py" line="96" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="91" />
+        <location filename="../../widgets/live/alert_panel.py" line="97" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="92" />
+        <location filename="../../widgets/live/alert_panel.py" line="98" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="93" />
+        <location filename="../../widgets/live/alert_panel.py" line="99" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="94" />
+        <location filename="../../widgets/live/alert_panel.py" line="100" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="118" />
+        <location filename="../../widgets/live/alert_panel.py" line="125" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="124" />
+        <location filename="../../widgets/live/alert_panel.py" line="131" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="132" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="130" />
+        <location filename="../../widgets/live/alert_panel.py" line="137" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="131" />
+        <location filename="../../widgets/live/alert_panel.py" line="138" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="132" />
+        <location filename="../../widgets/live/alert_panel.py" line="139" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="133" />
+        <location filename="../../widgets/live/alert_panel.py" line="140" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="134" />
+        <location filename="../../widgets/live/alert_panel.py" line="141" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="213" />
+        <location filename="../../widgets/live/alert_panel.py" line="220" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="225" />
-        <location filename="../../widgets/live/alert_panel.py" line="545" />
+        <location filename="../../widgets/live/alert_panel.py" line="232" />
+        <location filename="../../widgets/live/alert_panel.py" line="556" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="227" />
+        <location filename="../../widgets/live/alert_panel.py" line="234" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="230" />
+        <location filename="../../widgets/live/alert_panel.py" line="237" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="234" />
+        <location filename="../../widgets/live/alert_panel.py" line="241" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="237" />
+        <location filename="../../widgets/live/alert_panel.py" line="244" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="240" />
+        <location filename="../../widgets/live/alert_panel.py" line="247" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="242" />
+        <location filename="../../widgets/live/alert_panel.py" line="249" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="355" />
+        <location filename="../../widgets/live/alert_panel.py" line="366" />
         <source>Double-click or → to show each; acting on this row acts on all %1.</source>
         <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="369" />
+        <location filename="../../widgets/live/alert_panel.py" line="380" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="391" />
+        <location filename="../../widgets/live/alert_panel.py" line="402" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="423" />
+        <location filename="../../widgets/live/alert_panel.py" line="434" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="425" />
+        <location filename="../../widgets/live/alert_panel.py" line="436" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="370" />
-        <location filename="../../widgets/live/alert_panel.py" line="427" />
+        <location filename="../../widgets/live/alert_panel.py" line="381" />
+        <location filename="../../widgets/live/alert_panel.py" line="438" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="429" />
+        <location filename="../../widgets/live/alert_panel.py" line="440" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="431" />
+        <location filename="../../widgets/live/alert_panel.py" line="442" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="439" />
+        <location filename="../../widgets/live/alert_panel.py" line="450" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="545" />
+        <location filename="../../widgets/live/alert_panel.py" line="556" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="573" />
+        <location filename="../../widgets/live/alert_panel.py" line="584" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="628" />
+        <location filename="../../widgets/live/alert_panel.py" line="639" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="633" />
+        <location filename="../../widgets/live/alert_panel.py" line="644" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="642" />
+        <location filename="../../widgets/live/alert_panel.py" line="653" />
         <source>Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo trong %2 phút. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="654" />
+        <location filename="../../widgets/live/alert_panel.py" line="665" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -771,32 +771,52 @@
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="71" />
+        <location filename="../../widgets/status_bar.py" line="67" />
+        <source>push</source>
+        <translation>cập nhật tức thời</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="67" />
+        <source>Changes arrive as the backend makes them (change stream)</source>
+        <translation>Thay đổi được máy chủ gửi đến ngay khi phát sinh (luồng thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="69" />
+        <source>poll</source>
+        <translation>cập nhật định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="69" />
+        <source>Changes are fetched every few seconds (the change stream is unavailable)</source>
+        <translation>Thay đổi được lấy về vài giây một lần (luồng thay đổi đang không dùng được)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="80" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="87" />
+        <location filename="../../widgets/status_bar.py" line="97" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="89" />
+        <location filename="../../widgets/status_bar.py" line="99" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="92" />
+        <location filename="../../widgets/status_bar.py" line="102" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="101" />
+        <location filename="../../widgets/status_bar.py" line="111" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="122" />
+        <location filename="../../widgets/status_bar.py" line="132" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>

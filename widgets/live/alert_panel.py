@@ -21,6 +21,9 @@ Signals: `zoom_requested(float, float)` (lon, lat), `object_selected(str, str)`.
 
 from __future__ import annotations
 
+import math
+import time
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -49,6 +52,9 @@ from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
 from widgets.operator_state import keep
 
 MAX_ROWS = 500  # in inbox order; later rows stay in the inbox (and its counts)
+# rows are rebuilt at most this often: a change after a quiet spell shows on the next turn
+# of the event loop (a second console's decision, a new incident), a burst is coalesced
+REFRESH_MIN_MS = 250
 MIN_ROWS = 8  # the list keeps room for this many rows (the dock's useful minimum)
 SEVERITY_RANK = {k: i for i, k in enumerate(("info", "low", "medium", "high", "critical"))}
 SOURCE_LAYERS = {  # alert source -> the map layer of the object it is about
@@ -103,7 +109,8 @@ class AlertPanel(QWidget):
         self._flash_on = False
         self._flash = timer(self, 700, self._blink)
         self._tick = timer(self, 2000, self._on_tick, start=True)
-        self._pending = timer(self, 1000, self.refresh, single_shot=True)
+        self._pending = timer(self, REFRESH_MIN_MS, self.refresh, single_shot=True)
+        self._refreshed_at = -math.inf  # monotonic time of the last refresh
         inbox.changed.connect(self._schedule)
         inbox.cue.connect(self._on_cue)
         self.refresh()
@@ -254,11 +261,15 @@ class AlertPanel(QWidget):
     # --- rows -----------------------------------------------------------------------------
 
     def _schedule(self) -> None:
+        """Throttled with a leading edge (see REFRESH_MIN_MS): no fixed wait before an
+        isolated change, at most one rebuild per REFRESH_MIN_MS in a burst."""
         if not self._pending.isActive():
-            self._pending.start()
+            wait_s = self._refreshed_at + REFRESH_MIN_MS / 1000 - time.monotonic()
+            self._pending.start(max(0, round(wait_s * 1000)))
 
     def refresh(self) -> None:
         """Rebuild the rows (first `MAX_ROWS`); skipped while hidden, except the banner."""
+        self._refreshed_at = time.monotonic()
         self._update_banner()
         self._deferred.refresh()
 
@@ -473,6 +484,26 @@ class AlertPanel(QWidget):
     def _current_alerts(self) -> list[Alert]:
         row_id = self._current_id()
         return [] if row_id is None else self._alerts_of(row_id)
+
+    def group_of(self, alert_id: int) -> str | None:
+        """The key of the shown group that holds `alert_id`, if it is folded into one."""
+        for key, group in self._groups.items():
+            if any(a.id == alert_id for a in group.members):
+                return key
+        return None
+
+    def reveal(self, alert_id: int) -> int | None:
+        """The row showing `alert_id`, opening its group when it is folded in one (None
+        when the alert is not in the current view)."""
+        if alert_id in self.model.ids:
+            return self.model.ids.index(alert_id)
+        key = self.group_of(alert_id)
+        if key is None:
+            return None
+        if key not in self.expanded:
+            self.toggle_group(key)
+        member = ("m", alert_id)
+        return self.model.ids.index(member) if member in self.model.ids else None
 
     def toggle_group(self, key: str) -> None:
         """Open or close a group's member rows (double-click, → / ←, Enter)."""
