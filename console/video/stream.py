@@ -269,7 +269,8 @@ class VideoStream:
                     return last_frame_at, f"no picture for {self.frame_timeout_s:.0f} s"
             return last_frame_at, "the stream ended"
         except Exception as exc:  # FFmpeg's errors (refused, timed out, invalid data...)
-            return last_frame_at, str(exc) or type(exc).__name__
+            text = str(exc) or type(exc).__name__
+            return last_frame_at, text.replace(f": '{self.source.url}'", "")
         finally:
             if container is not None:
                 container.close()
