@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 log = logging.getLogger(__name__)
+_AV_IMPORT = threading.Lock()
 
 
 class StreamState(Enum):
@@ -241,7 +242,8 @@ class VideoStream:
     def _play_once(self) -> tuple[float | None, str]:
         """Open and decode until failure, end or stop: (time of the last frame or None,
         why it stopped). Never raises: every failure is a reason to reconnect."""
-        import av  # lazily: FFmpeg loads when the first video plays, not at start-up
+        with _AV_IMPORT:  # nine threads starting at once import it once, in turn
+            import av  # lazily: FFmpeg loads when the first video plays, not at start-up
 
         last_frame_at: float | None = None
         container = None
@@ -280,10 +282,8 @@ class VideoStream:
             box = self._box
         width, height = fit_within(vframe.width, vframe.height, box)
         pixels = vframe.reformat(width=width, height=height, format="bgra").to_ndarray()
-        if pixels.ndim != 3 or pixels.shape[1] != width:  # padded rows: make it contiguous
-            pixels = np.ascontiguousarray(pixels.reshape(height, -1)[:, : width * 4]).reshape(
-                height, width, 4
-            )
+        if not pixels.flags.c_contiguous:  # FFmpeg pads rows for SIMD; QImage wants them packed
+            pixels = np.ascontiguousarray(pixels)
         with self._lock:
             self._seq += 1
             if self._latest is not None and self._latest.seq != self._taken_seq:
