@@ -21,8 +21,11 @@ and it reconnects with exponential backoff and jitter; the first good frame rese
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import random
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -114,6 +117,19 @@ def fit_within(width: int, height: int, box: tuple[int, int] | None) -> tuple[in
     return max(2, int(width * scale) & ~1), max(2, int(height * scale) & ~1)
 
 
+DECODER_NICENESS = 10
+
+
+def _yield_to_the_gui() -> None:
+    """Lower this decoder thread's scheduling priority (Linux: niceness is per thread).
+    When the cores are busy the kernel then runs the GUI thread first and the decoder
+    later, so the GUI keeps its frame time and the video drops frames instead (which
+    the one-frame slot makes harmless). Elsewhere this does nothing."""
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), DECODER_NICENESS)
+
+
 class VideoStream:
     """Decodes `source` on a daemon thread from `start()` to `stop()`.
 
@@ -202,6 +218,7 @@ class VideoStream:
                 self._status = status
 
     def _run(self) -> None:
+        _yield_to_the_gui()
         self._cpu0 = cpu0 = time.thread_time()
         failures = 0
         lost_since: float | None = None
