@@ -160,8 +160,6 @@ class VideoTile(QWidget):
             self._image = QImage(frame.pixels.data, width, height, width * 4,
                                  QImage.Format.Format_RGB32)
             changed = True
-            if self.still_button.isHidden():
-                self.still_button.show()
         status = stream.status()
         if status != self._status:
             self._status = status
@@ -282,6 +280,16 @@ class VideoTile(QWidget):
                              Qt.TextElideMode.ElideRight, self.width() - 16))
 
     # --- still -----------------------------------------------------------------------------
+
+    def enterEvent(self, event) -> None:
+        """The still button shows under the pointer only: nine of them would cover the wall."""
+        super().enterEvent(event)
+        if self.frame is not None:
+            self.still_button.show()
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self.still_button.hide()
 
     def save_still(self) -> None:
         """Save the picture shown now as a timestamped PNG (on a worker)."""
