@@ -9,6 +9,7 @@ from console.actions.retry import RetryPolicy
 from console.model.freshness import VmsThresholds
 from console.nearby import NearbySettings
 from console.sources.http import HttpSettings
+from console.video.settings import VideoSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,4 +56,5 @@ class Settings:
     local_grid_crs: str = "EPSG:9217"
     operator: str = field(default_factory=default_operator)  # sent as `actor` of actions
     nearby: NearbySettings = field(default_factory=NearbySettings)
+    video: VideoSettings = field(default_factory=VideoSettings)
     outbox_retry: RetryPolicy = field(default_factory=RetryPolicy)

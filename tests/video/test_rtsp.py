@@ -67,8 +67,11 @@ def test_h264_frames_arrive_and_a_killed_server_is_lost_then_back(qtbot, rtsp, m
     url, box = rtsp
     from console.app import ConsoleApp
     from console.settings import Settings
+    from console.video.settings import VideoSettings
 
-    tile = VideoTile(ConsoleApp(Settings()), autopoll=True)
+    # an RTSP camera read directly, as a site configures it ([video] camera_urls)
+    settings = Settings(video=VideoSettings(camera_urls=(f"rtsp-cam={url}",)))
+    tile = VideoTile(ConsoleApp(settings), autopoll=True)
     qtbot.addWidget(tile)
     tile.resize(480, 270)
     tile.show()
@@ -77,7 +80,8 @@ def test_h264_frames_arrive_and_a_killed_server_is_lost_then_back(qtbot, rtsp, m
         lambda source, name: VideoStream(source, open_timeout_s=3, read_timeout_s=2,
                                          backoff=Backoff(first_s=0.3, max_s=1.0)),
     )
-    tile.play_source(VideoSource(url), "rtsp-cam", "RTSP camera")
+    tile.play("rtsp-cam", "RTSP camera")
+    assert tile.stream.source == VideoSource(url)  # no backend token goes to a camera
     qtbot.waitUntil(lambda: tile.frame is not None, timeout=20000)
     first = tile.frame.seq
     qtbot.waitUntil(lambda: tile.frame.seq >= first + 10, timeout=10000)

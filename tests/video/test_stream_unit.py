@@ -77,3 +77,21 @@ def _json(value: object) -> str:
     import json
 
     return json.dumps(value)
+
+
+def test_direct_camera_urls_come_from_the_settings_file_and_bad_ones_are_refused():
+    from console.config_file import apply_overrides
+    from console.settings import Settings
+
+    good = {"video": {"fps": 12, "camera_urls": ["cam-001=rtsp://user:pw@127.0.0.1:8554/a"]}}
+    settings, errors = apply_overrides(Settings(), good)
+    assert errors == []
+    assert settings.video.fps == 12
+    assert settings.video.direct_url("cam-001") == "rtsp://user:pw@127.0.0.1:8554/a"
+    assert settings.video.direct_url("cam-002") is None
+    source = VideoSource(settings.video.direct_url("cam-001"))
+    assert source.safe_url == "rtsp://127.0.0.1:8554/a"  # no password in logs
+    bad = {"video": {"fps": 100, "camera_urls": ["cam-001 rtsp://x", "cam-2=ftp://y"]}}
+    settings, errors = apply_overrides(Settings(), bad)
+    assert len(errors) == 2 and all(e.startswith("video.") for e in errors)
+    assert settings.video.camera_urls == ()

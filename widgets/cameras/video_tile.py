@@ -91,7 +91,13 @@ class VideoTile(QWidget):
     # --- what plays ------------------------------------------------------------------------
 
     def play(self, camera_id: str, title: str) -> None:
-        """Play a camera of the backend (its MJPEG stream)."""
+        """Play a camera: its own URL when settings name one ([video] camera_urls: RTSP
+        or MJPEG, no backend token sent), else the backend's MJPEG stream."""
+        video = self._app.settings.video
+        direct = video.direct_url(camera_id)
+        if direct is not None:
+            self.play_source(VideoSource(direct), camera_id, title)
+            return
         client = self._app.client
         self.camera_id, self.title = camera_id, title
         if client is None:
@@ -100,7 +106,7 @@ class VideoTile(QWidget):
                                         self.tr("not connected to the backend"))
             self.update()
             return
-        url, headers = client.camera_stream(camera_id)
+        url, headers = client.camera_stream(camera_id, video.fps, video.width, video.height)
         self.play_source(VideoSource(url, headers), camera_id, title)
 
     def play_source(self, source: VideoSource, camera_id: str, title: str) -> None:
