@@ -35,6 +35,8 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from console.i18n import translate as _tr
+
 log = logging.getLogger(__name__)
 _AV_IMPORT = threading.Lock()
 
@@ -285,14 +287,38 @@ class VideoStream:
                     waiting_since = time.monotonic()
                     self._publish(vframe, last_frame_at)
                 if time.monotonic() - waiting_since > self.frame_timeout_s:
-                    return last_frame_at, f"no picture for {self.frame_timeout_s:.0f} s"
-            return last_frame_at, "the stream ended"
+                    return last_frame_at, _tr("VideoStream", "no picture for %1 s").replace(
+                        "%1", f"{self.frame_timeout_s:g}")
+            return last_frame_at, _tr("VideoStream", "the stream ended")
         except Exception as exc:  # FFmpeg's errors (refused, timed out, invalid data...)
-            text = str(exc) or type(exc).__name__
-            return last_frame_at, text.replace(f": '{self.source.url}'", "")
+            return last_frame_at, self._reason(exc)
         finally:
             if container is not None:
                 container.close()
+
+    def _reason(self, exc: Exception) -> str:
+        """What an operator can read for a failure (FFmpeg's own text otherwise, without
+        the URL, which may carry a password)."""
+        import av
+
+        errors = av.error
+        if isinstance(exc, errors.ExitError):  # our read / open timeout fired
+            return _tr("VideoStream", "no data for %1 s").replace(
+                "%1", f"{self.read_timeout_s:g}")
+        known = (
+            (errors.ConnectionRefusedError, _tr("VideoStream", "connection refused")),
+            (errors.HTTPNotFoundError, _tr("VideoStream", "no such camera (404)")),
+            (errors.HTTPUnauthorizedError, _tr("VideoStream", "not allowed (401)")),
+            (errors.HTTPForbiddenError, _tr("VideoStream", "not allowed (403)")),
+            (errors.HTTPServerError,
+             _tr("VideoStream", "the server has no picture (5xx): camera offline?")),
+            (errors.InvalidDataError, _tr("VideoStream", "not a video stream")),
+        )
+        for kind, text in known:
+            if isinstance(exc, kind):
+                return text
+        text = str(exc) or type(exc).__name__
+        return text.replace(f": '{self.source.url}'", "")
 
     def _publish(self, vframe, received_at: float) -> None:
         with self._lock:

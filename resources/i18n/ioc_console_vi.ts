@@ -4115,6 +4115,54 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>VideoStream</name>
+    <message>
+        <location filename="../../console/video/stream.py" line="290" />
+        <source>no picture for %1 s</source>
+        <translation>không có hình trong %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="292" />
+        <source>the stream ended</source>
+        <translation>luồng video đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="306" />
+        <source>no data for %1 s</source>
+        <translation>không nhận được dữ liệu trong %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="309" />
+        <source>connection refused</source>
+        <translation>bị từ chối kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="310" />
+        <source>no such camera (404)</source>
+        <translation>không có camera này (404)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="311" />
+        <source>not allowed (401)</source>
+        <translation>không có quyền truy cập (401)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="312" />
+        <source>not allowed (403)</source>
+        <translation>không có quyền truy cập (403)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="314" />
+        <source>the server has no picture (5xx): camera offline?</source>
+        <translation>máy chủ không có hình (5xx): camera mất kết nối?</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="315" />
+        <source>not a video stream</source>
+        <translation>không phải luồng video</translation>
+    </message>
+</context>
+<context>
     <name>VideoTile</name>
     <message>
         <location filename="../../widgets/cameras/video_tile.py" line="78" />
@@ -4127,47 +4175,47 @@ Bạn có muốn thay thế không?</translation>
         <translation>Lưu hình hiện tại thành tệp PNG trong thư mục Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="100" />
+        <location filename="../../widgets/cameras/video_tile.py" line="106" />
         <source>not connected to the backend</source>
         <translation>chưa kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="181" />
+        <location filename="../../widgets/cameras/video_tile.py" line="185" />
         <source>Drag a camera here from the map or the list</source>
         <translation>Kéo camera từ bản đồ hoặc danh sách thả vào đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="183" />
+        <location filename="../../widgets/cameras/video_tile.py" line="187" />
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="185" />
+        <location filename="../../widgets/cameras/video_tile.py" line="189" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="187" />
+        <location filename="../../widgets/cameras/video_tile.py" line="191" />
         <source>Live</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="189" />
+        <location filename="../../widgets/cameras/video_tile.py" line="193" />
         <source>Stream lost since %1</source>
         <translation>Mất tín hiệu từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="271" />
+        <location filename="../../widgets/cameras/video_tile.py" line="275" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="272" />
+        <location filename="../../widgets/cameras/video_tile.py" line="276" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/video_tile.py" line="289" />
+        <location filename="../../widgets/cameras/video_tile.py" line="303" />
         <source>No picture to save yet.</source>
         <translation>Chưa có hình để lưu.</translation>
     </message>
