@@ -14,14 +14,24 @@ from PySide6.QtWidgets import QApplication
 from console.geo.crs import lonlat_to_map_scalar
 from console.settings import PollIntervals
 from console.video.stream import StreamState
-from tests.conftest import open_live_window
+from tests.conftest import open_live_window, start_backend, stop_backend
 from widgets.cameras.map_drag import MapRecordDrag
 from widgets.cameras.record_mime import dropped_record, record_mime
 
 
+@pytest.fixture(scope="module")
+def real_time_backend():
+    """The backend at real-time speed: at the shared fixture's 60x a camera's online
+    spell (90 h mean) lasts 90 min, so one of nine would go offline mid-test now and
+    then; here nine stay online for the test's minute."""
+    backend = start_backend(extra=["--speed", "1"])
+    yield backend
+    stop_backend(backend)
+
+
 @pytest.fixture
-def window(qtbot, live_backend):
-    win = open_live_window(qtbot, live_backend,
+def window(qtbot, real_time_backend):
+    win = open_live_window(qtbot, real_time_backend,
                            PollIntervals(vessels=5, stations=5, cameras=5, incidents=5),
                            size=(1600, 1000))
     yield win
