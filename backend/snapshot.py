@@ -62,9 +62,10 @@ def render(camera_id: str, camera_idx: int, sim_time: float, seed: int) -> bytes
 
 
 def render_pixels(camera_id: str, camera_idx: int, sim_time: float, seed: int,
-                  clock: bool = True) -> np.ndarray:
+                  caption: bool = True) -> np.ndarray:
     """The (HEIGHT, WIDTH, 3) uint8 picture behind `render`; the video stream reuses it
-    without the `clock` (a looped video would show a frozen time)."""
+    without the `caption` bar (the video stamps its own: a looped video would show a
+    frozen time, and the console draws the camera's name and the time on its tiles)."""
     minute = int(sim_time // 60)
     layout = stream(seed, "snapshot-layout", camera_idx)
     frame = stream(seed, "snapshot-frame", camera_idx, minute)
@@ -105,10 +106,11 @@ def render_pixels(camera_id: str, camera_idx: int, sim_time: float, seed: int,
         c = int(centre + frame.uniform(-0.8, 0.8) * half[r - horizon])
         colour = frame.choice(_CAR_COLOURS)
         img[r - size // 2:r + size // 2, max(c - size, 0):c + size] = colour
+    if not caption:
+        return np.clip(img, 0, 255).astype(np.uint8)
     # Caption bar: camera id and local time (UTC+7).
     img[HEIGHT - 16:] = (0, 0, 0)
     pixels = np.clip(img, 0, 255).astype(np.uint8)
     stamp(pixels, camera_id.upper(), 4, HEIGHT - 13)
-    if clock:
-        stamp(pixels, local.strftime("%Y-%m-%d %H:%M") + " +7", WIDTH - 4 - 19 * 8, HEIGHT - 13)
+    stamp(pixels, local.strftime("%Y-%m-%d %H:%M") + " +7", WIDTH - 4 - 19 * 8, HEIGHT - 13)
     return pixels

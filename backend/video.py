@@ -3,7 +3,7 @@
 A real IOC receives MJPEG or RTSP from its cameras; this reference backend has no
 cameras, so each one gets a moving synthetic picture: its snapshot scene (skyline, road,
 per-camera layout) scaled to the asked size, with a vehicle driving across, a sweeping
-bar, a frame counter and the word SIMULATED stamped on it. The loop is encoded ONCE per
+bar, a frame counter and "SIMULATED" with the camera id stamped on it. The loop is encoded ONCE per
 (camera, size, fps) with FFmpeg's MJPEG encoder (PyAV, already a console dependency) and
 cached, so serving nine streams at 25 fps costs the backend a memcpy per frame, not an
 encode: the backend must stay cheap next to the console on the same workstation.
@@ -34,13 +34,13 @@ _build_locks: dict[tuple, threading.Lock] = {}
 def _scene(camera_id: str, camera_idx: int, sim_time: float, seed: int,
            width: int, height: int) -> np.ndarray:
     """The snapshot picture scaled (nearest neighbour) to width x height."""
-    base = render_pixels(camera_id, camera_idx, sim_time, seed, clock=False)
+    base = render_pixels(camera_id, camera_idx, sim_time, seed, caption=False)
     rows = (np.arange(height) * HEIGHT // height).clip(0, HEIGHT - 1)
     cols = (np.arange(width) * WIDTH // width).clip(0, WIDTH - 1)
     return base[rows][:, cols]
 
 
-def _frames(scene: np.ndarray, count: int) -> list[np.ndarray]:
+def _frames(scene: np.ndarray, count: int, camera_id: str) -> list[np.ndarray]:
     height, width, _ = scene.shape
     scale = max(1, height // 90)
     car_h, car_w = 10 * scale, 22 * scale
@@ -52,8 +52,9 @@ def _frames(scene: np.ndarray, count: int) -> list[np.ndarray]:
         img[lane_y:lane_y + car_h, max(x, 0):max(x + car_w, 0)] = (220, 40, 40)
         bar = int(width * i / count)
         img[: 2 * scale, :bar] = (255, 200, 0)
-        img[2 * scale:12 * scale, 2 * scale:44 * scale] = (0, 0, 0)
-        stamp(img, "SIMULATED", 3 * scale, 3 * scale, scale)
+        label = f"SIMULATED {camera_id.upper()}"
+        img[2 * scale:12 * scale, 2 * scale:(4 * len(label) + 4) * scale] = (0, 0, 0)
+        stamp(img, label, 3 * scale, 3 * scale, scale)
         stamp(img, f"{i:03d}", width - 16 * scale, 3 * scale, scale)
         frames.append(img)
     return frames
@@ -92,7 +93,7 @@ def jpeg_loop(camera_id: str, camera_idx: int, sim_time: float, seed: int,
             if key in _cache:
                 return _cache[key]
         scene = _scene(camera_id, camera_idx, sim_time, seed, width, height)
-        loop = _encode(_frames(scene, fps * LOOP_SECONDS), fps)
+        loop = _encode(_frames(scene, fps * LOOP_SECONDS, camera_id), fps)
         with _cache_lock:
             _cache[key] = loop
             while len(_cache) > MAX_CACHED_LOOPS:

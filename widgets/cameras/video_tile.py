@@ -21,9 +21,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QImage,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
@@ -68,6 +70,7 @@ class VideoTile(QWidget):
         self._image: QImage | None = None
         self._status: StreamStatus | None = None
         self._suspended = False
+        self._captions: dict[str, tuple[tuple, QPixmap]] = {}
         self.still_folder: Path | None = None  # None: the user's documents folder
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -217,55 +220,92 @@ class VideoTile(QWidget):
         w, h = round(iw * scale), round(ih * scale)
         return QRect((self.width() - w) // 2, (self.height() - h) // 2, w, h)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), _BACKGROUND)
-        state = self.state
-        if self._image is not None:
-            painter.drawImage(self.picture_rect(), self._image)
-            if state is StreamState.LOST:
-                painter.fillRect(self.rect(), QColor(0, 0, 0, 140))  # last picture, dimmed
+    def _fonts(self) -> tuple[QFont, QFont, int]:
         font = QFont(self.font())
         font.setPixelSize(max(11, min(15, self.height() // 18)))
-        painter.setFont(font)
-        line = painter.fontMetrics().height() + 6
+        bold = QFont(font)
+        bold.setBold(True)
+        return font, bold, QFontMetrics(font).height() + 6
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        state = self.state
+        picture = self.picture_rect()
+        if picture.isNull() or picture != self.rect():
+            painter.fillRect(self.rect(), _BACKGROUND)
+        if self._image is not None:
+            painter.drawImage(picture, self._image)
+            if state is StreamState.LOST:
+                painter.fillRect(self.rect(), QColor(0, 0, 0, 140))  # last picture, dimmed
+        font, _bold, line = self._fonts()
         if self.camera_id is None:
+            painter.setFont(font)
             painter.setPen(QColor("#90a4ae"))
             painter.drawText(self.rect().adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.state_text())
             painter.end()
             return
-        # top bar: name left, time right
-        painter.fillRect(QRect(0, 0, self.width(), line), _BAR)
-        painter.setPen(QColor("#ffffff"))
+        # the captions change once a second at most: drawn once into pixmaps, then blitted
         time_text = hms(self.frame.received_at) if self.frame else "--:--:--"
-        time_width = painter.fontMetrics().horizontalAdvance(time_text) + 8
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        name_rect = QRect(8, 0, self.width() - time_width - 16, line)
-        name = painter.fontMetrics().elidedText(self.title or self.camera_id,
-                                                Qt.TextElideMode.ElideRight, name_rect.width())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter, name)
-        painter.setFont(font)
-        painter.drawText(QRect(self.width() - time_width - 4, 0, time_width, line),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, time_text)
-        # state: a chip bottom left; a lost stream says so across the middle too
-        colour = {StreamState.PLAYING: _LIVE, StreamState.LOST: _LOST}.get(state, _WAITING)
-        text = self.state_text()
-        chip_w = painter.fontMetrics().horizontalAdvance(text) + 22
-        chip = QRect(6, self.height() - line - 6, min(chip_w, self.width() - 12), line)
-        painter.fillRect(chip, _BAR)
-        painter.setBrush(colour)
-        painter.setPen(Qt.PenStyle.NoPen)
-        dot = line // 3
-        painter.drawEllipse(chip.left() + 6, chip.center().y() - dot // 2, dot, dot)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(chip.adjusted(16, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawPixmap(0, 0, self._cached("top", (time_text,), self._draw_top_bar))
+        chip = self._cached("chip", (state,), self._draw_chip)
+        painter.drawPixmap(6, self.height() - chip.height() - 6, chip)
         if state is StreamState.LOST and self._status is not None:
             self._draw_lost(painter, font, line)
         painter.end()
+
+    def _cached(self, part: str, key: tuple, draw) -> QPixmap:
+        """A caption pixmap, redrawn only when its text, the tile size or the font change."""
+        full_key = (*key, self.title, self.camera_id, self.state_text(), self.width(),
+                    self.height(), self.font().key())
+        cached = self._captions.get(part)
+        if cached is None or cached[0] != full_key:
+            cached = (full_key, draw())
+            self._captions[part] = cached
+        return cached[1]
+
+    def _draw_top_bar(self) -> QPixmap:
+        """Camera name left, time of the frame right, on a dark band."""
+        font, bold, line = self._fonts()
+        pixmap = QPixmap(max(self.width(), 1), line)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.fillRect(pixmap.rect(), _BAR)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(font)
+        time_text = hms(self.frame.received_at) if self.frame else "--:--:--"
+        time_width = painter.fontMetrics().horizontalAdvance(time_text) + 8
+        painter.drawText(QRect(self.width() - time_width - 4, 0, time_width, line),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, time_text)
+        painter.setFont(bold)
+        name_rect = QRect(8, 0, self.width() - time_width - 16, line)
+        name = painter.fontMetrics().elidedText(self.title or self.camera_id or "",
+                                                Qt.TextElideMode.ElideRight, name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter, name)
+        painter.end()
+        return pixmap
+
+    def _draw_chip(self) -> QPixmap:
+        """The stream's state, a coloured dot and its words."""
+        font, _bold, line = self._fonts()
+        text = self.state_text()
+        width = min(QFontMetrics(font).horizontalAdvance(text) + 22, max(self.width() - 12, 1))
+        pixmap = QPixmap(width, line)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.fillRect(pixmap.rect(), _BAR)
+        colour = {StreamState.PLAYING: _LIVE, StreamState.LOST: _LOST}.get(self.state, _WAITING)
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        dot = line // 3
+        painter.drawEllipse(6, line // 2 - dot // 2, dot, dot)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(font)
+        painter.drawText(pixmap.rect().adjusted(16, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                         text)
+        painter.end()
+        return pixmap
 
     def _draw_lost(self, painter: QPainter, font: QFont, line: int) -> None:
         status = self._status
