@@ -20,6 +20,7 @@ import numpy as np
 from backend.snapshot import HEIGHT, WIDTH, render_pixels, stamp
 
 LOOP_SECONDS = 2
+SCENE_S = 3600.0  # sim seconds one scene (daylight, traffic layout) is shown
 MAX_CACHED_LOOPS = 24  # ~ 24 x 50 frames x 25 kB = 30 MB at 640x360
 FPS_RANGE = (1, 30)
 WIDTH_RANGE = (160, 1280)
@@ -81,8 +82,8 @@ def _encode(frames: list[np.ndarray], fps: int) -> list[bytes]:
 def jpeg_loop(camera_id: str, camera_idx: int, sim_time: float, seed: int,
               width: int, height: int, fps: int) -> list[bytes]:
     """The cached JPEG frames of one camera's loop (built on first use; thread-safe).
-    The scene is the one of the sim minute when the loop was first built."""
-    key = (camera_idx, seed, width, height, fps)
+    The scene is rebuilt each sim hour, so daylight follows the simulated day."""
+    key = (camera_idx, seed, width, height, fps, int(sim_time // SCENE_S))
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)

@@ -74,15 +74,19 @@ async def stream(
     height: int = Query(360, ge=video.HEIGHT_RANGE[0], le=video.HEIGHT_RANGE[1]),
 ) -> StreamingResponse:
     idx = await to_thread.run_sync(_online_camera, ctx, camera_id)
-    loop = await to_thread.run_sync(
-        video.jpeg_loop, camera_id, idx, ctx.now(), ctx.sim.config.seed, width, height, fps
-    )
+
+    def current_loop() -> list[bytes]:  # cached; rebuilt when the sim hour turns
+        return video.jpeg_loop(camera_id, idx, ctx.now(), ctx.sim.config.seed,
+                               width, height, fps)
+
+    loop = await to_thread.run_sync(current_loop)
 
     def still_online() -> bool:
         found = ctx.store.lookup("cameras", camera_id)
         return found is not None and found[1] == "online"
 
     async def body() -> AsyncIterator[bytes]:
+        nonlocal loop
         start = last_check = time.monotonic()
         n = frame = 0
         while True:
@@ -93,6 +97,7 @@ async def stream(
                 last_check = now
                 if not await to_thread.run_sync(still_online):
                     return
+                loop = await to_thread.run_sync(current_loop)
             # paced on a fixed schedule; a slow client is not sent a burst afterwards
             delay = start + n / fps - now
             if delay < -1.0:
