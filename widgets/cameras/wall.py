@@ -38,7 +38,7 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CameraList(QListWidget):
-    """Every camera, online first; items drag out as camera records."""
+    """Every camera by name (offline ones greyed); items drag out as camera records."""
 
     def __init__(self, app: ConsoleApp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,23 +51,32 @@ class CameraList(QListWidget):
         app.cameras.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, _ids: object = None) -> None:
-        cameras = sorted(self._app.cameras.records(), key=lambda c: (c.status != "online", c.name))
-        if [self.item(i).data(_ID_ROLE) for i in range(self.count())] != [c.id for c in cameras]:
-            self.clear()
-            self._items = {}
-            for camera in cameras:
-                item = QListWidgetItem()
-                item.setData(_ID_ROLE, camera.id)
-                self.addItem(item)
-                self._items[camera.id] = item
+    def refresh(self, ids: list[str] | None = None) -> None:
+        """Cameras in name order; a poll that changed a few updates only those items."""
+        store = self._app.cameras
+        if ids is not None and all(i in self._items for i in ids):
+            for camera_id in ids:
+                camera = store.get(camera_id)
+                if camera is not None:
+                    self._show(self._items[camera_id], camera)
+            return
+        cameras = sorted(store.records(), key=lambda c: (c.name, c.id))
+        self.clear()
+        self._items = {}
         for camera in cameras:
-            item = self._items[camera.id]
-            online = camera.status == "online"
-            offline = self.tr("%1 (offline)").replace("%1", camera.name)
-            item.setText(camera.name if online else offline)
-            item.setForeground(QColor("#000000") if online else QColor("#757575"))
+            item = QListWidgetItem()
+            item.setData(_ID_ROLE, camera.id)
             item.setToolTip(camera.id)
+            self._show(item, camera)
+            self.addItem(item)
+            self._items[camera.id] = item
+
+    def _show(self, item: QListWidgetItem, camera) -> None:
+        online = camera.status == "online"
+        offline = self.tr("%1 (offline)").replace("%1", camera.name)
+        item.setText(camera.name if online else offline)
+        # online: the theme's own text colour (light or dark); offline: greyed
+        item.setData(Qt.ItemDataRole.ForegroundRole, None if online else QColor("#808080"))
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         item = items[0]
