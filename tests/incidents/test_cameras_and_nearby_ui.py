@@ -43,6 +43,10 @@ def test_online_camera_plays_live_with_name_time_and_still(qtbot, window, tmp_pa
     assert path.parent == tmp_path and path.name in {f"{cam.id}-{s}.png" for s in stamps}
     assert not QImage(str(path)).isNull()
     assert "Still saved" in panel.message.text()
+    # and onto the camera wall, whose dock opens
+    qtbot.mouseClick(panel.wall_button, Qt.MouseButton.LeftButton)
+    assert window.shell.find_dock("cameraWallDock").isVisible()
+    assert window.services.camera_wall.assignments[0] == cam.id
 
 
 def test_offline_camera_says_so(qtbot, window):
