@@ -22,6 +22,7 @@ BENCHES = {
     "backend_durability": "bench.backend_durability",
     "period_build": "bench.period_build",
     "video_wall": "bench.video_wall",
+    "storm_inbox": "bench.storm_inbox",
 }
 
 
