@@ -22,6 +22,7 @@ BENCHES = {
     "chart_frame": "bench.chart_frame",
     "backend_durability": "bench.backend_durability",
     "period_build": "bench.period_build",
+    "video_wall": "bench.video_wall",
     "storm_inbox": "bench.storm_inbox",
     "alert_latency": "bench.alert_latency",
 }

@@ -9,6 +9,7 @@ from console.actions.retry import RetryPolicy
 from console.model.freshness import FreshnessPolicy, VmsThresholds
 from console.nearby import NearbySettings
 from console.sources.http import HttpSettings
+from console.video.settings import VideoSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,4 +62,5 @@ class Settings:
     print_local_grid: bool = False  # printed maps also carry that grid, in kilometres
     operator: str = field(default_factory=default_operator)  # sent as `actor` of actions
     nearby: NearbySettings = field(default_factory=NearbySettings)
+    video: VideoSettings = field(default_factory=VideoSettings)
     outbox_retry: RetryPolicy = field(default_factory=RetryPolicy)

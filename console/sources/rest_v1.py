@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import numpy as np
 import requests
@@ -303,6 +304,16 @@ class RestClient(DecisionEndpoints):
         if not body.startswith(b"\x89PNG") and not body.startswith(b"\xff\xd8"):
             raise BadResponse("camera snapshot: not a PNG or JPEG image")
         return body
+
+    def camera_stream(
+        self, camera_id: str, fps: int = 25, width: int = 640, height: int = 360
+    ) -> tuple[str, dict[str, str]]:
+        """URL and request headers (the bearer token) of a camera's live MJPEG stream, for
+        a video decoder that opens its own connection (console/video/stream.py)."""
+        query = urlencode({"fps": fps, "width": width, "height": height})
+        url = f"{self.base_url}/api/v1/cameras/{quote(camera_id, safe='')}/stream.mjpeg?{query}"
+        auth = self._session.headers.get("Authorization")
+        return url, ({"Authorization": str(auth)} if auth else {})
 
     def incident_action(
         self, incident_id: str, request: wire.IncidentActionRequest, idempotency_key: str

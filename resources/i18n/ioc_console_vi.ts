@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../widgets/live/alert_panel.py" line="232" />
-        <location filename="../../widgets/live/alert_panel.py" line="556" />
+        <location filename="../../widgets/live/alert_panel.py" line="576" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
@@ -252,32 +252,32 @@
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="556" />
+        <location filename="../../widgets/live/alert_panel.py" line="576" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="584" />
+        <location filename="../../widgets/live/alert_panel.py" line="604" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="639" />
+        <location filename="../../widgets/live/alert_panel.py" line="659" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="644" />
+        <location filename="../../widgets/live/alert_panel.py" line="664" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="653" />
+        <location filename="../../widgets/live/alert_panel.py" line="673" />
         <source>Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo trong %2 phút. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="665" />
+        <location filename="../../widgets/live/alert_panel.py" line="685" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -463,51 +463,72 @@
     </message>
 </context>
 <context>
+    <name>CameraList</name>
+    <message>
+        <location filename="../../widgets/cameras/wall.py" line="76" />
+        <source>%1 (offline)</source>
+        <translation>%1 (mất kết nối)</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="37" />
-        <source>Refresh picture</source>
-        <translation>Làm mới hình ảnh</translation>
+        <location filename="../../widgets/cameras/panel.py" line="40" />
+        <source>Save still</source>
+        <translation>Lưu ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="44" />
-        <source>Camera picture</source>
-        <translation>Hình ảnh camera</translation>
+        <location filename="../../widgets/cameras/panel.py" line="42" />
+        <source>Show on camera wall</source>
+        <translation>Xem trên màn hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="64" />
-        <source>Camera offline</source>
-        <translation>Camera mất kết nối</translation>
+        <location filename="../../widgets/cameras/panel.py" line="52" />
+        <source>Live video</source>
+        <translation>Video trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="66" />
+        <location filename="../../widgets/cameras/panel.py" line="71" />
         <source>This camera is offline: no picture. Last seen %1.</source>
         <translation>Camera đang mất kết nối: không có hình ảnh. Hoạt động lần cuối lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="79" />
-        <source>Not connected to the backend: no picture.</source>
-        <translation>Chưa kết nối với máy chủ: không có hình ảnh.</translation>
+        <location filename="../../widgets/cameras/panel.py" line="80" />
+        <source>Still saved: %1</source>
+        <translation>Đã lưu ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="82" />
-        <source>Loading picture…</source>
-        <translation>Đang tải hình ảnh…</translation>
+        <location filename="../../widgets/cameras/panel.py" line="84" />
+        <source>The still could not be saved: %1</source>
+        <translation>Không lưu được ảnh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraWall</name>
+    <message>
+        <location filename="../../widgets/cameras/feature.py" line="25" />
+        <source>Camera wall</source>
+        <translation>Màn hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="98" />
-        <source>Picture of %1</source>
-        <translation>Hình ảnh lúc %1</translation>
+        <location filename="../../widgets/cameras/wall.py" line="105" />
+        <source>1 camera</source>
+        <translation>1 camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="110" />
-        <source>No picture</source>
-        <translation>Không có hình ảnh</translation>
+        <location filename="../../widgets/cameras/wall.py" line="110" />
+        <source>Clear wall</source>
+        <translation>Xóa tất cả ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="112" />
-        <source>The picture could not be fetched: %1</source>
-        <translation>Không lấy được hình ảnh: %1</translation>
+        <location filename="../../widgets/cameras/wall.py" line="117" />
+        <source>Layout</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/wall.py" line="131" />
+        <source>Drag a camera onto a tile</source>
+        <translation>Kéo camera thả vào một ô</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4533,112 @@ Bạn có muốn thay thế không?</translation>
         <location filename="../../widgets/live/vessel_list.py" line="209" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
+    </message>
+</context>
+<context>
+    <name>VideoStream</name>
+    <message>
+        <location filename="../../console/video/stream.py" line="290" />
+        <source>no picture for %1 s</source>
+        <translation>không có hình trong %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="292" />
+        <source>the stream ended</source>
+        <translation>luồng video đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="306" />
+        <source>no data for %1 s</source>
+        <translation>không nhận được dữ liệu trong %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="309" />
+        <source>connection refused</source>
+        <translation>bị từ chối kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="310" />
+        <source>no such camera (404)</source>
+        <translation>không có camera này (404)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="311" />
+        <source>not allowed (401)</source>
+        <translation>không có quyền truy cập (401)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="312" />
+        <source>not allowed (403)</source>
+        <translation>không có quyền truy cập (403)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="314" />
+        <source>the server has no picture (5xx): camera offline?</source>
+        <translation>máy chủ không có hình (5xx): camera mất kết nối?</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="315" />
+        <source>not a video stream</source>
+        <translation>không phải luồng video</translation>
+    </message>
+</context>
+<context>
+    <name>VideoTile</name>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="81" />
+        <source>Save still</source>
+        <translation>Lưu ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="83" />
+        <source>Save the picture now as a PNG in your documents folder</source>
+        <translation>Lưu hình hiện tại thành tệp PNG trong thư mục Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="109" />
+        <source>not connected to the backend</source>
+        <translation>chưa kết nối với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="188" />
+        <source>Drag a camera here from the map or the list</source>
+        <translation>Kéo camera từ bản đồ hoặc danh sách thả vào đây</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="190" />
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="192" />
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="194" />
+        <source>Live</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="196" />
+        <source>Stream lost since %1</source>
+        <translation>Mất tín hiệu từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="315" />
+        <source>Camera offline</source>
+        <translation>Camera mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="316" />
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="343" />
+        <source>No picture to save yet.</source>
+        <translation>Chưa có hình để lưu.</translation>
     </message>
 </context>
 <context>
