@@ -24,6 +24,7 @@ from backend.api import (
 from backend.api.auth import require_user
 from backend.api.context import Context
 from backend.db import Store
+from backend.sta import routes as sta
 from backend.sim.engine import Simulator
 from console.sources import wire
 
@@ -65,4 +66,5 @@ def create_app(store: Store, sim: Simulator) -> FastAPI:
                    decisions):
         api.include_router(module.router)
     app.include_router(api)
+    app.include_router(sta.router)  # the stations as OGC SensorThings v1.1
     return app
