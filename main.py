@@ -57,6 +57,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "template (repeatable)",
     )
     parser.add_argument(
+        "--sta",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="add an OGC SensorThings API service root (e.g. https://host/FROST-Server/v1.1): "
+        "its water-level and rain stations join the map, lists, alerts and charts "
+        "(repeatable)",
+    )
+    parser.add_argument(
         "--archive",
         metavar="FILE",
         help="open a recorded archive (GeoPackage) with no backend: review mode",
@@ -88,6 +97,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.screenshot and args.export_html:
         parser.error("use --screenshot or --export-html, not both in one run")
+    for url in args.sta:
+        if not url.startswith(("http://", "https://")):
+            parser.error(f"--sta needs an http:// or https:// URL, not {url!r}")
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
         if w < 320 or h < 240:
@@ -116,18 +128,38 @@ def build_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     return replace(settings, token=token), problems
 
 
-def when_both(first, second, action) -> None:
-    """Run `action` once, after both signals have fired (in either order)."""
-    fired: set[int] = set()
+def when_all(signals, action) -> None:
+    """Run `action` once, after every one of `signals` has fired (in any order)."""
+    waiting = set(range(len(signals)))
+    done = [False]
 
     def mark(which: int) -> None:
-        fired.add(which)
-        if fired == {1, 2}:
-            fired.add(3)  # never again
+        waiting.discard(which)
+        if not waiting and not done[0]:
+            done[0] = True  # never again
             action()
 
-    first.connect(lambda *_a: mark(1))
-    second.connect(lambda *_a: mark(2))
+    for i, signal in enumerate(signals):
+        signal.connect(lambda *_a, i=i: mark(i))
+
+
+def start_station_sources(app, args: argparse.Namespace) -> None:
+    """The --sta services, polled beside the backend (not in review mode: offline)."""
+    if args.sta and args.archive:
+        log.warning("--sta ignored in review mode (--archive): the archive is offline")
+        return
+    from console.live.sta_source import start_sensorthings
+
+    for entry in sta_entries(args.sta):
+        start_sensorthings(app, entry)
+
+
+def sta_entries(urls: list[str]) -> list[dict]:
+    """Settings-file entries (kind "sensorthings") for the --sta URLs."""
+    from console.live.sta_source import DEFAULT_INTERVAL_S, KIND, source_name
+
+    return [{"kind": KIND, "name": source_name(url), "url": url, "enabled": True,
+             "interval_s": DEFAULT_INTERVAL_S} for url in urls]
 
 
 def arrange_failures(app, window, requested, args, exit_code: dict, target: str) -> None:
@@ -146,9 +178,15 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
     def layer_failed(path: str, reason: str) -> None:
         failed(f"layer {path} could not be loaded: {reason}", 6)
 
+    def source_failed(status) -> None:
+        source = next((s for s in app.station_sources if s.name == status.name), None)
+        if status.ok is False and source is not None and not source.is_ready:
+            failed(f"SensorThings source {status.url} failed: {status.message}", 7)
+
     def give_up() -> None:
         missing = [f.name for f in app.feeds.feeds() if not f.ready]
         missing += [f"layer {path}" for path in requested.pending]
+        missing += [f"SensorThings {s.name}" for s in app.station_sources if not s.is_ready]
         reason = app.feeds.status.message or "no data"
         failed(
             f"no first data within {args.timeout:g} s "
@@ -160,6 +198,8 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
     if app.review is not None:
         app.review.failed.connect(failed)
     requested.failed.connect(layer_failed)
+    for source in app.station_sources:
+        source.status_changed.connect(source_failed)
     QTimer.singleShot(int(args.timeout * 1000), give_up)
 
 
@@ -187,8 +227,9 @@ def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace,
         window.close()
 
     # on the next turn: the panels' refreshes pending then are flushed by capture()
-    when_both(picture_signal(app, window), requested.all_loaded,
-              lambda: QTimer.singleShot(0, capture))
+    sources = [s.ready for s in app.station_sources if not s.is_ready]
+    when_all([picture_signal(app, window), requested.all_loaded, *sources],
+             lambda: QTimer.singleShot(0, capture))
     arrange_failures(app, window, requested, args, exit_code, str(target))
 
 
@@ -221,9 +262,9 @@ def arrange_export_html(
             log.info("HTML map written to %s", path)
         window.close()
 
-    when_both(
-        picture_signal(app, window), requested.all_loaded, lambda: QTimer.singleShot(0, export)
-    )
+    sources = [s.ready for s in app.station_sources if not s.is_ready]
+    when_all([picture_signal(app, window), requested.all_loaded, *sources],
+             lambda: QTimer.singleShot(0, export))
     arrange_failures(app, window, requested, args, exit_code, args.export_html)
 
 
@@ -289,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     requested = RequestedLayers(window.services.map_features.loader, parent=window)
     exit_code = {"value": 0, "done": False}
+    start_station_sources(app, args)
     if args.screenshot:
         arrange_screenshot(qt_app, app, window, requested, args, exit_code)
     elif args.export_html:
