@@ -6,10 +6,11 @@ one `Station` per Datastream whose ObservedProperty and unit map to one of our k
 sums from recent Observations. Every other Datastream is listed in `StaPoll.skipped`.
 
 Requests (all GETs, paged by following `@iot.nextLink`, `$top` per page, bounded in count):
-- stations: `Things?$expand=Locations,Datastreams($expand=ObservedProperty)`;
-- readings: `Observations?$filter=phenomenonTime gt T&$expand=Datastream($select=id)
-  &$select=phenomenonTime,result`, incremental from the newest time seen (the first
-  poll reads the last `lookback_s`);
+- stations: `Things?$expand=Locations,Datastreams` and
+  `ObservedProperties?$expand=Datastreams($select=id)` (what each Datastream measures);
+- readings: `Observations?$filter=phenomenonTime gt T&$select=phenomenonTime,result
+  &$resultFormat=dataArray` (grouped by Datastream), incremental from the newest time
+  seen (the first poll reads the last `lookback_s`);
 - a chart's series: `Datastreams(id)/Observations?$filter=phenomenonTime ge A and
   phenomenonTime le B&$select=phenomenonTime,result&$resultFormat=dataArray`.
 
@@ -28,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import numpy as np
 
@@ -119,7 +120,7 @@ class SensorThingsClient:
 
     def __init__(self, url: str, name: str, settings: HttpSettings | None = None,
                  token: str | None = None, kinds: KindMap | None = None,
-                 page_size: int = 100, max_pages: int = 500,
+                 page_size: int = 100, reading_page_size: int = 1000, max_pages: int = 500,
                  lookback_s: float = RAIN_WINDOW_S) -> None:
         self.url = url.rstrip("/")
         self.name = name
@@ -127,7 +128,8 @@ class SensorThingsClient:
         self._settings = settings or HttpSettings()
         self._session = make_session(token, self._settings, f"IOC-Console/{__version__}")
         self._kinds = kinds or KindMap.load()
-        self.page_size = page_size
+        self.page_size = page_size  # Things, ObservedProperties
+        self.reading_page_size = reading_page_size  # Observations (dataArray rows)
         self.max_pages = max_pages
         self.lookback_s = lookback_s
         self.streams: dict[str, StaStream] = {}  # station id -> stream
@@ -162,10 +164,13 @@ class SensorThingsClient:
             raise BadResponse(f"{self.name}: {what}: not a JSON object")
         return body
 
-    def pages(self, path: str, params: dict[str, str], what: str) -> Iterator[dict]:
-        """Every entity of a collection, following `@iot.nextLink` (at most `max_pages`)."""
+    def pages(self, path: str, params: dict[str, str], what: str,
+              page_size: int | None = None) -> Iterator[dict]:
+        """Every entity of a collection, following `@iot.nextLink` (at most `max_pages`).
+        `$top` asks for `page_size` a page; the server may give fewer (its own cap)."""
         url: str | None = f"{self.url}/{path}"
-        query: dict[str, str] | None = {"$top": str(self.page_size), **params}
+        top = page_size or self.page_size
+        query: dict[str, str] | None = {"$top": str(top), **params}
         for _ in range(self.max_pages):
             assert url is not None
             body = self._get_json(url, query, what)
@@ -183,24 +188,31 @@ class SensorThingsClient:
     # --- stations -------------------------------------------------------------------------
 
     def load_streams(self) -> list[str]:
-        """(Re)read Things, their Locations and Datastreams; returns what was skipped."""
+        """(Re)read Things with their Locations and Datastreams, and which ObservedProperty
+        each Datastream measures; returns what was skipped. Only to-many `$expand`s: some
+        servers answer a to-one expand (Datastream -> ObservedProperty) wrongly (see
+        tests/sensorthings), and joining by id costs one short walk more."""
+        measures: dict[str, dict] = {}
+        for prop in self.pages("ObservedProperties", {"$expand": "Datastreams($select=id)"},
+                               "observed properties"):
+            for ds in (prop.get("Datastreams") or []) if isinstance(prop, dict) else []:
+                if isinstance(ds, dict):
+                    measures[id_literal(ds.get("@iot.id"))] = prop
         skipped: list[str] = []
         streams: dict[str, StaStream] = {}
-        things = self.pages("Things", {
-            "$expand": "Locations,Datastreams($expand=ObservedProperty)"}, "stations")
+        things = self.pages("Things", {"$expand": "Locations,Datastreams"}, "stations")
         for thing in things:
             if not isinstance(thing, dict):
                 raise BadResponse(f"{self.name}: stations: a Thing is not an object")
             name = str(thing.get("name") or thing.get("@iot.id"))
             point = _point(thing.get("Locations"))
-            datastreams = thing.get("Datastreams") or []
             if point is None:
                 skipped.append(_tr("SensorThings", "%1: no point location").replace("%1", name))
                 continue
             usable = []
-            for ds in datastreams:
-                mapped = self._kinds.classify(ds.get("ObservedProperty") or {},
-                                              ds.get("unitOfMeasurement") or {})
+            for ds in thing.get("Datastreams") or []:
+                prop = measures.get(id_literal(ds.get("@iot.id")), {})
+                mapped = self._kinds.classify(prop, ds.get("unitOfMeasurement") or {})
                 if isinstance(mapped, str):
                     skipped.append(f"{name} / {ds.get('name') or ds.get('@iot.id')}: {mapped}")
                 else:
@@ -236,25 +248,32 @@ class SensorThingsClient:
         )
 
     def poll(self, now: float | None = None) -> StaPoll:
-        """Stations, then the readings since the newest one seen. Worker thread only."""
+        """Stations, then the readings since the newest one seen, as dataArray groups
+        (one per Datastream, named by its link). Worker thread only."""
         now = time.time() if now is None else now
         self._requests = 0
         skipped = self.load_streams()
-        by_ds = {str(s.datastream_id): sid for sid, s in self.streams.items()}
+        by_ds = {id_literal(s.datastream_id): sid for sid, s in self.streams.items()}
         since = self._newest if self._newest is not None else now - self.lookback_s
-        observations = self.pages("Observations", {
+        groups = self.pages("Observations", {
             "$filter": f"phenomenonTime gt {iso(since)}",
-            "$expand": "Datastream($select=id)",
             "$select": "phenomenonTime,result",
-        }, "readings")
-        for obs in observations:
-            ds = obs.get("Datastream") if isinstance(obs, dict) else None
-            sid = by_ds.get(str(ds.get("@iot.id"))) if isinstance(ds, dict) else None
-            t, v = parse_time(obs.get("phenomenonTime")), _number(obs.get("result"))
-            if sid is None or t is None or v is None:
-                continue
-            self._readings.setdefault(sid, _Readings()).add(t, v * self.streams[sid].mapped.factor)
-            self._newest = t if self._newest is None else max(self._newest, t)
+            "$resultFormat": "dataArray",
+        }, "readings", self.reading_page_size)
+        for group in groups:
+            link = group.get("Datastream@iot.navigationLink") if isinstance(group, dict) else None
+            sid = by_ds.get(_linked_id(link))
+            t: list[float] = []
+            v: list[float] = []
+            _read_data_array(group, t, v, f"{self.name}: readings")
+            if sid is None:
+                continue  # a Datastream we skipped
+            factor = self.streams[sid].mapped.factor
+            readings = self._readings.setdefault(sid, _Readings())
+            for when, value in zip(t, v, strict=True):
+                if math.isfinite(value):
+                    readings.add(when, value * factor)
+                self._newest = when if self._newest is None else max(self._newest, when)
         return StaPoll(*self._latest(now), skipped, self._requests)
 
     def _latest(self, now: float) -> tuple[list[Station], list[StationSummary]]:
@@ -285,14 +304,25 @@ class SensorThingsClient:
             "$filter": f"phenomenonTime ge {iso(start)} and phenomenonTime le {iso(end)}",
             "$select": "phenomenonTime,result",
             "$resultFormat": "dataArray",
-        }, "series"):
+        }, "series", self.reading_page_size):
             _read_data_array(group, t, v, f"{self.name}: series")
-        order = np.argsort(np.asarray(t, dtype=np.float64), kind="stable")
+        # sorted and one reading per instant: pages may overlap (a server whose $skip
+        # repeats a row, or new readings shifting a page), and the chart needs both
+        times, first = np.unique(np.asarray(t, dtype=np.float64), return_index=True)
         return ObservationSeries(
-            station_id=station_id, unit=stream.mapped.unit,
-            t=np.asarray(t, dtype=np.float64)[order],
-            value=np.asarray(v, dtype=np.float64)[order] * stream.mapped.factor,
+            station_id=station_id, unit=stream.mapped.unit, t=times,
+            value=np.asarray(v, dtype=np.float64)[first] * stream.mapped.factor,
         )
+
+
+def _linked_id(link: Any) -> str | None:
+    """The id literal inside `.../Datastreams(<id>)` (URL-escaped or not)."""
+    if not isinstance(link, str):
+        return None
+    text = unquote(link.rstrip("/"))
+    if not text.endswith(")") or "(" not in text:
+        return None
+    return text[text.rindex("(") + 1:-1]
 
 
 def _read_data_array(group: Any, t: list[float], v: list[float], what: str) -> None:
