@@ -24,8 +24,8 @@ from backend.api import (
 from backend.api.auth import require_user
 from backend.api.context import Context
 from backend.db import Store
-from backend.sta import routes as sta
 from backend.sim.engine import Simulator
+from backend.sta import routes as sta
 from console.sources import wire
 
 API_PREFIX = "/api/v1"

@@ -112,6 +112,10 @@ def exchange(session: requests.Session, settings: HttpSettings, method: str, url
     except requests.Timeout as exc:
         raise BackendUnreachable(f"{what}: timed out") from exc
     except requests.ConnectionError as exc:
+        # after the last retry a read timeout arrives as a ConnectionError: say what it is
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        if isinstance(reason, urllib3.exceptions.ReadTimeoutError):
+            raise BackendUnreachable(f"{what}: timed out") from exc
         raise BackendUnreachable(redact(f"{what}: cannot connect to {server}")) from exc
     except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
         raise BackendUnreachable(redact(f"{what}: {exc}")) from exc

@@ -11,6 +11,9 @@ import pytest
 from backend.timefmt import iso_z, parse_instant
 from tests.externals import require_external
 
+# furl (a frost-sta-client dependency) warns about its own deprecated call inside frost
+pytestmark = pytest.mark.filterwarnings("ignore:furl.pathstr is deprecated:DeprecationWarning")
+
 
 @pytest.fixture(scope="module")
 def service(live_backend):
