@@ -26,193 +26,193 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69" />
+        <location filename="../../widgets/live/alert_panel.py" line="70" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="70" />
+        <location filename="../../widgets/live/alert_panel.py" line="71" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="71" />
+        <location filename="../../widgets/live/alert_panel.py" line="72" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="72" />
+        <location filename="../../widgets/live/alert_panel.py" line="73" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="73" />
+        <location filename="../../widgets/live/alert_panel.py" line="74" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="76" />
+        <location filename="../../widgets/live/alert_panel.py" line="77" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="77" />
+        <location filename="../../widgets/live/alert_panel.py" line="78" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="78" />
+        <location filename="../../widgets/live/alert_panel.py" line="79" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="79" />
+        <location filename="../../widgets/live/alert_panel.py" line="80" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="80" />
+        <location filename="../../widgets/live/alert_panel.py" line="81" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="102" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="115" />
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="116" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="121" />
+        <location filename="../../widgets/live/alert_panel.py" line="114" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="122" />
+        <location filename="../../widgets/live/alert_panel.py" line="115" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="123" />
+        <location filename="../../widgets/live/alert_panel.py" line="116" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="124" />
+        <location filename="../../widgets/live/alert_panel.py" line="117" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="118" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="191" />
+        <location filename="../../widgets/live/alert_panel.py" line="184" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="203" />
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="196" />
+        <location filename="../../widgets/live/alert_panel.py" line="394" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="205" />
+        <location filename="../../widgets/live/alert_panel.py" line="198" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="208" />
+        <location filename="../../widgets/live/alert_panel.py" line="201" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="212" />
+        <location filename="../../widgets/live/alert_panel.py" line="205" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="215" />
+        <location filename="../../widgets/live/alert_panel.py" line="208" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="218" />
+        <location filename="../../widgets/live/alert_panel.py" line="211" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="220" />
+        <location filename="../../widgets/live/alert_panel.py" line="213" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="310" />
+        <location filename="../../widgets/live/alert_panel.py" line="303" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="342" />
+        <location filename="../../widgets/live/alert_panel.py" line="335" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="344" />
+        <location filename="../../widgets/live/alert_panel.py" line="337" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="346" />
+        <location filename="../../widgets/live/alert_panel.py" line="339" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="348" />
+        <location filename="../../widgets/live/alert_panel.py" line="341" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="350" />
+        <location filename="../../widgets/live/alert_panel.py" line="343" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="358" />
+        <location filename="../../widgets/live/alert_panel.py" line="351" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="394" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="429" />
+        <location filename="../../widgets/live/alert_panel.py" line="422" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="477" />
+        <location filename="../../widgets/live/alert_panel.py" line="470" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="482" />
+        <location filename="../../widgets/live/alert_panel.py" line="475" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="490" />
+        <location filename="../../widgets/live/alert_panel.py" line="483" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -476,148 +476,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84" />
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89" />
+        <location filename="../../widgets/timeseries/chart.py" line="90" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="190" />
+        <location filename="../../widgets/timeseries/chart.py" line="186" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="194" />
+        <location filename="../../widgets/timeseries/chart.py" line="190" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="195" />
+        <location filename="../../widgets/timeseries/chart.py" line="191" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200" />
+        <location filename="../../widgets/timeseries/chart.py" line="196" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="201" />
+        <location filename="../../widgets/timeseries/chart.py" line="197" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="202" />
+        <location filename="../../widgets/timeseries/chart.py" line="198" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210" />
+        <location filename="../../widgets/timeseries/chart.py" line="206" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="213" />
+        <location filename="../../widgets/timeseries/chart.py" line="209" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="214" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="218" />
+        <location filename="../../widgets/timeseries/chart.py" line="214" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222" />
+        <location filename="../../widgets/timeseries/chart.py" line="218" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="223" />
+        <location filename="../../widgets/timeseries/chart.py" line="219" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="224" />
+        <location filename="../../widgets/timeseries/chart.py" line="220" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332" />
+        <location filename="../../widgets/timeseries/chart.py" line="328" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="360" />
+        <location filename="../../widgets/timeseries/chart.py" line="356" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="426" />
+        <location filename="../../widgets/timeseries/chart.py" line="422" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="445" />
+        <location filename="../../widgets/timeseries/chart.py" line="441" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="476" />
+        <location filename="../../widgets/timeseries/chart.py" line="472" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="500" />
-        <location filename="../../widgets/timeseries/chart.py" line="506" />
+        <location filename="../../widgets/timeseries/chart.py" line="496" />
+        <location filename="../../widgets/timeseries/chart.py" line="502" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -658,27 +658,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75" />
+        <location filename="../../widgets/connection_banner.py" line="74" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="77" />
+        <location filename="../../widgets/connection_banner.py" line="76" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="83" />
+        <location filename="../../widgets/connection_banner.py" line="82" />
         <source>since %1 (%2 ago, this computer's clock).</source>
         <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="90" />
+        <location filename="../../widgets/connection_banner.py" line="89" />
         <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="92" />
+        <location filename="../../widgets/connection_banner.py" line="91" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -686,52 +686,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="59" />
+        <location filename="../../widgets/status_bar.py" line="56" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="60" />
+        <location filename="../../widgets/status_bar.py" line="57" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="61" />
+        <location filename="../../widgets/status_bar.py" line="58" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62" />
+        <location filename="../../widgets/status_bar.py" line="59" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="70" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="89" />
+        <location filename="../../widgets/status_bar.py" line="86" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="88" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="91" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="101" />
+        <location filename="../../widgets/status_bar.py" line="98" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="122" />
+        <location filename="../../widgets/status_bar.py" line="119" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -739,52 +739,52 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46" />
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="47" />
+        <location filename="../../widgets/live/dark_list.py" line="48" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="48" />
+        <location filename="../../widgets/live/dark_list.py" line="49" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="55" />
+        <location filename="../../widgets/live/dark_list.py" line="56" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="40" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="40" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="93" />
+        <location filename="../../widgets/live/dark_list.py" line="86" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -1110,62 +1110,62 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="97" />
+        <location filename="../../widgets/incidents/list_widget.py" line="98" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="103" />
+        <location filename="../../widgets/incidents/list_widget.py" line="104" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="104" />
+        <location filename="../../widgets/incidents/list_widget.py" line="105" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="111" />
+        <location filename="../../widgets/incidents/list_widget.py" line="112" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="112" />
+        <location filename="../../widgets/incidents/list_widget.py" line="113" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="113" />
+        <location filename="../../widgets/incidents/list_widget.py" line="114" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162" />
+        <location filename="../../widgets/incidents/list_widget.py" line="160" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="163" />
+        <location filename="../../widgets/incidents/list_widget.py" line="161" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="167" />
+        <location filename="../../widgets/incidents/list_widget.py" line="165" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="173" />
+        <location filename="../../widgets/incidents/list_widget.py" line="171" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="175" />
+        <location filename="../../widgets/incidents/list_widget.py" line="173" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="210" />
+        <location filename="../../widgets/incidents/list_widget.py" line="208" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="285" />
+        <location filename="../../main.py" line="326" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1926,27 +1926,27 @@ Máy chủ: %1</translation>
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="51" />
+        <location filename="../../widgets/incidents/list_widget.py" line="52" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="53" />
+        <location filename="../../widgets/incidents/list_widget.py" line="54" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="57" />
+        <location filename="../../widgets/incidents/list_widget.py" line="58" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="59" />
+        <location filename="../../widgets/incidents/list_widget.py" line="60" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="63" />
+        <location filename="../../widgets/incidents/list_widget.py" line="64" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -2698,19 +2698,37 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="136" />
+        <location filename="../../console/rules/engine.py" line="134" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="137" />
+        <location filename="../../console/rules/engine.py" line="135" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="157" />
+        <location filename="../../console/rules/engine.py" line="155" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SensorThings</name>
+    <message>
+        <location filename="../../console/sources/sensorthings.py" line="210" />
+        <source>%1: no point location</source>
+        <translation>%1: không có tọa độ điểm</translation>
+    </message>
+    <message>
+        <location filename="../../console/sources/sta_kinds.py" line="51" />
+        <source>unknown quantity %1</source>
+        <translation>đại lượng đo không xác định %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/sources/sta_kinds.py" line="56" />
+        <source>unit %1 is not one of %2</source>
+        <translation>đơn vị %1 không thuộc %2</translation>
     </message>
 </context>
 <context>
@@ -3394,12 +3412,12 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationCharts</name>
     <message>
-        <location filename="../../widgets/timeseries/install.py" line="57" />
+        <location filename="../../widgets/timeseries/install.py" line="56" />
         <source>Open chart</source>
         <translation>Mở biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/install.py" line="70" />
+        <location filename="../../widgets/timeseries/install.py" line="69" />
         <source>Open station &amp;chart…</source>
         <translation>Mở &amp;biểu đồ trạm…</translation>
     </message>
@@ -3630,17 +3648,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="99" />
+        <location filename="../../widgets/live/station_list.py" line="94" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="100" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="100" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -3957,17 +3975,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="250" />
+        <location filename="../../widgets/live/vessel_list.py" line="248" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="255" />
+        <location filename="../../widgets/live/vessel_list.py" line="253" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="301" />
+        <location filename="../../widgets/live/vessel_list.py" line="296" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -4053,42 +4071,42 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67" />
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="68" />
+        <location filename="../../widgets/live/vessel_list.py" line="69" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="69" />
+        <location filename="../../widgets/live/vessel_list.py" line="70" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="201" />
+        <location filename="../../widgets/live/vessel_list.py" line="199" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>
