@@ -121,3 +121,16 @@ def test_server_down_is_a_clear_error():
     client = SensorThingsClient(f"http://127.0.0.1:{port}/v1.1", "down")
     with pytest.raises(BackendUnreachable, match=r"down: observed properties: cannot connect to http://127.0.0.1"):
         client.poll()
+
+
+def test_kind_map_reads_quantities_and_units_and_says_why_not():
+    from console.sources.sta_kinds import KindMap, Mapped
+
+    kinds = KindMap.load()
+    level = {"name": "Mực nước", "definition": ""}
+    assert kinds.classify(level, {"symbol": "cm"}) == Mapped("water_level", "m", 0.01)
+    ucum_only = {"definition": "http://unitsofmeasure.org/ucum.html#mm"}
+    assert kinds.classify({"name": "Rainfall"}, ucum_only) == Mapped("rain", "mm", 1.0)
+    assert "unknown quantity 'Wind speed'" in kinds.classify({"name": "Wind speed"},
+                                                           {"symbol": "m"})
+    assert "unit 'kg' is not one of" in kinds.classify(level, {"symbol": "kg"})
