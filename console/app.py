@@ -16,6 +16,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -243,6 +244,14 @@ class ConsoleApp(QObject):
         if self.recorder is not None:  # the start-up history goes into the archive too
             self.recorder.add_fixes(columns.vessel_id, columns.t, columns.lon, columns.lat)
         self._set_tails_ready()
+
+    def station_now(self, station_id: str) -> float:
+        """"Now" on the clock of the source a station comes from, to judge its age: a
+        SensorThings service reports in real time, the demo backend on its simulated
+        clock (which runs ahead at --speed 60)."""
+        if any(source.owns(station_id) for source in self.station_sources):
+            return time.time()
+        return self.clock.now()
 
     def history_fetcher(self) -> Callable[[str, float, float], ObservationSeries] | None:
         """What a chart calls (on a worker) for a station's readings: the SensorThings

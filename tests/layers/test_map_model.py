@@ -21,6 +21,9 @@ class _App(Rig):
         self.settings = Settings()
         self.rules = self.engine
 
+    def station_now(self, _station_id: str) -> float:
+        return self.clock.now()
+
 
 @pytest.fixture
 def model(qapp, tmp_path):

@@ -50,6 +50,10 @@ def test_stations_join_store_rules_and_charts(qtbot, live_backend, django_sta, t
     assert app.rules.station_rules.summaries[rain.id].acc_24h == 60.0
     # the same station layer draws them
     assert win.model.stations.store is app.stations
+    # its age is judged on the service's clock (real time), not on the demo backend's
+    # simulated one, which runs ahead at 60x
+    age = win.model.stations.age(water)
+    assert age == pytest.approx(time.time() - water.latest_time, abs=5.0)
 
     # a chart of a SensorThings station loads its series from the source (dataArray pages)
     docks = win.services.chart_docks
@@ -62,6 +66,7 @@ def test_stations_join_store_rules_and_charts(qtbot, live_backend, django_sta, t
     seeded_end = np.floor(django_sta.seeded_at / seed.STEP_S) * seed.STEP_S
     assert len(t) >= 100 and t[-1] == seeded_end
     assert v[-1] == seed.water_level(seed.WATER_READINGS - 1)
+    assert view.view_range()[1] == pytest.approx(time.time(), abs=60.0)  # "now": real time
 
     # the picture an operator sees, kept for looking at
     x, y = water_xy(app, water.id)

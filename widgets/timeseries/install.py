@@ -45,6 +45,7 @@ def install(shell: FeatureShell) -> None:
         loader=loader,
         stations=app.stations,
         clock=app.clock,
+        station_now=app.station_now,
         alarm_colours=(styles[BD1].fill, styles[BD2].fill, styles[BD3].fill),
     )
     docks = ChartDocks(shell.host, services, add_dock=shell.add_dock, parent=shell.widget)
