@@ -20,6 +20,7 @@ from console.settings import PollIntervals
 from console.sources.http import HttpSettings
 from tests.conftest import open_live_window
 from tests.sensorthings.django_sta import seed
+from widgets.record_items import show_item
 
 POLL = PollIntervals(vessels=5.0, stations=5.0, cameras=30.0, incidents=30.0)
 
@@ -70,8 +71,9 @@ def test_stations_join_store_rules_and_charts(qtbot, live_backend, django_sta, t
 
     # the picture an operator sees, kept for looking at
     x, y = water_xy(app, water.id)
-    win.canvas.set_extent((x - 40_000, y - 30_000, x + 40_000, y + 30_000))
+    win.canvas.set_extent((x - 20_000, y - 14_000, x + 20_000, y + 14_000))
     win.model.select("stations", water.id)
+    assert show_item(win.shell, "stations", water.id)  # as if clicked: the inspector
     qtbot.wait(300)  # a few frames of the canvas' frame clock
     target = Path(os.environ.get("IOC_STA_SCREENSHOT", tmp_path / "sta-console.png"))
     assert win.grab().save(str(target))

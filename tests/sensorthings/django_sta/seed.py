@@ -3,8 +3,9 @@ through its own create API (deep insert, OGC 18-088 section 10.2), before readin
 with our client.
 
 All of it is simulated test data, chosen to exercise the client, not to describe the
-province: four Things near Quy Nhơn whose names and positions follow our station list
-(resources/config/stations.json) so the picture is plausible, with
+province: four Things near Quy Nhơn, named after places of our station list
+(resources/config/stations.json) and placed a little apart from the reference
+backend's gauges so that both show on one map, with
 - a river gauge "Thạnh Hòa (test)" in metres, its Thing carrying our optional
   `alarm_levels` property (BĐ1–BĐ3 6.0 / 7.0 / 8.0 m as cited in stations.json), with a
   reading every 10 minutes for the last `WATER_READINGS` x 10 min, rising past BĐ1 at the
@@ -87,7 +88,7 @@ def things(now: float) -> list[dict[str, Any]]:
     temperature = [(t, 27.5) for t in times(6)]
     level = ("Water level", CF + "water_surface_height_above_reference_datum/")
     return [
-        _thing("Thạnh Hòa (test)", 109.120, 13.870,
+        _thing("Thạnh Hòa (test)", 109.100, 13.890,
                {"code": "TEST-THANHHOA", "river": "Kôn", "alarm_levels": [6.0, 7.0, 8.0],
                 "source": "simulated"},
                [_datastream("Water level", ("metre", "m"), level, "radar gauge", water)]),
