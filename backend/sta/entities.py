@@ -145,14 +145,15 @@ class World:
             return [_entity("ObservedProperty", k, **v) for k, v in OBSERVED_PROPERTIES.items()]
         raise KeyError(kind)
 
-    def observations(self, station_ids: list[str], lo: float, hi: float) -> list[dict]:
-        """Readings of these stations with lo <= phenomenonTime <= hi (missing readings are
-        no observation). An open start means what the store holds; an explicit start may
-        reach back 400 days (older readings are generated, as /history does)."""
+    def observation_arrays(self, station_ids: list[str], lo: float, hi: float
+                           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(t, value, index into `station_ids`) of the readings with lo <= t <= hi, missing
+        readings left out. An open start means what the store holds; an explicit start
+        may reach back 400 days (older readings are generated, as /history does)."""
         now = self.ctx.now()
         hi = min(hi, now)
-        out: list[dict] = []
-        for sid in station_ids:
+        ts, vs, ks = [], [], []
+        for k, sid in enumerate(station_ids):
             s = self.stations.get(sid)
             if s is None:
                 continue
@@ -164,9 +165,18 @@ class World:
                 t, v = history.readings(self.ctx.store, self.ctx.sim.hydrology, s["idx"],
                                         max(lo, now - MAX_HISTORY_S), hi, now)
             keep = np.isfinite(v)
-            for ti, vi in zip(t[keep].tolist(), v[keep].tolist(), strict=True):
-                out.append(observation(sid, ti, vi))
-        return out
+            ts.append(t[keep])
+            vs.append(v[keep])
+            ks.append(np.full(int(keep.sum()), k, dtype=np.int64))
+        if not ts:
+            return np.empty(0), np.empty(0), np.empty(0, dtype=np.int64)
+        return np.concatenate(ts), np.concatenate(vs), np.concatenate(ks)
+
+    def observations(self, station_ids: list[str], lo: float, hi: float) -> list[dict]:
+        """The readings of `observation_arrays` as Observation entities."""
+        t, v, k = self.observation_arrays(station_ids, lo, hi)
+        return [observation(station_ids[ki], ti, vi)
+                for ti, vi, ki in zip(t.tolist(), v.tolist(), k.tolist(), strict=True)]
 
     def observation_by_id(self, ident: str) -> dict | None:
         sid, at, stamp = ident.rpartition("@")
