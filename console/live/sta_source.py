@@ -136,16 +136,29 @@ class SensorThingsSource(QObject):
             self.status_changed.emit(status)
 
 
-def start_sensorthings(app: ConsoleApp, entry: dict[str, Any]) -> SensorThingsSource | None:
+def _field(entry: Any, name: str, default: Any = None) -> Any:
+    """A field of a settings entry, given as a dict or as an object with attributes
+    (the sources registry's `SourceEntry`)."""
+    if isinstance(entry, dict):
+        return entry.get(name, default)
+    return getattr(entry, name, default)
+
+
+def start_sensorthings(app: ConsoleApp, entry: Any, credentials: Any = None
+                       ) -> SensorThingsSource | None:
     """Start the source a settings entry describes (None when it is disabled); it joins
-    `app.station_sources`, which charts ask for a station's history."""
-    if not entry.get("enabled", True):
+    `app.station_sources`, which charts ask for a station's history. `credentials` (from
+    the keyring: `.token`, or `.user` and `.password`) are sent with every request."""
+    if not _field(entry, "enabled", True):
         return None
-    url = str(entry["url"])
-    client = SensorThingsClient(url, str(entry.get("name") or source_name(url)),
-                                app.settings.http, token=entry.get("token"))
+    url = str(_field(entry, "url"))
+    token = getattr(credentials, "token", None) or _field(entry, "token")
+    user, password = getattr(credentials, "user", None), getattr(credentials, "password", None)
+    client = SensorThingsClient(url, str(_field(entry, "name") or source_name(url)),
+                                app.settings.http, token=token,
+                                basic=(user, password) if user and password else None)
     source = SensorThingsSource(app, client,
-                                float(entry.get("interval_s") or DEFAULT_INTERVAL_S))
+                                float(_field(entry, "interval_s") or DEFAULT_INTERVAL_S))
     app.station_sources.append(source)
     source.start()
     return source

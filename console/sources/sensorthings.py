@@ -119,7 +119,8 @@ class SensorThingsClient:
     several services and the reference backend never collide in one store."""
 
     def __init__(self, url: str, name: str, settings: HttpSettings | None = None,
-                 token: str | None = None, kinds: KindMap | None = None,
+                 token: str | None = None, basic: tuple[str, str] | None = None,
+                 kinds: KindMap | None = None,
                  page_size: int = 100, reading_page_size: int = 1000, max_pages: int = 500,
                  lookback_s: float = RAIN_WINDOW_S) -> None:
         self.url = url.rstrip("/")
@@ -127,6 +128,8 @@ class SensorThingsClient:
         self.prefix = f"sta:{name}:"
         self._settings = settings or HttpSettings()
         self._session = make_session(token, self._settings, f"IOC-Console/{__version__}")
+        if basic is not None:  # HTTP Basic (FROST-Server's usual), never logged
+            self._session.auth = basic
         self._kinds = kinds or KindMap.load()
         self.page_size = page_size  # Things, ObservedProperties
         self.reading_page_size = reading_page_size  # Observations (dataArray rows)

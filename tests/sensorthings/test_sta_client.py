@@ -134,3 +134,26 @@ def test_kind_map_reads_quantities_and_units_and_says_why_not():
     assert "unknown quantity 'Wind speed'" in kinds.classify({"name": "Wind speed"},
                                                            {"symbol": "m"})
     assert "unit 'kg' is not one of" in kinds.classify(level, {"symbol": "kg"})
+
+
+def test_our_client_reads_our_server_in_full(live_backend):
+    """Round trip: the backend's stations come back with kinds, alarm levels, reservoirs'
+    normal levels and sources; without the token the service refuses, and says so."""
+    from console.sources.errors import AuthError
+
+    client = SensorThingsClient(f"{live_backend.url}/sta/v1.1", "demo",
+                                token=live_backend.token)
+    poll = client.poll()
+    assert len(poll.stations) == 102 and not poll.skipped
+    kinds = {s.kind for s in poll.stations}
+    assert kinds == {"water_level", "reservoir", "rain"}
+    thanh_hoa = next(s for s in poll.stations if s.code == "TV-THANHHOA")
+    assert thanh_hoa.id == "sta:demo:TV-THANHHOA"
+    assert thanh_hoa.alarm_levels == (6.0, 7.0, 8.0) and thanh_hoa.river == "Kôn"
+    assert thanh_hoa.source.startswith("BĐ1-3 6.00/7.00/8.00 m")
+    reservoir = next(s for s in poll.stations if s.kind == "reservoir")
+    assert reservoir.normal_level is not None and reservoir.alarm_levels is None
+    assert sum(s.latest_value is not None for s in poll.stations) >= 95
+    refused = SensorThingsClient(f"{live_backend.url}/sta/v1.1", "anonymous")
+    with pytest.raises(AuthError, match="anonymous: observed properties: access refused"):
+        refused.poll()

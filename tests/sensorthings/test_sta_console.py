@@ -9,6 +9,7 @@ import socket
 import time
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -109,7 +110,8 @@ def test_service_down_is_a_clear_error_and_nothing_freezes(qtbot, live_backend, 
     meter = EventLoopStallMeter(20)
     meter.start()
     try:
-        source = start_sensorthings(app, entry("down", url))
+        # as the sources registry gives an entry: an object with attributes
+        source = start_sensorthings(app, SimpleNamespace(**entry("down", url)))
         began = time.monotonic()
         qtbot.waitUntil(lambda: source.status.ok is False, timeout=30000)
         waited = time.monotonic() - began
