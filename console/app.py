@@ -38,6 +38,7 @@ from console.sources.errors import AuthError, BackendUnreachable, NotFound, Sour
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
+from console.storm.watch import StormWatch
 
 if TYPE_CHECKING:
     from console.live.sta_source import SensorThingsSource
@@ -81,6 +82,11 @@ class ConsoleApp(QObject):
         self.rules = build_rules(self)
         self.settings = replace(self.settings, vms=self.rules.config.vms)
         self.summary_poller = SummaryPoller(self, self.rules)
+        # the storm bulletin and the vessels at risk from it (console/storm)
+        self.storm = StormWatch(
+            self.vessels, self.clock, self.settings.vms, self.rules.inbox,
+            fleet_ready=lambda: self.feeds.is_ready("vessels"), parent=self,
+        )
         # big vessel pages are applied in chunks: the GUI thread never stalls on one page
         self.vessel_ingest = ChunkedApply(self.vessels, parent=self)
         self.backend_process: BackendProcess | None = None
@@ -205,6 +211,8 @@ class ConsoleApp(QObject):
                 poll.incidents,
             )
         )
+        self.feeds.add(Feed("storm", lambda c, _a: client.storm(since=c), self.storm.apply,
+                            poll.storm))
 
     def _load_fleet_tails(self, server_time: float) -> None:
         """Fill the track tails from recent history once, so the first picture has them."""
@@ -301,6 +309,7 @@ class ConsoleApp(QObject):
         for source in self.station_sources:
             source.stop()
         self.summary_poller.stop()
+        self.storm.stop()
         self.vessel_ingest.stop()
         if self.recorder is not None:
             self.recorder.stop()
