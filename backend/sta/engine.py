@@ -329,7 +329,7 @@ def answer(world: World, request: Request) -> dict:
         if nav_id is not None:
             if not isinstance(target, list):
                 raise NotFoundError(f"{nav!r} is one entity: no id after it")
-            target = _by_id(world, "", target, nav_id)
+            target = _by_id(world, nav, target, nav_id)
         current = target
     if isinstance(current, dict):
         return render(world, request.base, current, options)

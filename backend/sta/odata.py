@@ -186,8 +186,16 @@ class _Parser:
         return Op(name, tuple(args))
 
 
+MAX_FILTER_CHARS = 4000
+
+
 def parse_filter(text: str) -> Op:
-    return _Parser(text).parse()
+    if len(text) > MAX_FILTER_CHARS:
+        raise QueryError(f"$filter longer than {MAX_FILTER_CHARS} characters")
+    try:
+        return _Parser(text).parse()
+    except RecursionError:  # "((((...": nested deeper than any real query
+        raise QueryError("$filter nests too deeply") from None
 
 
 # --- evaluation ---------------------------------------------------------------------------

@@ -119,6 +119,8 @@ class SensorThingsSource(QObject):
             self._ready = True
             log.info("SensorThings %s: %d stations (%d skipped) in %d requests", self.name,
                      len(result.stations), len(result.skipped), result.requests)
+            for reason in result.skipped[:20]:  # what an administrator may want to map
+                log.info("SensorThings %s: skipped %s", self.name, reason)
             self.ready.emit(self.name)
 
     def _on_error(self, exc: Exception) -> None:
