@@ -65,6 +65,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "(listen), or file://PATH[?replay=fast][&loop=1] (a recording) (repeatable)",
     )
     parser.add_argument(
+        "--sta",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="add an OGC SensorThings API service root (e.g. https://host/FROST-Server/v1.1): "
+        "its water-level and rain stations join the map, lists, alerts and charts "
+        "(repeatable)",
+    )
+    parser.add_argument(
         "--archive",
         metavar="FILE",
         help="open a recorded archive (GeoPackage) with no backend: review mode",
@@ -111,6 +120,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         parser.error(f"use one of {', '.join(outputs)} in one run, not several")
     if args.print and Path(args.print).suffix.lower() not in (".pdf", ".png"):
         parser.error(f"--print writes .pdf or .png, not {args.print!r}")
+    for url in args.sta:
+        if not url.startswith(("http://", "https://")):
+            parser.error(f"--sta needs an http:// or https:// URL, not {url!r}")
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
         if w < 320 or h < 240:
@@ -146,18 +158,38 @@ def build_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     return replace(settings, token=token), problems
 
 
-def when_both(first, second, action) -> None:
-    """Run `action` once, after both signals have fired (in either order)."""
-    fired: set[int] = set()
+def when_all(signals, action) -> None:
+    """Run `action` once, after every one of `signals` has fired (in any order)."""
+    waiting = set(range(len(signals)))
+    done = [False]
 
     def mark(which: int) -> None:
-        fired.add(which)
-        if fired == {1, 2}:
-            fired.add(3)  # never again
+        waiting.discard(which)
+        if not waiting and not done[0]:
+            done[0] = True  # never again
             action()
 
-    first.connect(lambda *_a: mark(1))
-    second.connect(lambda *_a: mark(2))
+    for i, signal in enumerate(signals):
+        signal.connect(lambda *_a, i=i: mark(i))
+
+
+def start_station_sources(app, args: argparse.Namespace) -> None:
+    """The --sta services, polled beside the backend (not in review mode: offline)."""
+    if args.sta and args.archive:
+        log.warning("--sta ignored in review mode (--archive): the archive is offline")
+        return
+    from console.live.sta_source import start_sensorthings
+
+    for entry in sta_entries(args.sta):
+        start_sensorthings(app, entry)
+
+
+def sta_entries(urls: list[str]) -> list[dict]:
+    """Settings-file entries (kind "sensorthings") for the --sta URLs."""
+    from console.live.sta_source import DEFAULT_INTERVAL_S, KIND, source_name
+
+    return [{"kind": KIND, "name": source_name(url), "url": url, "enabled": True,
+             "interval_s": DEFAULT_INTERVAL_S} for url in urls]
 
 
 def arrange_failures(app, window, requested, args, exit_code: dict, target: str) -> None:
@@ -176,9 +208,15 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
     def layer_failed(path: str, reason: str) -> None:
         failed(f"layer {path} could not be loaded: {reason}", 6)
 
+    def source_failed(status) -> None:
+        source = next((s for s in app.station_sources if s.name == status.name), None)
+        if status.ok is False and source is not None and not source.is_ready:
+            failed(f"SensorThings source {status.url} failed: {status.message}", 7)
+
     def give_up() -> None:
         missing = [f.name for f in app.feeds.feeds() if not f.ready]
         missing += [f"layer {path}" for path in requested.pending]
+        missing += [f"SensorThings {s.name}" for s in app.station_sources if not s.is_ready]
         reason = app.feeds.status.message or "no data"
         failed(
             f"no first data within {args.timeout:g} s "
@@ -190,6 +228,8 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
     if app.review is not None:
         app.review.failed.connect(failed)
     requested.failed.connect(layer_failed)
+    for source in app.station_sources:
+        source.status_changed.connect(source_failed)
     QTimer.singleShot(int(args.timeout * 1000), give_up)
 
 
@@ -198,10 +238,10 @@ def arrange_output(
     write, code: int, ais=None,
 ) -> None:
     """A headless run's one output (--screenshot, --export-html, --print): once every
-    feed has its first data, every `--layer` is on the map and every `--ais` source has
-    sent a first position, draw what is pending, `write()` the file and close; a failure
-    to write exits with `code`, a source that fails first with 7, a start-up, layer or
-    time-out failure as `arrange_failures` says."""
+    feed and every `--sta` source has its first data, every `--layer` is on the map and
+    every `--ais` source has sent a first position, draw what is pending, `write()` the
+    file and close; a failure to write exits with `code`, a source that fails first with
+    7, a start-up, layer or time-out failure as `arrange_failures` says."""
     from PySide6.QtCore import QTimer
 
     def run() -> None:
@@ -225,7 +265,9 @@ def arrange_output(
 
         sources_ready = both_ready(requested.all_loaded, ais.ready, parent=window)
         ais.failed.connect(lambda reason: _fail_headless(window, exit_code, target, reason))
-    when_both(picture_signal(app, window), sources_ready, lambda: QTimer.singleShot(0, run))
+    stations = [s.ready for s in app.station_sources if not s.is_ready]  # every --sta source
+    when_all([picture_signal(app, window), sources_ready, *stations],
+             lambda: QTimer.singleShot(0, run))
     arrange_failures(app, window, requested, args, exit_code, target)
 
 
@@ -370,6 +412,7 @@ def main(argv: list[str] | None = None) -> int:
     requested = RequestedLayers(window.services.map_features.loader, parent=window)
     exit_code = {"value": 0, "done": False}
     ais = start_ais_sources(app, args.ais) if args.ais and not args.archive else None
+    start_station_sources(app, args)
     arrange = (arrange_screenshot if args.screenshot else arrange_export_html
                if args.export_html else arrange_print if args.print else None)
     if arrange is not None:

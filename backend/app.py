@@ -27,6 +27,7 @@ from backend.api.auth import require_user
 from backend.api.context import Context
 from backend.db import Store
 from backend.sim.engine import Simulator
+from backend.sta import routes as sta
 from console.sources import wire
 
 API_PREFIX = "/api/v1"
@@ -68,4 +69,5 @@ def create_app(store: Store, sim: Simulator) -> FastAPI:
                    decisions, storm, stream):
         api.include_router(module.router)
     app.include_router(api)
+    app.include_router(sta.router)  # the stations as OGC SensorThings v1.1
     return app

@@ -25,6 +25,7 @@ BENCHES = {
     "video_wall": "bench.video_wall",
     "storm_inbox": "bench.storm_inbox",
     "alert_latency": "bench.alert_latency",
+    "sta": "bench.sta",
 }
 
 

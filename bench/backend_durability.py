@@ -29,10 +29,11 @@ TOKEN = "bench-token"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _start(db: Path) -> tuple[subprocess.Popen, str, float]:
+def start_backend(db: Path, speed: float = 3600) -> tuple[subprocess.Popen, str, float]:
+    """`python -m backend` on a free port: (process, URL, seconds to LISTENING)."""
     began = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "backend", "--port", "0", "--db", str(db), "--speed", "3600",
+        [sys.executable, "-m", "backend", "--port", "0", "--db", str(db), "--speed", str(speed),
          "--token", TOKEN, "--log-level", "warning"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
@@ -76,7 +77,7 @@ def _decisions(session: requests.Session, url: str) -> list[float]:
 def run() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        proc, url, fresh_s = _start(db)
+        proc, url, fresh_s = start_backend(db)
         session = requests.Session()
         session.headers["Authorization"] = f"Bearer {TOKEN}"
         try:
@@ -87,7 +88,7 @@ def run() -> None:
             raise
         _kill_mid_write(proc, db)
         size_mb = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6
-        proc, url, resume_s = _start(db)
+        proc, url, resume_s = start_backend(db)
         try:
             after = session.get(f"{url}/api/v1/alerts/decisions", timeout=30).json()
         finally:

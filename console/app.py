@@ -17,7 +17,10 @@ Signals:
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -30,14 +33,17 @@ from console.live.runner import JobRunner
 from console.model.camera import Camera
 from console.model.identity import Identity
 from console.model.incident import Incident
-from console.model.station import Station
+from console.model.station import ObservationSeries, Station
 from console.rules.setup import SummaryPoller, build_rules
 from console.settings import Settings
-from console.sources.errors import AuthError, NotFound, SourceError
+from console.sources.errors import AuthError, BackendUnreachable, NotFound, SourceError
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
 from console.storm.watch import StormWatch
+
+if TYPE_CHECKING:
+    from console.live.sta_source import SensorThingsSource
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +106,8 @@ class ConsoleApp(QObject):
         self.review = None  # ReviewSession in review mode (console/replay/session.py)
         self.recorder = None  # Recorder while recording to an archive (console/archive)
         self._startup_tracks: FleetTrackColumns | None = None  # for a recorder started later
+        # other station networks feeding the same store (console/live/sta_source.py)
+        self.station_sources: list[SensorThingsSource] = []
 
     # --- start-up -------------------------------------------------------------------------
 
@@ -256,6 +264,31 @@ class ConsoleApp(QObject):
             self.recorder.add_fixes(columns.vessel_id, columns.t, columns.lon, columns.lat)
         self._set_tails_ready()
 
+    def station_now(self, station_id: str) -> float:
+        """"Now" on the clock of the source a station comes from, to judge its age: a
+        SensorThings service reports in real time, the demo backend on its simulated
+        clock (which runs ahead at --speed 60)."""
+        if any(source.owns(station_id) for source in self.station_sources):
+            return time.time()
+        return self.clock.now()
+
+    def history_fetcher(self) -> Callable[[str, float, float], ObservationSeries] | None:
+        """What a chart calls (on a worker) for a station's readings: the SensorThings
+        source that owns the station, else the backend; None while neither is there."""
+        client, sources = self.client, list(self.station_sources)
+        if client is None and not sources:
+            return None
+
+        def fetch(station_id: str, start: float, end: float) -> ObservationSeries:
+            for source in sources:
+                if source.owns(station_id):
+                    return source.client.history(station_id, start, end)
+            if client is None:
+                raise BackendUnreachable(f"{station_id}: not connected to the backend yet")
+            return client.history(station_id, start, end)
+
+        return fetch
+
     # --- offline review and recording (console/replay, console/archive) -------------------
 
     def start_review(self, archive_path: str) -> None:
@@ -287,6 +320,8 @@ class ConsoleApp(QObject):
         self.feeds.stop()
         for ais in self.ais_sources:
             ais.close()
+        for source in self.station_sources:
+            source.stop()
         self.summary_poller.stop()
         self.storm.stop()
         self.vessel_ingest.stop()
@@ -299,6 +334,8 @@ class ConsoleApp(QObject):
         self.runner.shutdown()
         if self.client is not None:
             self.client.close()
+        for source in self.station_sources:
+            source.close()
         if self.backend_process is not None:
             self.backend_process.stop()
 

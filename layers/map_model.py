@@ -76,6 +76,7 @@ def _stations(app: ConsoleApp) -> StationLayer:
         summaries=rules.station_rules.summaries,
         level_of=rules.station_rules.level_of,
         rain=rules.config.rain,
+        now_for=app.station_now,
     )
 
 

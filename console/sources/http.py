@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
+
+from console.sources.errors import BackendUnreachable, BadResponse
+from console.sources.pages import Reply
+
+MAX_BODY_BYTES = 64 * 1024 * 1024
 
 _BEARER = re.compile(r"(Bearer\s+)[^\s'\"]+", re.IGNORECASE)
 _TOKEN_PARAM = re.compile(r"((?:token|access_token|api_key)=)[^&\s'\"]+", re.IGNORECASE)
@@ -74,3 +81,41 @@ def make_session(token: str | None, settings: HttpSettings, user_agent: str) -> 
     if token:
         session.headers["Authorization"] = f"Bearer {token}"
     return session
+
+
+def exchange(session: requests.Session, settings: HttpSettings, method: str, url: str,
+             what: str, server: str, **kwargs: object) -> Reply:
+    """One HTTP exchange. The body is streamed with a size cap and an overall deadline:
+    per-read timeouts alone let a server that drips one byte a second hold a worker
+    forever, and an unbounded read lets a broken server exhaust memory. `what` names the
+    request and `server` the service in error messages (never a credential)."""
+    deadline = time.monotonic() + settings.total_timeout_s
+    try:
+        response = session.request(method, url, timeout=settings.timeout, stream=True,
+                                   **kwargs)  # type: ignore[arg-type]
+        try:
+            chunks: list[bytes] = []
+            size = 0
+            # read1 returns whatever one socket read brings, so the deadline is
+            # checked even while a server drips a byte at a time
+            while chunk := response.raw.read1(256 * 1024, decode_content=True):
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise BadResponse(f"{what}: response larger than "
+                                      f"{MAX_BODY_BYTES // (1024 * 1024)} MiB")
+                if time.monotonic() > deadline:
+                    raise BackendUnreachable(f"{what}: response too slow")
+                chunks.append(chunk)
+            return Reply(response.status_code, b"".join(chunks))
+        finally:
+            response.close()
+    except requests.Timeout as exc:
+        raise BackendUnreachable(f"{what}: timed out") from exc
+    except requests.ConnectionError as exc:
+        # after the last retry a read timeout arrives as a ConnectionError: say what it is
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        if isinstance(reason, urllib3.exceptions.ReadTimeoutError):
+            raise BackendUnreachable(f"{what}: timed out") from exc
+        raise BackendUnreachable(redact(f"{what}: cannot connect to {server}")) from exc
+    except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+        raise BackendUnreachable(redact(f"{what}: {exc}")) from exc

@@ -7,15 +7,12 @@ Thread-safety: methods are called from worker threads (never the GUI thread); a
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import numpy as np
-import requests
-import urllib3
 
 from console import __version__
 from console.model.camera import Camera
@@ -28,19 +25,17 @@ from console.model.vessel import Track, Vessel
 from console.sources import change_pages, parse, wire
 from console.sources.errors import (
     AuthError,
-    BackendUnreachable,
     BadResponse,
     Conflict,
     Forbidden,
     NotFound,
     Rejected,
 )
-from console.sources.http import HttpSettings, make_session, redact
+from console.sources.http import HttpSettings, exchange, make_session
 from console.sources.pages import Page, Reply
 from console.sources.rest_decisions import DecisionEndpoints
 
 log = logging.getLogger(__name__)
-MAX_BODY_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,38 +76,9 @@ class RestClient(DecisionEndpoints):
     # --- plumbing -----------------------------------------------------------------------
 
     def _request(self, method: str, path: str, **kwargs: object) -> Reply:
-        """One HTTP exchange. The body is streamed with a size cap and an overall deadline:
-        per-read timeouts alone let a server that drips one byte a second hold a worker
-        forever, and an unbounded read lets a broken server exhaust memory."""
-        url = f"{self.base_url}{path}"
-        deadline = time.monotonic() + self._settings.total_timeout_s
-        try:
-            response = self._session.request(
-                method, url, timeout=self._settings.timeout, stream=True,
-                **kwargs,  # type: ignore[arg-type]
-            )
-            try:
-                chunks: list[bytes] = []
-                size = 0
-                # read1 returns whatever one socket read brings, so the deadline is
-                # checked even while a server drips a byte at a time
-                while chunk := response.raw.read1(256 * 1024, decode_content=True):
-                    size += len(chunk)
-                    if size > MAX_BODY_BYTES:
-                        raise BadResponse(f"{method} {path}: response larger than "
-                                          f"{MAX_BODY_BYTES // (1024 * 1024)} MiB")
-                    if time.monotonic() > deadline:
-                        raise BackendUnreachable(f"{method} {path}: response too slow")
-                    chunks.append(chunk)
-                return Reply(response.status_code, b"".join(chunks))
-            finally:
-                response.close()
-        except requests.Timeout as exc:
-            raise BackendUnreachable(f"{method} {path}: timed out") from exc
-        except requests.ConnectionError as exc:
-            raise BackendUnreachable(f"{method} {path}: cannot connect to {self.base_url}") from exc
-        except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
-            raise BackendUnreachable(redact(f"{method} {path}: {exc}")) from exc
+        """One HTTP exchange with a size cap and an overall deadline (see `exchange`)."""
+        return exchange(self._session, self._settings, method, f"{self.base_url}{path}",
+                        f"{method} {path}", self.base_url, **kwargs)
 
     def _checked(self, response: Reply, what: str) -> bytes:
         status = response.status

@@ -78,9 +78,12 @@ class StationLayer(RecordPointLayer):
         summaries: dict[str, StationSummary] | None = None,
         level_of: Callable[[Station], int] | None = None,
         rain: RainSettings | None = None,
+        now_for: Callable[[str], float] | None = None,
     ) -> None:
         super().__init__("stations", _tr("StationLayer", "Hydrology stations"), store)
         self.clock = clock
+        # "now" for one station: the clock of the source it comes from (default: `clock`)
+        self.now_for = now_for if now_for is not None else (lambda _id: clock.now())
         self.stale_after_s = stale_after_s
         self.summaries: dict[str, StationSummary] = summaries if summaries is not None else {}
         self.level_of = level_of
@@ -139,8 +142,13 @@ class StationLayer(RecordPointLayer):
             PointStyle(_tr("StationLayer", "No recent data"), "x", 9, *_c(sym.STATION_NO_DATA)),
         )
 
+    def age(self, s: Station) -> float | None:
+        """Seconds since the station's latest reading, on its source's clock."""
+        return None if s.latest_time is None else self.now_for(s.id) - s.latest_time
+
     def classify(self, s: Station) -> int:
-        if s.latest_time is None or self.clock.now() - s.latest_time > self.stale_after_s:
+        age = self.age(s)
+        if age is None or age > self.stale_after_s:
             return STALE
         value = s.latest_value
         if s.kind == "rain":
@@ -243,8 +251,7 @@ class StationLayer(RecordPointLayer):
         if s.latest_value is not None:
             rows.append((_tr("StationLayer", "Latest value"), self._value_text(s)))
         rows.append((_tr("StationLayer", "Measured at"), format_local(s.latest_time)))
-        age = None if s.latest_time is None else self.clock.now() - s.latest_time
-        rows.append((_tr("StationLayer", "Age"), format_age(age)))
+        rows.append((_tr("StationLayer", "Age"), format_age(self.age(s))))
         if s.alarm_levels:
             rows.append(
                 (

@@ -562,148 +562,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="90" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="91" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89" />
+        <location filename="../../widgets/timeseries/chart.py" line="92" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="90" />
+        <location filename="../../widgets/timeseries/chart.py" line="93" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="91" />
+        <location filename="../../widgets/timeseries/chart.py" line="94" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="187" />
+        <location filename="../../widgets/timeseries/chart.py" line="190" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="191" />
+        <location filename="../../widgets/timeseries/chart.py" line="194" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="192" />
+        <location filename="../../widgets/timeseries/chart.py" line="195" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="197" />
+        <location filename="../../widgets/timeseries/chart.py" line="200" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="198" />
+        <location filename="../../widgets/timeseries/chart.py" line="201" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="199" />
+        <location filename="../../widgets/timeseries/chart.py" line="202" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="207" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210" />
+        <location filename="../../widgets/timeseries/chart.py" line="213" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="211" />
+        <location filename="../../widgets/timeseries/chart.py" line="214" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="215" />
+        <location filename="../../widgets/timeseries/chart.py" line="218" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="219" />
+        <location filename="../../widgets/timeseries/chart.py" line="222" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="220" />
+        <location filename="../../widgets/timeseries/chart.py" line="223" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="221" />
+        <location filename="../../widgets/timeseries/chart.py" line="224" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="329" />
+        <location filename="../../widgets/timeseries/chart.py" line="335" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="333" />
+        <location filename="../../widgets/timeseries/chart.py" line="339" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="333" />
+        <location filename="../../widgets/timeseries/chart.py" line="339" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="352" />
+        <location filename="../../widgets/timeseries/chart.py" line="358" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="352" />
+        <location filename="../../widgets/timeseries/chart.py" line="358" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="357" />
+        <location filename="../../widgets/timeseries/chart.py" line="363" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="423" />
+        <location filename="../../widgets/timeseries/chart.py" line="429" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="442" />
+        <location filename="../../widgets/timeseries/chart.py" line="448" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="473" />
+        <location filename="../../widgets/timeseries/chart.py" line="479" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="497" />
         <location filename="../../widgets/timeseries/chart.py" line="503" />
+        <location filename="../../widgets/timeseries/chart.py" line="509" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -1766,7 +1766,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="365" />
+        <location filename="../../main.py" line="407" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -3022,6 +3022,24 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>SensorThings</name>
+    <message>
+        <location filename="../../console/sources/sensorthings.py" line="213" />
+        <source>%1: no point location</source>
+        <translation>%1: không có tọa độ điểm</translation>
+    </message>
+    <message>
+        <location filename="../../console/sources/sta_kinds.py" line="51" />
+        <source>unknown quantity %1</source>
+        <translation>đại lượng đo không xác định %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/sources/sta_kinds.py" line="56" />
+        <source>unit %1 is not one of %2</source>
+        <translation>đơn vị %1 không thuộc %2</translation>
+    </message>
+</context>
+<context>
     <name>SeriesLoader</name>
     <message>
         <location filename="../../widgets/timeseries/loader.py" line="56" />
@@ -3635,152 +3653,152 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationLayer</name>
     <message>
-        <location filename="../../layers/stations/layer.py" line="82" />
+        <location filename="../../layers/stations/layer.py" line="83" />
         <source>Hydrology stations</source>
         <translation>Trạm đo mưa và mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="91" />
+        <location filename="../../layers/stations/layer.py" line="94" />
         <source>Water level below BĐ1</source>
         <translation>Mực nước dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="93" />
+        <location filename="../../layers/stations/layer.py" line="96" />
         <source>Above BĐ1</source>
         <translation>Trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="94" />
+        <location filename="../../layers/stations/layer.py" line="97" />
         <source>Above BĐ2</source>
         <translation>Trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="95" />
+        <location filename="../../layers/stations/layer.py" line="98" />
         <source>Above BĐ3</source>
         <translation>Trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="97" />
+        <location filename="../../layers/stations/layer.py" line="100" />
         <source>Reservoir below normal level</source>
         <translation>Hồ chứa dưới mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="103" />
+        <location filename="../../layers/stations/layer.py" line="106" />
         <source>Reservoir at/above normal level</source>
         <translation>Hồ chứa đạt/vượt mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="110" />
+        <location filename="../../layers/stations/layer.py" line="113" />
         <source>Rain gauge, no rain</source>
         <translation>Trạm đo mưa, không mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="113" />
+        <location filename="../../layers/stations/layer.py" line="116" />
         <source>Rain gauge, light rain (24 h)</source>
         <translation>Trạm đo mưa, mưa nhỏ (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="117" />
+        <location filename="../../layers/stations/layer.py" line="120" />
         <source>Rain gauge, moderate rain (24 h)</source>
         <translation>Trạm đo mưa, mưa vừa (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="124" />
+        <location filename="../../layers/stations/layer.py" line="127" />
         <source>Rain gauge, heavy rain (24 h)</source>
         <translation>Trạm đo mưa, mưa to (24 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="132" />
+        <location filename="../../layers/stations/layer.py" line="135" />
         <source>Rain gauge, very heavy rain</source>
         <translation>Trạm đo mưa, mưa rất to</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="139" />
+        <location filename="../../layers/stations/layer.py" line="142" />
         <source>No recent data</source>
         <translation>Không có dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="213" />
+        <location filename="../../layers/stations/layer.py" line="221" />
         <source>Disaster risk</source>
         <translation>Rủi ro thiên tai</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="225" />
+        <location filename="../../layers/stations/layer.py" line="233" />
         <source>simulated (not from a published source)</source>
         <translation>mô phỏng (không từ nguồn công bố)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="226" />
+        <location filename="../../layers/stations/layer.py" line="234" />
         <source>not stated by the data source</source>
         <translation>nguồn dữ liệu không ghi</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="233" />
+        <location filename="../../layers/stations/layer.py" line="241" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="234" />
+        <location filename="../../layers/stations/layer.py" line="242" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="235" />
+        <location filename="../../layers/stations/layer.py" line="243" />
         <source>Rain gauge</source>
         <translation>Trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="238" />
+        <location filename="../../layers/stations/layer.py" line="246" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="239" />
+        <location filename="../../layers/stations/layer.py" line="247" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="242" />
+        <location filename="../../layers/stations/layer.py" line="250" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="244" />
+        <location filename="../../layers/stations/layer.py" line="252" />
         <source>Latest value</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="245" />
+        <location filename="../../layers/stations/layer.py" line="253" />
         <source>Measured at</source>
         <translation>Thời điểm đo</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="247" />
+        <location filename="../../layers/stations/layer.py" line="254" />
         <source>Age</source>
         <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="251" />
+        <location filename="../../layers/stations/layer.py" line="258" />
         <source>Alarm levels BĐ1/BĐ2/BĐ3</source>
         <translation>Mức báo động BĐ1/BĐ2/BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="258" />
+        <location filename="../../layers/stations/layer.py" line="265" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="267" />
+        <location filename="../../layers/stations/layer.py" line="274" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="271" />
+        <location filename="../../layers/stations/layer.py" line="278" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="274" />
+        <location filename="../../layers/stations/layer.py" line="281" />
         <source>%1 (simulated)</source>
         <translation>%1 (mô phỏng)</translation>
     </message>
@@ -3858,17 +3876,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="98" />
+        <location filename="../../widgets/live/station_list.py" line="97" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="104" />
+        <location filename="../../widgets/live/station_list.py" line="103" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="104" />
+        <location filename="../../widgets/live/station_list.py" line="103" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>

@@ -24,6 +24,9 @@ class _App(Rig):
         self.rules = self.engine
         self.storm = StormWatch(self.vessels, self.clock, self.settings.freshness, self.inbox)
 
+    def station_now(self, _station_id: str) -> float:
+        return self.clock.now()
+
 
 @pytest.fixture
 def model(qapp, tmp_path):

@@ -66,7 +66,6 @@ class StationList(DeferredPanel, QWidget):
 
     def _rebuild(self) -> None:
         layer = self.layer
-        now = layer.clock.now()
         ids, rows = [], []
         for s in layer.store.records():
             cls = layer.classify(s)
@@ -78,7 +77,7 @@ class StationList(DeferredPanel, QWidget):
             risk = layer.risk_of(s)
             # the official risk colour (Decision 18/2021, Art. 4) marks risk levels only
             colour = layer.risk.colour(risk.level) if risk else None
-            age = None if s.latest_time is None else now - s.latest_time
+            age = layer.age(s)
             ids.append(s.id)
             rows.append(
                 [

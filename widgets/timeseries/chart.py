@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -79,6 +80,8 @@ class ChartServices:
     clock: SourceClock
     alarm_colours: tuple[str, str, str] = DEFAULT_COLOURS
     rules: quality.QualityRules | None = None
+    # "now" on the clock of a station's source (SensorThings: real time); None: `clock`
+    station_now: Callable[[str], float] | None = None
 
 
 def presets() -> list[tuple[str, float]]:
@@ -279,6 +282,9 @@ class ChartView(QWidget):
     # --- range -------------------------------------------------------------------------
 
     def now(self) -> float:
+        ids = self.station_ids()
+        if self.services.station_now is not None and ids:
+            return self.services.station_now(ids[0])
         return self.services.clock.now()
 
     def set_span(self, seconds: float, end: float | None = None) -> None:

@@ -37,15 +37,15 @@ def station_hit(hits: list[Hit]) -> Hit | None:
 def install(shell: FeatureShell) -> None:
     app = shell.app
 
-    def fetch():
-        return app.client.history if app.client is not None else None
-
-    loader = SeriesLoader(app.runner, fetch, SeriesCache(CACHE_POINTS), parent=shell.widget)
+    # the backend's history, or a SensorThings source's for the stations it owns
+    loader = SeriesLoader(app.runner, app.history_fetcher, SeriesCache(CACHE_POINTS),
+                          parent=shell.widget)
     styles = shell.model.stations.styles
     services = ChartServices(
         loader=loader,
         stations=app.stations,
         clock=app.clock,
+        station_now=app.station_now,
         alarm_colours=(styles[BD1].fill, styles[BD2].fill, styles[BD3].fill),
     )
     docks = ChartDocks(shell.host, services, add_dock=shell.add_dock, parent=shell.widget)
