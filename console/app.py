@@ -25,13 +25,17 @@ from console.backend_process import BackendProcess
 from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
 from console.live.runner import JobRunner
+from console.model import decisions as records
 from console.model.camera import Camera
 from console.model.identity import Identity
 from console.model.incident import Incident
 from console.model.station import Station
 from console.rules.setup import SummaryPoller, build_rules
 from console.settings import Settings
+from console.shared.actions import OperatorDecisions
+from console.shared.decisions import SharedDecisions
 from console.sources.errors import AuthError, NotFound, SourceError
+from console.sources.pages import Page
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
@@ -39,6 +43,8 @@ from console.stores.vessels import ChunkedApply, VesselStore
 log = logging.getLogger(__name__)
 
 FEED_NAMES = ("vessels", "stations", "cameras", "incidents")
+# operators' decisions kept on the backend, polled like the collections (see _add_feeds)
+DECISION_FEEDS = ("alert_decisions", "position_reports", "crossing_closures")
 
 
 class ConsoleApp(QObject):
@@ -75,6 +81,13 @@ class ConsoleApp(QObject):
         self.rules = build_rules(self)
         self.settings = replace(self.settings, vms=self.rules.config.vms)
         self.summary_poller = SummaryPoller(self, self.rules)
+        # operators' decisions shared through the backend: one apply path for every
+        # record (polls, our own actions' answers, the push stream), and the queueing side
+        self.shared = SharedDecisions(self.rules, parent=self)
+        self.outbox.on_decisions = self.shared.apply
+        self.decisions = OperatorDecisions(
+            self.outbox, self.rules, lambda: self.operator_name, parent=self
+        )
         # big vessel pages are applied in chunks: the GUI thread never stalls on one page
         self.vessel_ingest = ChunkedApply(self.vessels, parent=self)
         self.backend_process: BackendProcess | None = None
@@ -124,6 +137,8 @@ class ConsoleApp(QObject):
         self.clock.speed = info.speed
         self.clock.observe(info.server_time)
         self.site = info.site
+        if self.rules.inbox.watch_from is None:  # conditions older than this: onset unknown
+            self.rules.inbox.watch_from = info.server_time
         self._add_feeds()
         self.feeds.start()
         self._load_fleet_tails(info.server_time)
@@ -197,6 +212,35 @@ class ConsoleApp(QObject):
                 poll.incidents,
             )
         )
+
+        self._add_decision_feeds(client, poll.incidents)
+
+    def _add_decision_feeds(self, client: RestClient, interval_s: float) -> None:
+        """Alert decisions, manual position reports and crossing closures: each a feed
+        with its own cursor; every page goes through `shared.apply` (converted to the
+        console's records on the worker)."""
+        apply = self.shared.apply
+
+        def fetch(name: str, get, convert):  # worker: a backend without the route = none
+            def run(cursor: int | None, _after: int | None) -> Page:
+                try:
+                    page = get(since=cursor)
+                except NotFound:
+                    log.info("backend has no %s: decisions stay local", name)
+                    return Page((), cursor or 0, self.clock.now())
+                return Page([convert(x) for x in page.items], page.cursor, page.server_time)
+            return run
+
+        feeds = (
+            ("alert_decisions", client.alert_decisions, records.alert_decision,
+             lambda items: apply(records.DecisionBatch(alerts=list(items)))),
+            ("position_reports", client.position_reports, records.position_report,
+             lambda items: apply(records.DecisionBatch(reports=list(items)))),
+            ("crossing_closures", client.crossing_closures, records.crossing_closure,
+             lambda items: apply(records.DecisionBatch(closures=list(items)))),
+        )
+        for name, get, convert, sink in feeds:
+            self.feeds.add(Feed(name, fetch(name, get, convert), sink, interval_s))
 
     def _load_fleet_tails(self, server_time: float) -> None:
         """Fill the track tails from recent history once, so the first picture has them."""
@@ -272,6 +316,7 @@ class ConsoleApp(QObject):
         if self.review is not None:
             self.review.close()
         self.rules.close()
+        self.decisions.close()
         self.outbox.close()  # writes what is still queued: no operator action is lost
         self.runner.shutdown()
         if self.client is not None:

@@ -11,18 +11,18 @@ Called on the GUI thread by `RulesEngine`. Emits nothing itself: it reports thro
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 import numpy as np
 
 from console.i18n import Call, Text
 from console.i18n import translate_later as _trl
+from console.model.decisions import CrossingClosure, same_occurrence
 from console.model.freshness import VmsState, VmsThresholds
 from console.model.vessel import Vessel
 from console.rules.alerts import AlertInbox
 from console.rules.config import ZoneSettings
-from console.rules.crossings import Crossing, close_crossing
+from console.rules.crossings import Crossing, CrossingError, close_crossing, crossing_id
 from console.rules.geofence import BoundaryTier, ZoneSet, format_eta
 from console.stores.vessels import VesselStore
 from console.timefmt import format_local
@@ -210,7 +210,7 @@ class VesselRules:
         if new == BoundaryTier.CROSSED:
             crossing = self.crossings.get(v.id)
             if crossing is None:
-                crossing = Crossing(uuid.uuid4().hex, v.id, v.registration, t)
+                crossing = Crossing(crossing_id(v.id, t), v.id, v.registration, t)
                 self.crossings[v.id] = crossing
             else:
                 crossing.returned_at = None  # out again: the case is about this trip
@@ -250,12 +250,33 @@ class VesselRules:
     ) -> Crossing:
         """Operator decision; raises CrossingError when the reason does not apply. The
         vessel's violation state stays as it is (a closed case is not a position)."""
+        crossing = self.open_crossing(vessel_id)
+        close_crossing(crossing, reason, who, comment, self.settings.boundary_returned_window_s)
+        self._closed(crossing)
+        return crossing
+
+    def open_crossing(self, vessel_id: str) -> Crossing:
+        """The vessel's open crossing case; CrossingError when it has none."""
         crossing = self.crossings.get(vessel_id)
         if crossing is None:
-            from console.rules.crossings import CrossingError
-
             raise CrossingError("no open crossing for this vessel")
-        close_crossing(crossing, reason, who, comment, self.settings.boundary_returned_window_s)
+        return crossing
+
+    def apply_closure(self, closure: CrossingClosure, watch_from: float | None) -> bool:
+        """An operator (here or on another console) closed a crossing on the backend:
+        close the vessel's open case if the closure names it (see `same_occurrence`)."""
+        crossing = self.crossings.get(closure.vessel_id)
+        if crossing is None or not same_occurrence(
+            crossing.crossed_at, closure.crossed_at, watch_from
+        ):
+            return False
+        crossing.closed_at, crossing.closed_by = closure.closed_at, closure.closed_by
+        crossing.reason, crossing.comment = closure.reason, closure.comment
+        self._closed(crossing)
+        return True
+
+    def _closed(self, crossing: Crossing) -> None:
+        vessel_id = crossing.vessel_id
         del self.crossings[vessel_id]
         self._persist(crossing)
         for kind in ("crossed", "returned"):
@@ -265,7 +286,6 @@ class VesselRules:
             self.tier[row] = (
                 BoundaryTier.INSIDE if self.tier[row] == BoundaryTier.RETURNED else self.tier[row]
             )
-        return crossing
 
     # --- dark vessels ---------------------------------------------------------------------
 
@@ -285,6 +305,11 @@ class VesselRules:
             key = f"dark:{v.id}"
             if dark[j]:
                 must = states[j] == VmsState.MUST_RETURN.value
+                # the onset is when the silence crossed the threshold: the same on every
+                # console (the time of this check is not), so decisions match it
+                onset = v.fix_time + (
+                    self.thresholds.must_return_after_s if must else self.thresholds.lost_after_s
+                )
                 self._raise(
                     key,
                     "high" if must else "medium",
@@ -300,7 +325,7 @@ class VesselRules:
                         f"{v.lon:.3f}",
                     ),
                     v,
-                    now,
+                    onset,
                 )
             else:
                 self.inbox.clear(key, at=v.fix_time)
