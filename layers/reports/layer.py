@@ -1,0 +1,64 @@
+"""Manual position reports of dark vessels (the captain's radio / phone report, Decree
+37/2024): amber diamonds, the latest report of each vessel larger, so the map shows
+where a silent vessel said it was, apart from its last VMS fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from console import bulletin
+from console.live.clock import SourceClock
+from console.model.decisions import PositionReport
+from console.stores.records import RecordStore
+from console.symbology import MANUAL_REPORT, MANUAL_REPORT_EARLIER
+from console.timefmt import format_age, format_local
+from layers.base import PointStyle
+from layers.records import RecordPointLayer
+
+_tr = QCoreApplication.translate
+EARLIER, LATEST = 0, 1
+
+
+def channel_label(channel: str) -> str:
+    return {
+        "radio": _tr("ReportLayer", "radio"),
+        "phone": _tr("ReportLayer", "phone"),
+        "other": _tr("ReportLayer", "other means"),
+    }.get(channel, channel)
+
+
+class ReportLayer(RecordPointLayer):
+    def __init__(self, store: RecordStore[PositionReport], clock: SourceClock,
+                 latest: Callable[[str], PositionReport | None],
+                 vessel_title: Callable[[str], str]) -> None:
+        super().__init__("reports", _tr("ReportLayer", "Manual position reports"), store)
+        self.clock = clock
+        self._latest = latest
+        self._vessel_title = vessel_title
+        self.styles = (
+            PointStyle(_tr("ReportLayer", "Earlier report"), "d", 9,
+                       MANUAL_REPORT_EARLIER.fill, MANUAL_REPORT_EARLIER.outline, 1.0),
+            PointStyle(_tr("ReportLayer", "Latest report of the vessel"), "d", 15,
+                       MANUAL_REPORT.fill, MANUAL_REPORT.outline, 2.0, z=1),
+        )
+
+    def classify(self, r: PositionReport) -> int:
+        latest = self._latest(r.vessel_id)
+        return LATEST if latest is not None and latest.id == r.id else EARLIER
+
+    def describe_record(self, r: PositionReport) -> tuple[str, list[tuple[str, str]]]:
+        title = _tr("ReportLayer", "Reported position: %1").replace(
+            "%1", self._vessel_title(r.vessel_id))
+        rows = [
+            (_tr("ReportLayer", "Reported at"), format_local(r.reported_at)),
+            (_tr("ReportLayer", "Age"), format_age(self.clock.now() - r.reported_at)),
+            (_tr("ReportLayer", "Position"),
+             f"{bulletin.number(r.lat, 4)}° N, {bulletin.number(r.lon, 4)}° E"),
+            (_tr("ReportLayer", "Channel"), channel_label(r.channel)),
+            (_tr("ReportLayer", "Recorded by"), f"{r.recorded_by}, {format_local(r.recorded_at)}"),
+        ]
+        if r.note:
+            rows.append((_tr("ReportLayer", "Note"), r.note))
+        return title, rows
