@@ -233,6 +233,5 @@ def install(shell: FeatureShell) -> None:
         for dialog in (feature.incident_dialog, feature.report_dialog):
             if dialog is not None:
                 dialog.close()
-        layer.close()
 
     shell.on_close(teardown)
