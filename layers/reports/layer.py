@@ -1,21 +1,25 @@
 """Manual position reports of dark vessels (the captain's radio / phone report, Decree
 37/2024): amber diamonds, the latest report of each vessel larger, so the map shows
-where a silent vessel said it was, apart from its last VMS fix."""
+where a silent vessel said it was, apart from its last VMS fix; and, for the selected
+vessel, the path from its last fix through its reports with their times."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from console import bulletin
 from console.live.clock import SourceClock
 from console.model.decisions import PositionReport
+from console.model.vessel import Track
 from console.stores.records import RecordStore
 from console.symbology import MANUAL_REPORT, MANUAL_REPORT_EARLIER
-from console.timefmt import format_age, format_local
-from layers.base import PointStyle
+from console.timefmt import format_age, format_local, local
+from layers.base import LegendEntry, PointStyle
 from layers.records import RecordPointLayer
+from layers.vessels.track import TrackLayer
 
 _tr = QCoreApplication.translate
 EARLIER, LATEST = 0, 1
@@ -62,3 +66,39 @@ class ReportLayer(RecordPointLayer):
         if r.note:
             rows.append((_tr("ReportLayer", "Note"), r.note))
         return title, rows
+
+
+class ReportTrackLayer(TrackLayer):
+    """The selected vessel's path from its last VMS fix through its manual reports, in
+    the reports' colour, each point labelled with its local time (drawn by the track
+    renderer: one curve, dots, labels)."""
+
+    color = MANUAL_REPORT.outline
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layer_id = "report_track"
+        self.title = _tr("ReportLayer", "Selected vessel: last fix and manual reports")
+
+    def set_path(self, vessel_id: str, fix: tuple[float, float, float] | None,
+                 reports: list[PositionReport]) -> None:
+        """`fix` = (t, lon, lat) of the last VMS fix; nothing drawn without a report."""
+        points = ([fix] if fix is not None else []) + [
+            (r.reported_at, r.lon, r.lat) for r in reports]
+        if not reports:
+            self.set_track(None)
+            return
+        points.sort()
+        t, lon, lat = (tuple(c) for c in zip(*points, strict=True))
+        zeros = tuple(0.0 for _ in t)
+        self.set_track(Track(vessel_id, t, lon, lat, zeros, zeros))
+
+    def ticks(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        if self.track is None:
+            return np.empty(0), np.empty(0), []
+        labels = [local(t).strftime("%d/%m %H:%M") for t in self.track.t]
+        return self.x, self.y, labels
+
+    def legend(self) -> list[LegendEntry]:
+        return [LegendEntry(_tr("ReportLayer", "Last fix → manual reports"),
+                            line_color=self.color)]

@@ -116,8 +116,9 @@ def test_acknowledgement_offline_waits_then_is_delivered(
         panel.ask_comment = False
         select_alert(qtbot, panel, alert.id)
         qtbot.mouseClick(panel.ack, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: app.outbox.actions() and app.outbox.actions()[0].attempts >= 1,
-                        timeout=15000)
+        qtbot.waitUntil(
+            lambda: bool(app.outbox.actions()) and app.outbox.actions()[0].attempts >= 1,
+            timeout=15000)
         assert app.decisions.pending_alert(key) is not None
         assert "⏳" in panel._state_text(alert)  # the operator sees it has not gone yet
         assert not any(d["key"] == key and d.get("ack_by")

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from console.geo.crs import map_to_lonlat
 from layers.base import Hit
-from layers.reports.layer import ReportLayer
+from layers.map_model import Selection
+from layers.reports.layer import ReportLayer, ReportTrackLayer
 from widgets.rights import not_permitted_text
 from widgets.shared.incident_dialog import NewIncidentDialog
 from widgets.shared.pick_point import PointPicker
@@ -51,6 +52,7 @@ def problem_text(exc: Exception) -> str:
 class SharedDecisionsFeature:
     shell: FeatureShell
     layer: ReportLayer
+    track: ReportTrackLayer
     picker: PointPicker
     new_incident: QAction
     incident_dialog: NewIncidentDialog | None = None
@@ -179,6 +181,15 @@ class SharedDecisionsFeature:
             self.report_dialog.deleteLater()
             self.report_dialog = None
 
+    def show_path(self, vessel_id: str | None) -> None:
+        """The selected vessel's last fix and manual reports as a path (or nothing)."""
+        app = self.shell.app
+        v = app.vessels.get(vessel_id) if vessel_id else None
+        if v is None:
+            self.track.set_path("", None, [])
+            return
+        self.track.set_path(v.id, (v.fix_time, v.lon, v.lat), app.shared.reports_of(v.id))
+
     # --- the map's context menu -----------------------------------------------------------
 
     def show_context_menu(self, x: float, y: float, where: QPoint) -> QMenu:
@@ -200,12 +211,14 @@ def install(shell: FeatureShell) -> None:
     app = shell.app
     layer = ReportLayer(app.shared.reports, app.clock, app.shared.last_report,
                         lambda vid: (v.registration if (v := app.vessels.get(vid)) else vid))
+    track = ReportTrackLayer()
+    shell.model.layers.append(track)  # under the report markers
     shell.model.layers.append(layer)
     action = QAction(_tr("SharedDecisions", "New incident…"), shell.widget)
     action.setObjectName("newIncident")
     shell.menus["tools"].addAction(action)
     shell.toolbar.addAction(action)
-    feature = SharedDecisionsFeature(shell, layer, PointPicker(shell.canvas), action)
+    feature = SharedDecisionsFeature(shell, layer, track, PointPicker(shell.canvas), action)
     shell.services.shared_decisions = feature
     action.triggered.connect(lambda _checked=False: feature.open_incident_dialog(None, None))
     shell.canvas.context_requested.connect(feature.show_context_menu)
@@ -221,11 +234,27 @@ def install(shell: FeatureShell) -> None:
     def on_message(text: str) -> None:
         shell.show_message(text, 15000)
 
+    def selected_vessel() -> str | None:
+        sel = shell.model.selection
+        return sel.item_id if sel is not None and sel.layer_id == "vessels" else None
+
+    def on_selection(_selection: Selection | None) -> None:
+        feature.show_path(selected_vessel())
+
+    def on_reports(vessel_ids: list[str]) -> None:
+        if selected_vessel() in vessel_ids:
+            feature.show_path(selected_vessel())
+
+    shell.model.selection_changed.connect(on_selection)
+    app.shared.reports_changed.connect(on_reports)
+
     feature.refresh_rights()
     app.identity_changed.connect(feature.refresh_rights)
     app.decisions.message.connect(on_message)
 
     def teardown() -> None:
+        shell.model.selection_changed.disconnect(on_selection)
+        app.shared.reports_changed.disconnect(on_reports)
         app.identity_changed.disconnect(feature.refresh_rights)
         app.decisions.message.disconnect(on_message)
         shell.canvas.context_requested.disconnect(feature.show_context_menu)

@@ -54,6 +54,7 @@ class NewIncidentDialog(QDialog):
         self.description.setObjectName("incidentDescription")
         self.description.setPlaceholderText(self.tr("Details, who reported it, what is needed"))
         self.description.setMinimumHeight(90)
+        self.description.setMaximumHeight(140)
         self.position = PositionField()
         self.problem = QLabel()
         self.problem.setObjectName("incidentProblem")
