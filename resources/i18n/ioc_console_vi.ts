@@ -26,193 +26,208 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69" />
+        <location filename="../../widgets/live/alert_panel.py" line="82" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="70" />
+        <location filename="../../widgets/live/alert_panel.py" line="83" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="71" />
+        <location filename="../../widgets/live/alert_panel.py" line="84" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="72" />
+        <location filename="../../widgets/live/alert_panel.py" line="85" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="73" />
+        <location filename="../../widgets/live/alert_panel.py" line="86" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="76" />
+        <location filename="../../widgets/live/alert_panel.py" line="89" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="77" />
+        <location filename="../../widgets/live/alert_panel.py" line="90" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="78" />
+        <location filename="../../widgets/live/alert_panel.py" line="91" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="79" />
+        <location filename="../../widgets/live/alert_panel.py" line="92" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="80" />
+        <location filename="../../widgets/live/alert_panel.py" line="93" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="114" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="115" />
+        <location filename="../../widgets/live/alert_panel.py" line="120" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="116" />
+        <location filename="../../widgets/live/alert_panel.py" line="121" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="121" />
+        <location filename="../../widgets/live/alert_panel.py" line="126" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="122" />
+        <location filename="../../widgets/live/alert_panel.py" line="127" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="123" />
+        <location filename="../../widgets/live/alert_panel.py" line="128" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="124" />
+        <location filename="../../widgets/live/alert_panel.py" line="129" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="130" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="191" />
+        <location filename="../../widgets/live/alert_panel.py" line="202" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="203" />
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="214" />
+        <location filename="../../widgets/live/alert_panel.py" line="451" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="205" />
+        <location filename="../../widgets/live/alert_panel.py" line="216" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="208" />
+        <location filename="../../widgets/live/alert_panel.py" line="219" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="212" />
+        <location filename="../../widgets/live/alert_panel.py" line="223" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="215" />
+        <location filename="../../widgets/live/alert_panel.py" line="226" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="218" />
+        <location filename="../../widgets/live/alert_panel.py" line="229" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="220" />
+        <location filename="../../widgets/live/alert_panel.py" line="231" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="310" />
+        <location filename="../../widgets/live/alert_panel.py" line="351" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="342" />
+        <location filename="../../widgets/live/alert_panel.py" line="384" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="344" />
+        <location filename="../../widgets/live/alert_panel.py" line="386" />
+        <source>by %1</source>
+        <translation>bởi %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="388" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="346" />
+        <location filename="../../widgets/live/alert_panel.py" line="392" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="348" />
+        <location filename="../../widgets/live/alert_panel.py" line="394" />
+        <source>⏳ not yet sent</source>
+        <translation>⏳ chưa gửi được</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="398" />
+        <source>⏳ closing</source>
+        <translation>⏳ đang đóng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="400" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="350" />
+        <location filename="../../widgets/live/alert_panel.py" line="402" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="358" />
+        <location filename="../../widgets/live/alert_panel.py" line="410" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="451" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="429" />
+        <location filename="../../widgets/live/alert_panel.py" line="492" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="477" />
+        <location filename="../../widgets/live/alert_panel.py" line="546" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="482" />
+        <location filename="../../widgets/live/alert_panel.py" line="551" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="490" />
+        <location filename="../../widgets/live/alert_panel.py" line="559" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -476,148 +491,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84" />
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89" />
+        <location filename="../../widgets/timeseries/chart.py" line="90" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="190" />
+        <location filename="../../widgets/timeseries/chart.py" line="186" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="194" />
+        <location filename="../../widgets/timeseries/chart.py" line="190" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="195" />
+        <location filename="../../widgets/timeseries/chart.py" line="191" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200" />
+        <location filename="../../widgets/timeseries/chart.py" line="196" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="201" />
+        <location filename="../../widgets/timeseries/chart.py" line="197" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="202" />
+        <location filename="../../widgets/timeseries/chart.py" line="198" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210" />
+        <location filename="../../widgets/timeseries/chart.py" line="206" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="213" />
+        <location filename="../../widgets/timeseries/chart.py" line="209" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="214" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="218" />
+        <location filename="../../widgets/timeseries/chart.py" line="214" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222" />
+        <location filename="../../widgets/timeseries/chart.py" line="218" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="223" />
+        <location filename="../../widgets/timeseries/chart.py" line="219" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="224" />
+        <location filename="../../widgets/timeseries/chart.py" line="220" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332" />
+        <location filename="../../widgets/timeseries/chart.py" line="328" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="360" />
+        <location filename="../../widgets/timeseries/chart.py" line="356" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="426" />
+        <location filename="../../widgets/timeseries/chart.py" line="422" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="445" />
+        <location filename="../../widgets/timeseries/chart.py" line="441" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="476" />
+        <location filename="../../widgets/timeseries/chart.py" line="472" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="500" />
-        <location filename="../../widgets/timeseries/chart.py" line="506" />
+        <location filename="../../widgets/timeseries/chart.py" line="496" />
+        <location filename="../../widgets/timeseries/chart.py" line="502" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -658,27 +673,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75" />
+        <location filename="../../widgets/connection_banner.py" line="74" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="77" />
+        <location filename="../../widgets/connection_banner.py" line="76" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="83" />
+        <location filename="../../widgets/connection_banner.py" line="82" />
         <source>since %1 (%2 ago, this computer's clock).</source>
         <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="90" />
+        <location filename="../../widgets/connection_banner.py" line="89" />
         <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="92" />
+        <location filename="../../widgets/connection_banner.py" line="91" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -686,52 +701,52 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="59" />
+        <location filename="../../widgets/status_bar.py" line="56" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="60" />
+        <location filename="../../widgets/status_bar.py" line="57" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="61" />
+        <location filename="../../widgets/status_bar.py" line="58" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62" />
+        <location filename="../../widgets/status_bar.py" line="59" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="70" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="89" />
+        <location filename="../../widgets/status_bar.py" line="86" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="88" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="91" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="101" />
+        <location filename="../../widgets/status_bar.py" line="98" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="122" />
+        <location filename="../../widgets/status_bar.py" line="119" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -739,52 +754,64 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="49" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="50" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="51" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46" />
+        <location filename="../../widgets/live/dark_list.py" line="52" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="47" />
+        <location filename="../../widgets/live/dark_list.py" line="53" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="48" />
+        <location filename="../../widgets/live/dark_list.py" line="54" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="55" />
+        <location filename="../../widgets/live/dark_list.py" line="61" />
+        <location filename="../../widgets/live/dark_list.py" line="149" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="93" />
+        <location filename="../../widgets/live/dark_list.py" line="63" />
+        <source>Position report…</source>
+        <translation>Báo cáo vị trí…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="65" />
+        <location filename="../../widgets/live/dark_list.py" line="134" />
+        <source>Record the position the captain reported by radio or phone</source>
+        <translation>Ghi vị trí thuyền trưởng báo qua vô tuyến hoặc điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="103" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -1110,62 +1137,62 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="97" />
+        <location filename="../../widgets/incidents/list_widget.py" line="98" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="103" />
+        <location filename="../../widgets/incidents/list_widget.py" line="104" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="104" />
+        <location filename="../../widgets/incidents/list_widget.py" line="105" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="111" />
+        <location filename="../../widgets/incidents/list_widget.py" line="112" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="112" />
+        <location filename="../../widgets/incidents/list_widget.py" line="113" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="113" />
+        <location filename="../../widgets/incidents/list_widget.py" line="114" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162" />
+        <location filename="../../widgets/incidents/list_widget.py" line="160" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="163" />
+        <location filename="../../widgets/incidents/list_widget.py" line="161" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="167" />
+        <location filename="../../widgets/incidents/list_widget.py" line="165" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="173" />
+        <location filename="../../widgets/incidents/list_widget.py" line="171" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="175" />
+        <location filename="../../widgets/incidents/list_widget.py" line="173" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="210" />
+        <location filename="../../widgets/incidents/list_widget.py" line="208" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
@@ -1178,167 +1205,167 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="46" />
+        <location filename="../../widgets/incidents/panel.py" line="47" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="47" />
+        <location filename="../../widgets/incidents/panel.py" line="48" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="48" />
+        <location filename="../../widgets/incidents/panel.py" line="49" />
         <source>Assign</source>
         <translation>Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="49" />
+        <location filename="../../widgets/incidents/panel.py" line="50" />
         <source>Resolve</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="50" />
+        <location filename="../../widgets/incidents/panel.py" line="51" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="56" />
+        <location filename="../../widgets/rights.py" line="16" />
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="57" />
+        <location filename="../../widgets/rights.py" line="17" />
         <source>operator</source>
         <translation>điều hành viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="58" />
+        <location filename="../../widgets/rights.py" line="18" />
         <source>supervisor</source>
         <translation>giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="69" />
+        <location filename="../../widgets/incidents/panel.py" line="62" />
         <source>Someone else changed this incident first: %1 did “%2” at %3. It is now %4 (version %5)%6. Your “%7” was NOT applied.</source>
         <translation>Người khác đã thay đổi sự cố này trước: %1 đã “%2” lúc %3. Hiện trạng thái là %4 (phiên bản %5)%6. Thao tác “%7” của anh/chị CHƯA được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="81" />
+        <location filename="../../widgets/incidents/panel.py" line="74" />
         <source>, assigned to %1</source>
         <translation>, giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="123" />
+        <location filename="../../widgets/incidents/panel.py" line="116" />
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="151" />
+        <location filename="../../widgets/incidents/panel.py" line="144" />
         <source>Re-apply on the new version</source>
         <translation>Áp dụng lại trên phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="152" />
+        <location filename="../../widgets/incidents/panel.py" line="145" />
         <source>Drop my action</source>
         <translation>Huỷ thao tác của tôi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="178" />
+        <location filename="../../widgets/incidents/panel.py" line="171" />
         <source>Assign to (team or person)</source>
         <translation>Giao cho (đội hoặc cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="181" />
+        <location filename="../../widgets/incidents/panel.py" line="174" />
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="205" />
+        <location filename="../../widgets/incidents/panel.py" line="198" />
         <source>This incident is not loaded.</source>
         <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="213" />
+        <location filename="../../widgets/incidents/panel.py" line="206" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="215" />
+        <location filename="../../widgets/incidents/panel.py" line="208" />
         <source>assigned to %1</source>
         <translation>giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="224" />
+        <location filename="../../widgets/incidents/panel.py" line="217" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="226" />
+        <location filename="../../widgets/incidents/panel.py" line="219" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="243" />
+        <location filename="../../widgets/rights.py" line="26" />
         <source>Not allowed for your account %1 (role: %2); ask a supervisor.</source>
         <translation>Tài khoản %1 (vai trò: %2) không được phép thao tác này; hãy đề nghị giám sát viên.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="253" />
+        <location filename="../../widgets/incidents/panel.py" line="243" />
         <source>Signed in as %1 (%2); actions are recorded as %3.</source>
         <translation>Đăng nhập với tài khoản %1 (%2); thao tác được ghi nhận dưới tên %3.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="274" />
+        <location filename="../../widgets/incidents/panel.py" line="264" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="281" />
+        <location filename="../../widgets/incidents/panel.py" line="271" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="295" />
+        <location filename="../../widgets/incidents/panel.py" line="285" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="311" />
+        <location filename="../../widgets/incidents/panel.py" line="301" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="314" />
+        <location filename="../../widgets/incidents/panel.py" line="304" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="340" />
+        <location filename="../../widgets/incidents/panel.py" line="330" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>
@@ -1443,37 +1470,42 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="99" />
+        <location filename="../../widgets/live/install.py" line="100" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="115" />
+        <location filename="../../widgets/live/install.py" line="116" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="127" />
+        <location filename="../../widgets/live/install.py" line="118" />
+        <source>Crossing closure queued for %1</source>
+        <translation>Đã xếp hàng gửi lệnh đóng vụ vượt ranh giới của %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/install.py" line="131" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="136" />
+        <location filename="../../widgets/live/install.py" line="140" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="140" />
+        <location filename="../../widgets/live/install.py" line="144" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="144" />
+        <location filename="../../widgets/live/install.py" line="148" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="148" />
+        <location filename="../../widgets/live/install.py" line="152" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -1825,6 +1857,59 @@ Máy chủ: %1</translation>
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="37" />
+        <source>New incident</source>
+        <translation>Sự cố mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="52" />
+        <source>What happened, where (short)</source>
+        <translation>Chuyện gì, ở đâu (ngắn gọn)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="55" />
+        <source>Details, who reported it, what is needed</source>
+        <translation>Chi tiết, ai báo, cần hỗ trợ gì</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="65" />
+        <source>Open incident</source>
+        <translation>Tạo sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="71" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="72" />
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="73" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="74" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="75" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="98" />
+        <source>Give the incident a title.</source>
+        <translation>Hãy nhập tiêu đề cho sự cố.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineAreaDialog</name>
     <message>
         <location filename="../../widgets/offline_area.py" line="53" />
@@ -1924,29 +2009,42 @@ Máy chủ: %1</translation>
     </message>
 </context>
 <context>
+    <name>OperatorDecisions</name>
+    <message>
+        <location filename="../../console/shared/actions.py" line="153" />
+        <source>Refused by the backend: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shared/actions.py" line="157" />
+        <source>Already decided on another console: %1</source>
+        <translation>Đã được xử lý ở máy trực khác: %1</translation>
+    </message>
+</context>
+<context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="51" />
+        <location filename="../../widgets/incidents/list_widget.py" line="52" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="53" />
+        <location filename="../../widgets/incidents/list_widget.py" line="54" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="57" />
+        <location filename="../../widgets/incidents/list_widget.py" line="58" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="59" />
+        <location filename="../../widgets/incidents/list_widget.py" line="60" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="63" />
+        <location filename="../../widgets/incidents/list_widget.py" line="64" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -2141,6 +2239,97 @@ Máy chủ: %1</translation>
         <location filename="../../widgets/period/dialog.py" line="86" />
         <source>At most %1 days at a time.</source>
         <translation>Tối đa %1 ngày mỗi lần.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionField</name>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="37" />
+        <source>N </source>
+        <translation>B </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="38" />
+        <source>E </source>
+        <translation>Đ </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="39" />
+        <source>Latitude (WGS84, decimal degrees)</source>
+        <translation>Vĩ độ (WGS84, độ thập phân)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="40" />
+        <source>Longitude (WGS84, decimal degrees)</source>
+        <translation>Kinh độ (WGS84, độ thập phân)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="41" />
+        <source>Pick on map</source>
+        <translation>Chọn trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="43" />
+        <source>Click the position on the map (Esc cancels)</source>
+        <translation>Bấm vào vị trí trên bản đồ (Esc để hủy)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionReportDialog</name>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="33" />
+        <source>Radio</source>
+        <translation>Vô tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="34" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="35" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="46" />
+        <source>Position report</source>
+        <translation>Báo cáo vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="49" />
+        <source>Position the captain reported by radio or phone while the VMS is silent.</source>
+        <translation>Vị trí thuyền trưởng báo qua vô tuyến hoặc điện thoại khi thiết bị giám sát hành trình mất tín hiệu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="65" />
+        <source>e.g. fishing, all crew well, returns to Quy Nhơn</source>
+        <translation>vd: đang khai thác, thuyền viên an toàn, đang về Quy Nhơn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="72" />
+        <source>Record report</source>
+        <translation>Ghi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="79" />
+        <source>Time (local)</source>
+        <translation>Thời điểm (giờ VN)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="80" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="81" />
+        <source>Channel</source>
+        <translation>Kênh báo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="82" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2877,84 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>ReportLayer</name>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="30" />
+        <source>radio</source>
+        <translation>vô tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="31" />
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="32" />
+        <source>other means</source>
+        <translation>cách khác</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="40" />
+        <source>Manual position reports</source>
+        <translation>Báo cáo vị trí thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="45" />
+        <source>Earlier report</source>
+        <translation>Báo cáo trước</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="47" />
+        <source>Latest report of the vessel</source>
+        <translation>Báo cáo mới nhất của tàu</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="56" />
+        <source>Reported position: %1</source>
+        <translation>Vị trí tàu báo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="59" />
+        <source>Reported at</source>
+        <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="60" />
+        <source>Age</source>
+        <translation>Cách đây</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="61" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="63" />
+        <source>Channel</source>
+        <translation>Kênh báo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="64" />
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="67" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="81" />
+        <source>Selected vessel: last fix and manual reports</source>
+        <translation>Tàu đang chọn: vị trí VMS cuối và các báo cáo thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="103" />
+        <source>Last fix → manual reports</source>
+        <translation>Vị trí VMS cuối → báo cáo thủ công</translation>
+    </message>
+</context>
+<context>
     <name>RequestedLayers</name>
     <message>
         <location filename="../../widgets/requested_layers.py" line="66" />
@@ -2698,17 +2965,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="136" />
+        <location filename="../../console/rules/engine.py" line="138" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="137" />
+        <location filename="../../console/rules/engine.py" line="139" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="157" />
+        <location filename="../../console/rules/engine.py" line="159" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
@@ -2877,6 +3144,44 @@ Bạn có muốn thay thế không?</translation>
         <location filename="../../widgets/settings_dialog.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDecisions</name>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="71" />
+        <source>Open an incident at a position you pick on the map</source>
+        <translation>Tạo sự cố tại vị trí chọn trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="92" />
+        <source>Click where the incident is (Esc cancels)</source>
+        <translation>Bấm vào nơi xảy ra sự cố (Esc để hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="132" />
+        <source>Incident “%1” queued: every console shows it once the backend has it.</source>
+        <translation>Đã xếp hàng gửi sự cố “%1”: mọi máy trực sẽ thấy khi máy chủ đã nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="157" />
+        <source>Click the position the captain reported (Esc cancels)</source>
+        <translation>Bấm vào vị trí thuyền trưởng đã báo (Esc để hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="174" />
+        <source>Position report queued.</source>
+        <translation>Đã xếp hàng gửi báo cáo vị trí.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="199" />
+        <source>New incident here…</source>
+        <translation>Tạo sự cố tại đây…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="217" />
+        <source>New incident…</source>
+        <translation>Sự cố mới…</translation>
     </message>
 </context>
 <context>
@@ -3630,17 +3935,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="99" />
+        <location filename="../../widgets/live/station_list.py" line="94" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="100" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="100" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -3957,19 +4262,72 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="250" />
+        <location filename="../../widgets/live/vessel_list.py" line="248" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="255" />
+        <location filename="../../widgets/live/vessel_list.py" line="253" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="301" />
+        <location filename="../../widgets/live/vessel_list.py" line="296" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
+    </message>
+</context>
+<context>
+    <name>VesselReportsPanel</name>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="34" />
+        <source>Manual position reports</source>
+        <translation>Báo cáo vị trí thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="40" />
+        <source>Record position report…</source>
+        <translation>Ghi báo cáo vị trí…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="74" />
+        <source>recorded by %1</source>
+        <translation>%1 ghi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="79" />
+        <source>⏳ not yet sent (%1)</source>
+        <translation>⏳ chưa gửi được (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="80" />
+        <source>waiting for the backend</source>
+        <translation>đang chờ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="81" />
+        <source>No manual reports.</source>
+        <translation>Chưa có báo cáo thủ công.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="95" />
+        <source>VMS reporting (last fix %1 ago).</source>
+        <translation>VMS đang truyền (vị trí cuối cách đây %1).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="99" />
+        <source>VMS silent for %1: the captain must report every 6 h.</source>
+        <translation>VMS mất tín hiệu %1: thuyền trưởng phải báo vị trí 6 giờ một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="102" />
+        <source>Report overdue since %1.</source>
+        <translation>Quá hạn báo cáo từ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="104" />
+        <source>Next report due by %1.</source>
+        <translation>Hạn báo cáo tiếp theo: %1.</translation>
     </message>
 </context>
 <context>
@@ -4020,12 +4378,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đã quay lại trong ranh giới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="292" />
+        <location filename="../../console/rules/vessel_rules.py" line="317" />
         <source>Must return to port (silent &gt; 10 days): %1</source>
         <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="294" />
+        <location filename="../../console/rules/vessel_rules.py" line="319" />
         <source>VMS signal lost: %1</source>
         <translation>Mất tín hiệu giám sát hành trình: %1</translation>
     </message>
@@ -4045,7 +4403,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="296" />
+        <location filename="../../console/rules/vessel_rules.py" line="321" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>
@@ -4053,42 +4411,42 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67" />
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="68" />
+        <location filename="../../widgets/live/vessel_list.py" line="69" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="69" />
+        <location filename="../../widgets/live/vessel_list.py" line="70" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="201" />
+        <location filename="../../widgets/live/vessel_list.py" line="199" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>
