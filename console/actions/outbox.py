@@ -135,6 +135,12 @@ class Outbox(QObject):
     def path(self) -> Path:
         return self._db.path
 
+    @property
+    def has_backend(self) -> bool:
+        """Whether this console talks to a backend at all (not in archive review): only
+        then may decisions be queued, or a later live session would send them."""
+        return self._client is not None
+
     def actions(self) -> list[QueuedAction]:
         return list(self._actions)
 

@@ -212,22 +212,22 @@
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="492" />
+        <location filename="../../widgets/live/alert_panel.py" line="497" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="546" />
+        <location filename="../../widgets/live/alert_panel.py" line="552" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="551" />
+        <location filename="../../widgets/live/alert_panel.py" line="557" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="559" />
+        <location filename="../../widgets/live/alert_panel.py" line="565" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -3149,37 +3149,42 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SharedDecisions</name>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="71" />
+        <location filename="../../widgets/shared/feature.py" line="68" />
+        <source>Not available while reviewing an archive.</source>
+        <translation>Không dùng được khi đang xem lại dữ liệu lưu trữ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="75" />
         <source>Open an incident at a position you pick on the map</source>
         <translation>Tạo sự cố tại vị trí chọn trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="92" />
+        <location filename="../../widgets/shared/feature.py" line="96" />
         <source>Click where the incident is (Esc cancels)</source>
         <translation>Bấm vào nơi xảy ra sự cố (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="132" />
+        <location filename="../../widgets/shared/feature.py" line="136" />
         <source>Incident “%1” queued: every console shows it once the backend has it.</source>
         <translation>Đã xếp hàng gửi sự cố “%1”: mọi máy trực sẽ thấy khi máy chủ đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="157" />
+        <location filename="../../widgets/shared/feature.py" line="161" />
         <source>Click the position the captain reported (Esc cancels)</source>
         <translation>Bấm vào vị trí thuyền trưởng đã báo (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="174" />
+        <location filename="../../widgets/shared/feature.py" line="178" />
         <source>Position report queued.</source>
         <translation>Đã xếp hàng gửi báo cáo vị trí.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="199" />
+        <location filename="../../widgets/shared/feature.py" line="203" />
         <source>New incident here…</source>
         <translation>Tạo sự cố tại đây…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="217" />
+        <location filename="../../widgets/shared/feature.py" line="221" />
         <source>New incident…</source>
         <translation>Sự cố mới…</translation>
     </message>
@@ -4310,22 +4315,22 @@ Bạn có muốn thay thế không?</translation>
         <translation>Chưa có báo cáo thủ công.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="95" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="96" />
         <source>VMS reporting (last fix %1 ago).</source>
         <translation>VMS đang truyền (vị trí cuối cách đây %1).</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="99" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="100" />
         <source>VMS silent for %1: the captain must report every 6 h.</source>
         <translation>VMS mất tín hiệu %1: thuyền trưởng phải báo vị trí 6 giờ một lần.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="102" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="103" />
         <source>Report overdue since %1.</source>
         <translation>Quá hạn báo cáo từ %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="104" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="105" />
         <source>Next report due by %1.</source>
         <translation>Hạn báo cáo tiếp theo: %1.</translation>
     </message>

@@ -468,11 +468,16 @@ class AlertPanel(QWidget):
                   if not a.acknowledged and (source is None or a.source == source)]
         return self._acknowledge(alerts, comment)
 
+    def _shared(self) -> OperatorDecisions | None:
+        """The shared decisions while a backend is in use (not in archive review)."""
+        d = self.decisions
+        return d if d is not None and d.outbox.has_backend else None
+
     def _acknowledge(self, alerts: list[Alert], comment: str | None) -> int:
-        if self.decisions is None:  # no backend (a bare inbox): this console only
+        if self._shared() is None:  # no backend (a bare inbox, a review): this console only
             return self.inbox.acknowledge([a.id for a in alerts], self.operator, comment)
         self.show_notice("")
-        return self.decisions.acknowledge(alerts, comment)
+        return self._shared().acknowledge(alerts, comment)  # type: ignore[union-attr]
 
     def shelve_selected(self, seconds: float) -> None:
         """Shelve the selected alerts and say so, with an undo (a shelved alert leaves
@@ -481,11 +486,11 @@ class AlertPanel(QWidget):
         if not alerts:
             return
         self.view.clearSelection()
-        if self.decisions is None:
+        if self._shared() is None:
             self.inbox.shelve([a.id for a in alerts], seconds)
         else:
             self.show_notice("")
-            self.decisions.shelve(alerts, round(seconds / 60))
+            self._shared().shelve(alerts, round(seconds / 60))  # type: ignore[union-attr]
         self._undo_ids = [a.id for a in alerts]
         until = local(alerts[0].shelved_until or 0.0).strftime("%H:%M")
         self.undo_label.setText(
@@ -497,10 +502,11 @@ class AlertPanel(QWidget):
         self.refresh()
 
     def _unshelve(self, ids: list[int]) -> None:
-        if self.decisions is None:
+        if self._shared() is None:
             self.inbox.unshelve(ids)
         else:
-            self.decisions.unshelve([a for i in ids if (a := self.inbox.get(i)) is not None])
+            self._shared().unshelve(  # type: ignore[union-attr]
+                [a for i in ids if (a := self.inbox.get(i)) is not None])
 
     def _undo_shelve(self) -> None:
         self._unshelve(self._undo_ids)

@@ -64,15 +64,19 @@ class SharedDecisionsFeature:
 
     def refresh_rights(self) -> None:
         app = self.shell.app
-        reason = not_permitted_text(app.identity)
-        may_create = app.may("incident.create")
+        if app.review is not None:  # an archive under review has no backend to tell
+            reason = _tr("SharedDecisions", "Not available while reviewing an archive.")
+            may_create = may_report = False
+        else:
+            reason = not_permitted_text(app.identity)
+            may_create, may_report = app.may("incident.create"), app.may("vessel.report")
         self.new_incident.setEnabled(may_create)
         self.new_incident.setToolTip(
             _tr("SharedDecisions", "Open an incident at a position you pick on the map")
             if may_create else reason)
         live = self.shell.services.live
         if live is not None:
-            live.dark.set_report_rights(app.may("vessel.report"), reason)
+            live.dark.set_report_rights(may_report, reason)
 
     # --- new incident ---------------------------------------------------------------------
 

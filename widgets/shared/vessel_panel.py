@@ -80,9 +80,10 @@ class VesselReportsPanel(QWidget):
                 "%1", a.error or self.tr("waiting for the backend")))
         self.listing.setText("<br>".join(lines) if lines else self.tr("No manual reports."))
         self.state.setText(self._state_text(reports[-1].reported_at if reports else None))
-        permitted = app.may("vessel.report")
+        permitted = app.may("vessel.report") and app.review is None
         self.record.setEnabled(permitted)
         self.record.setToolTip("" if permitted else not_permitted_text(app.identity))
+        self.record.setVisible(app.review is None)  # an archive under review: nothing to send
 
     def _state_text(self, last_report: float | None) -> str:
         v = self._app.vessels.get(self.vessel_id)
