@@ -72,7 +72,14 @@ DEFAULT_TAB_GROUPS = (
     (Qt.DockWidgetArea.LeftDockWidgetArea, ("layersDock", "bookmarksDock")),
     (
         Qt.DockWidgetArea.RightDockWidgetArea,
-        ("alertsDock", "incidentListDock", "vesselListDock", "darkVesselsDock", "stationListDock"),
+        (
+            "alertsDock",
+            "incidentListDock",
+            "vesselListDock",
+            "darkVesselsDock",
+            "stationListDock",
+            "auditDock",
+        ),
     ),
 )
 

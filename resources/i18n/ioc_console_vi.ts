@@ -246,6 +246,44 @@
     </message>
 </context>
 <context>
+    <name>AuditDock</name>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="37" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="37" />
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="37" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="37" />
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="38" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="62" />
+        <source>Waiting to learn who is signed in…</source>
+        <translation>Đang chờ xác định tài khoản đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="71" />
+        <source>Audit log not available: %1</source>
+        <translation>Không đọc được nhật ký kiểm tra: %1</translation>
+    </message>
+</context>
+<context>
     <name>BasemapLayer</name>
     <message>
         <location filename="../../layers/basemap_vector/layer.py" line="222" />
@@ -1521,129 +1559,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="100" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="104" />
+        <location filename="../../widgets/main_window.py" line="111" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="136" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="214" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="258" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="260" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="279" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="297" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="300" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="302" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="323" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -3149,44 +3187,49 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SharedDecisions</name>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="68" />
+        <location filename="../../widgets/shared/feature.py" line="70" />
         <source>Not available while reviewing an archive.</source>
         <translation>Không dùng được khi đang xem lại dữ liệu lưu trữ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="75" />
+        <location filename="../../widgets/shared/feature.py" line="77" />
         <source>Open an incident at a position you pick on the map</source>
         <translation>Tạo sự cố tại vị trí chọn trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="96" />
+        <location filename="../../widgets/shared/feature.py" line="98" />
         <source>Click where the incident is (Esc cancels)</source>
         <translation>Bấm vào nơi xảy ra sự cố (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="136" />
+        <location filename="../../widgets/shared/feature.py" line="138" />
         <source>Incident “%1” queued: every console shows it once the backend has it.</source>
         <translation>Đã xếp hàng gửi sự cố “%1”: mọi máy trực sẽ thấy khi máy chủ đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="161" />
+        <location filename="../../widgets/shared/feature.py" line="163" />
         <source>Click the position the captain reported (Esc cancels)</source>
         <translation>Bấm vào vị trí thuyền trưởng đã báo (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="178" />
+        <location filename="../../widgets/shared/feature.py" line="180" />
         <source>Position report queued.</source>
         <translation>Đã xếp hàng gửi báo cáo vị trí.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="203" />
+        <location filename="../../widgets/shared/feature.py" line="205" />
         <source>New incident here…</source>
         <translation>Tạo sự cố tại đây…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="221" />
+        <location filename="../../widgets/shared/feature.py" line="223" />
         <source>New incident…</source>
         <translation>Sự cố mới…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="231" />
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from console.geo.crs import lonlat_to_map_scalar
-from tests.shared.conftest import api, close_console, open_console
+from tests.shared.conftest import close_console, open_console
 from widgets.record_items import show_item
 from widgets.shared.vessel_panel import VesselReportsPanel
 
@@ -26,7 +26,8 @@ def test_operator_incident_appears_on_a_second_console(
         qtbot, monkeypatch, tmp_path, staffed_backend):
     backend, tokens = staffed_backend
     a = open_console(qtbot, monkeypatch, tmp_path, "a", backend.url, tokens["minh.op"])
-    b = open_console(qtbot, monkeypatch, tmp_path, "b", backend.url, tokens["hoa.op"])
+    # the second console: the supervisor's (shared demo account), which reads the audit log
+    b = open_console(qtbot, monkeypatch, tmp_path, "b", backend.url, backend.token)
     try:
         feature = a.services.shared_decisions
         action = feature.new_incident
@@ -62,9 +63,16 @@ def test_operator_incident_appears_on_a_second_console(
         assert abs(theirs.lon - lon) < 1e-6 and abs(theirs.lat - lat) < 1e-6
         assert theirs.history[0].actor == "minh.op"
         qtbot.waitUntil(lambda: on(a) is not None, timeout=20000)
-        audit = api(backend, "demo-shared-token", "/audit?limit=50")
-        assert any(e["action"] == "incident.create" and e["user"] == "minh.op"
-                   and e["target"] == theirs.id for e in audit["entries"])
+        # the supervisor's audit trail dock names who opened it
+        dock = b.services.shared_decisions.audit
+        dock.parentWidget().raise_()
+        qtbot.waitUntil(lambda: theirs.id in [dock.proxy.index(r, 3).data()
+                                              for r in range(dock.proxy.rowCount())],
+                        timeout=20000)
+        row = [dock.proxy.index(r, 3).data() for r in range(dock.proxy.rowCount())].index(
+            theirs.id)
+        assert dock.proxy.index(row, 1).data() == "minh.op"
+        assert dock.proxy.index(row, 2).data() == "incident.create"
     finally:
         close_console(a)
         close_console(b)

@@ -27,6 +27,8 @@ def test_viewer_sees_decisions_disabled_with_the_reason_and_the_403_message(
         assert feature.new_incident.toolTip() == REASON
         dark = win.services.live.dark
         assert not dark.report.isEnabled() and dark.report.toolTip() == REASON
+        audit = feature.audit  # the audit trail needs the supervisor role: it says so
+        assert audit.note.text() == REASON and audit.model.rowCount() == 0
 
         # an acknowledgement that reaches the backend anyway (e.g. queued before the role
         # changed) is refused once, with the backend's words, and the alert is put back

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -28,6 +28,7 @@ from layers.base import Hit
 from layers.map_model import Selection
 from layers.reports.layer import ReportLayer, ReportTrackLayer
 from widgets.rights import not_permitted_text
+from widgets.shared.audit_dock import AuditDock
 from widgets.shared.incident_dialog import NewIncidentDialog
 from widgets.shared.pick_point import PointPicker
 from widgets.shared.report_dialog import PositionReportDialog
@@ -58,6 +59,7 @@ class SharedDecisionsFeature:
     incident_dialog: NewIncidentDialog | None = None
     report_dialog: PositionReportDialog | None = None
     context_menu: QMenu | None = None  # the last map context menu (tests)
+    audit: AuditDock | None = None
     _closers: list = field(default_factory=list)
 
     # --- rights ---------------------------------------------------------------------------
@@ -224,6 +226,13 @@ def install(shell: FeatureShell) -> None:
     shell.toolbar.addAction(action)
     feature = SharedDecisionsFeature(shell, layer, track, PointPicker(shell.canvas), action)
     shell.services.shared_decisions = feature
+    feature.audit = AuditDock(app)
+    audit_dock = shell.add_dock(feature.audit, "auditDock",
+                                _tr("SharedDecisions", "Audit trail"),
+                                Qt.DockWidgetArea.RightDockWidgetArea)
+    stations_dock = shell.find_dock("stationListDock")
+    if stations_dock is not None:  # a tab beside the lists; the lists stay in front
+        shell.tabify(stations_dock, audit_dock)
     action.triggered.connect(lambda _checked=False: feature.open_incident_dialog(None, None))
     shell.canvas.context_requested.connect(feature.show_context_menu)
 
@@ -257,6 +266,7 @@ def install(shell: FeatureShell) -> None:
     app.decisions.message.connect(on_message)
 
     def teardown() -> None:
+        feature.audit.stop()
         shell.model.selection_changed.disconnect(on_selection)
         app.shared.reports_changed.disconnect(on_reports)
         app.identity_changed.disconnect(feature.refresh_rights)
