@@ -21,6 +21,7 @@ BENCHES = {
     "chart_frame": "bench.chart_frame",
     "backend_durability": "bench.backend_durability",
     "period_build": "bench.period_build",
+    "shared_ack": "bench.shared_ack",
 }
 
 
