@@ -15,6 +15,7 @@ from console.actions.model import ALERT, CLOSURE, NEW_INCIDENT, REPORT, QueuedAc
 from console.model.decisions import DecisionBatch, from_wire
 from console.model.incident import Incident
 from console.sources import wire
+from console.sources.errors import Rejected
 from console.sources.rest_v1 import RestClient
 
 REQUEST_MODELS: dict[str, type[wire.BaseModel]] = {
@@ -50,11 +51,19 @@ _SENDERS: dict[str, Callable[[RestClient, QueuedAction, Any], DecisionBatch | In
 
 
 def request_of(action: QueuedAction) -> wire.BaseModel:
-    """The stored request of a decision action, validated again (the file may be old)."""
-    return REQUEST_MODELS[action.kind].model_validate_json(action.body or "{}")
+    """The stored request of a decision action, validated again (the file may be old or
+    damaged: then it can never be sent, and is refused for good instead of retried)."""
+    model = REQUEST_MODELS.get(action.kind)
+    if model is None:
+        raise Rejected(f"unknown kind of stored action: {action.kind}", 0)
+    try:
+        return model.model_validate_json(action.body or "{}")
+    except ValueError as exc:
+        raise Rejected(f"stored {action.kind} action unreadable: {exc}", 0) from exc
 
 
 def send(client: RestClient, action: QueuedAction) -> DecisionBatch | Incident:
     """POST the decision (worker thread). Raises what the client raises: `Conflict` with
     the backend's current record, `Forbidden` / `Rejected`, or a transient error."""
-    return _SENDERS[action.kind](client, action, request_of(action))
+    body = request_of(action)
+    return _SENDERS[action.kind](client, action, body)

@@ -132,3 +132,33 @@ def test_acknowledgement_offline_waits_then_is_delivered(
         down.close()
     finally:
         close_console(a)
+
+
+def test_decision_queued_offline_survives_closing_the_console(
+        qtbot, monkeypatch, tmp_path, staffed_backend):
+    """Acknowledged while the backend is unreachable, the console closed before it could
+    send: the next console on this workstation (same data directory) delivers it."""
+    backend, tokens = staffed_backend
+    a = open_console(qtbot, monkeypatch, tmp_path, "ws1", backend.url, tokens["minh.op"])
+    try:
+        app = a.app
+        key = shared_dark_alert(qtbot, a)
+        alert = app.rules.inbox.by_key(key)
+        app.outbox.set_client(RestClient(dead_url(), tokens["minh.op"], app.settings.http))
+        app.decisions.acknowledge([alert], "ghi khi mất mạng")
+        qtbot.waitUntil(lambda: app.outbox.actions()[0].attempts >= 1, timeout=15000)
+    finally:
+        close_console(a)
+    assert not any(d["key"] == key and d.get("ack_by")
+                   for d in api(backend, tokens["minh.op"], "/alerts/decisions")["decisions"])
+    again = open_console(qtbot, monkeypatch, tmp_path, "ws1", backend.url, tokens["minh.op"])
+    try:
+        def delivered() -> bool:
+            rows = api(backend, tokens["minh.op"], "/alerts/decisions")["decisions"]
+            return any(d["key"] == key and d.get("ack_comment") == "ghi khi mất mạng"
+                       for d in rows)
+
+        qtbot.waitUntil(delivered, timeout=20000)
+        assert again.app.outbox.waiting_count() == 0
+    finally:
+        close_console(again)
