@@ -276,11 +276,23 @@ class VesselRules:
         return True
 
     def _closed(self, crossing: Crossing) -> None:
+        """The case is closed: its alerts end, saying who closed it and why."""
         vessel_id = crossing.vessel_id
         del self.crossings[vessel_id]
         self._persist(crossing)
+        reason = {
+            "position_error": _trl("VesselRules", "device / position error"),
+            "returned_within_2h": _trl("VesselRules", "returned within 2 h"),
+            "case_opened": _trl("VesselRules", "case opened"),
+        }.get(crossing.reason or "", crossing.reason or "")
         for kind in ("crossed", "returned"):
-            self.inbox.clear(f"boundary:{kind}:{vessel_id}")
+            key = f"boundary:{kind}:{vessel_id}"
+            alert = self.inbox.by_key(key)
+            msg = None
+            if alert is not None and alert.active:
+                msg = alert.message + _trl("VesselRules", "; case closed by %1 (%2)").args(
+                    crossing.closed_by or "", reason)
+            self.inbox.clear(key, message=msg)
         row = self.store.row_of(vessel_id)
         if row is not None and len(self.tier) > row:
             self.tier[row] = (

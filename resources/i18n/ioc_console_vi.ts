@@ -4426,12 +4426,32 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đã quay lại trong ranh giới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="317" />
+        <location filename="../../console/rules/vessel_rules.py" line="284" />
+        <source>device / position error</source>
+        <translation>lỗi thiết bị / vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="285" />
+        <source>returned within 2 h</source>
+        <translation>đã quay lại trong 2 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="286" />
+        <source>case opened</source>
+        <translation>đã lập hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="293" />
+        <source>; case closed by %1 (%2)</source>
+        <translation>; %1 đã đóng vụ việc (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="329" />
         <source>Must return to port (silent &gt; 10 days): %1</source>
         <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="319" />
+        <location filename="../../console/rules/vessel_rules.py" line="331" />
         <source>VMS signal lost: %1</source>
         <translation>Mất tín hiệu giám sát hành trình: %1</translation>
     </message>
@@ -4451,7 +4471,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="321" />
+        <location filename="../../console/rules/vessel_rules.py" line="333" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>

@@ -53,6 +53,7 @@ def test_crossing_closed_on_one_console_closes_on_the_other(
         qtbot.waitUntil(lambda: vessel_id not in b.app.rules.vessel_rules.crossings,
                         timeout=20000)
         assert not alert_b.active
+        assert str(alert_b.message).endswith("; case closed by minh.op (case opened)")
         assert vessel_id not in a.app.rules.vessel_rules.crossings and not alert_a.active
         closure = b.app.shared.closure_of(vessel_id)
         assert (closure.reason, closure.comment, closure.closed_by) == (
