@@ -9,8 +9,10 @@ Signals: `pick_requested()`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
+
+from console.i18n import language
 
 # wide enough for the fishing grounds (Hoàng Sa / Trường Sa) and the whole province
 LAT_RANGE = (5.0, 20.0)
@@ -24,6 +26,10 @@ def _spin(lo: float, hi: float, name: str) -> QDoubleSpinBox:
     box.setRange(lo, hi)
     box.setSingleStep(0.01)
     box.setSuffix("°")
+    if language() == "vi":  # decimal comma, as the bulletins write it
+        box.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    else:
+        box.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return box
 
 
