@@ -22,6 +22,7 @@ BENCHES = {
     "backend_durability": "bench.backend_durability",
     "period_build": "bench.period_build",
     "shared_ack": "bench.shared_ack",
+    "storm_inbox": "bench.storm_inbox",
 }
 
 

@@ -39,6 +39,7 @@ from console.sources.pages import Page
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
+from console.storm.watch import StormWatch
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,11 @@ class ConsoleApp(QObject):
         self.outbox.on_decisions = self.shared.apply
         self.decisions = OperatorDecisions(
             self.outbox, self.rules, lambda: self.operator_name, parent=self
+        )
+        # the storm bulletin and the vessels at risk from it (console/storm)
+        self.storm = StormWatch(
+            self.vessels, self.clock, self.settings.vms, self.rules.inbox,
+            fleet_ready=lambda: self.feeds.is_ready("vessels"), parent=self,
         )
         # big vessel pages are applied in chunks: the GUI thread never stalls on one page
         self.vessel_ingest = ChunkedApply(self.vessels, parent=self)
@@ -212,6 +218,8 @@ class ConsoleApp(QObject):
                 poll.incidents,
             )
         )
+        self.feeds.add(Feed("storm", lambda c, _a: client.storm(since=c), self.storm.apply,
+                            poll.storm))
 
         self._add_decision_feeds(client, poll.incidents)
 
@@ -310,6 +318,7 @@ class ConsoleApp(QObject):
         """Stop polling, drain workers (bounded), close the session, stop the child."""
         self.feeds.stop()
         self.summary_poller.stop()
+        self.storm.stop()
         self.vessel_ingest.stop()
         if self.recorder is not None:
             self.recorder.stop()

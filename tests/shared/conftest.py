@@ -60,12 +60,35 @@ def api(backend, token: str, path: str) -> dict:
     return r.json()
 
 
-def select_alert(qtbot, panel, alert_id: int) -> None:
-    """Click the alert's row in the inbox (scrolled into view first)."""
-    qtbot.waitUntil(lambda: alert_id in panel.model.ids, timeout=15000)
-    row = panel.model.ids.index(alert_id)
-    index = panel.proxy.mapFromSource(panel.model.index(row, 3))
+def _row_of(panel, row_id) -> object:
+    index = panel.proxy.mapFromSource(panel.model.index(panel.model.ids.index(row_id), 3))
     panel.view.scrollTo(index)
+    return index
+
+
+def select_alert(qtbot, panel, alert_id: int) -> None:
+    """Click the alert's row in the inbox (scrolled into view first); an alert folded
+    into a group (alarm-flood grouping) is reached by opening its group (click, →)."""
+    def shown() -> object | None:
+        if alert_id in panel.model.ids:
+            return alert_id
+        if ("m", alert_id) in panel.model.ids:
+            return ("m", alert_id)
+        return None
+
+    def findable() -> bool:
+        return shown() is not None or any(
+            alert_id in {m.id for m in g.members} for g in panel._groups.values())
+
+    qtbot.waitUntil(findable, timeout=15000)
+    if shown() is None:
+        group = next(k for k, g in panel._groups.items()
+                     if alert_id in {m.id for m in g.members})
+        rect = panel.view.visualRect(_row_of(panel, group))
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.keyClick(panel.view, Qt.Key.Key_Right)  # → opens the group
+        qtbot.waitUntil(lambda: shown() is not None, timeout=15000)
+    index = _row_of(panel, shown())
     rect = panel.view.visualRect(index)
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     selected = panel.view.selectionModel()
