@@ -1,9 +1,9 @@
 """Feature installer (widgets/features.py): operators' shared decisions in the window.
 
-- "New incident…" (Tools menu, toolbar, and "New incident here…" in the map's context
-  menu): a dialog with type, severity, title, description and a position typed or
-  picked on the map; queued to the backend through the outbox; every console shows it
-  once the backend has it (the incident feed).
+- "New incident…" (Tools menu, a button in the incident list, and "New incident here…"
+  in the map's context menu): a dialog with type, severity, title, description and a
+  position typed or picked on the map; queued to the backend through the outbox; every
+  console shows it once the backend has it (the incident feed).
 - Manual position reports of a dark vessel (dark-vessel list: button and context menu;
   the vessel's details in the inspector): time, position, channel, note; queued; shown
   on the map (layers/reports) and in the vessel details on every console.
@@ -223,7 +223,8 @@ def install(shell: FeatureShell) -> None:
     action = QAction(_tr("SharedDecisions", "New incident…"), shell.widget)
     action.setObjectName("newIncident")
     shell.menus["tools"].addAction(action)
-    shell.toolbar.addAction(action)
+    if shell.services.incident_list is not None:  # a button beside the incident list's
+        shell.services.incident_list.add_action_button(action)
     feature = SharedDecisionsFeature(shell, layer, track, PointPicker(shell.canvas), action)
     shell.services.shared_decisions = feature
     feature.audit = AuditDock(app)
