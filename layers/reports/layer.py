@@ -93,11 +93,15 @@ class ReportTrackLayer(TrackLayer):
         zeros = tuple(0.0 for _ in t)
         self.set_track(Track(vessel_id, t, lon, lat, zeros, zeros))
 
-    def ticks(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    def tick_times(self) -> tuple[np.ndarray, np.ndarray, list[float]]:
+        """A tick at the last fix and at every report, at its own time (not on the clock's
+        even hours: each point is a position someone gave)."""
         if self.track is None:
             return np.empty(0), np.empty(0), []
-        labels = [local(t).strftime("%d/%m %H:%M") for t in self.track.t]
-        return self.x, self.y, labels
+        return self.x, self.y, list(self.track.t)
+
+    def label_ticks(self, times: list[float]) -> list[str]:
+        return [local(t).strftime("%d/%m %H:%M") for t in times]
 
     def legend(self) -> list[LegendEntry]:
         return [LegendEntry(_tr("ReportLayer", "Last fix → manual reports"),
