@@ -23,6 +23,7 @@ BENCHES = {
     "backend_durability": "bench.backend_durability",
     "period_build": "bench.period_build",
     "video_wall": "bench.video_wall",
+    "shared_ack": "bench.shared_ack",
     "storm_inbox": "bench.storm_inbox",
     "alert_latency": "bench.alert_latency",
     "sta": "bench.sta",

@@ -30,13 +30,17 @@ from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
 from console.live.push import PushFeeds
 from console.live.runner import JobRunner
+from console.model import decisions as records
 from console.model.camera import Camera
 from console.model.identity import Identity
 from console.model.incident import Incident
 from console.model.station import ObservationSeries, Station
 from console.rules.setup import SummaryPoller, build_rules
 from console.settings import Settings
+from console.shared.actions import OperatorDecisions
+from console.shared.decisions import SharedDecisions
 from console.sources.errors import AuthError, BackendUnreachable, NotFound, SourceError
+from console.sources.pages import Page
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
@@ -48,6 +52,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FEED_NAMES = ("vessels", "stations", "cameras", "incidents")
+# operators' decisions kept on the backend, polled like the collections (see _add_feeds)
+DECISION_FEEDS = ("alert_decisions", "reports", "closures")  # as the stream names them
 
 
 class ConsoleApp(QObject):
@@ -90,6 +96,13 @@ class ConsoleApp(QObject):
         )
         self.ais_sources: list = []  # AisIngest per AIS source (console/sources/ais/attach)
         self.summary_poller = SummaryPoller(self, self.rules)
+        # operators' decisions shared through the backend: one apply path for every
+        # record (polls, our own actions' answers, the push stream), and the queueing side
+        self.shared = SharedDecisions(self.rules, parent=self)
+        self.outbox.on_decisions = self.shared.apply
+        self.decisions = OperatorDecisions(
+            self.outbox, self.rules, lambda: self.operator_name, parent=self
+        )
         # the storm bulletin and the vessels at risk from it (console/storm)
         self.storm = StormWatch(
             self.vessels, self.clock, self.settings.freshness, self.rules.inbox,
@@ -147,6 +160,8 @@ class ConsoleApp(QObject):
         self.clock.speed = info.speed
         self.clock.observe(info.server_time)
         self.site = info.site
+        if self.rules.inbox.watch_from is None:  # conditions older than this: onset unknown
+            self.rules.inbox.watch_from = info.server_time
         self._add_feeds()
         self.feeds.start()
         if self.settings.push and self.backend_url:
@@ -224,6 +239,38 @@ class ConsoleApp(QObject):
         )
         self.feeds.add(Feed("storm", lambda c, _a: client.storm(since=c), self.storm.apply,
                             poll.storm))
+
+        self._add_decision_feeds(client, poll.incidents)
+
+    def _add_decision_feeds(self, client: RestClient, interval_s: float) -> None:
+        """Alert decisions, manual position reports and crossing closures: each a feed
+        with its own cursor, named as the change stream names the kind (so the stream
+        carries it when open); every page, polled or pushed, holds the wire records and
+        goes through `shared.apply` converted to the console's records."""
+        apply = self.shared.apply
+
+        def fetch(name: str, get):  # worker: a backend without the route = none
+            def run(cursor: int | None, _after: int | None) -> Page:
+                try:
+                    return get(since=cursor)
+                except NotFound:
+                    log.info("backend has no %s: decisions stay local", name)
+                    return Page((), cursor or 0, self.clock.now())
+            return run
+
+        feeds = (
+            ("alert_decisions", client.alert_decisions,
+             lambda items: apply(records.DecisionBatch(
+                 alerts=[records.alert_decision(x) for x in items]))),
+            ("reports", client.position_reports,
+             lambda items: apply(records.DecisionBatch(
+                 reports=[records.position_report(x) for x in items]))),
+            ("closures", client.crossing_closures,
+             lambda items: apply(records.DecisionBatch(
+                 closures=[records.crossing_closure(x) for x in items]))),
+        )
+        for name, get, sink in feeds:
+            self.feeds.add(Feed(name, fetch(name, get), sink, interval_s))
 
     def _load_fleet_tails(self, server_time: float) -> None:
         """Fill the track tails from recent history once, so the first picture has them."""
@@ -330,6 +377,7 @@ class ConsoleApp(QObject):
         if self.review is not None:
             self.review.close()
         self.rules.close()
+        self.decisions.close()
         self.outbox.close()  # writes what is still queued: no operator action is lost
         self.runner.shutdown()
         if self.client is not None:

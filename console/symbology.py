@@ -37,6 +37,11 @@ VESSEL_TAIL = "#3d6a8f90"  # translucent: tails must not hide the symbols
 # translucent dark navy with a light ring, readable on the sea and on land
 VESSEL_CLUSTER = Swatch("#1b2a3a59", "#ffffffcc")
 
+# a captain's manual position report (VMS silent): a colour of its own, apart from the VMS
+# states' and the violation ring's, so a reported position never reads as a VMS fix
+MANUAL_REPORT = Swatch("#ffb300", "#3e2723")
+MANUAL_REPORT_EARLIER = Swatch("#ffe082", "#6d4c41")
+
 # --- hydrology stations (index: the station layer's classes) ------------------------------
 STATION_BELOW_BD1 = Swatch("#2c7fb8", "#08306b")
 STATION_BD = (  # above BĐ1, BĐ2, BĐ3

@@ -75,8 +75,15 @@ DEFAULT_TAB_GROUPS = (
     (Qt.DockWidgetArea.LeftDockWidgetArea, ("layersDock", "bookmarksDock")),
     (
         Qt.DockWidgetArea.RightDockWidgetArea,
-        ("alertsDock", "incidentListDock", "vesselListDock", "darkVesselsDock", "dangerZoneDock",
-         "stationListDock"),
+        (
+            "alertsDock",
+            "incidentListDock",
+            "vesselListDock",
+            "darkVesselsDock",
+            "dangerZoneDock",
+            "stationListDock",
+            "auditDock",
+        ),
     ),
 )
 

@@ -9,6 +9,8 @@ Signals:
 - `cursor_moved(float, float)`: map coordinates (EPSG:3857) under the mouse.
 - `files_dropped(list)`: local file paths dropped onto the map (the layer loader adds them).
 - `view_history_changed()`: previous/next view availability changed.
+- `context_requested(float, float, object)`: a right click at map coordinates (EPSG:3857)
+  and its global screen position (QPoint): features offer actions there (a menu).
 
 Keyboard: arrows pan a quarter of the view, +/- zoom about the centre. A map tool
 (`set_map_tool`, e.g. the measure tool) takes clicks and moves instead of identify.
@@ -67,6 +69,7 @@ class MapCanvas(pg.GraphicsView):
     cursor_moved = Signal(float, float)
     files_dropped = Signal(list)
     view_history_changed = Signal()
+    context_requested = Signal(float, float, object)
 
     def __init__(self, layers: LayerList, parent=None) -> None:
         super().__init__(parent, background=SEA_COLOR)
@@ -352,9 +355,12 @@ class MapCanvas(pg.GraphicsView):
         return hits
 
     def _on_click(self, event) -> None:
+        point = self.view.mapSceneToView(event.scenePos())
+        if event.button() == Qt.MouseButton.RightButton and self.map_tool is None:
+            self.context_requested.emit(point.x(), point.y(), event.screenPos().toPoint())
+            return
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        point = self.view.mapSceneToView(event.scenePos())
         if self.map_tool is not None:
             self.map_tool.click(point.x(), point.y(), event.double())
             return

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # types of what features offer each other (no runtime import:
     from widgets.replay.feature import _Exports as Exports
     from widgets.replay.slider import TimeSlider
     from widgets.report.feature import ReportFeature
+    from widgets.shared.feature import SharedDecisionsFeature
     from widgets.status_bar import ConsoleStatusBar
     from widgets.storm.danger_list import DangerList
     from widgets.timeseries.dock import ChartDocks
@@ -53,6 +54,7 @@ class FeatureServices:
     shift_report: ReportFeature | None = None
     period: PeriodFeature | None = None
     camera_wall: CameraWall | None = None
+    shared_decisions: SharedDecisionsFeature | None = None
     danger_list: DangerList | None = None
 
 

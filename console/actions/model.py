@@ -3,6 +3,14 @@
 The idempotency key and the request body (action, expected version, actor, assignee,
 note) are fixed when the operator acts and never change afterwards, so however many
 times the outbox retries, the backend applies the action at most once.
+
+Two families of actions share the outbox (one queue, one retry policy, one file):
+- `kind == "incident"`: a lifecycle step on an incident (versioned, may conflict);
+- decision kinds (`DECISION_KINDS`): alert acknowledgement / shelving, a new incident, a
+  manual position report, a crossing closure. Their request is stored whole as JSON in
+  `body` (a wire model), and `incident_id` holds their *subject* prefixed by the kind
+  (`alert:<condition key>`, `report:<vessel id>`...) so actions on one subject keep the
+  operator's order without ever colliding with an incident id.
 """
 
 from __future__ import annotations
@@ -31,6 +39,16 @@ ALLOWED_FROM = {
 }
 
 
+INCIDENT = "incident"
+ALERT, NEW_INCIDENT, REPORT, CLOSURE = "alert", "new_incident", "report", "closure"
+DECISION_KINDS = (ALERT, NEW_INCIDENT, REPORT, CLOSURE)
+
+
+def subject_of(kind: str, subject: str) -> str:
+    """The outbox subject of a decision (see the module doc)."""
+    return f"{kind}:{subject}"
+
+
 @dataclass(frozen=True, slots=True)
 class QueuedAction:
     key: str
@@ -44,6 +62,14 @@ class QueuedAction:
     state: str = PENDING
     attempts: int = 0
     error: str | None = None
+    kind: str = INCIDENT
+    body: str | None = None  # decision kinds: the wire request as JSON
+
+    @property
+    def subject(self) -> str:
+        """What a decision is about, without the kind prefix (alert key, vessel id...)."""
+        prefix = self.kind + ":"
+        return self.incident_id.removeprefix(prefix)
 
     def request(self) -> wire.IncidentActionRequest:
         return wire.IncidentActionRequest(
@@ -71,7 +97,8 @@ def projected(incident: Incident, queued: list[QueuedAction]) -> tuple[str, int]
         # an action based on an older version is already in `incident` (a poll brought
         # our own change before the POST's answer) or will get a 409: either way the
         # next action builds on the incident as it is now
-        if action.state == PENDING and action.expected_version >= version:
+        if (action.kind == INCIDENT and action.state == PENDING
+                and action.expected_version >= version):
             status = TARGET_STATUS.get(action.action, status)
             version = action.expected_version + 1
     return status, version

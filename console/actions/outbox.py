@@ -16,11 +16,24 @@ run as `JobRunner` jobs (database operations one after another in a FIFO, sends 
 at a time); results come back on the GUI thread. `close()` flushes what is not yet
 written synchronously (at shutdown only).
 
+Operators' other decisions (alert acknowledgement and shelving, a new incident, a
+manual position report, a crossing closure; see console/actions/model.py) travel the
+same way. Their answer is the backend's record of the decision, handed to
+`on_decisions` (the one apply path every console uses for decisions, see
+console/shared/decisions.py); a 409 on them means another operator decided first: the backend's
+current record is applied, the action leaves the queue and `superseded` says so.
+
 Signals:
-- `changed(list[str])`: the waiting actions of these incidents changed (queued, sent,
-  failed, conflicted, dropped).
-- `sent(str, object)`: action key and the updated `Incident` the backend returned.
-- `conflicted(str)`: an action got a 409; `conflict_state(key)` has the current incident.
+- `changed(list[str])`: the waiting actions of these subjects (incident ids, or
+  `kind:subject` of decisions) changed (queued, sent, failed, conflicted, dropped).
+- `sent(str, object)`: action key and what the backend returned (an `Incident`, or a
+  `DecisionBatch` for decisions).
+- `conflicted(str)`: an incident action got a 409; `conflict_state(key)` has the current
+  incident.
+- `superseded(object, str)`: a decision got a 409 (the `QueuedAction`, the backend's
+  message); the backend's current record was applied.
+- `refused(object, str)`: the backend refused a decision for good (the `QueuedAction`,
+  its message, e.g. the 403 naming the role needed); it left the queue.
 """
 
 from __future__ import annotations
@@ -38,17 +51,22 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from console.actions import decisions
 from console.actions.model import (
     CONFLICT,
+    INCIDENT,
     PENDING,
     REJECTED,
     QueuedAction,
     projected,
+    subject_of,
 )
 from console.actions.retry import RetryPolicy
 from console.actions.store import OutboxDb
 from console.live.runner import JobRunner
+from console.model.decisions import DecisionBatch, from_wire
 from console.model.incident import Incident
+from console.sources import wire
 from console.sources.errors import Conflict, NotFound, Rejected
 from console.sources.rest_v1 import RestClient
 from console.stores.records import RecordStore
@@ -68,6 +86,8 @@ class Outbox(QObject):
     # signal copies and converts it for every receiver: 2 ms for 2,000 ids and 5 slots)
     sent = Signal(str, object)
     conflicted = Signal(str)
+    superseded = Signal(object, str)
+    refused = Signal(object, str)
 
     def __init__(
         self,
@@ -97,6 +117,8 @@ class Outbox(QObject):
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.pump)
         self._load_requested = False
+        # where the backend's records of decisions go (set by the app: SharedDecisions)
+        self.on_decisions: Callable[[DecisionBatch], None] = lambda _batch: None
 
     def start(self, client: RestClient) -> None:
         """Read the actions an earlier session left (on a worker), then send them through
@@ -112,6 +134,12 @@ class Outbox(QObject):
     @property
     def path(self) -> Path:
         return self._db.path
+
+    @property
+    def has_backend(self) -> bool:
+        """Whether this console talks to a backend at all (not in archive review): only
+        then may decisions be queued, or a later live session would send them."""
+        return self._client is not None
 
     def actions(self) -> list[QueuedAction]:
         return list(self._actions)
@@ -161,6 +189,33 @@ class Outbox(QObject):
         self._persist(queued)
         self.changed.emit([incident.id])
         return queued
+
+    def queue_decision(
+        self, kind: str, subject: str, request: wire.BaseModel, actor: str,
+        note: str | None = None,
+    ) -> QueuedAction:
+        """Record an operator's decision (an alert action, a new incident, a position
+        report, a crossing closure; key and body fixed now) and start sending it."""
+        queued = QueuedAction(
+            key=str(uuid.uuid4()),
+            incident_id=subject_of(kind, subject),
+            action=str(getattr(request, "action", kind)),
+            expected_version=0,
+            actor=actor,
+            assignee=None,
+            note=note or None,
+            created_at=time.time(),
+            kind=kind,
+            body=request.model_dump_json(),
+        )
+        self._actions.append(queued)
+        self._persist(queued)
+        self.changed.emit([queued.incident_id])
+        return queued
+
+    def decisions_waiting(self, kind: str) -> list[QueuedAction]:
+        """The decisions of `kind` not yet accepted (pending or refused), in order."""
+        return [a for a in self._actions if a.kind == kind]
 
     def drop(self, key: str) -> None:
         """Forget an action that needs the operator (conflict / rejected)."""
@@ -243,45 +298,67 @@ class Outbox(QObject):
         if client is None or action is None:
             return
         self._sending = action.key
-        request = action.request()
+        request = action.request() if action.kind == INCIDENT else None
 
         db = self._db  # worker code holds no reference to this QObject
 
-        def send() -> Incident:  # worker thread
+        def send() -> Incident | DecisionBatch:  # worker thread
             try:
-                incident = client.incident_action(action.incident_id, request, action.key)
+                if action.kind == INCIDENT:
+                    result = client.incident_action(action.incident_id, request, action.key)
+                else:
+                    result = decisions.send(client, action)
             except Conflict as exc:
-                db.update(dataclasses.replace(action, state=CONFLICT, error=str(exc)))
+                if action.kind == INCIDENT:
+                    db.update(dataclasses.replace(action, state=CONFLICT, error=str(exc)))
+                else:  # decided by someone else first: nothing left to send
+                    db.delete(action.key)
                 raise
             except (Rejected, NotFound) as exc:
-                db.update(dataclasses.replace(action, state=REJECTED, error=str(exc)))
+                if action.kind == INCIDENT:
+                    db.update(dataclasses.replace(action, state=REJECTED, error=str(exc)))
+                else:  # refused for good: said once (`refused`), never retried
+                    db.delete(action.key)
                 raise
             db.delete(action.key)
-            return incident
+            return result
 
         self._runner.submit(
             "outbox-send",
             send,
-            lambda incident: self._on_sent(action.key, incident),
+            lambda result: self._on_sent(action.key, result),
             lambda exc: self._on_send_error(action.key, exc),
         )
         self.changed.emit([action.incident_id])
 
-    def _on_sent(self, key: str, incident: Incident) -> None:
+    def _on_sent(self, key: str, result: Incident | DecisionBatch) -> None:
         self._sending = None
         self.failures, self.last_error = 0, None
         action = self._find(key)
         if action is not None:
             self._actions.remove(action)
-        self._apply_if_newer(incident)
-        self.changed.emit([incident.id])
-        self.sent.emit(key, incident)
+        if isinstance(result, Incident):
+            self._apply_if_newer(result)
+        else:
+            self.on_decisions(result)
+        subjects = [action.incident_id] if action is not None else []
+        if isinstance(result, Incident) and result.id not in subjects:
+            subjects.append(result.id)
+        self.changed.emit(subjects)
+        self.sent.emit(key, result)
         self.pump()
 
     def _on_send_error(self, key: str, exc: Exception) -> None:
         self._sending = None
         action = self._find(key)
         if action is None:
+            return
+        if isinstance(exc, Conflict) and action.kind != INCIDENT:
+            self._actions.remove(action)
+            self.on_decisions(from_wire(exc.current))
+            self.changed.emit([action.incident_id])
+            self.superseded.emit(action, str(exc))
+            self.pump()
             return
         if isinstance(exc, Conflict):
             self._replace(dataclasses.replace(action, state=CONFLICT, error=str(exc)))
@@ -290,6 +367,12 @@ class Outbox(QObject):
                 self._apply_if_newer(exc.current)
             self.changed.emit([action.incident_id])
             self.conflicted.emit(key)
+            self.pump()
+            return
+        if isinstance(exc, (Rejected, NotFound)) and action.kind != INCIDENT:
+            self._actions.remove(action)
+            self.changed.emit([action.incident_id])
+            self.refused.emit(action, str(exc))
             self.pump()
             return
         if isinstance(exc, (Rejected, NotFound)):

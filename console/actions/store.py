@@ -26,13 +26,17 @@ CREATE TABLE IF NOT EXISTS actions (
     created_at REAL NOT NULL,
     state TEXT NOT NULL DEFAULT 'pending',
     attempts INTEGER NOT NULL DEFAULT 0,
-    error TEXT
+    error TEXT,
+    kind TEXT NOT NULL DEFAULT 'incident',
+    body TEXT
 )
 """
+# an outbox file written before decisions shared it lacks these columns
+_ADDED_COLUMNS = (("kind", "TEXT NOT NULL DEFAULT 'incident'"), ("body", "TEXT"))
 
 _COLUMNS = (
     "key, incident_id, action, expected_version, actor, assignee, note, created_at, "
-    "state, attempts, error"
+    "state, attempts, error, kind, body"
 )
 
 
@@ -53,6 +57,10 @@ class OutboxDb:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")  # an operator action must survive a crash
             conn.execute(_SCHEMA)
+            have = {row[1] for row in conn.execute("PRAGMA table_info(actions)")}
+            for name, decl in _ADDED_COLUMNS:
+                if name not in have:
+                    conn.execute(f"ALTER TABLE actions ADD COLUMN {name} {decl}")
             self._conn = conn
         return self._conn
 
@@ -65,7 +73,7 @@ class OutboxDb:
         """Insert once (a second insert of the same key is ignored)."""
         with self._lock:
             self._c().execute(
-                f"INSERT OR IGNORE INTO actions ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT OR IGNORE INTO actions ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     action.key,
                     action.incident_id,
@@ -78,6 +86,8 @@ class OutboxDb:
                     action.state,
                     action.attempts,
                     action.error,
+                    action.kind,
+                    action.body,
                 ),
             )
 

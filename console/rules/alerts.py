@@ -11,6 +11,13 @@ Times: `raised_at`/`cleared_at` are source time (the condition's own time, injec
 `now`); acknowledgement and shelving are operator actions in wall-clock time (`wall`),
 because a 15-minute shelf must last 15 real minutes even when the demo clock runs 60x.
 
+Operators' decisions are shared: acknowledgement and shelving live on the backend, and
+`apply_decisions` takes the backend's records (console/model/decisions.py), keeps the
+latest per condition and applies each to its alert when it names the same occurrence
+(`same_occurrence`: the condition key plus its onset `raised_at`); an alert raised later
+picks up a decision already known. `watch_from` (source time this console began
+watching) tells an onset this console saw from one it only found under way.
+
 Lives on the GUI thread. Signals:
 - `changed()`: rows were added, updated, acknowledged, shelved or un-shelved.
 - `cue(object)`: an `Alert` that should draw the operator's attention now (new or
@@ -28,6 +35,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from console.i18n import Text
+from console.model.decisions import AlertDecision, same_occurrence
 from console.rules.config import AlertSettings
 
 SEVERITIES = ("info", "low", "medium", "high", "critical")
@@ -71,6 +79,7 @@ class Alert:
     ack_at: float | None = None
     ack_comment: str | None = None
     shelved_until: float | None = None
+    shelved_by: str | None = None
     transitions: list[float] = field(default_factory=list)  # (re)open times
 
     @property
@@ -102,6 +111,8 @@ class AlertInbox(QObject):
         self._batch_depth = 0
         self._next_trim = 0
         self._batch_dirty = False
+        self._decisions: dict[str, AlertDecision] = {}  # the backend's, latest per key
+        self.watch_from: float | None = None  # source time this console began watching
         self._arrivals: deque[float] = deque()  # wall times alerts (re)opened: flood rate
 
     @contextmanager
@@ -249,9 +260,10 @@ class AlertInbox(QObject):
             self._alerts[alert.id] = alert
             self._by_key[key] = alert
             self._trim()
+        self._adopt(alert)
         self._arrivals.append(self._wall())
         self._changed()
-        if not alert.flapping and not alert.shelved(self._wall()):
+        if not alert.flapping and not alert.shelved(self._wall()) and not alert.acknowledged:
             self.cue.emit(alert)
         return alert
 
@@ -279,8 +291,9 @@ class AlertInbox(QObject):
         if rose:  # a worse state of the same condition needs a new acknowledgement
             alert.ack_at = alert.ack_by = alert.ack_comment = None
             alert.raised_at = at
+            self._adopt(alert)
         self._changed()
-        if rose and not alert.shelved(self._wall()):
+        if rose and not alert.shelved(self._wall()) and not alert.acknowledged:
             self.cue.emit(alert)
             return alert
         return None
@@ -317,6 +330,60 @@ class AlertInbox(QObject):
         # if active alerts alone exceed the limit, do not rescan on every new alert
         self._next_trim = len(self._alerts) + slack
 
+    # --- decisions shared through the backend ----------------------------------------------
+
+    def apply_decisions(self, decisions: Iterable[AlertDecision]) -> int:
+        """Take the backend's records of operators' decisions (by poll, push, or the answer
+        to our own action); apply each to its alert if it names the same occurrence.
+        Returns how many alerts changed."""
+        changed = 0
+        for d in decisions:
+            known = self._decisions.get(d.key)
+            if known is not None and (known.raised_at, known.version) > (d.raised_at, d.version):
+                continue  # an older record (a replayed answer after a newer poll)
+            self._decisions[d.key] = d
+            alert = self._by_key.get(d.key)
+            if alert is not None and self._apply_decision(alert, d):
+                changed += 1
+        if changed:
+            self._changed()
+        return changed
+
+    def decision(self, key: str) -> AlertDecision | None:
+        return self._decisions.get(key)
+
+    def _adopt(self, alert: Alert) -> None:
+        """A decision already known for this condition applies to an alert just raised."""
+        d = self._decisions.get(alert.key)
+        if d is not None:
+            self._apply_decision(alert, d)
+
+    def _apply_decision(self, alert: Alert, d: AlertDecision) -> bool:
+        if not same_occurrence(alert.raised_at, d.raised_at, self.watch_from):
+            return False
+        before = (alert.raised_at, alert.ack_by, alert.ack_at, alert.ack_comment,
+                  alert.shelved_until, alert.shelved_by)
+        newer = d.raised_at > alert.raised_at
+        alert.raised_at = d.raised_at  # the occurrence as the backend names it
+        if d.ack_at is not None or newer:
+            # within one occurrence an acknowledgement is never taken back: a record
+            # without one was made before ours arrived
+            alert.ack_by, alert.ack_at, alert.ack_comment = d.ack_by, d.ack_at, d.ack_comment
+        alert.shelved_until, alert.shelved_by = d.shelved_until, d.shelved_by
+        return before != (alert.raised_at, alert.ack_by, alert.ack_at, alert.ack_comment,
+                          alert.shelved_until, alert.shelved_by)
+
+    def restore(self, key: str) -> None:
+        """Undo what this console showed ahead of the backend for `key` (its action was
+        refused): back to the backend's record, or to no decision at all."""
+        alert = self._by_key.get(key)
+        if alert is None:
+            return
+        alert.ack_by = alert.ack_at = alert.ack_comment = None
+        alert.shelved_until = alert.shelved_by = None
+        self._adopt(alert)
+        self._changed()
+
     # --- operator side --------------------------------------------------------------------
 
     def acknowledge(self, alert_ids: Iterable[int], who: str, comment: str | None = None) -> int:
@@ -339,20 +406,20 @@ class AlertInbox(QObject):
         ]
         return self.acknowledge(ids, who, comment)
 
-    def shelve(self, alert_ids: Iterable[int], seconds: float) -> None:
+    def shelve(self, alert_ids: Iterable[int], seconds: float, who: str | None = None) -> None:
         """Hide alerts from the inbox and from cues for `seconds` of wall time."""
         until = self._wall() + seconds
         for alert_id in alert_ids:
             alert = self._alerts.get(alert_id)
             if alert is not None:
-                alert.shelved_until = until
+                alert.shelved_until, alert.shelved_by = until, who
         self._changed()
 
     def unshelve(self, alert_ids: Iterable[int]) -> None:
         for alert_id in alert_ids:
             alert = self._alerts.get(alert_id)
             if alert is not None:
-                alert.shelved_until = None
+                alert.shelved_until = alert.shelved_by = None
         self._changed()
 
     def expire_shelves(self) -> list[Alert]:

@@ -2,8 +2,10 @@
 
 A crossing opens when a vessel leaves the permitted fishing area and stays open until an
 operator closes it with one of `CLOSE_REASONS` (Decree 41/2026 asks for this). The
-backend has no endpoint for it, so the trail is kept in the console's own SQLite file
-under the platformdirs user data dir: who closed which crossing, when, and why.
+closure itself is decided on the backend (POST /crossings/closures, through the outbox;
+every console applies the backend's closures); this console's SQLite file under the
+platformdirs user data dir keeps the open cases across restarts and a local copy of
+the closures it applied.
 
 `CrossingLog` is pure Python + sqlite3 (no Qt). Writes are tiny; the rules engine calls
 them through the job runner so the GUI thread never touches the disk. The connection is
@@ -21,6 +23,12 @@ from pathlib import Path
 import platformdirs
 
 CLOSE_REASONS = ("position_error", "returned_within_2h", "case_opened")
+
+
+def crossing_id(vessel_id: str, crossed_at: float) -> str:
+    """A crossing's name on every console and on the backend: vessel and the whole second
+    of its first fix outside (backend/decisions.py names it alike)."""
+    return f"{vessel_id}@{int(crossed_at)}"
 
 
 def default_audit_path() -> Path:

@@ -27,6 +27,7 @@ from console.i18n import translate_later as _trl
 from console.live.clock import SourceClock
 from console.live.timers import timer
 from console.model.camera import Camera
+from console.model.decisions import CrossingClosure
 from console.model.incident import Incident
 from console.model.station import Station
 from console.model.station_summary import StationSummary as RainSummary
@@ -77,6 +78,7 @@ class RulesEngine(QObject):
             vessels, zones, config.zones, config.freshness(), self.inbox, language, self._persist
         )
         self.station_rules = StationRules(config, self.inbox)
+        self._closures: dict[str, CrossingClosure] = {}  # the backend's, latest per vessel
         self._connections = [
             (vessels.changed, self._on_vessels),
             (stations.changed, self._on_stations),
@@ -105,6 +107,8 @@ class RulesEngine(QObject):
         before = len(self.vessel_rules.crossings)
         with self.inbox.batch():
             violations = self.vessel_rules.update(change.rows)
+            if len(self.vessel_rules.crossings) > before and self._closures:
+                self._close_known()
         if violations:
             self.violations_changed.emit(change)
         if len(self.vessel_rules.crossings) != before:
@@ -180,6 +184,28 @@ class RulesEngine(QObject):
             self._persist_async(lambda: log.record_close(snapshot))
         else:
             self._persist_async(lambda: log.save(snapshot))
+
+    def apply_closures(self, closures: list[CrossingClosure]) -> int:
+        """Closures decided on the backend (by any console): close the cases they name.
+        The latest closure per vessel is kept, so a case this console opens only later
+        (its vessels arrived after the closures) is closed as soon as it opens."""
+        for c in closures:
+            known = self._closures.get(c.vessel_id)
+            if known is None or c.crossed_at >= known.crossed_at:
+                self._closures[c.vessel_id] = c
+        with self.inbox.batch():
+            n = sum(
+                self.vessel_rules.apply_closure(c, self.inbox.watch_from) for c in closures
+            )
+        if n:
+            self.crossings_changed.emit()
+        return n
+
+    def _close_known(self) -> None:
+        """Apply the known closures to the cases just opened (see apply_closures)."""
+        open_ids = [v for v in self.vessel_rules.crossings if v in self._closures]
+        for vessel_id in open_ids:
+            self.vessel_rules.apply_closure(self._closures[vessel_id], self.inbox.watch_from)
 
     def close_crossing(
         self, vessel_id: str, reason: str, who: str, comment: str | None = None

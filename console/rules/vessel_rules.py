@@ -11,18 +11,18 @@ Called on the GUI thread by `RulesEngine`. Emits nothing itself: it reports thro
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 import numpy as np
 
 from console.i18n import Call, Text
 from console.i18n import translate_later as _trl
+from console.model.decisions import CrossingClosure, same_occurrence
 from console.model.freshness import FreshnessPolicy, VmsState, VmsThresholds
 from console.model.vessel import Vessel
 from console.rules.alerts import AlertInbox
 from console.rules.config import ZoneSettings
-from console.rules.crossings import Crossing, close_crossing
+from console.rules.crossings import Crossing, CrossingError, close_crossing, crossing_id
 from console.rules.dark import carries_vms, dark_states
 from console.rules.geofence import BoundaryTier, ZoneSet, format_eta
 from console.stores.vessels import VesselStore
@@ -222,7 +222,7 @@ class VesselRules:
         if new == BoundaryTier.CROSSED:
             crossing = self.crossings.get(v.id)
             if crossing is None:
-                crossing = Crossing(uuid.uuid4().hex, v.id, v.registration, t)
+                crossing = Crossing(crossing_id(v.id, t), v.id, v.registration, t)
                 self.crossings[v.id] = crossing
             else:
                 crossing.returned_at = None  # out again: the case is about this trip
@@ -262,22 +262,54 @@ class VesselRules:
     ) -> Crossing:
         """Operator decision; raises CrossingError when the reason does not apply. The
         vessel's violation state stays as it is (a closed case is not a position)."""
+        crossing = self.open_crossing(vessel_id)
+        close_crossing(crossing, reason, who, comment, self.settings.boundary_returned_window_s)
+        self._closed(crossing)
+        return crossing
+
+    def open_crossing(self, vessel_id: str) -> Crossing:
+        """The vessel's open crossing case; CrossingError when it has none."""
         crossing = self.crossings.get(vessel_id)
         if crossing is None:
-            from console.rules.crossings import CrossingError
-
             raise CrossingError("no open crossing for this vessel")
-        close_crossing(crossing, reason, who, comment, self.settings.boundary_returned_window_s)
+        return crossing
+
+    def apply_closure(self, closure: CrossingClosure, watch_from: float | None) -> bool:
+        """An operator (here or on another console) closed a crossing on the backend:
+        close the vessel's open case if the closure names it (see `same_occurrence`)."""
+        crossing = self.crossings.get(closure.vessel_id)
+        if crossing is None or not same_occurrence(
+            crossing.crossed_at, closure.crossed_at, watch_from
+        ):
+            return False
+        crossing.closed_at, crossing.closed_by = closure.closed_at, closure.closed_by
+        crossing.reason, crossing.comment = closure.reason, closure.comment
+        self._closed(crossing)
+        return True
+
+    def _closed(self, crossing: Crossing) -> None:
+        """The case is closed: its alerts end, saying who closed it and why."""
+        vessel_id = crossing.vessel_id
         del self.crossings[vessel_id]
         self._persist(crossing)
+        reason = {
+            "position_error": _trl("VesselRules", "device / position error"),
+            "returned_within_2h": _trl("VesselRules", "returned within 2 h"),
+            "case_opened": _trl("VesselRules", "case opened"),
+        }.get(crossing.reason or "", crossing.reason or "")
         for kind in ("crossed", "returned"):
-            self.inbox.clear(f"boundary:{kind}:{vessel_id}")
+            key = f"boundary:{kind}:{vessel_id}"
+            alert = self.inbox.by_key(key)
+            msg = None
+            if alert is not None and alert.active:
+                msg = alert.message + _trl("VesselRules", "; case closed by %1 (%2)").args(
+                    crossing.closed_by or "", reason)
+            self.inbox.clear(key, message=msg)
         row = self.store.row_of(vessel_id)
         if row is not None and len(self.tier) > row:
             self.tier[row] = (
                 BoundaryTier.INSIDE if self.tier[row] == BoundaryTier.RETURNED else self.tier[row]
             )
-        return crossing
 
     # --- dark vessels ---------------------------------------------------------------------
 
@@ -296,6 +328,10 @@ class VesselRules:
             key = f"dark:{v.id}"
             if dark[j]:
                 must = states[j] == VmsState.MUST_RETURN.value
+                # the onset is when the silence crossed the threshold: the same on every
+                # console (the time of this check is not), so decisions match it
+                vms = FreshnessPolicy.of(self.thresholds).vms  # only VMS vessels go dark
+                onset = v.fix_time + (vms.must_return_after_s if must else vms.lost_after_s)
                 self._raise(
                     key,
                     "high" if must else "medium",
@@ -311,7 +347,7 @@ class VesselRules:
                         f"{v.lon:.3f}",
                     ),
                     v,
-                    now,
+                    onset,
                 )
             else:
                 self.inbox.clear(key, at=v.fix_time)

@@ -78,6 +78,13 @@ class DecisionEndpoints:
                              "position report")
         return parse.validate(wire.PositionReport, body, "position report")
 
+    # --- the audit log (supervisor) ---------------------------------------------------------
+
+    def audit(self, after: int = 0, limit: int = 500) -> wire.AuditPage:
+        """Hash-chained audit entries after id `after`, oldest first (403 below the
+        supervisor role)."""
+        return self._get("/api/v1/audit", wire.AuditPage, "audit log", after=after, limit=limit)
+
     # --- crossing closures --------------------------------------------------------------------
 
     def crossing_closures(self, since: int | None = None) -> Page[wire.CrossingClosure]:

@@ -75,209 +75,224 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="89" />
+        <location filename="../../widgets/live/alert_panel.py" line="100" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="90" />
+        <location filename="../../widgets/live/alert_panel.py" line="101" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="91" />
+        <location filename="../../widgets/live/alert_panel.py" line="102" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="92" />
+        <location filename="../../widgets/live/alert_panel.py" line="103" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="93" />
+        <location filename="../../widgets/live/alert_panel.py" line="104" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="96" />
+        <location filename="../../widgets/live/alert_panel.py" line="107" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="97" />
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="98" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="99" />
+        <location filename="../../widgets/live/alert_panel.py" line="110" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="100" />
+        <location filename="../../widgets/live/alert_panel.py" line="111" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="136" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="131" />
+        <location filename="../../widgets/live/alert_panel.py" line="142" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="132" />
+        <location filename="../../widgets/live/alert_panel.py" line="143" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="137" />
+        <location filename="../../widgets/live/alert_panel.py" line="148" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="138" />
+        <location filename="../../widgets/live/alert_panel.py" line="149" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="139" />
+        <location filename="../../widgets/live/alert_panel.py" line="150" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="140" />
+        <location filename="../../widgets/live/alert_panel.py" line="151" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="141" />
+        <location filename="../../widgets/live/alert_panel.py" line="152" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="220" />
+        <location filename="../../widgets/live/alert_panel.py" line="242" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="232" />
-        <location filename="../../widgets/live/alert_panel.py" line="576" />
+        <location filename="../../widgets/live/alert_panel.py" line="254" />
+        <location filename="../../widgets/live/alert_panel.py" line="637" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="234" />
+        <location filename="../../widgets/live/alert_panel.py" line="256" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="237" />
+        <location filename="../../widgets/live/alert_panel.py" line="259" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="241" />
+        <location filename="../../widgets/live/alert_panel.py" line="263" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="244" />
+        <location filename="../../widgets/live/alert_panel.py" line="266" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="247" />
+        <location filename="../../widgets/live/alert_panel.py" line="269" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="249" />
+        <location filename="../../widgets/live/alert_panel.py" line="271" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="366" />
+        <location filename="../../widgets/live/alert_panel.py" line="418" />
         <source>Double-click or → to show each; acting on this row acts on all %1.</source>
         <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="380" />
+        <location filename="../../widgets/live/alert_panel.py" line="432" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="402" />
+        <location filename="../../widgets/live/alert_panel.py" line="454" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="434" />
+        <location filename="../../widgets/live/alert_panel.py" line="487" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="436" />
+        <location filename="../../widgets/live/alert_panel.py" line="489" />
+        <source>by %1</source>
+        <translation>bởi %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="491" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="381" />
-        <location filename="../../widgets/live/alert_panel.py" line="438" />
+        <location filename="../../widgets/live/alert_panel.py" line="433" />
+        <location filename="../../widgets/live/alert_panel.py" line="495" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="440" />
+        <location filename="../../widgets/live/alert_panel.py" line="497" />
+        <source>⏳ not yet sent</source>
+        <translation>⏳ chưa gửi được</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="501" />
+        <source>⏳ closing</source>
+        <translation>⏳ đang đóng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="503" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="442" />
+        <location filename="../../widgets/live/alert_panel.py" line="505" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="450" />
+        <location filename="../../widgets/live/alert_panel.py" line="513" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="576" />
+        <location filename="../../widgets/live/alert_panel.py" line="637" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="604" />
+        <location filename="../../widgets/live/alert_panel.py" line="683" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="659" />
+        <location filename="../../widgets/live/alert_panel.py" line="745" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="664" />
+        <location filename="../../widgets/live/alert_panel.py" line="750" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="673" />
+        <location filename="../../widgets/live/alert_panel.py" line="759" />
         <source>Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo trong %2 phút. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="685" />
+        <location filename="../../widgets/live/alert_panel.py" line="771" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -293,6 +308,44 @@
         <location filename="../../widgets/attribute_table.py" line="57" />
         <source>Zoom to feature</source>
         <translation>Xem đối tượng</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDock</name>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="37" />
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="37" />
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="37" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="37" />
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="38" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="62" />
+        <source>Waiting to learn who is signed in…</source>
+        <translation>Đang chờ xác định tài khoản đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/audit_dock.py" line="71" />
+        <source>Audit log not available: %1</source>
+        <translation>Không đọc được nhật ký kiểm tra: %1</translation>
     </message>
 </context>
 <context>
@@ -964,52 +1017,64 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="49" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="50" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46" />
+        <location filename="../../widgets/live/dark_list.py" line="51" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="47" />
+        <location filename="../../widgets/live/dark_list.py" line="52" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="48" />
+        <location filename="../../widgets/live/dark_list.py" line="53" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="49" />
+        <location filename="../../widgets/live/dark_list.py" line="54" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="56" />
+        <location filename="../../widgets/live/dark_list.py" line="61" />
+        <location filename="../../widgets/live/dark_list.py" line="146" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="40" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="40" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="83" />
+        <location filename="../../widgets/live/dark_list.py" line="63" />
+        <source>Position report…</source>
+        <translation>Báo cáo vị trí…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="65" />
+        <location filename="../../widgets/live/dark_list.py" line="131" />
+        <source>Record the position the captain reported by radio or phone</source>
+        <translation>Ghi vị trí thuyền trưởng báo qua vô tuyến hoặc điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="100" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -1390,62 +1455,62 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="99" />
+        <location filename="../../widgets/incidents/list_widget.py" line="101" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="105" />
+        <location filename="../../widgets/incidents/list_widget.py" line="107" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="106" />
+        <location filename="../../widgets/incidents/list_widget.py" line="108" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="113" />
+        <location filename="../../widgets/incidents/list_widget.py" line="115" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="114" />
+        <location filename="../../widgets/incidents/list_widget.py" line="116" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="115" />
+        <location filename="../../widgets/incidents/list_widget.py" line="117" />
         <source>Age</source>
         <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="161" />
+        <location filename="../../widgets/incidents/list_widget.py" line="164" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162" />
+        <location filename="../../widgets/incidents/list_widget.py" line="165" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="166" />
+        <location filename="../../widgets/incidents/list_widget.py" line="169" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="172" />
+        <location filename="../../widgets/incidents/list_widget.py" line="175" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="174" />
+        <location filename="../../widgets/incidents/list_widget.py" line="177" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="209" />
+        <location filename="../../widgets/incidents/list_widget.py" line="212" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
@@ -1458,167 +1523,167 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="46" />
+        <location filename="../../widgets/incidents/panel.py" line="47" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="47" />
+        <location filename="../../widgets/incidents/panel.py" line="48" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="48" />
+        <location filename="../../widgets/incidents/panel.py" line="49" />
         <source>Assign</source>
         <translation>Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="49" />
+        <location filename="../../widgets/incidents/panel.py" line="50" />
         <source>Resolve</source>
         <translation>Xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="50" />
+        <location filename="../../widgets/incidents/panel.py" line="51" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="56" />
+        <location filename="../../widgets/rights.py" line="16" />
         <source>viewer</source>
         <translation>người xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="57" />
+        <location filename="../../widgets/rights.py" line="17" />
         <source>operator</source>
         <translation>điều hành viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="58" />
+        <location filename="../../widgets/rights.py" line="18" />
         <source>supervisor</source>
         <translation>giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="69" />
+        <location filename="../../widgets/incidents/panel.py" line="62" />
         <source>Someone else changed this incident first: %1 did “%2” at %3. It is now %4 (version %5)%6. Your “%7” was NOT applied.</source>
         <translation>Người khác đã thay đổi sự cố này trước: %1 đã “%2” lúc %3. Hiện trạng thái là %4 (phiên bản %5)%6. Thao tác “%7” của anh/chị CHƯA được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="81" />
+        <location filename="../../widgets/incidents/panel.py" line="74" />
         <source>, assigned to %1</source>
         <translation>, giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="123" />
+        <location filename="../../widgets/incidents/panel.py" line="116" />
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="129" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="151" />
+        <location filename="../../widgets/incidents/panel.py" line="144" />
         <source>Re-apply on the new version</source>
         <translation>Áp dụng lại trên phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="152" />
+        <location filename="../../widgets/incidents/panel.py" line="145" />
         <source>Drop my action</source>
         <translation>Huỷ thao tác của tôi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="178" />
+        <location filename="../../widgets/incidents/panel.py" line="171" />
         <source>Assign to (team or person)</source>
         <translation>Giao cho (đội hoặc cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="181" />
+        <location filename="../../widgets/incidents/panel.py" line="174" />
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="205" />
+        <location filename="../../widgets/incidents/panel.py" line="198" />
         <source>This incident is not loaded.</source>
         <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="213" />
+        <location filename="../../widgets/incidents/panel.py" line="206" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="215" />
+        <location filename="../../widgets/incidents/panel.py" line="208" />
         <source>assigned to %1</source>
         <translation>giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="224" />
+        <location filename="../../widgets/incidents/panel.py" line="217" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="226" />
+        <location filename="../../widgets/incidents/panel.py" line="219" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="243" />
+        <location filename="../../widgets/rights.py" line="26" />
         <source>Not allowed for your account %1 (role: %2); ask a supervisor.</source>
         <translation>Tài khoản %1 (vai trò: %2) không được phép thao tác này; hãy đề nghị giám sát viên.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="253" />
+        <location filename="../../widgets/incidents/panel.py" line="243" />
         <source>Signed in as %1 (%2); actions are recorded as %3.</source>
         <translation>Đăng nhập với tài khoản %1 (%2); thao tác được ghi nhận dưới tên %3.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="274" />
+        <location filename="../../widgets/incidents/panel.py" line="264" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="281" />
+        <location filename="../../widgets/incidents/panel.py" line="271" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="295" />
+        <location filename="../../widgets/incidents/panel.py" line="285" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="311" />
+        <location filename="../../widgets/incidents/panel.py" line="301" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="314" />
+        <location filename="../../widgets/incidents/panel.py" line="304" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="340" />
+        <location filename="../../widgets/incidents/panel.py" line="330" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>
@@ -1728,37 +1793,42 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="110" />
+        <location filename="../../widgets/live/install.py" line="111" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="126" />
+        <location filename="../../widgets/live/install.py" line="127" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="138" />
+        <location filename="../../widgets/live/install.py" line="129" />
+        <source>Crossing closure queued for %1</source>
+        <translation>Đã xếp hàng gửi lệnh đóng vụ vượt ranh giới của %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/install.py" line="142" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="147" />
+        <location filename="../../widgets/live/install.py" line="151" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="151" />
+        <location filename="../../widgets/live/install.py" line="155" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="155" />
+        <location filename="../../widgets/live/install.py" line="159" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="159" />
+        <location filename="../../widgets/live/install.py" line="163" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -1774,129 +1844,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="97" />
+        <location filename="../../widgets/main_window.py" line="104" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="110" />
+        <location filename="../../widgets/main_window.py" line="117" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="131" />
+        <location filename="../../widgets/main_window.py" line="138" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="136" />
+        <location filename="../../widgets/main_window.py" line="143" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="248" />
         <source>&amp;Panels</source>
         <translation>&amp;Khung hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="243" />
+        <location filename="../../widgets/main_window.py" line="250" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="259" />
+        <location filename="../../widgets/main_window.py" line="266" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261" />
+        <location filename="../../widgets/main_window.py" line="268" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="287" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="288" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="294" />
+        <location filename="../../widgets/main_window.py" line="301" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300" />
+        <location filename="../../widgets/main_window.py" line="307" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303" />
+        <location filename="../../widgets/main_window.py" line="310" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="327" />
+        <location filename="../../widgets/main_window.py" line="334" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -2108,6 +2178,59 @@ Máy chủ: %1</translation>
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="37" />
+        <source>New incident</source>
+        <translation>Sự cố mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="52" />
+        <source>What happened, where (short)</source>
+        <translation>Chuyện gì, ở đâu (ngắn gọn)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="55" />
+        <source>Details, who reported it, what is needed</source>
+        <translation>Chi tiết, ai báo, cần hỗ trợ gì</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="65" />
+        <source>Open incident</source>
+        <translation>Tạo sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="71" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="72" />
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="73" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="74" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="75" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="98" />
+        <source>Give the incident a title.</source>
+        <translation>Hãy nhập tiêu đề cho sự cố.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineAreaDialog</name>
     <message>
         <location filename="../../widgets/offline_area.py" line="54" />
@@ -2207,29 +2330,42 @@ Máy chủ: %1</translation>
     </message>
 </context>
 <context>
+    <name>OperatorDecisions</name>
+    <message>
+        <location filename="../../console/shared/actions.py" line="153" />
+        <source>Refused by the backend: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shared/actions.py" line="157" />
+        <source>Already decided on another console: %1</source>
+        <translation>Đã được xử lý ở máy trực khác: %1</translation>
+    </message>
+</context>
+<context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="53" />
+        <location filename="../../widgets/incidents/list_widget.py" line="55" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="55" />
+        <location filename="../../widgets/incidents/list_widget.py" line="57" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="59" />
+        <location filename="../../widgets/incidents/list_widget.py" line="61" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="61" />
+        <location filename="../../widgets/incidents/list_widget.py" line="63" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="65" />
+        <location filename="../../widgets/incidents/list_widget.py" line="67" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -2424,6 +2560,97 @@ Máy chủ: %1</translation>
         <location filename="../../widgets/period/dialog.py" line="86" />
         <source>At most %1 days at a time.</source>
         <translation>Tối đa %1 ngày mỗi lần.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionField</name>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="43" />
+        <source>N </source>
+        <translation>B </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="44" />
+        <source>E </source>
+        <translation>Đ </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="45" />
+        <source>Latitude (WGS84, decimal degrees)</source>
+        <translation>Vĩ độ (WGS84, độ thập phân)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="46" />
+        <source>Longitude (WGS84, decimal degrees)</source>
+        <translation>Kinh độ (WGS84, độ thập phân)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="47" />
+        <source>Pick on map</source>
+        <translation>Chọn trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/position_field.py" line="49" />
+        <source>Click the position on the map (Esc cancels)</source>
+        <translation>Bấm vào vị trí trên bản đồ (Esc để hủy)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionReportDialog</name>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="33" />
+        <source>Radio</source>
+        <translation>Vô tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="34" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="35" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="46" />
+        <source>Position report</source>
+        <translation>Báo cáo vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="49" />
+        <source>Position the captain reported by radio or phone while the VMS is silent.</source>
+        <translation>Vị trí thuyền trưởng báo qua vô tuyến hoặc điện thoại khi thiết bị giám sát hành trình mất tín hiệu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="65" />
+        <source>e.g. fishing, all crew well, returns to Quy Nhơn</source>
+        <translation>vd: đang khai thác, thuyền viên an toàn, đang về Quy Nhơn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="72" />
+        <source>Record report</source>
+        <translation>Ghi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="79" />
+        <source>Time (local)</source>
+        <translation>Thời điểm (giờ VN)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="80" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="81" />
+        <source>Channel</source>
+        <translation>Kênh báo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="82" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3223,84 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>ReportLayer</name>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="30" />
+        <source>radio</source>
+        <translation>vô tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="31" />
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="32" />
+        <source>other means</source>
+        <translation>cách khác</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="40" />
+        <source>Manual position reports</source>
+        <translation>Báo cáo vị trí thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="45" />
+        <source>Earlier report</source>
+        <translation>Báo cáo trước</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="47" />
+        <source>Latest report of the vessel</source>
+        <translation>Báo cáo mới nhất của tàu</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="56" />
+        <source>Reported position: %1</source>
+        <translation>Vị trí tàu báo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="59" />
+        <source>Reported at</source>
+        <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="60" />
+        <source>Age</source>
+        <translation>Cập nhật cách đây</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="61" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="63" />
+        <source>Channel</source>
+        <translation>Kênh báo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="64" />
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="67" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="81" />
+        <source>Selected vessel: last fix and manual reports</source>
+        <translation>Tàu đang chọn: vị trí VMS cuối và các báo cáo thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../layers/reports/layer.py" line="107" />
+        <source>Last fix → manual reports</source>
+        <translation>Vị trí VMS cuối → báo cáo thủ công</translation>
+    </message>
+</context>
+<context>
     <name>RequestedLayers</name>
     <message>
         <location filename="../../widgets/requested_layers.py" line="66" />
@@ -3006,17 +3311,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="134" />
+        <location filename="../../console/rules/engine.py" line="138" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="135" />
+        <location filename="../../console/rules/engine.py" line="139" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="155" />
+        <location filename="../../console/rules/engine.py" line="159" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
@@ -3203,6 +3508,54 @@ Bạn có muốn thay thế không?</translation>
         <location filename="../../widgets/settings_dialog.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDecisions</name>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="70" />
+        <source>Not available while reviewing an archive.</source>
+        <translation>Không dùng được khi đang xem lại dữ liệu lưu trữ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="77" />
+        <source>Open an incident at a position you pick on the map</source>
+        <translation>Tạo sự cố tại vị trí chọn trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="98" />
+        <source>Click where the incident is (Esc cancels)</source>
+        <translation>Bấm vào nơi xảy ra sự cố (Esc để hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="138" />
+        <source>Incident “%1” queued: every console shows it once the backend has it.</source>
+        <translation>Đã xếp hàng gửi sự cố “%1”: mọi máy trực sẽ thấy khi máy chủ đã nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="163" />
+        <source>Click the position the captain reported (Esc cancels)</source>
+        <translation>Bấm vào vị trí thuyền trưởng đã báo (Esc để hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="180" />
+        <source>Position report queued.</source>
+        <translation>Đã xếp hàng gửi báo cáo vị trí.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="205" />
+        <source>New incident here…</source>
+        <translation>Tạo sự cố tại đây…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="223" />
+        <source>New incident…</source>
+        <translation>Sự cố mới…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="232" />
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4781,59 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>VesselReportsPanel</name>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="34" />
+        <source>Manual position reports</source>
+        <translation>Báo cáo vị trí thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="40" />
+        <source>Record position report…</source>
+        <translation>Ghi báo cáo vị trí…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="74" />
+        <source>recorded by %1</source>
+        <translation>%1 ghi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="79" />
+        <source>⏳ not yet sent (%1)</source>
+        <translation>⏳ chưa gửi được (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="80" />
+        <source>waiting for the backend</source>
+        <translation>đang chờ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="81" />
+        <source>No manual reports.</source>
+        <translation>Chưa có báo cáo thủ công.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="96" />
+        <source>VMS reporting (last fix %1 ago).</source>
+        <translation>VMS đang truyền (vị trí cuối cách đây %1).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="100" />
+        <source>VMS silent for %1: the captain must report every 6 h.</source>
+        <translation>VMS mất tín hiệu %1: thuyền trưởng phải báo vị trí 6 giờ một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="103" />
+        <source>Report overdue since %1.</source>
+        <translation>Quá hạn báo cáo từ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/vessel_panel.py" line="105" />
+        <source>Next report due by %1.</source>
+        <translation>Hạn báo cáo tiếp theo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>VesselRules</name>
     <message>
         <location filename="../../console/rules/vessel_rules.py" line="150" />
@@ -4475,12 +4881,32 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đã quay lại trong ranh giới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="303" />
+        <location filename="../../console/rules/vessel_rules.py" line="296" />
+        <source>device / position error</source>
+        <translation>lỗi thiết bị / vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="297" />
+        <source>returned within 2 h</source>
+        <translation>đã quay lại trong 2 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="298" />
+        <source>case opened</source>
+        <translation>đã lập hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="305" />
+        <source>; case closed by %1 (%2)</source>
+        <translation>; %1 đã đóng vụ việc (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/vessel_rules.py" line="339" />
         <source>Must return to port (silent &gt; 10 days): %1</source>
         <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="305" />
+        <location filename="../../console/rules/vessel_rules.py" line="341" />
         <source>VMS signal lost: %1</source>
         <translation>Mất tín hiệu giám sát hành trình: %1</translation>
     </message>
@@ -4500,7 +4926,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="307" />
+        <location filename="../../console/rules/vessel_rules.py" line="343" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>

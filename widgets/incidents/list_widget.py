@@ -9,6 +9,7 @@ age timer.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -123,6 +125,7 @@ class IncidentListWidget(QWidget):
         bottom.addWidget(self.retry_button)
         bottom.addStretch(1)
         bottom.addWidget(self.zoom_button)
+        self._bottom = bottom
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -254,6 +257,15 @@ class IncidentListWidget(QWidget):
         incident_id = self.selected_id()
         if incident_id is not None:
             self.zoom_requested.emit(incident_id)
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        """A button for another feature's action (e.g. New incident) beside Zoom to: it
+        follows the action's text, enabled state and tooltip."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._bottom.insertWidget(self._bottom.count() - 1, button)
+        return button
 
     def close_widget(self) -> None:
         self._ages.stop()

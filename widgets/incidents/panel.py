@@ -37,6 +37,7 @@ from console.model.incident import Incident
 from console.model.incident_labels import incident_status_label, incident_type_label, severity_label
 from console.timefmt import format_local
 from widgets.incidents.nearby_view import NearbyView, ShowItem
+from widgets.rights import not_permitted_text, role_label
 
 _tr = QCoreApplication.translate
 
@@ -49,14 +50,6 @@ def action_label(action: str) -> str:
         "resolve": _tr("IncidentPanel", "Resolve"),
         "close": _tr("IncidentPanel", "Close"),
     }.get(action, action)
-
-
-def role_label(role: str) -> str:
-    return {
-        "viewer": _tr("IncidentPanel", "viewer"),
-        "operator": _tr("IncidentPanel", "operator"),
-        "supervisor": _tr("IncidentPanel", "supervisor"),
-    }.get(role, role)
 
 
 def conflict_text(mine: QueuedAction, current: Incident) -> str:
@@ -238,10 +231,7 @@ class IncidentPanel(QWidget):
         self._fill_trail(incident, waiting)
 
     def _not_permitted_text(self) -> str:
-        identity = self._app.identity
-        assert identity is not None
-        return (self.tr("Not allowed for your account %1 (role: %2); ask a supervisor.")
-                .replace("%1", identity.name).replace("%2", role_label(identity.role)))
+        return not_permitted_text(self._app.identity)
 
     def _refresh_identity(self) -> None:
         """Who the actions will be recorded as (the backend's account name)."""

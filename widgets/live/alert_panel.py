@@ -16,6 +16,12 @@ rate-limited, from rules.json).
 Choosing a row (click or arrow keys) or "Zoom to" selects the alert's object (vessel,
 station, camera, incident) everywhere: `object_selected(layer_id, item_id)`.
 
+Acknowledgements and shelving are shared: with `decisions` set (the installer does), they
+go to the backend through the outbox and every console shows them with who and when;
+a row waiting to be sent says so (⏳). `set_rights` disables what the signed-in role
+may not do, with the reason in the tooltip; a refusal by the backend is shown in the
+notice line with the backend's own message.
+
 Signals: `zoom_requested(float, float)` (lon, lat), `object_selected(str, str)`.
 """
 
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QColor
@@ -45,6 +52,7 @@ from console.i18n import language
 from console.live.timers import timer
 from console.rules.alert_groups import AlertGroup, group_rows
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
+from console.shared.actions import OperatorDecisions
 from console.timefmt import format_short, local
 from widgets.live.deferred_refresh import DeferredRefresh
 from widgets.live.order_hold import OrderHold
@@ -85,6 +93,9 @@ class AlertPanel(QWidget):
         self.policy = CuePolicy(inbox.settings)
         self.beeps = 0  # how many audible cues were given (tests, diagnostics)
         self.ask_comment = True
+        self.decisions: OperatorDecisions | None = None  # shared through the backend
+        self._may: Callable[[str], bool] = lambda _permission: True
+        self._denied: Callable[[], str] = lambda: ""
         self._sources = {
             "vessel": self.tr("Vessel"),
             "water_level": self.tr("Water level"),
@@ -158,6 +169,7 @@ class AlertPanel(QWidget):
         self.view.installEventFilter(self)  # Space / Enter: the full text in the details
         self.hold = OrderHold(self.view)
         self.hold.released.connect(self._rebuild_now)
+        self.notice = self._build_notice()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -179,8 +191,18 @@ class AlertPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
+
+    @staticmethod
+    def _build_notice() -> QLabel:
+        notice = QLabel()  # the backend's refusal, in its own words
+        notice.setObjectName("alertNotice")
+        notice.setWordWrap(True)
+        notice.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
+        notice.setVisible(False)
+        return notice
 
     @staticmethod
     def _build_flood() -> QLabel:
@@ -251,6 +273,33 @@ class AlertPanel(QWidget):
         self.close_crossing.clicked.connect(self._close_crossing)
         self.crossing_closer = None  # callable(vessel_id) set by the installer
 
+    # --- rights and shared decisions -------------------------------------------------------
+
+    def set_rights(self, may: Callable[[str], bool], denied: Callable[[], str]) -> None:
+        """What the signed-in role may do (`may(permission)`) and why not (`denied()`)."""
+        self._may, self._denied = may, denied
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        shelved_view = self.shelved_view.isChecked()
+        current = self._current()
+        crossing = current is not None and current.key.startswith(
+            ("boundary:crossed:", "boundary:returned:"))
+        for button, permission, wanted in (
+            (self.ack, "alert.acknowledge", True),
+            (self.ack_all, "alert.acknowledge", True),
+            (self.shelve, "alert.shelve", not shelved_view),
+            (self.unshelve, "alert.unshelve", shelved_view),
+            (self.close_crossing, "crossing.close", crossing),
+        ):
+            permitted = self._may(permission)
+            button.setEnabled(wanted and permitted)
+            button.setToolTip("" if permitted else self._denied())
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def stop(self) -> None:
         self._flash.stop()
         self._tick.stop()
@@ -267,6 +316,10 @@ class AlertPanel(QWidget):
             wait_s = self._refreshed_at + REFRESH_MIN_MS / 1000 - time.monotonic()
             self._pending.start(max(0, round(wait_s * 1000)))
 
+    def schedule_refresh(self, *_args: object) -> None:
+        """Rows follow something besides the inbox (the outbox: ⏳ marks), coalesced."""
+        self._schedule()
+
     def refresh(self) -> None:
         """Rebuild the rows (first `MAX_ROWS`); skipped while hidden, except the banner."""
         self._refreshed_at = time.monotonic()
@@ -281,9 +334,8 @@ class AlertPanel(QWidget):
         self.hold.bring_in()
         self.view.scrollToTop()
 
-    def _on_view(self, shelved: bool) -> None:
-        self.unshelve.setEnabled(shelved)
-        self.shelve.setEnabled(not shelved)
+    def _on_view(self, _shelved: bool) -> None:
+        self._update_buttons()
         self.view.clearSelection()
         self.refresh()
 
@@ -428,14 +480,25 @@ class AlertPanel(QWidget):
         ]
 
     def _state_text(self, a: Alert) -> str:
-        """The row's state, shortest first: new / acknowledged by whom / shelved until."""
+        """The row's state, shortest first: new / acknowledged by whom / shelved until,
+        and ⏳ while this console's action on it waits to reach the backend."""
         if a.shelved_until is not None:
             until = local(a.shelved_until).strftime("%H:%M")
             parts = [self.tr("shelved until %1").replace("%1", until)]
+            if a.shelved_by:
+                parts[0] += " " + self.tr("by %1").replace("%1", a.shelved_by)
         elif a.acknowledged:
             parts = [self.tr("ack. by %1").replace("%1", a.ack_by or "")]
+            if a.ack_at is not None:
+                parts[0] += " " + local(a.ack_at).strftime("%H:%M")
         else:
             parts = [self.tr("new")]
+        if self.decisions is not None and self.decisions.pending_alert(a.key) is not None:
+            parts.insert(0, self.tr("⏳ not yet sent"))
+        if (self.decisions is not None and a.item_id
+                and a.key.startswith(("boundary:crossed:", "boundary:returned:"))
+                and self.decisions.closing(a.item_id)):
+            parts.insert(0, self.tr("⏳ closing"))
         if not a.active:
             parts.append(self.tr("cleared"))
         if a.flapping:
@@ -537,9 +600,7 @@ class AlertPanel(QWidget):
 
     def _show_detail(self, *_a: object) -> None:
         a = self._current()
-        self.close_crossing.setEnabled(
-            a is not None and a.key.startswith(("boundary:crossed:", "boundary:returned:"))
-        )
+        self._update_buttons()
         group = self._groups.get(self._current_id()) if isinstance(
             self._current_id(), str) else None
         if group is not None:
@@ -583,12 +644,26 @@ class AlertPanel(QWidget):
             return 0
         if comment is None or isinstance(comment, bool):
             comment = self._comment()
-        return self.inbox.acknowledge([a.id for a in alerts], self.operator, comment)
+        return self._acknowledge(alerts, comment)
 
     def acknowledge_all(self, comment: str | None = None) -> int:
         if comment is None or isinstance(comment, bool):
             comment = self._comment()
-        return self.inbox.acknowledge_all(self.operator, comment, self.source.currentData())
+        source = self.source.currentData()
+        alerts = [a for a in self.inbox.alerts()
+                  if not a.acknowledged and (source is None or a.source == source)]
+        return self._acknowledge(alerts, comment)
+
+    def _shared(self) -> OperatorDecisions | None:
+        """The shared decisions while a backend is in use (not in archive review)."""
+        d = self.decisions
+        return d if d is not None and d.outbox.has_backend else None
+
+    def _acknowledge(self, alerts: list[Alert], comment: str | None) -> int:
+        if self._shared() is None:  # no backend (a bare inbox, a review): this console only
+            return self.inbox.acknowledge([a.id for a in alerts], self.operator, comment)
+        self.show_notice("")
+        return self._shared().acknowledge(alerts, comment)  # type: ignore[union-attr]
 
     def shelve_selected(self, seconds: float) -> None:
         """Shelve the selected alerts and say so, with an undo (a shelved alert leaves
@@ -597,7 +672,11 @@ class AlertPanel(QWidget):
         if not alerts:
             return
         self.view.clearSelection()
-        self.inbox.shelve([a.id for a in alerts], seconds)
+        if self._shared() is None:
+            self.inbox.shelve([a.id for a in alerts], seconds)
+        else:
+            self.show_notice("")
+            self._shared().shelve(alerts, round(seconds / 60))  # type: ignore[union-attr]
         self._undo_ids = [a.id for a in alerts]
         until = local(alerts[0].shelved_until or 0.0).strftime("%H:%M")
         self.undo_label.setText(
@@ -608,8 +687,15 @@ class AlertPanel(QWidget):
         self.undo_bar.setVisible(True)
         self.refresh()
 
+    def _unshelve(self, ids: list[int]) -> None:
+        if self._shared() is None:
+            self.inbox.unshelve(ids)
+        else:
+            self._shared().unshelve(  # type: ignore[union-attr]
+                [a for i in ids if (a := self.inbox.get(i)) is not None])
+
     def _undo_shelve(self) -> None:
-        self.inbox.unshelve(self._undo_ids)
+        self._unshelve(self._undo_ids)
         self._undo_ids = []
         self.undo_bar.setVisible(False)
         self.refresh()
@@ -619,7 +705,7 @@ class AlertPanel(QWidget):
         alerts = self.selected_alerts() or self._current_alerts()
         if alerts:
             self.view.clearSelection()
-            self.inbox.unshelve([a.id for a in alerts])
+            self._unshelve([a.id for a in alerts])
             self.refresh()
 
     def zoom_to_current(self, *_a: object) -> None:

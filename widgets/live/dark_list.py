@@ -2,7 +2,9 @@
 how long each has been silent and its last known position. Rebuilt every few seconds
 (ages grow without new data) from console.rules.dark.
 
-Signals: `zoom_requested(str)` (vessel id).
+Signals: `zoom_requested(str)` (vessel id); `report_requested(str)` (vessel id): the
+operator wants to record the captain's manual position report (button or the row's
+context menu; the feature that records it connects here and sets `report_enabled`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +36,7 @@ MAX_ROWS = 1000  # longest silent first; the count shows the total
 
 class DarkVesselList(DeferredPanel, QWidget):
     zoom_requested = Signal(str)
+    report_requested = Signal(str)
 
     def __init__(self, layer: VesselLayer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,11 +60,23 @@ class DarkVesselList(DeferredPanel, QWidget):
         self.count = QLabel()
         zoom = QPushButton(self.tr("Zoom to"))
         zoom.clicked.connect(self._zoom)
+        self.report = QPushButton(self.tr("Position report…"))
+        self.report.setObjectName("darkVesselReport")
+        self.report.setToolTip(self.tr("Record the position the captain reported by radio or "
+                                       "phone"))
+        self.report.clicked.connect(self._report)
+        self.report.setVisible(False)  # until a feature records reports (set_report_rights)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.menu: QMenu | None = None  # the last context menu (tests)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.report)
+        buttons.addWidget(zoom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.view)
-        layout.addWidget(self.count)
-        layout.addWidget(zoom, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         self._timer = timer(self, 5000, self.refresh, start=True)
         self._deferred = DeferredRefresh(self, self._rebuild, 3000)
         self._deferred.watch(layer.store.changed)
@@ -105,3 +122,34 @@ class DarkVesselList(DeferredPanel, QWidget):
         index = self.view.currentIndex()
         if index.isValid():
             self.zoom_requested.emit(self.proxy.data(index, ID_ROLE))
+
+    def set_report_rights(self, permitted: bool, reason: str) -> None:
+        """Show the report action; disabled with `reason` when the role may not."""
+        self.report.setVisible(True)
+        self.report.setEnabled(permitted)
+        self.report.setToolTip(
+            self.tr("Record the position the captain reported by radio or phone")
+            if permitted else reason)
+
+    def _report(self, *_a: object) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.report.isEnabled():
+            self.report_requested.emit(self.proxy.data(index, ID_ROLE))
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a disabled action says why
+        zoom = menu.addAction(self.tr("Zoom to"))
+        zoom.triggered.connect(self._zoom)
+        if self.report.isVisible():
+            report = menu.addAction(self.report.text())
+            report.setObjectName("darkVesselReportAction")
+            report.setEnabled(self.report.isEnabled())
+            report.setToolTip(self.report.toolTip())
+            report.triggered.connect(self._report)
+        self.menu = menu
+        menu.popup(self.view.viewport().mapToGlobal(pos))

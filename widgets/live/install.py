@@ -30,6 +30,7 @@ from widgets.live.overview import OverviewStrip
 from widgets.live.simple_table import id_at, index_of
 from widgets.live.station_list import StationList
 from widgets.live.vessel_list import VesselList
+from widgets.rights import not_permitted_text
 from widgets.selection_sync import follow_list
 
 if TYPE_CHECKING:
@@ -120,10 +121,13 @@ def _close_crossing(shell: FeatureShell, vessel_id: str) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     reason, comment = dialog.values()
-    try:
-        app.rules.close_crossing(vessel_id, reason, app.operator_name, comment)
+    try:  # decided on the backend (through the outbox); every console applies it
+        app.decisions.close_crossing(vessel_id, reason, comment)
     except CrossingError as exc:
         QMessageBox.warning(shell.widget, _tr("LivePicture", "Crossing not closed"), str(exc))
+        return
+    shell.show_message(_tr("LivePicture", "Crossing closure queued for %1").replace(
+        "%1", v.registration if v else vessel_id), 8000)
 
 
 def _docks(
@@ -171,14 +175,31 @@ def _docks(
 
 
 def _follow_identity(shell: FeatureShell, alerts: AlertPanel) -> None:
-    """Acknowledgements record the backend's account name once it is known (GET /me)."""
+    """Acknowledgements record the backend's account name once it is known (GET /me);
+    what the role may not do is disabled with the reason; the backend's refusals and
+    "already decided" answers are shown in the inbox and the status bar."""
     app = shell.app
+    alerts.decisions = app.decisions
 
     def on_identity() -> None:
         alerts.operator = app.operator_name
+        alerts.set_rights(app.may, lambda: not_permitted_text(app.identity))
 
+    def on_message(text: str) -> None:
+        alerts.show_notice(text)
+        shell.show_message(text, 15000)
+
+    on_identity()
     app.identity_changed.connect(on_identity)
-    shell.on_close(lambda: app.identity_changed.disconnect(on_identity))
+    app.decisions.message.connect(on_message)
+    app.outbox.changed.connect(alerts.schedule_refresh)
+
+    def teardown() -> None:
+        app.identity_changed.disconnect(on_identity)
+        app.decisions.message.disconnect(on_message)
+        app.outbox.changed.disconnect(alerts.schedule_refresh)
+
+    shell.on_close(teardown)
 
 
 def install(shell: FeatureShell) -> None:

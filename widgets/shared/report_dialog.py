@@ -1,0 +1,105 @@
+"""A manual position report for a vessel whose VMS is silent (Decree 37/2024: the
+captain reports by radio or phone every 6 h once the signal is lost): when (local
+time), where (typed, picked on the map, or the last known position to start from), by
+which channel, and a note. Not modal, like the new-incident dialog.
+
+Signals: `submitted()`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from console.timefmt import VIETNAM
+from widgets.shared.position_field import PositionField
+
+CHANNELS = ("radio", "phone", "other")
+
+
+def channel_label(channel: str) -> str:
+    return {
+        "radio": QCoreApplication.translate("PositionReportDialog", "Radio"),
+        "phone": QCoreApplication.translate("PositionReportDialog", "Phone"),
+        "other": QCoreApplication.translate("PositionReportDialog", "Other"),
+    }.get(channel, channel)
+
+
+class PositionReportDialog(QDialog):
+    submitted = Signal()
+
+    def __init__(self, vessel_title: str, at: float, lon: float, lat: float,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("positionReportDialog")
+        self.setWindowTitle(self.tr("Position report"))
+        self.setModal(False)
+        heading = QLabel(f"<b>{vessel_title}</b><br>" + self.tr(
+            "Position the captain reported by radio or phone while the VMS is silent."))
+        heading.setWordWrap(True)
+        self.when = QDateTimeEdit()
+        self.when.setObjectName("reportTime")
+        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.set_time(at)
+        self.position = PositionField()
+        self.position.set_position(lon, lat)
+        self.channel = QComboBox()
+        self.channel.setObjectName("reportChannel")
+        for channel in CHANNELS:
+            self.channel.addItem(channel_label(channel), channel)
+        self.note = QLineEdit()
+        self.note.setObjectName("reportNote")
+        self.note.setMaxLength(2000)
+        self.note.setPlaceholderText(self.tr("e.g. fishing, all crew well, returns to Quy Nhơn"))
+        self.problem = QLabel()
+        self.problem.setObjectName("reportProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
+        self.problem.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send = self.buttons.addButton(self.tr("Record report"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send.setObjectName("sendReport")
+        self.buttons.accepted.connect(self.submitted)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(heading)
+        form.addRow(self.tr("Time (local)"), self.when)
+        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(480)
+
+    def set_time(self, epoch: float) -> None:
+        local = datetime.fromtimestamp(epoch, VIETNAM)
+        self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour,
+                                        local.minute, 0))
+
+    def reported_at(self) -> float:
+        q = self.when.dateTime()
+        d, t = q.date(), q.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                        tzinfo=VIETNAM).timestamp()
+
+    def values(self) -> dict:
+        lon, lat = self.position.position()
+        return {"reported_at": self.reported_at(), "lon": lon, "lat": lat,
+                "channel": self.channel.currentData(), "note": self.note.text().strip()}
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
