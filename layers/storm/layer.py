@@ -18,9 +18,9 @@ from layers.base import Hit, LegendEntry, MapLayer, PointStyle
 _tr = QCoreApplication.translate
 
 # colours as on NCHMF's storm maps: danger zone in red, cone in pale orange
-DANGER_LINE, DANGER_FILL, DANGER_HATCH = "#c62828", "#e5393510", "#c6282850"
+DANGER_LINE, DANGER_FILL = "#c62828", "#e539350c"
 CONE_LINE, CONE_FILL = "#ef6c00", "#ffb74d40"
-WIND_LINE, WIND_FILL = "#ad1457", "#ad145714"
+WIND_LINE, WIND_FILL = "#ad1457", "#ad145700"  # outlined, as the national maps draw it
 TRACK_OBSERVED, TRACK_FORECAST = "#37474f", "#e65100"
 
 

@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QFont, QPainterPath
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QPainterPath
 
 from console.timefmt import local
 from layers._draw.cached_paths import CachedPathsItem, StyledPath, polygon_path
 from layers._draw.label_sprites import LabelsItem, LabelSprites
-from layers._draw.qt_style import NO_BRUSH, NO_PEN, brush, pen, qcolor
+from layers._draw.qt_style import NO_BRUSH, brush, pen
 from layers.render_base import Renderer
 from layers.storm.layer import (
     CONE_FILL,
     CONE_LINE,
     DANGER_FILL,
-    DANGER_HATCH,
     DANGER_LINE,
     TRACK_FORECAST,
     TRACK_OBSERVED,
@@ -87,12 +86,10 @@ class StormRenderer(Renderer):
             return
         shapes = []
         if s.danger_box is not None:
-            # solid, and hatched over a light fill: never mistaken for the dashed
-            # fishing boundary, and the map under it stays readable
-            box = polygon_path(s.danger_box)
-            shapes.append(StyledPath(box, NO_PEN, brush(DANGER_FILL)))
-            shapes.append(StyledPath(box, pen(DANGER_LINE, 2.5),
-                                     QBrush(qcolor(DANGER_HATCH), Qt.BrushStyle.BDiagPattern)))
+            # a solid, heavy outline over a faint fill: never mistaken for the dashed
+            # fishing boundary, and the map under it stays readable (no hatching)
+            shapes.append(StyledPath(polygon_path(s.danger_box), pen(DANGER_LINE, 3.0),
+                                     brush(DANGER_FILL)))
         if s.cone is not None:
             shapes.append(StyledPath(polygon_path(s.cone), pen(CONE_LINE, 1.0),
                                      brush(CONE_FILL)))

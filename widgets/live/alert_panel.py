@@ -129,6 +129,7 @@ class AlertPanel(QWidget):
     def _build(self, inbox: AlertInbox) -> None:
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)  # wraps in a narrow dock instead of widening it
         self.banner.setVisible(False)
         self.flood = self._build_flood()
         header = self._build_header()
@@ -216,6 +217,7 @@ class AlertPanel(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         self.counts = QLabel()  # "3 new · 2 acknowledged · 1 shelved"
+        self.counts.setWordWrap(True)
         self.new_rows = QPushButton()  # "N new ↑": brings held-back alerts in
         self.new_rows.setVisible(False)
         self.new_rows.clicked.connect(self._bring_in)

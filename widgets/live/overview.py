@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from console import bulletin
 from console.live.timers import timer
 from console.summary import Summary
+from widgets.flow_layout import FlowLayout
 
 
 class OverviewStrip(QWidget):
@@ -19,7 +20,7 @@ class OverviewStrip(QWidget):
         super().__init__(parent)
         self._compute = compute
         self.setObjectName("overviewStrip")
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)  # wraps rather than widening the window
         layout.setContentsMargins(6, 2, 6, 2)
         self.labels: dict[str, QLabel] = {}
         groups = [
@@ -54,7 +55,6 @@ class OverviewStrip(QWidget):
             self.labels[key] = label
         self._extra: dict[str, Callable[[], int]] = {}
         self._layout = layout
-        layout.addStretch(1)
         self._timer = timer(self, 3000, self.refresh, start=True)
         self._pending = timer(self, 100, self.refresh, single_shot=True)
         self.refresh()
@@ -67,9 +67,8 @@ class OverviewStrip(QWidget):
         label = QLabel()
         label.setProperty("title", title)
         label.setProperty("color", color)
-        index = self._layout.count() - 1  # before the stretch
-        self._layout.insertWidget(index, sep)
-        self._layout.insertWidget(index + 1, label)
+        self._layout.addWidget(sep)
+        self._layout.addWidget(label)
         self.labels[key] = label
         self._extra[key] = value
         self.refresh()
