@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
+
+from console.sources.errors import BackendUnreachable, BadResponse
+from console.sources.pages import Reply
+
+MAX_BODY_BYTES = 64 * 1024 * 1024
 
 _BEARER = re.compile(r"(Bearer\s+)[^\s'\"]+", re.IGNORECASE)
 _TOKEN_PARAM = re.compile(r"((?:token|access_token|api_key)=)[^&\s'\"]+", re.IGNORECASE)
@@ -74,3 +81,45 @@ def make_session(token: str | None, settings: HttpSettings, user_agent: str) -> 
     if token:
         session.headers["Authorization"] = f"Bearer {token}"
     return session
+
+
+def bounded_request(
+    session: requests.Session,
+    method: str,
+    url: str,
+    settings: HttpSettings,
+    what: str,
+    **kwargs: object,
+) -> tuple[Reply, requests.structures.CaseInsensitiveDict[str]]:
+    """One HTTP exchange: the reply and its headers. The body is streamed with a size cap
+    and an overall deadline: per-read timeouts alone let a server that drips one byte a
+    second hold a worker forever, and an unbounded read lets a broken server exhaust
+    memory. `what` names the call in error messages (never the credentials)."""
+    deadline = time.monotonic() + settings.total_timeout_s
+    try:
+        response = session.request(
+            method, url, timeout=settings.timeout, stream=True, **kwargs  # type: ignore[arg-type]
+        )
+        try:
+            chunks: list[bytes] = []
+            size = 0
+            # read1 returns whatever one socket read brings, so the deadline is
+            # checked even while a server drips a byte at a time
+            while chunk := response.raw.read1(256 * 1024, decode_content=True):
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise BadResponse(
+                        f"{what}: response larger than {MAX_BODY_BYTES // (1024 * 1024)} MiB"
+                    )
+                if time.monotonic() > deadline:
+                    raise BackendUnreachable(f"{what}: response too slow")
+                chunks.append(chunk)
+            return Reply(response.status_code, b"".join(chunks)), response.headers
+        finally:
+            response.close()
+    except requests.Timeout as exc:
+        raise BackendUnreachable(f"{what}: timed out") from exc
+    except requests.ConnectionError as exc:
+        raise BackendUnreachable(redact(f"{what}: cannot connect")) from exc
+    except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+        raise BackendUnreachable(redact(f"{what}: {exc}")) from exc

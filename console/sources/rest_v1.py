@@ -7,15 +7,12 @@ Thread-safety: methods are called from worker threads (never the GUI thread); a
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import numpy as np
-import requests
-import urllib3
 
 from console import __version__
 from console.model.camera import Camera
@@ -35,13 +32,12 @@ from console.sources.errors import (
     NotFound,
     Rejected,
 )
-from console.sources.http import HttpSettings, make_session, redact
+from console.sources.http import HttpSettings, bounded_request, make_session
 from console.sources.pages import Page, Reply
 from console.sources.rest_decisions import DecisionEndpoints
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MAX_BODY_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,38 +78,17 @@ class RestClient(DecisionEndpoints):
     # --- plumbing -----------------------------------------------------------------------
 
     def _request(self, method: str, path: str, **kwargs: object) -> Reply:
-        """One HTTP exchange. The body is streamed with a size cap and an overall deadline:
-        per-read timeouts alone let a server that drips one byte a second hold a worker
-        forever, and an unbounded read lets a broken server exhaust memory."""
-        url = f"{self.base_url}{path}"
-        deadline = time.monotonic() + self._settings.total_timeout_s
+        """One bounded HTTP exchange (size cap, overall deadline: http.bounded_request)."""
         try:
-            response = self._session.request(
-                method, url, timeout=self._settings.timeout, stream=True,
-                **kwargs,  # type: ignore[arg-type]
+            reply, _headers = bounded_request(
+                self._session, method, f"{self.base_url}{path}", self._settings,
+                f"{method} {path}", **kwargs,
             )
-            try:
-                chunks: list[bytes] = []
-                size = 0
-                # read1 returns whatever one socket read brings, so the deadline is
-                # checked even while a server drips a byte at a time
-                while chunk := response.raw.read1(256 * 1024, decode_content=True):
-                    size += len(chunk)
-                    if size > MAX_BODY_BYTES:
-                        raise BadResponse(f"{method} {path}: response larger than "
-                                          f"{MAX_BODY_BYTES // (1024 * 1024)} MiB")
-                    if time.monotonic() > deadline:
-                        raise BackendUnreachable(f"{method} {path}: response too slow")
-                    chunks.append(chunk)
-                return Reply(response.status_code, b"".join(chunks))
-            finally:
-                response.close()
-        except requests.Timeout as exc:
-            raise BackendUnreachable(f"{method} {path}: timed out") from exc
-        except requests.ConnectionError as exc:
-            raise BackendUnreachable(f"{method} {path}: cannot connect to {self.base_url}") from exc
-        except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
-            raise BackendUnreachable(redact(f"{method} {path}: {exc}")) from exc
+        except BackendUnreachable as exc:
+            if str(exc).endswith("cannot connect"):
+                raise BackendUnreachable(f"{exc} to {self.base_url}") from exc.__cause__
+            raise
+        return reply
 
     def _checked(self, response: Reply, what: str) -> bytes:
         status = response.status
