@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.actions.outbox import Outbox
 from console.backend_process import BackendProcess
+from console.i18n import translate as _tr
 from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
 from console.live.runner import JobRunner
@@ -32,6 +33,7 @@ from console.model.station import Station
 from console.rules.setup import SummaryPoller, build_rules
 from console.settings import Settings
 from console.sources.errors import AuthError, NotFound, SourceError
+from console.sources.health import HealthBoard, watch_backend
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
@@ -70,6 +72,9 @@ class ConsoleApp(QObject):
             self.runner, self.clock, max_backoff_s=settings.reconnect_backoff_max_s, parent=self
         )
         self.client: RestClient | None = None
+        # health of every data source (backend, feature servers, SensorThings, AIS...):
+        # the status area and the per-source banners read it (console/sources/health.py)
+        self.health = HealthBoard(parent=self)
         # alert rules (zones, boundary, dark vessels, hydrology, cameras, incidents) and
         # the one alert inbox; thresholds come from resources/config (console/rules)
         self.rules = build_rules(self)
@@ -90,6 +95,10 @@ class ConsoleApp(QObject):
     # --- start-up -------------------------------------------------------------------------
 
     def start(self) -> None:
+        watch_backend(
+            self.feeds, self.health, _tr("Sources", "Reference backend"),
+            self.settings.backend_url or _tr("Sources", "built-in demo backend"),
+        )
         if self.settings.backend_url:
             self._connect(self.settings.backend_url, self.settings.token)
             return

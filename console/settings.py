@@ -9,6 +9,7 @@ from console.actions.retry import RetryPolicy
 from console.model.freshness import VmsThresholds
 from console.nearby import NearbySettings
 from console.sources.http import HttpSettings
+from console.sources.registry import SourceEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,3 +57,6 @@ class Settings:
     operator: str = field(default_factory=default_operator)  # sent as `actor` of actions
     nearby: NearbySettings = field(default_factory=NearbySettings)
     outbox_retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # data sources besides the backend: feature servers, SensorThings, AIS
+    # (console/sources/registry.py; `[[sources]]` tables in the settings file)
+    sources: tuple[SourceEntry, ...] = ()
