@@ -21,6 +21,7 @@ from widgets.period.feature import install as install_period
 from widgets.replay.feature import install as install_replay
 from widgets.report.feature import install as install_shift_report
 from widgets.settings_dialog import install as install_settings
+from widgets.sources.feature import install as install_sources
 from widgets.timeseries.install import install as install_station_charts
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ FEATURES: list[Callable[[FeatureShell], None]] = [
     install_cameras,
     install_station_charts,
     install_map_features,
+    install_sources,
     install_live_picture,
     install_replay,
     install_period,

@@ -39,7 +39,7 @@ from layers.basemap_vector.layer import (
 from layers.map_model import MapModel
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
-from widgets.connection_banner import ConnectionBanner
+from widgets.connection_banner import ConnectionBanner, SourceBanners
 from widgets.dock_tabs import WholeTabLabels
 from widgets.features import FEATURES
 from widgets.inspector import Inspector
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.canvas = MapCanvas(self.layers, self)
         self.setCentralWidget(self.canvas)
         self.banner = ConnectionBanner(app.feeds, app.clock, parent=self.canvas)
+        self.source_banners = SourceBanners(app.health, self.banner, parent=self.canvas)
         self.canvas.set_extent(default_view_extent())
         self.layer_panel = LayerPanel(self.layers)
         self.inspector = Inspector()
@@ -284,6 +285,8 @@ class MainWindow(QMainWindow):
             notes.append(self.tr("Rule and zone files are read at the next start."))
         for feed in self.app.feeds.feeds():
             feed.interval_s = getattr(settings.poll, feed.name, feed.interval_s)
+        if self.services.sources is not None:  # start / stop the configured data sources
+            self.services.sources.apply(settings.sources)
         if token:
             url = settings.backend_url or ""
             if not secrets.store_token(url, token):
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
         self.layout_store.save()
         self.shell.close_features()
         self.banner.stop()
+        self.source_banners.stop()
         self.status.stop()
         self.canvas.close_canvas()
         self.model.close()  # disconnects each layer from its store and the rules

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from console.workspace import WorkspaceError
 from layers.base import MapLayer
+from layers.feature_service.layer import FeatureServiceLayer
 from layers.tiles.layer import TileLayer
 from layers.vector_file.layer import VectorFileLayer
 from widgets.attribute_table import AttributeTable
@@ -182,6 +183,10 @@ def layer_menu_for(shell: FeatureShell, layer: MapLayer) -> QMenu:
             _tr("MapFeatures", "Attribute table…"),
             lambda: AttributeTable(layer, canvas, shell.widget).show(),
         )
+    if isinstance(layer, FeatureServiceLayer):
+        controller = shell.services.map_features.loader.controllers.get(layer.layer_id)
+        if controller is not None:
+            menu.addAction(_tr("MapFeatures", "Refresh now"), controller.refresh)
     opacity = menu.addMenu(_tr("MapFeatures", "Opacity"))
     for percent in (100, 75, 50, 25):
         opacity.addAction(

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # types of what features offer each other (no runtime import:
     from widgets.replay.feature import _Exports as Exports
     from widgets.replay.slider import TimeSlider
     from widgets.report.feature import ReportFeature
+    from widgets.sources.manager import SourceManager
     from widgets.status_bar import ConsoleStatusBar
     from widgets.timeseries.dock import ChartDocks
 
@@ -50,6 +51,7 @@ class FeatureServices:
     exception_reporter: ExceptionReporter | None = None
     shift_report: ReportFeature | None = None
     period: PeriodFeature | None = None
+    sources: SourceManager | None = None
 
 
 @dataclass
