@@ -52,9 +52,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--layer",
         action="append",
         default=[],
-        metavar="PATH",
-        help="add a vector (GeoJSON, GeoPackage, Shapefile) or MBTiles file, or an XYZ tile URL "
-        "template (repeatable)",
+        metavar="PATH|URL",
+        help="add a vector (GeoJSON, GeoPackage, Shapefile) or MBTiles file, an XYZ tile URL "
+        "template, or an OGC API - Features collection URL (.../collections/ID[/items]); "
+        "repeatable",
     )
     parser.add_argument(
         "--archive",
