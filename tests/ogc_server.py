@@ -151,12 +151,12 @@ class PygeoapiServer:
                 self.process.wait(5)
 
 
-def start(folder: Path, timeout_s: float = 60.0) -> PygeoapiServer:
-    """Start pygeoapi (Flask's threaded server) on a free loopback port and wait, with a
-    deadline, until /collections answers."""
+def start(folder: Path, timeout_s: float = 60.0, port: int | None = None) -> PygeoapiServer:
+    """Start pygeoapi (Flask's threaded server) on a free loopback port (or `port`, to
+    bring a stopped server back) and wait, with a deadline, until /collections answers."""
     folder.mkdir(parents=True, exist_ok=True)
     counts = write_data(folder)
-    port = free_port()
+    port = port or free_port()
     config, openapi = write_config(folder, port)
     env = dict(os.environ, PYGEOAPI_CONFIG=str(config), PYGEOAPI_OPENAPI=str(openapi))
     log_path = folder / "pygeoapi.log"
