@@ -135,8 +135,16 @@ def _source_key(kind: str, url: str) -> str:
     return f"source:{kind}:{url}"
 
 
+# with no OS keyring: credentials typed this session, in memory only (never a file)
+_session_credentials: dict[str, Credentials] = {}
+
+
 def load_credentials(kind: str, url: str) -> Credentials | None:
-    """The keyring's credentials for the source (`kind`, `url`), or None."""
+    """The credentials for the source (`kind`, `url`): typed this session, else the
+    keyring's; None when there are none."""
+    session = _session_credentials.get(_source_key(kind, url))
+    if session is not None:
+        return session
     if not keyring_available():
         return None
     import keyring
@@ -157,12 +165,17 @@ def load_credentials(kind: str, url: str) -> Credentials | None:
 
 def store_credentials(kind: str, url: str, credentials: Credentials | None) -> bool:
     """Save (or, given None / empty, delete) the source's credentials in the keyring;
-    False when no OS keyring works (then nothing is written anywhere)."""
+    False when no OS keyring works: then they are kept in memory for this session only,
+    nothing is written anywhere."""
+    key = _source_key(kind, url)
+    if credentials is None or credentials.is_empty():
+        _session_credentials.pop(key, None)
+    else:
+        _session_credentials[key] = credentials
     if not keyring_available():
         return False
     import keyring
 
-    key = _source_key(kind, url)
     try:
         if credentials is None or credentials.is_empty():
             with contextlib.suppress(keyring.errors.PasswordDeleteError):

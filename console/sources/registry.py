@@ -32,9 +32,9 @@ called on the GUI thread for every enabled entry of the kind; `host` offers:
 
 - `host.app`: the `ConsoleApp` (job runner for blocking work, stores, settings, clock);
 - `host.health`: the `HealthBoard` (console/sources/health.py): register the source with
-  `health.register(entry.key, entry.kind, entry.name, entry.url)`, then report
-  `health.data(entry.key, items)` on each arrival and `health.error(entry.key, text)` on
-  each failure: the status area and the per-source banner follow from that;
+  `health.register(health_key(entry), entry.kind, entry.name, entry.url)`, then report
+  `health.data(key, items)` on each arrival and `health.error(key, text)` on each
+  failure: the status area, the Sources page and the per-source banner follow from that;
 - `host.credentials(entry)`: the keyring's `Credentials` or None (read it on a worker if
   the keyring may be slow);
 - `host.shell`: the window's `FeatureShell`, for kinds that add map layers.
@@ -95,6 +95,9 @@ class SourceKind:
     default_interval_s: float | None = None
     check_url: Callable[[str], str | None] | None = None  # None: fine, else the problem
     start: Callable[[Any, SourceEntry], RunningSource | None] | None = None
+    # one spelling per source (e.g. a collection URL with or without /items): the health
+    # board knows a source by source_key(kind, normalize_url(url)) = health_key(entry)
+    normalize_url: Callable[[str], str] | None = None
 
 
 _KINDS: dict[str, SourceKind] = {}
@@ -116,6 +119,13 @@ def kind_of(name: str) -> SourceKind | None:
 
 def kinds() -> list[SourceKind]:
     return [_KINDS[k] for k in KIND_NAMES if k in _KINDS]
+
+
+def health_key(entry: SourceEntry) -> str:
+    """The key under which the running source reports its health."""
+    kind = _KINDS.get(entry.kind)
+    url = kind.normalize_url(entry.url) if kind and kind.normalize_url else entry.url
+    return source_key(entry.kind, url)
 
 
 def check_entry(entry: SourceEntry) -> str | None:

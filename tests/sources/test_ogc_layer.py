@@ -76,7 +76,8 @@ def test_collection_layer_is_drawn_with_its_attributes(qtbot, window, pygeoapi):
     assert renderer.scatter is not None and len(renderer.scatter.data) == layer.feature_count()
     # attributes: the attribute table shows the server's properties
     table = AttributeTable(layer, window.canvas, window)
-    columns = [table.model.headerData(c, Qt.Orientation.Horizontal) for c in range(table.model.columnCount())]
+    horizontal = Qt.Orientation.Horizontal
+    columns = [table.model.headerData(c, horizontal) for c in range(table.model.columnCount())]
     assert {"id", "fid", "name_vi", "name_en"} <= set(columns)
     assert table.model.rowCount() == layer.feature_count()
     names = {table.model.data(table.model.index(r, columns.index("name_en")))
@@ -100,7 +101,7 @@ def test_moving_the_view_refetches_and_the_table_follows(qtbot, window, pygeoapi
     layer = add_collection(qtbot, window, f"{pygeoapi.url}/collections/land")
     controller = window.services.map_features.loader.controllers[layer.layer_id]
     table = AttributeTable(layer, window.canvas, window)
-    before = set(r[0] for r in layer.table.rows)
+    before = {r[0] for r in layer.table.rows}
     # a small pan stays inside what was fetched: no request
     x0, y0, x1, y1 = window.canvas.extent()
     dx = (x1 - x0) * 0.1
@@ -110,7 +111,7 @@ def test_moving_the_view_refetches_and_the_table_follows(qtbot, window, pygeoapi
     # far away: the Spratlys' islets replace Quy Nhon's coast
     view_at(window, TRUONG_SA, 1.0)
     qtbot.waitUntil(lambda: controller.refreshes == 1, timeout=20000)
-    after = set(r[0] for r in layer.table.rows)
+    after = {r[0] for r in layer.table.rows}
     assert after and not (after & before)
     assert table.model.rowCount() == len(after) == layer.feature_count()
     window.canvas.flush()

@@ -83,7 +83,10 @@ def open_collection(
     ref = parse_collection_url(url)
     if ref is None:
         raise ValueError(f"not an OGC API – Features collection URL: {url}")
-    client = FeaturesClient(ref.root, http, secrets.load_credentials(KIND, ref.root))
+    credentials = secrets.load_credentials(KIND, ref.url) or secrets.load_credentials(
+        KIND, ref.root
+    )  # this collection's own, else its server's
+    client = FeaturesClient(ref.root, http, credentials)
     try:
         info = client.collection(ref.collection_id)
         return refetch(client, info, view, cursor)

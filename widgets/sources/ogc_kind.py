@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from console.live.timers import timer
 from console.sources.ogc_features import describe, parse_collection_url
-from console.sources.registry import SourceEntry, SourceKind, register, source_key
+from console.sources.registry import SourceEntry, SourceKind, health_key, register
 from widgets.sources.feature_service import DEFAULT_REFRESH_S, KIND, RETRY_FIRST_S, RETRY_MAX_S
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class CollectionSource(QObject):
         ref = parse_collection_url(entry.url)
         assert ref is not None
         self.host, self.entry, self.url = host, entry, ref.url
-        self.key = source_key(KIND, ref.url)  # the layer's controller reports under it
+        self.key = health_key(entry)  # = the layer controller's key (normalize_url)
         self.layer_id: str | None = None
         self._failures = 0
         self._stopped = False
@@ -76,6 +76,12 @@ class CollectionSource(QObject):
             self.host.health.unregister(self.key)
 
 
+def normalize_url(url: str) -> str:
+    """A collection's URL without `/items` or a query; a server's as given."""
+    ref = parse_collection_url(url)
+    return ref.url if ref is not None else url.rstrip("/")
+
+
 def start(host: SourceManager, entry: SourceEntry) -> CollectionSource | None:
     if parse_collection_url(entry.url) is None:
         return None  # a server: offered in Layer › Add from server…, nothing runs
@@ -90,6 +96,7 @@ register(
         default_interval_s=DEFAULT_REFRESH_S,
         check_url=check_url,
         start=start,
+        normalize_url=normalize_url,
     )
 )
 register(
