@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddFromServerDialog</name>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="88" />
+        <source>Add layers from a feature server</source>
+        <translation>Thêm lớp từ máy chủ dữ liệu không gian</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="96" />
+        <source>List collections</source>
+        <translation>Liệt kê bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="103" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="103" />
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="103" />
+        <source>Features</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="111" />
+        <source>only when the view moves</source>
+        <translation>chỉ khi di chuyển bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="118" />
+        <source>Add to map</source>
+        <translation>Thêm vào bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="131" />
+        <source>Refresh every</source>
+        <translation>Làm mới mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="133" />
+        <source>Server address (OGC API – Features landing page)</source>
+        <translation>Địa chỉ máy chủ (trang gốc OGC API – Features)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="161" />
+        <source>Type the server's address, starting with http:// or https://.</source>
+        <translation>Nhập địa chỉ máy chủ, bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="167" />
+        <source>Asking %1 for its collections…</source>
+        <translation>Đang hỏi %1 danh sách bộ dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="189" />
+        <source>%1 collections. Choose one or more and add them to the map.</source>
+        <translation>%1 bộ dữ liệu. Chọn một hoặc nhiều bộ rồi thêm vào bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="192" />
+        <source>The server lists no feature collections.</source>
+        <translation>Máy chủ không có bộ dữ liệu đối tượng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="207" />
+        <source>Adding %1 layer(s)…</source>
+        <translation>Đang thêm %1 lớp…</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
         <location filename="../../console/timefmt.py" line="29" />
@@ -26,193 +99,193 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69" />
+        <location filename="../../widgets/live/alert_panel.py" line="70" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="70" />
+        <location filename="../../widgets/live/alert_panel.py" line="71" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="71" />
+        <location filename="../../widgets/live/alert_panel.py" line="72" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="72" />
+        <location filename="../../widgets/live/alert_panel.py" line="73" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="73" />
+        <location filename="../../widgets/live/alert_panel.py" line="74" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="76" />
+        <location filename="../../widgets/live/alert_panel.py" line="77" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="77" />
+        <location filename="../../widgets/live/alert_panel.py" line="78" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="78" />
+        <location filename="../../widgets/live/alert_panel.py" line="79" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="79" />
+        <location filename="../../widgets/live/alert_panel.py" line="80" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="80" />
+        <location filename="../../widgets/live/alert_panel.py" line="81" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="102" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="115" />
+        <location filename="../../widgets/live/alert_panel.py" line="108" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="116" />
+        <location filename="../../widgets/live/alert_panel.py" line="109" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="121" />
+        <location filename="../../widgets/live/alert_panel.py" line="114" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="122" />
+        <location filename="../../widgets/live/alert_panel.py" line="115" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="123" />
+        <location filename="../../widgets/live/alert_panel.py" line="116" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="124" />
+        <location filename="../../widgets/live/alert_panel.py" line="117" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="118" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="191" />
+        <location filename="../../widgets/live/alert_panel.py" line="184" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="203" />
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="196" />
+        <location filename="../../widgets/live/alert_panel.py" line="394" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="205" />
+        <location filename="../../widgets/live/alert_panel.py" line="198" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="208" />
+        <location filename="../../widgets/live/alert_panel.py" line="201" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="212" />
+        <location filename="../../widgets/live/alert_panel.py" line="205" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="215" />
+        <location filename="../../widgets/live/alert_panel.py" line="208" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="218" />
+        <location filename="../../widgets/live/alert_panel.py" line="211" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="220" />
+        <location filename="../../widgets/live/alert_panel.py" line="213" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="310" />
+        <location filename="../../widgets/live/alert_panel.py" line="303" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="342" />
+        <location filename="../../widgets/live/alert_panel.py" line="335" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="344" />
+        <location filename="../../widgets/live/alert_panel.py" line="337" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="346" />
+        <location filename="../../widgets/live/alert_panel.py" line="339" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="348" />
+        <location filename="../../widgets/live/alert_panel.py" line="341" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="350" />
+        <location filename="../../widgets/live/alert_panel.py" line="343" />
         <source>flapping</source>
         <translation>dao động</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="358" />
+        <location filename="../../widgets/live/alert_panel.py" line="351" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="394" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="429" />
+        <location filename="../../widgets/live/alert_panel.py" line="422" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="477" />
+        <location filename="../../widgets/live/alert_panel.py" line="470" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="482" />
+        <location filename="../../widgets/live/alert_panel.py" line="475" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="490" />
+        <location filename="../../widgets/live/alert_panel.py" line="483" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -220,12 +293,12 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="45" />
+        <location filename="../../widgets/attribute_table.py" line="51" />
         <source>Attributes — %1</source>
         <translation>Thuộc tính — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="57" />
+        <location filename="../../widgets/attribute_table.py" line="63" />
         <source>Zoom to feature</source>
         <translation>Xem đối tượng</translation>
     </message>
@@ -476,148 +549,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84" />
+        <location filename="../../widgets/timeseries/chart.py" line="85" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89" />
+        <location filename="../../widgets/timeseries/chart.py" line="90" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="190" />
+        <location filename="../../widgets/timeseries/chart.py" line="186" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="194" />
+        <location filename="../../widgets/timeseries/chart.py" line="190" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="195" />
+        <location filename="../../widgets/timeseries/chart.py" line="191" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200" />
+        <location filename="../../widgets/timeseries/chart.py" line="196" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="201" />
+        <location filename="../../widgets/timeseries/chart.py" line="197" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="202" />
+        <location filename="../../widgets/timeseries/chart.py" line="198" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210" />
+        <location filename="../../widgets/timeseries/chart.py" line="206" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="213" />
+        <location filename="../../widgets/timeseries/chart.py" line="209" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="214" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="218" />
+        <location filename="../../widgets/timeseries/chart.py" line="214" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222" />
+        <location filename="../../widgets/timeseries/chart.py" line="218" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="223" />
+        <location filename="../../widgets/timeseries/chart.py" line="219" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="224" />
+        <location filename="../../widgets/timeseries/chart.py" line="220" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332" />
+        <location filename="../../widgets/timeseries/chart.py" line="328" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="332" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="351" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="360" />
+        <location filename="../../widgets/timeseries/chart.py" line="356" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="426" />
+        <location filename="../../widgets/timeseries/chart.py" line="422" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="445" />
+        <location filename="../../widgets/timeseries/chart.py" line="441" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="476" />
+        <location filename="../../widgets/timeseries/chart.py" line="472" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="500" />
-        <location filename="../../widgets/timeseries/chart.py" line="506" />
+        <location filename="../../widgets/timeseries/chart.py" line="496" />
+        <location filename="../../widgets/timeseries/chart.py" line="502" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -658,27 +731,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75" />
+        <location filename="../../widgets/connection_banner.py" line="76" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="77" />
+        <location filename="../../widgets/connection_banner.py" line="78" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="83" />
+        <location filename="../../widgets/connection_banner.py" line="84" />
         <source>since %1 (%2 ago, this computer's clock).</source>
         <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="90" />
+        <location filename="../../widgets/connection_banner.py" line="91" />
         <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="92" />
+        <location filename="../../widgets/connection_banner.py" line="93" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -686,105 +759,183 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="59" />
+        <location filename="../../widgets/status_bar.py" line="62" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="60" />
+        <location filename="../../widgets/status_bar.py" line="63" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="61" />
+        <location filename="../../widgets/status_bar.py" line="64" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62" />
+        <location filename="../../widgets/status_bar.py" line="65" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="76" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="89" />
+        <location filename="../../widgets/status_bar.py" line="90" />
+        <source>waiting for data</source>
+        <translation>đang chờ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="91" />
+        <source>OK</source>
+        <translation>bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="92" />
+        <source>failing</source>
+        <translation>đang lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="97" />
+        <source>last data %1 (%2 ago)</source>
+        <translation>dữ liệu gần nhất %1 (%2 trước)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="102" />
+        <source>%1 items</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="104" />
+        <source>%1 errors</source>
+        <translation>%1 lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="106" />
+        <source>last error: %1</source>
+        <translation>lỗi gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="116" />
+        <source>Sources: %1 OK</source>
+        <translation>Nguồn dữ liệu: %1 bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="120" />
+        <source>%1 failing</source>
+        <translation>%1 đang lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="133" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="135" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="138" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="101" />
+        <location filename="../../widgets/status_bar.py" line="145" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="122" />
+        <location filename="../../widgets/status_bar.py" line="166" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="43" />
+        <source>Credentials — %1</source>
+        <translation>Thông tin đăng nhập — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="50" />
+        <source>Stored in the system keyring.</source>
+        <translation>Lưu trong kho khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="52" />
+        <source>No system keyring: kept for this session only, never in a file.</source>
+        <translation>Không có kho khóa hệ thống: chỉ giữ trong phiên này, không bao giờ ghi ra tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="55" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="56" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="57" />
+        <source>or token</source>
+        <translation>hoặc mã truy cập (token)</translation>
+    </message>
+</context>
+<context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <location filename="../../widgets/live/dark_list.py" line="45" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="46" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46" />
+        <location filename="../../widgets/live/dark_list.py" line="47" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="47" />
+        <location filename="../../widgets/live/dark_list.py" line="48" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="48" />
+        <location filename="../../widgets/live/dark_list.py" line="49" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="55" />
+        <location filename="../../widgets/live/dark_list.py" line="56" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="40" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../widgets/live/dark_list.py" line="40" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="93" />
+        <location filename="../../widgets/live/dark_list.py" line="86" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -1110,62 +1261,62 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="97" />
+        <location filename="../../widgets/incidents/list_widget.py" line="98" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="103" />
+        <location filename="../../widgets/incidents/list_widget.py" line="104" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="104" />
+        <location filename="../../widgets/incidents/list_widget.py" line="105" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="111" />
+        <location filename="../../widgets/incidents/list_widget.py" line="112" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="112" />
+        <location filename="../../widgets/incidents/list_widget.py" line="113" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="113" />
+        <location filename="../../widgets/incidents/list_widget.py" line="114" />
         <source>Age</source>
         <translation>Tuổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162" />
+        <location filename="../../widgets/incidents/list_widget.py" line="160" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="163" />
+        <location filename="../../widgets/incidents/list_widget.py" line="161" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="167" />
+        <location filename="../../widgets/incidents/list_widget.py" line="165" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="173" />
+        <location filename="../../widgets/incidents/list_widget.py" line="171" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="175" />
+        <location filename="../../widgets/incidents/list_widget.py" line="173" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="210" />
+        <location filename="../../widgets/incidents/list_widget.py" line="208" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
@@ -1412,22 +1563,27 @@
 <context>
     <name>LayerLoader</name>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="67" />
+        <location filename="../../widgets/layer_loader.py" line="93" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="97" />
+        <location filename="../../widgets/layer_loader.py" line="123" />
         <source>An XYZ URL needs {z}, {x} and {y} placeholders</source>
         <translation>Địa chỉ XYZ phải có các tham số {z}, {x} và {y}</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="184" />
+        <location filename="../../widgets/layer_loader.py" line="165" />
+        <source>%1: only the first %2 features are shown; zoom in for the rest.</source>
+        <translation>%1: chỉ hiển thị %2 đối tượng đầu tiên; phóng to để xem phần còn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layer_loader.py" line="260" />
         <source>Layer not added: %1</source>
         <translation>Không thêm lớp: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="187" />
+        <location filename="../../widgets/layer_loader.py" line="263" />
         <source>Cannot add layer</source>
         <translation>Không thêm được lớp</translation>
     </message>
@@ -1481,7 +1637,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="285" />
+        <location filename="../../main.py" line="286" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1494,124 +1650,124 @@
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="104" />
+        <location filename="../../widgets/main_window.py" line="105" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="125" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="130" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="210" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>&amp;Panels</source>
         <translation>&amp;Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="273" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="274" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="293" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="296" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="298" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="319" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1619,141 +1775,146 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="80" />
+        <location filename="../../widgets/map_features.py" line="81" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="83" />
+        <location filename="../../widgets/map_features.py" line="84" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="87" />
+        <location filename="../../widgets/map_features.py" line="88" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="92" />
+        <location filename="../../widgets/map_features.py" line="93" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="96" />
+        <location filename="../../widgets/map_features.py" line="97" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="116" />
+        <location filename="../../widgets/map_features.py" line="117" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="127" />
+        <location filename="../../widgets/map_features.py" line="128" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="140" />
+        <location filename="../../widgets/map_features.py" line="141" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="145" />
+        <location filename="../../widgets/map_features.py" line="146" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="151" />
+        <location filename="../../widgets/map_features.py" line="152" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="154" />
+        <location filename="../../widgets/map_features.py" line="155" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="163" />
+        <location filename="../../widgets/map_features.py" line="164" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="176" />
+        <location filename="../../widgets/map_features.py" line="177" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="179" />
+        <location filename="../../widgets/map_features.py" line="180" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="182" />
+        <location filename="../../widgets/map_features.py" line="183" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="185" />
+        <location filename="../../widgets/map_features.py" line="189" />
+        <source>Refresh now</source>
+        <translation>Làm mới ngay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="190" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="191" />
+        <location filename="../../widgets/map_features.py" line="196" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="192" />
+        <location filename="../../widgets/map_features.py" line="197" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="199" />
+        <location filename="../../widgets/map_features.py" line="204" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="200" />
+        <location filename="../../widgets/map_features.py" line="205" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="209" />
+        <location filename="../../widgets/map_features.py" line="214" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="218" />
-        <location filename="../../widgets/map_features.py" line="225" />
-        <location filename="../../widgets/map_features.py" line="233" />
+        <location filename="../../widgets/map_features.py" line="223" />
+        <location filename="../../widgets/map_features.py" line="230" />
+        <location filename="../../widgets/map_features.py" line="238" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="219" />
+        <location filename="../../widgets/map_features.py" line="224" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="226" />
+        <location filename="../../widgets/map_features.py" line="231" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="230" />
+        <location filename="../../widgets/map_features.py" line="235" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="251" />
-        <location filename="../../widgets/map_features.py" line="259" />
+        <location filename="../../widgets/map_features.py" line="256" />
+        <location filename="../../widgets/map_features.py" line="264" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="265" />
-        <location filename="../../widgets/map_features.py" line="273" />
+        <location filename="../../widgets/map_features.py" line="270" />
+        <location filename="../../widgets/map_features.py" line="278" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -1926,27 +2087,27 @@ Máy chủ: %1</translation>
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="51" />
+        <location filename="../../widgets/incidents/list_widget.py" line="52" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="53" />
+        <location filename="../../widgets/incidents/list_widget.py" line="54" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="57" />
+        <location filename="../../widgets/incidents/list_widget.py" line="58" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="59" />
+        <location filename="../../widgets/incidents/list_widget.py" line="60" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="63" />
+        <location filename="../../widgets/incidents/list_widget.py" line="64" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -2698,17 +2859,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="136" />
+        <location filename="../../console/rules/engine.py" line="134" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="137" />
+        <location filename="../../console/rules/engine.py" line="135" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="157" />
+        <location filename="../../console/rules/engine.py" line="155" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
@@ -2724,157 +2885,167 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="43" />
+        <location filename="../../widgets/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="64" />
+        <location filename="../../widgets/settings_dialog.py" line="67" />
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="68" />
+        <source>Sources</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="76" />
         <source>empty: start the built-in demo backend</source>
         <translation>để trống: chạy máy chủ mô phỏng có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="67" />
+        <location filename="../../widgets/settings_dialog.py" line="79" />
         <source>unchanged</source>
         <translation>giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="69" />
+        <location filename="../../widgets/settings_dialog.py" line="81" />
         <source>stored in the system keyring</source>
         <translation>lưu trong kho khóa của hệ điều hành</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="71" />
+        <location filename="../../widgets/settings_dialog.py" line="83" />
         <source>no system keyring: kept for this session only, never in a file</source>
         <translation>không có kho khóa hệ thống: chỉ giữ trong phiên làm việc này, không bao giờ ghi ra tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="89" />
+        <location filename="../../widgets/settings_dialog.py" line="101" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="90" />
+        <location filename="../../widgets/settings_dialog.py" line="102" />
         <source>Dark (control room)</source>
         <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="98" />
+        <location filename="../../widgets/settings_dialog.py" line="110" />
         <source>Kilometres</source>
         <translation>Ki-lô-mét</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="99" />
+        <location filename="../../widgets/settings_dialog.py" line="111" />
         <source>Nautical miles</source>
         <translation>Hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="101" />
+        <location filename="../../widgets/settings_dialog.py" line="113" />
         <source>Rules (*.json)</source>
         <translation>Quy tắc (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="103" />
+        <location filename="../../widgets/settings_dialog.py" line="115" />
         <source>Zones (*.geojson *.json *.gpkg)</source>
         <translation>Vùng biển (*.geojson *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="109" />
+        <location filename="../../widgets/settings_dialog.py" line="121" />
         <source>empty: the shipped file</source>
         <translation>để trống: dùng tệp có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="114" />
+        <location filename="../../widgets/settings_dialog.py" line="126" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="118" />
+        <location filename="../../widgets/settings_dialog.py" line="130" />
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="128" />
+        <location filename="../../widgets/settings_dialog.py" line="140" />
         <source>Backend URL</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="129" />
+        <location filename="../../widgets/settings_dialog.py" line="141" />
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="131" />
+        <location filename="../../widgets/settings_dialog.py" line="143" />
         <source>Operator name</source>
         <translation>Tên người trực</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="132" />
+        <location filename="../../widgets/settings_dialog.py" line="144" />
         <source>Vessel refresh</source>
         <translation>Chu kỳ cập nhật tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="133" />
+        <location filename="../../widgets/settings_dialog.py" line="145" />
         <source>Station refresh</source>
         <translation>Chu kỳ cập nhật trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="134" />
+        <location filename="../../widgets/settings_dialog.py" line="146" />
         <source>Camera refresh</source>
         <translation>Chu kỳ cập nhật camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="135" />
+        <location filename="../../widgets/settings_dialog.py" line="147" />
         <source>Incident refresh</source>
         <translation>Chu kỳ cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="136" />
+        <location filename="../../widgets/settings_dialog.py" line="148" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="137" />
+        <location filename="../../widgets/settings_dialog.py" line="149" />
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="138" />
+        <location filename="../../widgets/settings_dialog.py" line="150" />
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="139" />
+        <location filename="../../widgets/settings_dialog.py" line="151" />
         <source>Local grid (EPSG)</source>
         <translation>Hệ tọa độ địa phương (EPSG)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="140" />
+        <location filename="../../widgets/settings_dialog.py" line="152" />
         <source>Distances</source>
         <translation>Đơn vị khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="141" />
+        <location filename="../../widgets/settings_dialog.py" line="153" />
         <source>Alert thresholds file</source>
         <translation>Tệp ngưỡng cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="142" />
+        <location filename="../../widgets/settings_dialog.py" line="154" />
         <source>Zones file</source>
         <translation>Tệp vùng biển</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="163" />
+        <location filename="../../widgets/settings_dialog.py" line="176" />
         <source>Operator name must not be empty.</source>
         <translation>Tên người trực không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="172" />
+        <location filename="../../widgets/settings_dialog.py" line="185" />
         <source>Not saved:</source>
         <translation>Chưa lưu:</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="182" />
+        <location filename="../../widgets/settings_dialog.py" line="196" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -3392,6 +3563,179 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>SourceBanners</name>
+    <message>
+        <location filename="../../widgets/connection_banner.py" line="159" />
+        <source>%1 (%2) is not answering since %3: %4 failed attempts.</source>
+        <translation>%1 (%2) không phản hồi từ %3: %4 lần thử thất bại.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_banner.py" line="167" />
+        <source>Its data on the map is %1 old.</source>
+        <translation>Dữ liệu của nguồn này trên bản đồ đã cũ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_banner.py" line="169" />
+        <source>Nothing has arrived from it yet.</source>
+        <translation>Chưa nhận được dữ liệu nào từ nguồn này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_banner.py" line="170" />
+        <source>Retrying automatically…</source>
+        <translation>Đang tự động thử lại…</translation>
+    </message>
+</context>
+<context>
+    <name>SourceProblem</name>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="26" />
+        <source>The server %1 does not answer (it may be down, or the address is wrong).</source>
+        <translation>Máy chủ %1 không phản hồi (có thể máy chủ đang dừng hoặc địa chỉ sai).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="30" />
+        <source>The server %1 refused access: check the user name, password or token.</source>
+        <translation>Máy chủ %1 từ chối truy cập: kiểm tra tên đăng nhập, mật khẩu hoặc mã truy cập.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="34" />
+        <source>The server %1 has no such collection.</source>
+        <translation>Máy chủ %1 không có bộ dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="35" />
+        <source>%1 did not answer as an OGC API – Features service.</source>
+        <translation>%1 không phản hồi như một dịch vụ OGC API – Features.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="38" />
+        <source>The server %1 refused the request.</source>
+        <translation>Máy chủ %1 từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="39" />
+        <source>The server %1 sent an answer that cannot be read.</source>
+        <translation>Máy chủ %1 trả về dữ liệu không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="42" />
+        <source>%1 is not a valid server address.</source>
+        <translation>%1 không phải là địa chỉ máy chủ hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="44" />
+        <source>Reading from %1 failed.</source>
+        <translation>Đọc dữ liệu từ %1 thất bại.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../console/app.py" line="99" />
+        <location filename="../../widgets/sources/ogc_kind.py" line="105" />
+        <source>Reference backend</source>
+        <translation>Máy chủ IOC</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="100" />
+        <source>built-in demo backend</source>
+        <translation>máy chủ mô phỏng tích hợp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/feature.py" line="43" />
+        <source>Add layers from &amp;server…</source>
+        <translation>Thêm lớp từ &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/ogc_kind.py" line="94" />
+        <source>OGC API – Features</source>
+        <translation>OGC API – Features</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="90" />
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="90" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="90" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="90" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="91" />
+        <source>Refresh (s)</source>
+        <translation>Làm mới (giây)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="91" />
+        <source>Health</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="99" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="101" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="103" />
+        <source>Credentials…</source>
+        <translation>Thông tin đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="111" />
+        <source>Feature servers: a collection address (…/collections/ID) becomes a map layer; a server address is offered in Layer › Add layers from server…. Empty refresh: the kind's default. User names, passwords and tokens go to the system keyring, never to the settings file.</source>
+        <translation>Máy chủ dữ liệu không gian: địa chỉ một bộ dữ liệu (…/collections/ID) trở thành một lớp bản đồ; địa chỉ máy chủ được gợi ý trong Lớp › Thêm lớp từ máy chủ…. Để trống ô làm mới: dùng mặc định của loại nguồn. Tên đăng nhập, mật khẩu và mã truy cập được lưu trong kho khóa của hệ thống, không bao giờ ghi vào tệp cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="129" />
+        <source>%1 (not available in this version)</source>
+        <translation>%1 (chưa có trong phiên bản này)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="187" />
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="190" />
+        <source>not running</source>
+        <translation>không chạy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="192" />
+        <source>failing (%1 errors)</source>
+        <translation>đang lỗi (%1 lỗi)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="194" />
+        <source>waiting for data</source>
+        <translation>đang chờ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="196" />
+        <source>OK, data %1 ago</source>
+        <translation>bình thường, dữ liệu %1 trước</translation>
+    </message>
+</context>
+<context>
     <name>StationCharts</name>
     <message>
         <location filename="../../widgets/timeseries/install.py" line="57" />
@@ -3630,17 +3974,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="99" />
+        <location filename="../../widgets/live/station_list.py" line="94" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="100" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="100" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -3835,7 +4179,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VectorFileLayer</name>
     <message>
-        <location filename="../../layers/vector_file/layer.py" line="128" />
+        <location filename="../../layers/vector_file/layer.py" line="136" />
         <source>%1: feature %2</source>
         <translation>%1: đối tượng %2</translation>
     </message>
@@ -3957,17 +4301,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="250" />
+        <location filename="../../widgets/live/vessel_list.py" line="248" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="255" />
+        <location filename="../../widgets/live/vessel_list.py" line="253" />
         <source>Zoom to</source>
         <translation>Phóng tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="301" />
+        <location filename="../../widgets/live/vessel_list.py" line="296" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -4053,42 +4397,42 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67" />
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Fix age</source>
         <translation>Tuổi vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="68" />
+        <location filename="../../widgets/live/vessel_list.py" line="69" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="69" />
+        <location filename="../../widgets/live/vessel_list.py" line="70" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="201" />
+        <location filename="../../widgets/live/vessel_list.py" line="199" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>

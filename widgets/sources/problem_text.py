@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.sources.errors import (
     AuthError,
@@ -21,6 +21,27 @@ from console.sources.errors import (
 from console.sources.ogc_features import NotAFeatureService
 
 CONTEXT = "SourceProblem"
+# most specific first: NotAFeatureService is a BadResponse
+SENTENCES: tuple[tuple[type[BaseException], str], ...] = (
+    (BackendUnreachable, QT_TRANSLATE_NOOP(
+        "SourceProblem",
+        "The server %1 does not answer (it may be down, or the address is wrong).",
+    )),
+    (AuthError, QT_TRANSLATE_NOOP(
+        "SourceProblem",
+        "The server %1 refused access: check the user name, password or token.",
+    )),
+    (NotFound, QT_TRANSLATE_NOOP("SourceProblem", "The server %1 has no such collection.")),
+    (NotAFeatureService, QT_TRANSLATE_NOOP(
+        "SourceProblem", "%1 did not answer as an OGC API – Features service."
+    )),
+    (Rejected, QT_TRANSLATE_NOOP("SourceProblem", "The server %1 refused the request.")),
+    (BadResponse, QT_TRANSLATE_NOOP(
+        "SourceProblem", "The server %1 sent an answer that cannot be read."
+    )),
+    (ValueError, QT_TRANSLATE_NOOP("SourceProblem", "%1 is not a valid server address.")),
+)
+GENERAL = QT_TRANSLATE_NOOP("SourceProblem", "Reading from %1 failed.")
 
 
 def server_name(url: str) -> str:
@@ -30,31 +51,5 @@ def server_name(url: str) -> str:
 
 def source_sentence(exc: BaseException, url: str) -> str:
     """What to tell the operator about `exc` raised while reading from `url`."""
-    where = server_name(url)
-    if isinstance(exc, BackendUnreachable):
-        text = QCoreApplication.translate(
-            CONTEXT, "The server %1 does not answer (it may be down, or the address is wrong)."
-        )
-    elif isinstance(exc, AuthError):
-        text = QCoreApplication.translate(
-            CONTEXT, "The server %1 refused access: check the user name, password or token."
-        )
-    elif isinstance(exc, NotFound):
-        text = QCoreApplication.translate(
-            CONTEXT, "The server %1 has no such collection or page."
-        )
-    elif isinstance(exc, NotAFeatureService):
-        text = QCoreApplication.translate(
-            CONTEXT, "%1 did not answer as an OGC API – Features service."
-        )
-    elif isinstance(exc, Rejected):
-        text = QCoreApplication.translate(CONTEXT, "The server %1 refused the request.")
-    elif isinstance(exc, BadResponse):
-        text = QCoreApplication.translate(
-            CONTEXT, "The server %1 sent an answer that cannot be read."
-        )
-    elif isinstance(exc, ValueError):
-        text = QCoreApplication.translate(CONTEXT, "%1 is not a valid server address.")
-    else:
-        text = QCoreApplication.translate(CONTEXT, "Reading from %1 failed.")
-    return text.replace("%1", where)
+    template = next((text for cls, text in SENTENCES if isinstance(exc, cls)), GENERAL)
+    return QCoreApplication.translate(CONTEXT, template).replace("%1", server_name(url))
