@@ -111,6 +111,10 @@ def build_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     if args.lang:
         overrides["language"] = args.lang
     settings = replace(settings, **overrides)
+    if settings.backend_url is None:  # a "backend" entry of the Sources list names it too
+        backend = next((e for e in settings.sources if e.kind == "backend" and e.enabled), None)
+        if backend is not None:
+            settings = replace(settings, backend_url=backend.url)
     token = args.token
     if token is None and settings.backend_url:
         token = secrets.load_token(settings.backend_url)

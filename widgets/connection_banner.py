@@ -154,7 +154,7 @@ class SourceBanners(QWidget):
         self._place()
 
     def text_for(self, health: SourceHealth) -> str:
-        since = health.last_error_at or time.time()
+        since = health.failing_since or time.time()
         text = (
             self.tr("%1 (%2) is not answering since %3: %4 failed attempts.")
             .replace("%1", health.name)

@@ -45,6 +45,7 @@ class SourceHealth:
     last_error_at: float | None = None
     error_count: int = 0  # since the source was registered
     failures: int = 0  # in a row; 0 after a success
+    failing_since: float | None = None  # wall clock: first failure of the current streak
 
     @property
     def state(self) -> HealthState:
@@ -81,16 +82,23 @@ class HealthBoard(QObject):
     def data(self, key: str, items: int | None = None, when: float | None = None) -> None:
         health = self._sources.get(key)
         if health is not None:
-            self._set(replace(health, last_data=when or time.time(), items=items, failures=0))
+            self._set(
+                replace(
+                    health, last_data=when or time.time(), items=items, failures=0,
+                    failing_since=None,
+                )
+            )
 
     def error(self, key: str, message: str, when: float | None = None) -> None:
         health = self._sources.get(key)
         if health is not None:
+            now = when or time.time()
             self._set(
                 replace(
                     health,
                     last_error=message,
-                    last_error_at=when or time.time(),
+                    last_error_at=now,
+                    failing_since=health.failing_since or now,
                     error_count=health.error_count + 1,
                     failures=health.failures + 1,
                 )
