@@ -101,3 +101,15 @@ def test_unknown_collection_and_server_down_raise_clear_errors(pygeoapi):
     down = FeaturesClient(f"http://127.0.0.1:{ogc_server.free_port()}", FAST)
     with pytest.raises(BackendUnreachable, match="cannot connect"):
         down.collections()
+
+
+def test_datetime_is_sent_only_to_collections_with_time(pygeoapi):
+    client = FeaturesClient(pygeoapi.url, FAST)
+    window = "2026-01-01T00:00:00Z/2026-01-02T00:00:00Z"
+    province, land = client.collection("province"), client.collection("land")
+    assert client.items_params(province, None, window, 10)["datetime"] == window
+    assert "datetime" not in client.items_params(land, None, window, 10)
+    result = client.fetch(province, datetime=window)
+    assert len(result.feature_ids) == pygeoapi.counts["province"]
+    log = pygeoapi.log_path.read_text(encoding="utf-8", errors="replace")
+    assert "/collections/province/items?" in log and "datetime=2026-01-01T00" in log

@@ -26,7 +26,7 @@ from widgets.main_window import MainWindow
 from widgets.sources.feature import open_add_dialog
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
-FAST = HttpSettings(connect_timeout_s=1.0, read_timeout_s=1.5, total_timeout_s=3.0,
+FAST = HttpSettings(connect_timeout_s=2.0, read_timeout_s=4.0, total_timeout_s=8.0,
                     get_retries=0)
 QUY_NHON = (109.2237, 13.7765)
 TRUONG_SA = (114.3, 10.4)  # the Spratlys: islets of the land theme, far from Quy Nhon
@@ -198,3 +198,17 @@ def test_add_from_server_dialog_lists_and_adds(qtbot, window, pygeoapi):
     qtbot.addWidget(again)
     assert again.url.itemText(0) == pygeoapi.url
     again.close()
+
+
+def test_the_time_cursor_filters_collections_with_time(qtbot, window, pygeoapi):
+    view_at(window, QUY_NHON, 0.5)
+    province = add_collection(qtbot, window, f"{pygeoapi.url}/collections/province")
+    land = add_collection(qtbot, window, f"{pygeoapi.url}/collections/land")
+    controllers = window.services.map_features.loader.controllers
+    cursor = 1_767_225_600.0  # 2026-01-01T00:00:00Z
+    window.model.set_time_cursor(cursor)
+    qtbot.waitUntil(lambda: controllers[province.layer_id].refreshes == 1, timeout=20000)
+    assert controllers[land.layer_id].refreshes == 0  # no time: nothing to filter
+    log = pygeoapi.log_path.read_text(encoding="utf-8", errors="replace")
+    assert "datetime=2025-12-31T00:00:00Z/2026-01-01T00:00:00Z" in log.replace("%3A", ":")
+    assert province.feature_count() == pygeoapi.counts["province"]
