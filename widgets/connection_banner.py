@@ -156,7 +156,7 @@ class SourceBanners(QWidget):
     def text_for(self, health: SourceHealth) -> str:
         since = health.failing_since or time.time()
         text = (
-            self.tr("%1 (%2) is not answering since %3: %4 failed attempts.")
+            self.tr("%1 (%2) is not answering since %3 (attempts failed: %4).")
             .replace("%1", health.name)
             .replace("%2", health.url)
             .replace("%3", format_local(since, True))

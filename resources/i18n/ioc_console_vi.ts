@@ -1637,7 +1637,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="286" />
+        <location filename="../../main.py" line="290" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -3566,8 +3566,8 @@ Bạn có muốn thay thế không?</translation>
     <name>SourceBanners</name>
     <message>
         <location filename="../../widgets/connection_banner.py" line="159" />
-        <source>%1 (%2) is not answering since %3: %4 failed attempts.</source>
-        <translation>%1 (%2) không phản hồi từ %3: %4 lần thử thất bại.</translation>
+        <source>%1 (%2) is not answering since %3 (attempts failed: %4).</source>
+        <translation>%1 (%2) không phản hồi từ %3 (số lần thử thất bại: %4).</translation>
     </message>
     <message>
         <location filename="../../widgets/connection_banner.py" line="167" />
@@ -3685,52 +3685,52 @@ Bạn có muốn thay thế không?</translation>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="99" />
+        <location filename="../../widgets/sources/settings_page.py" line="104" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="101" />
+        <location filename="../../widgets/sources/settings_page.py" line="106" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="103" />
+        <location filename="../../widgets/sources/settings_page.py" line="108" />
         <source>Credentials…</source>
         <translation>Thông tin đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="111" />
+        <location filename="../../widgets/sources/settings_page.py" line="116" />
         <source>Feature servers: a collection address (…/collections/ID) becomes a map layer; a server address is offered in Layer › Add layers from server…. Empty refresh: the kind's default. User names, passwords and tokens go to the system keyring, never to the settings file.</source>
         <translation>Máy chủ dữ liệu không gian: địa chỉ một bộ dữ liệu (…/collections/ID) trở thành một lớp bản đồ; địa chỉ máy chủ được gợi ý trong Lớp › Thêm lớp từ máy chủ…. Để trống ô làm mới: dùng mặc định của loại nguồn. Tên đăng nhập, mật khẩu và mã truy cập được lưu trong kho khóa của hệ thống, không bao giờ ghi vào tệp cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="129" />
+        <location filename="../../widgets/sources/settings_page.py" line="134" />
         <source>%1 (not available in this version)</source>
         <translation>%1 (chưa có trong phiên bản này)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="187" />
+        <location filename="../../widgets/sources/settings_page.py" line="192" />
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="190" />
+        <location filename="../../widgets/sources/settings_page.py" line="195" />
         <source>not running</source>
         <translation>không chạy</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="192" />
-        <source>failing (%1 errors)</source>
-        <translation>đang lỗi (%1 lỗi)</translation>
+        <location filename="../../widgets/sources/settings_page.py" line="197" />
+        <source>failing (errors: %1)</source>
+        <translation>đang lỗi (số lỗi: %1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="194" />
+        <location filename="../../widgets/sources/settings_page.py" line="199" />
         <source>waiting for data</source>
         <translation>đang chờ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/settings_page.py" line="196" />
+        <location filename="../../widgets/sources/settings_page.py" line="201" />
         <source>OK, data %1 ago</source>
         <translation>bình thường, dữ liệu %1 trước</translation>
     </message>

@@ -91,7 +91,12 @@ class SourcesPage(QWidget):
             self.tr("Refresh (s)"), self.tr("Health"),
         ])
         header = self.table.horizontalHeader()
+        for column in ("enabled", "kind", "interval", "health"):
+            header.setSectionResizeMode(
+                COLUMNS.index(column), QHeaderView.ResizeMode.ResizeToContents
+            )
         header.setSectionResizeMode(COLUMNS.index("url"), QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COLUMNS.index("name"), 200)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for entry in entries:
@@ -189,7 +194,7 @@ class SourcesPage(QWidget):
         if health is None:
             return self.tr("not running"), ""
         if health.state is HealthState.FAILING:
-            text = self.tr("failing (%1 errors)").replace("%1", str(health.error_count))
+            text = self.tr("failing (errors: %1)").replace("%1", str(health.error_count))
         elif health.state is HealthState.WAITING:
             text = self.tr("waiting for data")
         else:
