@@ -21,6 +21,7 @@ BENCHES = {
     "chart_frame": "bench.chart_frame",
     "backend_durability": "bench.backend_durability",
     "period_build": "bench.period_build",
+    "ogc_layer": "bench.ogc_layer",
 }
 
 
