@@ -1855,66 +1855,81 @@ Máy chủ: %1</translation>
         <translation>Làm mới ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="190" />
+        <location filename="../../widgets/map_features.py" line="191" />
+        <source>Refresh interval…</source>
+        <translation>Chu kỳ làm mới…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="194" />
         <source>Opacity</source>
         <translation>Độ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="196" />
+        <location filename="../../widgets/map_features.py" line="200" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="197" />
+        <location filename="../../widgets/map_features.py" line="201" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="204" />
+        <location filename="../../widgets/map_features.py" line="209" />
+        <source>Refresh interval</source>
+        <translation>Chu kỳ làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="210" />
+        <source>Seconds between refreshes (0: only when the view moves):</source>
+        <translation>Số giây giữa hai lần làm mới (0: chỉ khi di chuyển bản đồ):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="222" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="205" />
+        <location filename="../../widgets/map_features.py" line="223" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="214" />
+        <location filename="../../widgets/map_features.py" line="232" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="223" />
-        <location filename="../../widgets/map_features.py" line="230" />
-        <location filename="../../widgets/map_features.py" line="238" />
+        <location filename="../../widgets/map_features.py" line="241" />
+        <location filename="../../widgets/map_features.py" line="248" />
+        <location filename="../../widgets/map_features.py" line="256" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="224" />
+        <location filename="../../widgets/map_features.py" line="242" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="231" />
+        <location filename="../../widgets/map_features.py" line="249" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="235" />
+        <location filename="../../widgets/map_features.py" line="253" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="256" />
-        <location filename="../../widgets/map_features.py" line="264" />
+        <location filename="../../widgets/map_features.py" line="274" />
+        <location filename="../../widgets/map_features.py" line="282" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="270" />
-        <location filename="../../widgets/map_features.py" line="278" />
+        <location filename="../../widgets/map_features.py" line="288" />
+        <location filename="../../widgets/map_features.py" line="296" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>

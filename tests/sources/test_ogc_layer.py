@@ -214,3 +214,15 @@ def test_the_time_cursor_filters_collections_with_time(qtbot, window, pygeoapi):
     log = pygeoapi.log_path.read_text(encoding="utf-8", errors="replace")
     assert "datetime=2025-12-31T00:00:00Z/2026-01-01T00:00:00Z" in log.replace("%3A", ":")
     assert province.feature_count() == pygeoapi.counts["province"]
+
+
+def test_the_refresh_interval_refetches_without_a_view_change(qtbot, window, pygeoapi):
+    view_at(window, QUY_NHON, 0.3)
+    layer = add_collection(qtbot, window, f"{pygeoapi.url}/collections/places",
+                           refresh_s=1.0)
+    controller = window.services.map_features.loader.controllers[layer.layer_id]
+    qtbot.waitUntil(lambda: controller.refreshes >= 2, timeout=15000)
+    controller.set_refresh_interval(None)  # Layer panel › Refresh interval… 0
+    done = controller.refreshes
+    qtbot.wait(2500)  # more than two former intervals: nothing more is fetched
+    assert controller.refreshes == done and layer.refresh_s is None
