@@ -91,12 +91,13 @@ class SourcesPage(QWidget):
             self.tr("Refresh (s)"), self.tr("Health"),
         ])
         header = self.table.horizontalHeader()
-        for column in ("enabled", "kind", "interval", "health"):
+        for column in ("enabled", "interval", "health"):
             header.setSectionResizeMode(
                 COLUMNS.index(column), QHeaderView.ResizeMode.ResizeToContents
             )
         header.setSectionResizeMode(COLUMNS.index("url"), QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COLUMNS.index("name"), 200)
+        self.table.setColumnWidth(COLUMNS.index("kind"), 170)
+        self.table.setColumnWidth(COLUMNS.index("name"), 190)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for entry in entries:
