@@ -68,6 +68,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="write the current picture as a self-contained offline HTML map, then exit",
     )
     parser.add_argument(
+        "--print",
+        metavar="FILE.pdf|png",
+        help="write the A4 print layout of the province view (PDF or PNG), then exit",
+    )
+    parser.add_argument(
+        "--print-grid",
+        action="store_true",
+        help="with --print: add the site's local VN-2000 grid (kilometres)",
+    )
+    parser.add_argument(
         "--record",
         metavar="FILE.gpkg",
         help="record what the console receives into an archive file while it runs",
@@ -87,8 +97,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="demo backend speed (simulated seconds per real second)",
     )
     args = parser.parse_args(argv)
-    if args.screenshot and args.export_html:
-        parser.error("use --screenshot or --export-html, not both in one run")
+    outputs = [flag for flag, value in (("--screenshot", args.screenshot),
+                                         ("--export-html", args.export_html),
+                                         ("--print", args.print)) if value]
+    if len(outputs) > 1:
+        parser.error(f"use one of {', '.join(outputs)} in one run, not several")
+    if args.print and Path(args.print).suffix.lower() not in (".pdf", ".png"):
+        parser.error(f"--print writes .pdf or .png, not {args.print!r}")
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
         if w < 320 or h < 240:
@@ -168,33 +183,70 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
     QTimer.singleShot(int(args.timeout * 1000), give_up)
 
 
-def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace, exit_code) -> None:
-    """--screenshot: once every layer and feed has its first data and every `--layer` is
-    on the map, render the window to the file and close; on a failure or time-out,
-    explain on stderr and exit non-zero (see `arrange_failures`)."""
+def arrange_output(
+    app, window, requested, args: argparse.Namespace, exit_code, target: str, what: str,
+    write, code: int,
+) -> None:
+    """A headless run's one output (--screenshot, --export-html, --print): once every
+    feed has its first data and every `--layer` is on the map, draw what is pending,
+    `write()` the file and close; a failure to write exits with `code`, a start-up,
+    layer or time-out failure as `arrange_failures` says."""
     from PySide6.QtCore import QTimer
 
-    target = Path(args.screenshot)
-    window.resize(args.width, args.height)
-
-    def capture() -> None:
+    def run() -> None:
         if exit_code["done"]:
             return
         exit_code["done"] = True
         window.flush_pending()
+        try:
+            write()
+        except (OSError, RuntimeError, ImportError, ValueError) as exc:
+            print(f"error: could not write {target}: {exc}", file=sys.stderr)
+            exit_code["value"] = code
+        else:
+            log.info("%s written to %s", what, target)
+        window.close()
+
+    # on the next turn: the panels' refreshes pending then are flushed by run()
+    when_both(picture_signal(app, window), requested.all_loaded,
+              lambda: QTimer.singleShot(0, run))
+    arrange_failures(app, window, requested, args, exit_code, target)
+
+
+def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace, exit_code) -> None:
+    """--screenshot: the main window as it is, rendered to a PNG."""
+    target = Path(args.screenshot)
+    window.resize(args.width, args.height)
+
+    def write() -> None:
         qt_app.processEvents()
         image = window.grab()
         if image.isNull() or not image.save(str(target)):
-            print(f"error: could not write screenshot to {target}", file=sys.stderr)
-            exit_code["value"] = 1
-        else:
-            log.info("screenshot written to %s", target)
-        window.close()
+            raise OSError("the picture could not be saved")
 
-    # on the next turn: the panels' refreshes pending then are flushed by capture()
-    when_both(picture_signal(app, window), requested.all_loaded,
-              lambda: QTimer.singleShot(0, capture))
-    arrange_failures(app, window, requested, args, exit_code, str(target))
+    arrange_output(app, window, requested, args, exit_code, str(target), "screenshot", write, 1)
+
+
+def arrange_print(qt_app, app, window, requested, args: argparse.Namespace, exit_code) -> None:
+    """--print: the A4 print layout of the province view (PDF or PNG by the extension),
+    as File > Print makes it: legend, scale, grid, source and time, and the inset with
+    Hoàng Sa and Trường Sa."""
+    from widgets.main_window import default_view_extent
+    from widgets.replay.feature import map_title, picture_time, print_grid, source_text
+    from widgets.replay.print_map import export_print
+
+    target = Path(args.print)
+    window.resize(args.width, args.height)
+
+    def write() -> None:
+        shell = window.shell
+        shell.canvas.set_extent(default_view_extent())
+        qt_app.processEvents()
+        grid = print_grid(shell, args.print_grid or app.settings.print_local_grid)
+        export_print(shell, target, map_title(shell), picture_time(shell), source_text(shell),
+                     grid)
+
+    arrange_output(app, window, requested, args, exit_code, str(target), "print", write, 5)
 
 
 def picture_signal(app, window):
@@ -206,30 +258,14 @@ def picture_signal(app, window):
 def arrange_export_html(
     qt_app, app, window, requested, args: argparse.Namespace, exit_code
 ) -> None:
-    """--export-html: once the picture is complete and every `--layer` is on the map,
-    write the HTML map and exit (0, or non-zero with a clear message)."""
-    from PySide6.QtCore import QTimer
-
+    """--export-html: the picture as a self-contained offline HTML map."""
     from widgets.replay.feature import write_html
 
-    def export() -> None:
-        if exit_code["done"]:
-            return
-        exit_code["done"] = True
-        window.canvas.flush()
-        try:
-            path = write_html(window.shell, args.export_html)
-        except (OSError, RuntimeError, ImportError) as exc:
-            print(f"error: could not write {args.export_html}: {exc}", file=sys.stderr)
-            exit_code["value"] = 5
-        else:
-            log.info("HTML map written to %s", path)
-        window.close()
+    def write() -> None:
+        write_html(window.shell, args.export_html)
 
-    when_both(
-        picture_signal(app, window), requested.all_loaded, lambda: QTimer.singleShot(0, export)
-    )
-    arrange_failures(app, window, requested, args, exit_code, args.export_html)
+    arrange_output(app, window, requested, args, exit_code, args.export_html, "HTML map",
+                   write, 5)
 
 
 def arrange_termination(qt_app):
@@ -265,8 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     from widgets.theme import apply_theme
     from widgets.window_host import WindowHost
 
-    if args.export_html and not args.screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless scheduled reports
+    if args.export_html or args.print:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless scheduled outputs
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("IOC Console")
     qt_app.setOrganizationName("IOC")
@@ -294,10 +330,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     requested = RequestedLayers(window.services.map_features.loader, parent=window)
     exit_code = {"value": 0, "done": False}
-    if args.screenshot:
-        arrange_screenshot(qt_app, app, window, requested, args, exit_code)
-    elif args.export_html:
-        arrange_export_html(qt_app, app, window, requested, args, exit_code)
+    arrange = (arrange_screenshot if args.screenshot else arrange_export_html
+               if args.export_html else arrange_print if args.print else None)
+    if arrange is not None:
+        arrange(qt_app, app, window, requested, args, exit_code)
     requested.load(args.layer)
     window.picture_ready.connect(freeze_long_lived)  # shorter GC pauses from then on
     window.show()

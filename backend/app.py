@@ -19,6 +19,7 @@ from backend.api import (
     incidents,
     me,
     series,
+    storm,
     summaries,
 )
 from backend.api.auth import require_user
@@ -62,7 +63,7 @@ def create_app(store: Store, sim: Simulator) -> FastAPI:
         },
     )
     for module in (collections, series, history, cameras, incidents, summaries, me, audit_log,
-                   decisions):
+                   decisions, storm):
         api.include_router(module.router)
     app.include_router(api)
     return app

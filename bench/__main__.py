@@ -22,6 +22,7 @@ BENCHES = {
     "backend_durability": "bench.backend_durability",
     "period_build": "bench.period_build",
     "ogc_layer": "bench.ogc_layer",
+    "storm_inbox": "bench.storm_inbox",
 }
 
 

@@ -37,6 +37,7 @@ from console.sources.health import HealthBoard, watch_backend
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
+from console.storm.watch import StormWatch
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,11 @@ class ConsoleApp(QObject):
         self.rules = build_rules(self)
         self.settings = replace(self.settings, vms=self.rules.config.vms)
         self.summary_poller = SummaryPoller(self, self.rules)
+        # the storm bulletin and the vessels at risk from it (console/storm)
+        self.storm = StormWatch(
+            self.vessels, self.clock, self.settings.vms, self.rules.inbox,
+            fleet_ready=lambda: self.feeds.is_ready("vessels"), parent=self,
+        )
         # big vessel pages are applied in chunks: the GUI thread never stalls on one page
         self.vessel_ingest = ChunkedApply(self.vessels, parent=self)
         self.backend_process: BackendProcess | None = None
@@ -206,6 +212,8 @@ class ConsoleApp(QObject):
                 poll.incidents,
             )
         )
+        self.feeds.add(Feed("storm", lambda c, _a: client.storm(since=c), self.storm.apply,
+                            poll.storm))
 
     def _load_fleet_tails(self, server_time: float) -> None:
         """Fill the track tails from recent history once, so the first picture has them."""
@@ -275,6 +283,7 @@ class ConsoleApp(QObject):
         """Stop polling, drain workers (bounded), close the session, stop the child."""
         self.feeds.stop()
         self.summary_poller.stop()
+        self.storm.stop()
         self.vessel_ingest.stop()
         if self.recorder is not None:
             self.recorder.stop()

@@ -20,6 +20,7 @@ class PollIntervals:
     stations: float = 5.0
     cameras: float = 10.0
     incidents: float = 3.0
+    storm: float = 30.0  # bulletins come every 3 h; a new one shows within this
 
 
 def default_operator() -> str:
@@ -54,6 +55,7 @@ class Settings:
     # the site's local VN-2000 grid for coordinate readouts and "go to" (Bình Định:
     # VN-2000 / TM-3 108-15); other provinces use their own EPSG code
     local_grid_crs: str = "EPSG:9217"
+    print_local_grid: bool = False  # printed maps also carry that grid, in kilometres
     operator: str = field(default_factory=default_operator)  # sent as `actor` of actions
     nearby: NearbySettings = field(default_factory=NearbySettings)
     outbox_retry: RetryPolicy = field(default_factory=RetryPolicy)

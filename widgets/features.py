@@ -22,6 +22,7 @@ from widgets.replay.feature import install as install_replay
 from widgets.report.feature import install as install_shift_report
 from widgets.settings_dialog import install as install_settings
 from widgets.sources.feature import install as install_sources
+from widgets.storm.feature import install as install_storm
 from widgets.timeseries.install import install as install_station_charts
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ FEATURES: list[Callable[[FeatureShell], None]] = [
     install_map_features,
     install_sources,
     install_live_picture,
+    install_storm,
     install_replay,
     install_period,
     install_shift_report,

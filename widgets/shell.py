@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # types of what features offer each other (no runtime import:
     from widgets.report.feature import ReportFeature
     from widgets.sources.manager import SourceManager
     from widgets.status_bar import ConsoleStatusBar
+    from widgets.storm.danger_list import DangerList
     from widgets.timeseries.dock import ChartDocks
 
 
@@ -52,6 +53,7 @@ class FeatureServices:
     shift_report: ReportFeature | None = None
     period: PeriodFeature | None = None
     sources: SourceManager | None = None
+    danger_list: DangerList | None = None
 
 
 @dataclass

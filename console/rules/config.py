@@ -44,6 +44,12 @@ class AlertSettings:
     repeat_severities: tuple[str, ...] = ("critical",)  # repeat until acknowledged
     shelve_choices_min: tuple[int, ...] = (15, 60, 240)
     max_alerts: int = 5000
+    # alarm floods (ISA-18.2 / EEMUA 191): at least `group_min` alerts of one kind,
+    # severity and state show as one expandable row; more than `flood_alerts` new
+    # alerts within `flood_window_s` (wall clock) is a flood, said in the inbox
+    group_min: int = 2
+    flood_alerts: int = 10
+    flood_window_s: float = 600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +126,9 @@ def parse_rules(data: dict[str, Any], base_dir: Path = CONFIG_DIR) -> RulesConfi
             int(v) for v in a.get("shelve_choices_min", ad.shelve_choices_min)
         ),
         max_alerts=int(a.get("max_alerts", ad.max_alerts)),
+        group_min=int(a.get("group_min", ad.group_min)),
+        flood_alerts=int(a.get("flood_alerts", ad.flood_alerts)),
+        flood_window_s=float(a.get("flood_window_s", ad.flood_window_s)),
     )
     m = data.get("map", {})
     md = MapSettings()

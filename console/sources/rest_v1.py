@@ -20,6 +20,7 @@ from console.model.identity import Identity
 from console.model.incident import Incident
 from console.model.station import ObservationSeries, Station
 from console.model.station_summary import StationSummary
+from console.model.storm import StormBulletin
 from console.model.vessel import Track, Vessel
 from console.model.vessel_batch import VesselBatch
 from console.sources import parse, wire
@@ -203,6 +204,15 @@ class RestClient(DecisionEndpoints):
         return self._collection(
             "incidents", wire.IncidentCollection, parse.incident, since, bbox, after, limit
         )
+
+    def storm(self, since: int | None = None) -> Page[StormBulletin | None]:
+        """The newest storm bulletin as a one-item page whose cursor is the bulletin's
+        number (0 without a storm): unchanged since `since`, the page is empty; a storm
+        that ended gives [None], so the console clears its picture."""
+        b = self._get("/api/v1/storm", wire.StormBulletin, "storm bulletin")
+        number = b.number if b.active else 0
+        items: list[StormBulletin | None] = [] if since == number else [parse.storm(b)]
+        return Page(items, number, b.server_time.timestamp())
 
     def track(self, vessel_id: str, start: float, end: float) -> Track:
         payload = self._get(

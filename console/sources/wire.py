@@ -536,3 +536,37 @@ class CrossingClosures(_Strict):
     closures: list[CrossingClosure]
     cursor: int = Field(ge=0)
     server_time: UtcDatetime
+
+
+# --- storm bulletins ----------------------------------------------------------------------
+
+
+class StormPoint(_Strict):
+    """One centre position of a storm bulletin: observed, or forecast for time `t`."""
+
+    t: FiniteFloat = Field(description="epoch seconds (UTC) of the position")
+    lon: Longitude
+    lat: Latitude
+    wind_level: int = Field(ge=0, le=17, description="Beaufort level near the centre")
+    gust_level: int = Field(ge=0, le=17)
+    r6_km: FiniteFloat = Field(ge=0, description="radius of level-6 (strong) winds, km")
+    cone_km: FiniteFloat = Field(
+        default=0.0, ge=0, description="forecast points: radius of the uncertainty cone, km"
+    )
+
+
+class StormBulletin(_Strict):
+    """GET /storm: the newest bulletin about the active storm (`active` false when none).
+    `danger_zone` is [west, south, east, north] in degrees, as a bulletin publishes it
+    (parallels and meridians), for the next `danger_hours`."""
+
+    active: bool
+    name: str = ""
+    number: int = 0
+    issued_at: FiniteFloat = 0.0
+    observed: list[StormPoint] = []
+    forecast: list[StormPoint] = []
+    danger_zone: tuple[Longitude, Latitude, Longitude, Latitude] | None = None
+    danger_hours: FiniteFloat = 24.0
+    source: str = Field(default="simulated", description="a citation, or 'simulated'")
+    server_time: UtcDatetime

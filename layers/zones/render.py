@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 
 from layers._draw.cached_paths import CachedPathsItem, StyledPath
+from layers._draw.qt_style import qcolor
 from layers.render_base import Renderer
 from layers.zones.layer import ZONE_STYLE, ZoneLayer
 
@@ -37,6 +38,6 @@ class ZoneRenderer(Renderer):
             pen.setCosmetic(True)
             if z.rule == "permitted_boundary":
                 pen.setStyle(Qt.PenStyle.DashLine)
-            fill_brush = QBrush(QColor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
+            fill_brush = QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
             shapes.append(StyledPath(_path(z.geometry), pen, fill_brush))
         self.add_item(CachedPathsItem(shapes))

@@ -156,6 +156,13 @@ class VesselTableModel(QAbstractTableModel):
         if self._sort is not None:
             self.sort(*self._sort)
 
+    def view_row(self, store_row: int) -> int | None:
+        """The model row showing a store row (the inverse of the sort permutation)."""
+        if store_row >= self._rows:
+            return None
+        hits = np.flatnonzero(self._perm == store_row)
+        return int(hits[0]) if len(hits) else None
+
     def store_row(self, view_row: int) -> int:
         return int(self._perm[view_row]) if view_row < len(self._perm) else view_row
 
@@ -303,6 +310,20 @@ class VesselList(QWidget):
         if not index.isValid():
             return None
         return self.model.vessel_id(self.proxy.mapToSource(index).row())
+
+    def id_at(self, index: QModelIndex) -> str | None:
+        if not index.isValid():
+            return None
+        return self.model.vessel_id(self.proxy.mapToSource(index).row())
+
+    def index_of(self, vessel_id: str) -> QModelIndex | None:
+        """The view index of a vessel, or None (not arrived yet, or filtered out)."""
+        store_row = self.model.store.row_of(vessel_id)
+        row = self.model.view_row(store_row) if store_row is not None else None
+        if row is None:
+            return None
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        return index if index.isValid() else None
 
     def _on_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
