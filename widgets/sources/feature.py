@@ -1,6 +1,7 @@
-"""The data sources feature: runs the configured sources (widgets/sources/manager.py),
-adds Layer › Add from server… and, for feature-service layers, the layer panel's
-Refresh now. Installed after the map features (it uses their layer loader).
+"""The data sources feature: runs the configured sources (widgets/sources/manager.py) and
+adds Layer › Add layers from server…. Installed after the map features (it uses their
+layer loader; the layer panel's Refresh now / Refresh interval… for feature-server
+layers are in widgets/map_features.py with the other layer actions).
 
 `shell.services.sources` is the `SourceManager` (MainWindow.apply_settings hands it
 the saved source list, so sources start and stop with the Settings dialog)."""
