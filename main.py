@@ -169,6 +169,7 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
     def give_up() -> None:
         missing = [f.name for f in app.feeds.feeds() if not f.ready]
         missing += [f"layer {path}" for path in requested.pending]
+        missing += [f"source {h.name}" for h in app.health.waiting()]
         reason = app.feeds.status.message or "no data"
         failed(
             f"no first data within {args.timeout:g} s "

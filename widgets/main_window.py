@@ -6,7 +6,8 @@ a typed `FeatureShell` (widgets/shell.py), never the window. The window never ta
 the network itself (everything goes through `ConsoleApp`).
 
 Signals:
-- `picture_ready()`: the basemap is drawn and every live layer has its first data.
+- `picture_ready()`: the basemap is drawn, every live layer has its first data and every
+  other data source has reported once.
 """
 
 from __future__ import annotations
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         app.feeds.feed_ready.connect(self._check_picture_ready)
         app.tails_loaded.connect(self._check_picture_ready)
+        app.health.changed.connect(self._check_picture_ready)
         app.startup_failed.connect(self._on_startup_failed)
         self._picture_announced = False
         self._load_basemap()
@@ -332,8 +334,14 @@ class MainWindow(QMainWindow):
     # --- readiness ------------------------------------------------------------------------
 
     def is_picture_ready(self) -> bool:
+        """The basemap is in, every feed has its first data, and every other data source
+        (feature servers, SensorThings, AIS...) has reported once: with data, or with a
+        failure that its banner shows."""
         return (
-            self.model.basemap is not None and self.app.feeds.all_ready() and self.app.tails_ready
+            self.model.basemap is not None
+            and self.app.feeds.all_ready()
+            and self.app.tails_ready
+            and not self.app.health.waiting()
         )
 
     def _check_picture_ready(self, *_args: object) -> None:

@@ -110,6 +110,14 @@ class HealthBoard(QObject):
     def sources(self) -> list[SourceHealth]:
         return list(self._sources.values())
 
+    def waiting(self) -> list[SourceHealth]:
+        """Sources other than the backend (whose feeds say when they are ready) that have
+        not reported yet: a first picture waits for them (--screenshot)."""
+        return [
+            h for h in self._sources.values()
+            if h.state is HealthState.WAITING and h.key != BACKEND_KEY
+        ]
+
     def failing(self) -> list[SourceHealth]:
         return [h for h in self._sources.values() if h.state is HealthState.FAILING]
 

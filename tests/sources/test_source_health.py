@@ -109,3 +109,38 @@ def test_a_server_that_goes_down_gets_a_banner_and_recovers(qtbot):
         win.close()
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_first_picture_waits_for_every_configured_source(qtbot, pygeoapi, live_backend):
+    """A source on a hung server reports only when its read times out (8 s), well after
+    the backend's first data: the picture waits for it, bounded by that timeout."""
+    import socket
+
+    from console.settings import PollIntervals
+
+    hung = socket.socket()
+    hung.bind(("127.0.0.1", 0))
+    hung.listen(8)
+    slow = f"http://127.0.0.1:{hung.getsockname()[1]}/collections/land"
+    good = f"{pygeoapi.url}/collections/rivers"
+    app = ConsoleApp(Settings(
+        language="en", backend_url=live_backend.url, token=live_backend.token,
+        http=HttpSettings(connect_timeout_s=2.0, read_timeout_s=8.0, total_timeout_s=10.0,
+                          get_retries=0),
+        poll=PollIntervals(vessels=1, stations=1, cameras=1, incidents=1),
+        sources=(SourceEntry(KIND, "Hung", slow), SourceEntry(KIND, "Rivers", good)),
+    ))
+    win = MainWindow(app)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert len(app.health.waiting()) == 2
+        with qtbot.waitSignal(win.picture_ready, timeout=60000):
+            app.start()
+        # by then every source has reported: the layer with data, the hung one failing
+        assert app.health.waiting() == []
+        assert [lyr.title for lyr in feature_layers(win)] == ["Rivers"]
+        assert app.health.get(source_key(KIND, slow)).state is HealthState.FAILING
+    finally:
+        win.close()
+        hung.close()
