@@ -3,72 +3,78 @@
 <context>
     <name>AddFromServerDialog</name>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="88" />
+        <location filename="../../widgets/sources/add_dialog.py" line="94" />
         <source>Add layers from a feature server</source>
         <translation>Thêm lớp từ máy chủ dữ liệu không gian</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="96" />
+        <location filename="../../widgets/sources/add_dialog.py" line="102" />
         <source>List collections</source>
         <translation>Liệt kê bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="103" />
+        <location filename="../../widgets/sources/add_dialog.py" line="106" />
+        <source>Credentials…</source>
+        <translation>Thông tin đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="112" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="103" />
+        <location filename="../../widgets/sources/add_dialog.py" line="112" />
         <source>Id</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="103" />
+        <location filename="../../widgets/sources/add_dialog.py" line="112" />
         <source>Features</source>
         <translation>Số đối tượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="111" />
+        <location filename="../../widgets/sources/add_dialog.py" line="120" />
         <source>only when the view moves</source>
         <translation>chỉ khi di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="118" />
+        <location filename="../../widgets/sources/add_dialog.py" line="127" />
         <source>Add to map</source>
         <translation>Thêm vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="131" />
+        <location filename="../../widgets/sources/add_dialog.py" line="146" />
         <source>Refresh every</source>
         <translation>Làm mới mỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="133" />
+        <location filename="../../widgets/sources/add_dialog.py" line="148" />
         <source>Server address (OGC API – Features landing page)</source>
         <translation>Địa chỉ máy chủ (trang gốc OGC API – Features)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="161" />
+        <location filename="../../widgets/sources/add_dialog.py" line="174" />
+        <location filename="../../widgets/sources/add_dialog.py" line="198" />
         <source>Type the server's address, starting with http:// or https://.</source>
         <translation>Nhập địa chỉ máy chủ, bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="167" />
+        <location filename="../../widgets/sources/add_dialog.py" line="180" />
         <source>Asking %1 for its collections…</source>
         <translation>Đang hỏi %1 danh sách bộ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="189" />
+        <location filename="../../widgets/sources/add_dialog.py" line="218" />
         <source>%1 collections. Choose one or more and add them to the map.</source>
         <translation>%1 bộ dữ liệu. Chọn một hoặc nhiều bộ rồi thêm vào bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="192" />
+        <location filename="../../widgets/sources/add_dialog.py" line="221" />
         <source>The server lists no feature collections.</source>
         <translation>Máy chủ không có bộ dữ liệu đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/add_dialog.py" line="207" />
+        <location filename="../../widgets/sources/add_dialog.py" line="236" />
         <source>Adding %1 layer(s)…</source>
         <translation>Đang thêm %1 lớp…</translation>
     </message>
@@ -1865,7 +1871,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="326" />
+        <location filename="../../main.py" line="327" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1873,129 +1879,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="96" />
+        <location filename="../../widgets/main_window.py" line="97" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="110" />
+        <location filename="../../widgets/main_window.py" line="111" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="131" />
+        <location filename="../../widgets/main_window.py" line="132" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="136" />
+        <location filename="../../widgets/main_window.py" line="137" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217" />
+        <location filename="../../widgets/main_window.py" line="219" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="243" />
         <source>&amp;Panels</source>
         <translation>&amp;Khung hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="243" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="247" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="259" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261" />
+        <location filename="../../widgets/main_window.py" line="263" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="282" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="294" />
+        <location filename="../../widgets/main_window.py" line="296" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302" />
+        <location filename="../../widgets/main_window.py" line="304" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="305" />
+        <location filename="../../widgets/main_window.py" line="307" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="307" />
+        <location filename="../../widgets/main_window.py" line="309" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="329" />
+        <location filename="../../widgets/main_window.py" line="331" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -3828,7 +3834,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>máy chủ mô phỏng tích hợp</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/feature.py" line="43" />
+        <location filename="../../widgets/sources/feature.py" line="44" />
         <source>Add layers from &amp;server…</source>
         <translation>Thêm lớp từ &amp;máy chủ…</translation>
     </message>

@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from console import secrets
 from console.sources.http import HttpSettings
-from console.sources.ogc_features import CollectionInfo, FeaturesClient, describe
+from console.sources.ogc_features import (
+    CollectionInfo,
+    FeaturesClient,
+    describe,
+    service_root,
+)
 from widgets.sources.feature_service import DEFAULT_REFRESH_S, KIND
 from widgets.sources.problem_text import source_sentence
 
@@ -67,8 +72,9 @@ def remember_server(url: str) -> None:
 
 
 def list_collections(url: str, http: HttpSettings) -> list[CollectionInfo]:
-    """Worker thread: the server's feature collections."""
-    client = FeaturesClient(url, http, secrets.load_credentials(KIND, url))
+    """Worker thread: the server's feature collections (with the server's credentials,
+    when the operator gave some: keyring, or this session's memory)."""
+    client = FeaturesClient(url, http, secrets.load_credentials(KIND, service_root(url)))
     try:
         return client.collections()
     finally:
@@ -97,6 +103,9 @@ class AddFromServerDialog(QDialog):
         self.list_button.setObjectName("listCollections")
         self.list_button.clicked.connect(self.list_collections)
         self.url.lineEdit().returnPressed.connect(self.list_collections)
+        self.credentials_button = QPushButton(self.tr("Credentials…"))
+        self.credentials_button.setObjectName("serverCredentials")
+        self.credentials_button.clicked.connect(self.edit_credentials)
         self.collections = QTreeWidget()
         self.collections.setObjectName("collectionList")
         self.collections.setColumnCount(self.COLUMNS)
@@ -124,9 +133,15 @@ class AddFromServerDialog(QDialog):
         self.collections.itemSelectionChanged.connect(
             lambda: self.add_button.setEnabled(bool(self.collections.selectedItems()))
         )
+        self._lay_out(buttons)
+        self.resize(640, 460)
+        self._infos: list[CollectionInfo] = []
+
+    def _lay_out(self, buttons: QDialogButtonBox) -> None:
         row = QHBoxLayout()
         row.addWidget(self.url, 1)
         row.addWidget(self.list_button)
+        row.addWidget(self.credentials_button)
         form = QFormLayout()
         form.addRow(self.tr("Refresh every"), self.refresh)
         layout = QVBoxLayout(self)
@@ -136,8 +151,6 @@ class AddFromServerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(640, 460)
-        self._infos: list[CollectionInfo] = []
 
     def _known_servers(self) -> list[str]:
         configured = [
@@ -172,6 +185,22 @@ class AddFromServerDialog(QDialog):
             lambda infos: self._listed(url, infos),
             lambda exc: self._failed(url, exc),
         )
+
+    def edit_credentials(self) -> None:
+        """User name and password, or a token, for this server: to the keyring (or this
+        session's memory), used for listing and for every layer from the server."""
+        from widgets.sources.settings_page import CredentialsDialog
+
+        url = self.url.currentText().strip()
+        try:
+            root = service_root(url)
+        except ValueError:
+            self._say(self.tr("Type the server's address, starting with http:// or https://."),
+                      error=True)
+            return
+        dialog = CredentialsDialog(root, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            secrets.store_credentials(KIND, root, dialog.credentials())
 
     def _listed(self, url: str, infos: list[CollectionInfo]) -> None:
         self.list_button.setEnabled(True)
