@@ -76,7 +76,8 @@ DEFAULT_TAB_GROUPS = (
     (Qt.DockWidgetArea.LeftDockWidgetArea, ("layersDock", "bookmarksDock")),
     (
         Qt.DockWidgetArea.RightDockWidgetArea,
-        ("alertsDock", "incidentListDock", "vesselListDock", "darkVesselsDock", "stationListDock"),
+        ("alertsDock", "incidentListDock", "vesselListDock", "darkVesselsDock", "dangerZoneDock",
+         "stationListDock"),
     ),
 )
 

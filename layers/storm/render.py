@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QFont, QPainterPath
 
 from console.timefmt import local
-from layers._draw.cached_paths import CachedPathsItem, StyledPath
+from layers._draw.cached_paths import CachedPathsItem, StyledPath, polygon_path
 from layers._draw.label_sprites import LabelsItem, LabelSprites
 from layers._draw.qt_style import NO_BRUSH, NO_PEN, brush, pen, qcolor
 from layers.render_base import Renderer
@@ -39,17 +39,6 @@ def _level_colour(level: int) -> str:
             return colour
     return LEVEL_COLOURS[-1][1]
 
-
-def _polygon_path(geom) -> QPainterPath:
-    path = QPainterPath()
-    for poly in getattr(geom, "geoms", [geom]):
-        for ring in (poly.exterior, *poly.interiors):
-            pts = list(ring.coords)
-            path.moveTo(QPointF(*pts[0]))
-            for x, y in pts[1:]:
-                path.lineTo(QPointF(x, y))
-            path.closeSubpath()
-    return path
 
 
 def _line_path(xy: np.ndarray) -> QPainterPath:
@@ -100,14 +89,14 @@ class StormRenderer(Renderer):
         if s.danger_box is not None:
             # solid, and hatched over a light fill: never mistaken for the dashed
             # fishing boundary, and the map under it stays readable
-            box = _polygon_path(s.danger_box)
+            box = polygon_path(s.danger_box)
             shapes.append(StyledPath(box, NO_PEN, brush(DANGER_FILL)))
             shapes.append(StyledPath(box, pen(DANGER_LINE, 2.5),
                                      QBrush(qcolor(DANGER_HATCH), Qt.BrushStyle.BDiagPattern)))
         if s.cone is not None:
-            shapes.append(StyledPath(_polygon_path(s.cone), pen(CONE_LINE, 1.0),
+            shapes.append(StyledPath(polygon_path(s.cone), pen(CONE_LINE, 1.0),
                                      brush(CONE_FILL)))
-        shapes.append(StyledPath(_polygon_path(s.wind_circle), pen(WIND_LINE, 1.0),
+        shapes.append(StyledPath(polygon_path(s.wind_circle), pen(WIND_LINE, 1.0),
                                  brush(WIND_FILL)))
         shapes.append(StyledPath(_line_path(s.observed), pen(TRACK_OBSERVED, 2.0), NO_BRUSH))
         shapes.append(StyledPath(_line_path(s.forecast),

@@ -10,17 +10,9 @@ from console.i18n import translate_later as _trl
 from console.rules.alert_groups import AlertGroup, group_rows
 from console.rules.alerts import AlertInbox
 from console.rules.config import AlertSettings
-from widgets.live.alert_panel import AlertPanel
+from tests.live.test_alert_inbox_shift import Clock, make_panel
 
 COMMUNES = [f"Xã {i:02d}" for i in range(70)]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.t = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.t
 
 
 def _storm(inbox: AlertInbox, clock: Clock) -> None:
@@ -62,14 +54,7 @@ def test_grouping_folds_one_kind_and_keeps_the_inbox_order():
 
 
 def _panel(qtbot):
-    clock = Clock()
-    inbox = AlertInbox(AlertSettings(sound="off", group_min=3), now=clock, wall=clock)
-    panel = AlertPanel(inbox, "op.lan")
-    panel.ask_comment = False
-    qtbot.addWidget(panel)
-    panel.resize(700, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    inbox, panel, clock = make_panel(qtbot, sound="off", group_min=3)
     return clock, inbox, panel
 
 

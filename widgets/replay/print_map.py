@@ -29,6 +29,7 @@ from console.export import print as layout
 from console.geo.crs import crs_label, map_to_lonlat
 from console.timefmt import format_local
 from widgets.legend_icons import legend_icon
+from widgets.overview_inset import OverviewInset
 
 if TYPE_CHECKING:
     from widgets.shell import FeatureShell
@@ -124,9 +125,10 @@ def _inset(painter: QPainter, frame: QRectF, shell: FeatureShell, extent: tuple,
     """The overview inset in the map frame's bottom-right corner: the coast and the
     sea with Hoàng Sa and Trường Sa named, whatever the print's own view (a published
     map that shows the sea must show both)."""
-    inset = shell.canvas.inset
-    if inset is None:
+    screen_inset = shell.canvas.inset
+    if screen_inset is None:
         return
+    inset = OverviewInset(screen_inset.data, screen_inset.language)  # paper is light
     width = frame.width() * 0.24
     height = width * inset.height / inset.width
     target = QRectF(frame.right() - width - 1.2 * u, frame.bottom() - height - 1.2 * u,

@@ -8,9 +8,9 @@ Signals: `zoom_requested(str)` (vessel id), `export_requested(str)` ("csv" or "p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.model.freshness import VmsState
 from console.storm.export import headers, row, subtitle, title, vms_text, where_text
@@ -42,14 +42,14 @@ class DangerList(DeferredPanel, QWidget):
         self.export_csv.clicked.connect(lambda: self.export_requested.emit("csv"))
         self.export_pdf = QPushButton(self.tr("Export PDF…"))
         self.export_pdf.clicked.connect(lambda: self.export_requested.emit("pdf"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
-        for b in (self.export_csv, self.export_pdf, zoom):
-            buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QGridLayout()  # two columns: the dock stays as narrow as its neighbours
+        for i, b in enumerate((zoom, self.export_csv, self.export_pdf)):
+            buttons.addWidget(b, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.heading)
         layout.addWidget(self.view)
+        layout.addWidget(self.count)
         layout.addLayout(buttons)
         self._deferred = DeferredRefresh(self, self._rebuild, 1000)
         self._deferred.watch(watch.danger_changed)

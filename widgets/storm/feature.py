@@ -26,12 +26,9 @@ def install(shell: FeatureShell) -> None:
     app = shell.app
     watch = app.storm
     panel = DangerList(watch)
-    dock = shell.add_dock(panel, "dangerZoneDock", _tr("StormFeature", "Storm danger zone"),
-                          Qt.DockWidgetArea.BottomDockWidgetArea)
-    dark = shell.find_dock("darkVesselsDock")
-    if dark is not None:
-        shell.tabify(dark, dock)
-        dark.raise_()
+    # tabbed with the other vessel lists by the window's default layout
+    shell.add_dock(panel, "dangerZoneDock", _tr("StormFeature", "Storm danger zone"),
+                   Qt.DockWidgetArea.RightDockWidgetArea)
     live = shell.services.live
     if live is not None:
         live.overview.add_counter("storm_danger", _tr("StormFeature", "In storm danger zone"),
