@@ -52,9 +52,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--layer",
         action="append",
         default=[],
-        metavar="PATH",
-        help="add a vector (GeoJSON, GeoPackage, Shapefile) or MBTiles file, or an XYZ tile URL "
-        "template (repeatable)",
+        metavar="PATH|URL",
+        help="add a vector (GeoJSON, GeoPackage, Shapefile) or MBTiles file, an XYZ tile URL "
+        "template, or an OGC API - Features collection URL (.../collections/ID[/items]); "
+        "repeatable",
     )
     parser.add_argument(
         "--ais",
@@ -152,6 +153,10 @@ def build_settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
     if args.lang:
         overrides["language"] = args.lang
     settings = replace(settings, **overrides)
+    if settings.backend_url is None:  # a "backend" entry of the Sources list names it too
+        backend = next((e for e in settings.sources if e.kind == "backend" and e.enabled), None)
+        if backend is not None:
+            settings = replace(settings, backend_url=backend.url)
     token = args.token
     if token is None and settings.backend_url:
         token = secrets.load_token(settings.backend_url)
@@ -179,9 +184,12 @@ def start_station_sources(app, args: argparse.Namespace) -> None:
         log.warning("--sta ignored in review mode (--archive): the archive is offline")
         return
     from console.live.sta_source import start_sensorthings
+    from console.sources.source_health import watch_sensorthings
 
     for entry in sta_entries(args.sta):
-        start_sensorthings(app, entry)
+        source = start_sensorthings(app, entry)
+        if source is not None:
+            watch_sensorthings(app.health, source, entry["name"], entry["url"])
 
 
 def sta_entries(urls: list[str]) -> list[dict]:
@@ -217,6 +225,7 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
         missing = [f.name for f in app.feeds.feeds() if not f.ready]
         missing += [f"layer {path}" for path in requested.pending]
         missing += [f"SensorThings {s.name}" for s in app.station_sources if not s.is_ready]
+        missing += [f"source {h.name}" for h in app.health.waiting()]
         reason = app.feeds.status.message or "no data"
         failed(
             f"no first data within {args.timeout:g} s "
@@ -361,8 +370,12 @@ def arrange_termination(qt_app):
 def start_ais_sources(app, urls: list[str]):
     """Start every `--ais URL` source on the app; the readiness of all of them."""
     from console.sources.ais.attach import AisReadiness, start_ais
+    from console.sources.source_health import watch_ais
 
-    return AisReadiness([start_ais(app, url) for url in urls], parent=app)
+    sources = [start_ais(app, url) for url in urls]
+    for source, url in zip(sources, urls, strict=True):
+        watch_ais(app.health, source, source.name, url)
+    return AisReadiness(sources, parent=app)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,6 +24,7 @@ BENCHES = {
     "period_build": "bench.period_build",
     "video_wall": "bench.video_wall",
     "shared_ack": "bench.shared_ack",
+    "ogc_layer": "bench.ogc_layer",
     "storm_inbox": "bench.storm_inbox",
     "alert_latency": "bench.alert_latency",
     "sta": "bench.sta",

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.actions.outbox import Outbox
 from console.backend_process import BackendProcess
+from console.i18n import translate as _tr
 from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
 from console.live.push import PushFeeds
@@ -40,6 +41,7 @@ from console.settings import Settings
 from console.shared.actions import OperatorDecisions
 from console.shared.decisions import SharedDecisions
 from console.sources.errors import AuthError, BackendUnreachable, NotFound, SourceError
+from console.sources.health import HealthBoard, watch_backend
 from console.sources.pages import Page
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
@@ -88,6 +90,9 @@ class ConsoleApp(QObject):
         self.push = PushFeeds(self.feeds, parent=self)
         self.client: RestClient | None = None
         self._token: str | None = None
+        # health of every data source (backend, feature servers, SensorThings, AIS...):
+        # the status area and the per-source banners read it (console/sources/health.py)
+        self.health = HealthBoard(parent=self)
         # alert rules (zones, boundary, dark vessels, hydrology, cameras, incidents) and
         # the one alert inbox; thresholds come from resources/config (console/rules)
         self.rules = build_rules(self)
@@ -125,6 +130,10 @@ class ConsoleApp(QObject):
     # --- start-up -------------------------------------------------------------------------
 
     def start(self) -> None:
+        watch_backend(
+            self.feeds, self.health, _tr("Sources", "Reference backend"),
+            self.settings.backend_url or _tr("Sources", "built-in demo backend"),
+        )
         if self.settings.backend_url:
             self._connect(self.settings.backend_url, self.settings.token)
             return

@@ -7,6 +7,7 @@ invalid or unknown key is reported with its reason and skipped, so the previous 
 value stays; one bad line never stops a 24/7 console from starting.
 
 Secrets never live here: a `token` key is refused (use the OS keyring or IOC_TOKEN).
+The data sources are an array of tables, `[[sources]]` (console/sources/registry.py).
 """
 
 from __future__ import annotations
@@ -74,6 +75,14 @@ def _validators() -> dict[str, typing.Callable[[Any], str | None]]:
     }
 
 
+def _converters() -> dict[str, typing.Callable[[Any], tuple[Any, list[str]]]]:
+    """Keys whose value is more than a scalar: parsed by their own module, which keeps
+    the good items and names the bad ones."""
+    from console.sources.registry import parse_entries
+
+    return {"sources": parse_entries}
+
+
 def _check_type(hint: Any, value: Any) -> tuple[bool, Any]:
     """Is `value` acceptable for a field annotated `hint`? Returns (ok, converted)."""
     origin = typing.get_origin(hint)
@@ -115,6 +124,11 @@ def apply_overrides(obj: Any, data: dict[str, Any], path: str = "") -> tuple[Any
             continue
         if key not in names:
             errors.append(f"{where}: unknown setting")
+            continue
+        convert = _converters().get(key) if not path else None
+        if convert is not None:
+            changes[key], sub_errors = convert(value)
+            errors += sub_errors
             continue
         current = getattr(obj, key)
         if is_dataclass(current):
@@ -186,12 +200,30 @@ def dumps(settings: Any, default: Any) -> str:
     """TOML text of what differs from the defaults (scalars first, then sections)."""
     diff = _differences(settings, default)
     lines = ["# IOC Console settings (written by the console; administrators may edit)"]
-    lines += [f"{k} = {_toml_value(v)}" for k, v in diff.items() if not isinstance(v, dict)]
+    lines += [
+        f"{k} = {_toml_value(v)}"
+        for k, v in diff.items()
+        if not isinstance(v, dict) and not _is_table_array(v)
+    ]
     for section, values in diff.items():
         if isinstance(values, dict):
             lines.append(f"\n[{section}]")
             lines += [f"{k} = {_toml_value(v)}" for k, v in values.items()]
+    for name, items in diff.items():
+        if _is_table_array(items):
+            for item in items:
+                lines.append(f"\n[[{name}]]")
+                lines += [f"{k} = {_toml_value(v)}" for k, v in item.to_dict().items()]
     return "\n".join(lines) + "\n"
+
+
+def _is_table_array(value: Any) -> bool:
+    """A tuple of records written as `[[name]]` tables (the `sources` list)."""
+    return (
+        isinstance(value, tuple)
+        and bool(value)
+        and all(is_dataclass(v) and hasattr(v, "to_dict") for v in value)
+    )
 
 
 def save(settings: Any, default: Any, path: Path | None = None) -> Path:

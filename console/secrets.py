@@ -9,12 +9,19 @@ SecretStorage or libsecret), KWallet, the macOS Keychain and the Windows Credent
 Locker. keyring's chainer qualifies only when every member does. Anything else (file
 keyrings, third-party backends, subclasses of the listed ones) is refused and the token
 comes from IOC_TOKEN / --token, or the operator types it each session.
+
+Other data sources (feature servers, SensorThings services, AIS feeds) keep their
+`Credentials` (user and password, or a token) under the same service name, one keyring
+entry per source kind and URL; with no OS store they live only as long as the session.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import os
+from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
 SERVICE = "ioc-console"
@@ -98,6 +105,88 @@ def store_token(backend_url: str, token: str) -> bool:
 
     try:
         keyring.set_password(SERVICE, backend_url, token)
+    except Exception as exc:
+        log.warning("keyring write failed: %s", type(exc).__name__)
+        return False
+    return True
+
+
+# --- credentials of other data sources (feature servers, SensorThings, AIS...) ----------
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """A user name and password, or a token, for one source. `repr` never shows them, so
+    a credential that ends up in a log line or a traceback stays hidden."""
+
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
+
+    def __repr__(self) -> str:
+        secret = "token" if self.token else "password" if self.password else "none"
+        return f"Credentials(user={self.user!r}, secret={secret})"
+
+    def is_empty(self) -> bool:
+        return not (self.user or self.password or self.token)
+
+
+def _source_key(kind: str, url: str) -> str:
+    return f"source:{kind}:{url}"
+
+
+# with no OS keyring: credentials typed this session, in memory only (never a file)
+_session_credentials: dict[str, Credentials] = {}
+
+
+def load_credentials(kind: str, url: str) -> Credentials | None:
+    """The credentials for the source (`kind`, `url`): typed this session, else the
+    keyring's; None when there are none."""
+    session = _session_credentials.get(_source_key(kind, url))
+    if session is not None:
+        return session
+    if not keyring_available():
+        return None
+    import keyring
+
+    try:
+        raw = keyring.get_password(SERVICE, _source_key(kind, url))
+    except Exception as exc:
+        log.warning("keyring read failed: %s", type(exc).__name__)
+        return None
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return Credentials(data.get("user"), data.get("password"), data.get("token"))
+
+
+def store_credentials(kind: str, url: str, credentials: Credentials | None) -> bool:
+    """Save (or, given None / empty, delete) the source's credentials in the keyring;
+    False when no OS keyring works: then they are kept in memory for this session only,
+    nothing is written anywhere."""
+    key = _source_key(kind, url)
+    if credentials is None or credentials.is_empty():
+        _session_credentials.pop(key, None)
+    else:
+        _session_credentials[key] = credentials
+    if not keyring_available():
+        return False
+    import keyring
+
+    try:
+        if credentials is None or credentials.is_empty():
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                keyring.delete_password(SERVICE, key)
+        else:
+            payload = {
+                "user": credentials.user,
+                "password": credentials.password,
+                "token": credentials.token,
+            }
+            keyring.set_password(SERVICE, key, json.dumps(payload))
     except Exception as exc:
         log.warning("keyring write failed: %s", type(exc).__name__)
         return False

@@ -9,6 +9,7 @@ from console.actions.retry import RetryPolicy
 from console.model.freshness import FreshnessPolicy, VmsThresholds
 from console.nearby import NearbySettings
 from console.sources.http import HttpSettings
+from console.sources.registry import SourceEntry
 from console.video.settings import VideoSettings
 
 
@@ -64,3 +65,6 @@ class Settings:
     nearby: NearbySettings = field(default_factory=NearbySettings)
     video: VideoSettings = field(default_factory=VideoSettings)
     outbox_retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # data sources besides the backend: feature servers, SensorThings, AIS
+    # (console/sources/registry.py; `[[sources]]` tables in the settings file)
+    sources: tuple[SourceEntry, ...] = ()

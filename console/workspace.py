@@ -5,9 +5,11 @@ A readable JSON document, so administrators can diff and hand-edit it:
     {"format": "ioc-console-workspace", "version": 1,
      "view": [xmin, ymin, xmax, ymax],            # EPSG:3857 metres
      "scale_units": "metric",
-     "layers": [ {"id": ..., "kind": "builtin|vector|xyz|mbtiles", "title": ...,
-                  "source": path or URL template, "table": GeoPackage table or null,
-                  "visible": true, "opacity": 1.0, "style": {...}, "attribution": ...},
+     "layers": [ {"id": ..., "kind": "builtin|vector|xyz|mbtiles|ogcapi-features",
+                  "title": ..., "source": path, URL template or collection URL,
+                  "table": GeoPackage table or null, "visible": true, "opacity": 1.0,
+                  "style": {...}, "attribution": ...,
+                  "refresh_s": seconds between a collection's refreshes, or null},
                  ... ],                            # bottom first
      "bookmarks": [ {"name": ..., "extent": [...]} ],
      "camera_wall": {"grid": 1 | 2 | 3,           # 1, 2x2 or 3x3 tiles
@@ -26,7 +28,7 @@ from pathlib import Path
 
 FORMAT = "ioc-console-workspace"
 VERSION = 1
-KINDS = ("builtin", "vector", "xyz", "mbtiles")
+KINDS = ("builtin", "vector", "xyz", "mbtiles", "ogcapi-features")
 WALL_GRIDS = (1, 2, 3)
 WALL_TILES = 9
 
@@ -54,6 +56,7 @@ class LayerEntry:
     table: str | None = None
     style: dict[str, object] = field(default_factory=dict)
     attribution: str = ""
+    refresh_s: float | None = None  # ogcapi-features: periodic refresh (None: view moves)
 
 
 @dataclass
@@ -123,6 +126,16 @@ def _camera_wall(value: object) -> CameraWallLayout | None:
     return CameraWallLayout(int(grid), [*tiles, *[None] * (WALL_TILES - len(tiles))])
 
 
+def _refresh(value: object, index: int) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (
+        math.isfinite(value) and value >= 1
+    ):
+        raise WorkspaceError(f"layer {index + 1}: refresh_s must be at least 1 second or null")
+    return float(value)
+
+
 def parse_workspace(text: str) -> Workspace:
     try:
         doc = json.loads(text)
@@ -148,6 +161,7 @@ def parse_workspace(text: str) -> Workspace:
                 table=raw.get("table"),
                 style=dict(raw.get("style") or {}),
                 attribution=str(raw.get("attribution") or ""),
+                refresh_s=_refresh(raw.get("refresh_s"), i),
             )
         )
     bookmarks = [

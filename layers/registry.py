@@ -9,6 +9,8 @@ from layers._draw.points import PointRenderer
 from layers.base import MapLayer
 from layers.basemap_vector.layer import HistoricProvinceLayer, VectorBasemapLayer
 from layers.basemap_vector.render import BasemapRenderer, HistoricProvinceRenderer
+from layers.feature_service.layer import FeatureServiceLayer
+from layers.feature_service.render import FeatureServiceRenderer
 from layers.points import PointLayer
 from layers.render_base import Renderer
 from layers.stations.layer import StationLayer
@@ -30,6 +32,7 @@ RENDERERS: dict[type[MapLayer], type[Renderer]] = {
     VectorBasemapLayer: BasemapRenderer,
     HistoricProvinceLayer: HistoricProvinceRenderer,
     VectorFileLayer: VectorRenderer,
+    FeatureServiceLayer: FeatureServiceRenderer,
     TileLayer: TileRenderer,
     VesselLayer: VesselRenderer,
     TrackLayer: TrackRenderer,

@@ -18,6 +18,12 @@ class AttributeModel(QAbstractTableModel):
     def __init__(self, layer: VectorFileLayer, parent=None) -> None:
         super().__init__(parent)
         self.layer = layer
+        # a remote layer's refresh replaces every row: start over
+        layer.data_replaced.connect(self._reset)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.layer.table.rows)

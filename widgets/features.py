@@ -22,6 +22,7 @@ from widgets.replay.feature import install as install_replay
 from widgets.report.feature import install as install_shift_report
 from widgets.settings_dialog import install as install_settings
 from widgets.shared.feature import install as install_shared_decisions
+from widgets.sources.feature import install as install_sources
 from widgets.storm.feature import install as install_storm
 from widgets.timeseries.install import install as install_station_charts
 
@@ -35,6 +36,7 @@ FEATURES: list[Callable[[FeatureShell], None]] = [
     install_cameras,
     install_station_charts,
     install_map_features,
+    install_sources,
     install_live_picture,
     install_shared_decisions,
     install_storm,

@@ -1,9 +1,12 @@
-"""Adds user layers to the map: vector files (every GeoPackage table), MBTiles files
-and XYZ tile URLs. Reading happens on the app's worker threads; layers are created
-on the GUI thread when the data arrives. A file that cannot be shown gets a clear
-sentence in the operator's language (status bar, non-modal dialog; see
-widgets/file_problem_text.py), the technical detail goes to the log, and it is not
-added; nothing else stops.
+"""Adds user layers to the map: vector files (every GeoPackage table), MBTiles files,
+XYZ tile URLs and OGC API – Features collections (a URL ending in
+`/collections/{id}` or `/collections/{id}/items`; kept fed by a
+`FeatureServiceController`, widgets/sources/feature_service.py). Reading happens on
+the app's worker threads; layers are created on the GUI thread when the data arrives.
+A file or server that cannot be shown gets a clear sentence in the operator's
+language (status bar, non-modal dialog; see widgets/file_problem_text.py and
+widgets/sources/problem_text.py), the technical detail goes to the log, and it is
+not added; nothing else stops.
 
 Signals:
 - `layers_added(str, list)`: source path / URL and the layers created from it.
@@ -22,10 +25,20 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from console.file_errors import FileLoadError
+from console.sources.errors import SourceError
+from console.sources.ogc_features import describe, parse_collection_url
 from layers.base import MapLayer
+from layers.feature_service.layer import FeatureServiceLayer
 from layers.tiles.layer import MBTilesSource, TileLayer, XyzSource
 from layers.vector_file.layer import PreparedVector, VectorFileLayer, prepare_vector
 from widgets.file_problem_text import operator_sentence
+from widgets.sources.feature_service import (
+    DEFAULT_REFRESH_S,
+    FeatureServiceController,
+    Fetched,
+    open_collection,
+)
+from widgets.sources.problem_text import source_sentence
 
 if TYPE_CHECKING:
     from widgets.shell import FeatureShell
@@ -42,10 +55,18 @@ class LayerLoader(QObject):
         super().__init__(shell.widget)
         self.shell = shell
         self.pending = 0
+        self.controllers: dict[str, FeatureServiceController] = {}  # layer id -> its feeder
         shell.model.layers.removed.connect(self._on_removed)
+        shell.on_close(self._stop_controllers)
 
-    def _on_removed(self, _index: int, _layer: MapLayer) -> None:
+    def _stop_controllers(self) -> None:
+        for controller in self.controllers.values():
+            controller.stop()
+        self.controllers.clear()
+
+    def _on_removed(self, _index: int, layer: MapLayer) -> None:
         """The shipped basemap fills again once no tile basemap is left beneath it."""
+        self.controllers.pop(layer.layer_id, None)  # it stops itself (layers.removed)
         basemap = self.shell.model.basemap
         tiles_left = any(isinstance(layer, TileLayer) for layer in self.shell.model.layers)
         if basemap is not None and hasattr(basemap, "set_fills") and not tiles_left:
@@ -58,10 +79,15 @@ class LayerLoader(QObject):
         path: str | Path,
         layer_ids: dict[str | None, str] | None = None,
         done: Callable[[list[MapLayer]], None] | None = None,
+        refresh_s: float | None = DEFAULT_REFRESH_S,
     ) -> None:
-        """Load a vector or MBTiles file, or an XYZ URL template (`--layer` accepts all
-        three). `layer_ids` maps table -> id (workspace restore)."""
+        """Load a vector or MBTiles file, an XYZ URL template or a feature collection URL
+        (`--layer` accepts all four). `layer_ids` maps table -> id (workspace restore);
+        `refresh_s` is a collection's refresh interval (None: when the view moves only)."""
         text = str(path)
+        if text.startswith(("http://", "https://")) and parse_collection_url(text):
+            self.add_collection(text, layer_ids, done, refresh_s)
+            return
         if text.startswith(("http://", "https://")) and "{z}" in text:
             try:
                 layers = [self.add_xyz(text, self.tr("Tile basemap"), "")]
@@ -100,17 +126,61 @@ class LayerLoader(QObject):
         self.layers_added.emit(template, [layer])
         return layer
 
+    def add_collection(
+        self,
+        url: str,
+        layer_ids: dict[str | None, str] | None = None,
+        done: Callable[[list[MapLayer]], None] | None = None,
+        refresh_s: float | None = DEFAULT_REFRESH_S,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Open an OGC API – Features collection as a layer: its metadata and the
+        features around the current view are read on a worker; the layer is created
+        when they arrive and kept fed by its controller. A failure is reported to the
+        operator (message box), or only to `on_error` when given (a configured source
+        that retries by itself and shows its own banner)."""
+        view = self.shell.canvas.extent()
+        cursor = self.shell.model.time_cursor
+        http = self.shell.app.settings.http
+        self._submit(
+            url,
+            lambda: open_collection(url, view, cursor, http),
+            lambda fetched: self._add_feature_layer(fetched, layer_ids, refresh_s),
+            done,
+            on_error,
+        )
+
+    def _add_feature_layer(
+        self, fetched: Fetched, layer_ids: dict[str | None, str] | None, refresh_s: float | None
+    ) -> list[MapLayer]:
+        layer = FeatureServiceLayer(
+            fetched.info, fetched.prepared, fetched.box, (layer_ids or {}).get(None), refresh_s
+        )
+        controller = FeatureServiceController(self.shell, layer, fetched.client)
+        self.controllers[layer.layer_id] = controller
+        self._insert_under_live(layer)
+        controller.arrived(fetched)
+        if fetched.result.truncated:
+            self.shell.status.showMessage(
+                self.tr("%1: only the first %2 features are shown; zoom in for the rest.")
+                .replace("%1", layer.title)
+                .replace("%2", str(len(fetched.result.feature_ids))),
+                15000,
+            )
+        return [layer]
+
     # --- internals ------------------------------------------------------------------------
 
-    def _submit(self, source: str, job, build, done) -> None:
+    def _submit(self, source: str, job, build, done, on_error=None) -> None:
         self.pending += 1
+        fail = on_error or (lambda exc: self._fail(source, exc))
 
         def ok(result) -> None:
             self.pending -= 1
             try:
                 layers = build(result)
             except ValueError as exc:
-                self._fail(source, exc)
+                fail(exc)
                 if done:
                     done([])
                 return
@@ -120,7 +190,7 @@ class LayerLoader(QObject):
 
         def failed(exc: Exception) -> None:
             self.pending -= 1
-            self._fail(source, exc)
+            fail(exc)
             if done:
                 done([])
 
@@ -174,6 +244,12 @@ class LayerLoader(QObject):
     def _fail(self, source: str, exc: Exception) -> None:
         """One path for every file-layer load error: the detail (GDAL's or SQLite's own
         words, whatever the reader raised) to the log, a sentence to the operator."""
+        if isinstance(exc, SourceError) or (
+            source.startswith(("http://", "https://")) and parse_collection_url(source)
+        ):
+            log.warning("layer %s not added: %s", source, describe(exc))
+            self._report(source, source_sentence(exc, source))
+            return
         if isinstance(exc, FileLoadError):
             log.warning("layer %s not added: %s", source, exc)
         else:  # not a reader's known refusal: keep the type for whoever reads the log

@@ -6,7 +6,8 @@ a typed `FeatureShell` (widgets/shell.py), never the window. The window never ta
 the network itself (everything goes through `ConsoleApp`).
 
 Signals:
-- `picture_ready()`: the basemap is drawn and every live layer has its first data.
+- `picture_ready()`: the basemap is drawn, every live layer has its first data and every
+  other data source has reported once.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from layers.map_model import MapModel
 from layers.map_theme import theme_named
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
-from widgets.connection_banner import ConnectionBanner
+from widgets.connection_banner import ConnectionBanner, SourceBanners
 from widgets.dock_tabs import WholeTabLabels
 from widgets.features import FEATURES
 from widgets.inspector import Inspector
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_theme(theme_named(app.settings.theme))
         self.setCentralWidget(self.canvas)
         self.banner = ConnectionBanner(app.feeds, app.clock, parent=self.canvas)
+        self.source_banners = SourceBanners(app.health, self.banner, parent=self.canvas)
         self.canvas.set_extent(default_view_extent())
         self.layer_panel = LayerPanel(self.layers)
         self.layer_panel.set_theme(self.canvas.theme)
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         app.feeds.feed_ready.connect(self._check_picture_ready)
         app.tails_loaded.connect(self._check_picture_ready)
+        app.health.changed.connect(self._check_picture_ready)
         app.startup_failed.connect(self._on_startup_failed)
         self._picture_announced = False
         self._load_basemap()
@@ -301,6 +304,8 @@ class MainWindow(QMainWindow):
             notes.append(self.tr("Rule and zone files are read at the next start."))
         for feed in self.app.feeds.feeds():
             feed.interval_s = getattr(settings.poll, feed.name, feed.interval_s)
+        if self.services.sources is not None:  # start / stop the configured data sources
+            self.services.sources.apply(settings.sources)
         if token:
             url = settings.backend_url or ""
             if not secrets.store_token(url, token):
@@ -337,8 +342,14 @@ class MainWindow(QMainWindow):
     # --- readiness ------------------------------------------------------------------------
 
     def is_picture_ready(self) -> bool:
+        """The basemap is in, every feed has its first data, and every other data source
+        (feature servers, SensorThings, AIS...) has reported once: with data, or with a
+        failure that its banner shows."""
         return (
-            self.model.basemap is not None and self.app.feeds.all_ready() and self.app.tails_ready
+            self.model.basemap is not None
+            and self.app.feeds.all_ready()
+            and self.app.tails_ready
+            and not self.app.health.waiting()
         )
 
     def _check_picture_ready(self, *_args: object) -> None:
@@ -381,6 +392,7 @@ class MainWindow(QMainWindow):
         self.layout_store.save()
         self.shell.close_features()
         self.banner.stop()
+        self.source_banners.stop()
         self.status.stop()
         self.canvas.close_canvas()
         self.model.close()  # disconnects each layer from its store and the rules

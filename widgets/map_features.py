@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from console.workspace import WorkspaceError
 from layers.base import MapLayer
+from layers.feature_service.layer import FeatureServiceLayer
 from layers.tiles.layer import TileLayer
 from layers.vector_file.layer import VectorFileLayer
 from widgets.attribute_table import AttributeTable
@@ -184,6 +185,14 @@ def layer_menu_for(shell: FeatureShell, layer: MapLayer) -> QMenu:
             _tr("MapFeatures", "Attribute table…"),
             lambda: AttributeTable(layer, canvas, shell.widget).show(),
         )
+    if isinstance(layer, FeatureServiceLayer):
+        controller = shell.services.map_features.loader.controllers.get(layer.layer_id)
+        if controller is not None:
+            menu.addAction(_tr("MapFeatures", "Refresh now"), controller.refresh)
+            menu.addAction(
+                _tr("MapFeatures", "Refresh interval…"),
+                lambda: _refresh_interval(shell, controller),
+            )
     opacity = menu.addMenu(_tr("MapFeatures", "Opacity"))
     for percent in (100, 75, 50, 25):
         opacity.addAction(
@@ -193,6 +202,20 @@ def layer_menu_for(shell: FeatureShell, layer: MapLayer) -> QMenu:
         menu.addAction(_tr("MapFeatures", "Rename…"), lambda: _rename(shell, layer))
         menu.addAction(_tr("MapFeatures", "Remove"), lambda: shell.model.layers.remove(layer))
     return menu
+
+
+def _refresh_interval(shell: FeatureShell, controller) -> None:
+    """Seconds between a feature-server layer's refreshes (0: only when the view moves)."""
+    seconds, ok = QInputDialog.getInt(
+        shell.widget,
+        _tr("MapFeatures", "Refresh interval"),
+        _tr("MapFeatures", "Seconds between refreshes (0: only when the view moves):"),
+        int(controller.layer.refresh_s or 0),
+        0,
+        86400,
+    )
+    if ok:
+        controller.set_refresh_interval(float(seconds) or None)
 
 
 def _rename(shell: FeatureShell, layer) -> None:

@@ -1,4 +1,6 @@
-"""Settings dialog: backend, token, refresh intervals, language, theme, font size, grid.
+"""Settings dialog: backend, token, refresh intervals, language, theme, font size, grid
+(General), and the data sources with their health and credentials (Sources,
+widgets/sources/settings_page.py).
 
 Values are validated by the same rules as the settings file (`console.config_file`);
 an invalid entry is named in the dialog, which stays open with everything the
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 from console import config_file, secrets
 from console.settings import Settings
 from widgets.file_dialogs import start_path
+from widgets.sources.settings_page import SourcesPage
 
 _tr = QCoreApplication.translate
 
@@ -37,7 +41,9 @@ class SettingsDialog(QDialog):
 
     accepted_settings = Signal(object)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, health=None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -54,8 +60,14 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        self.sources = SourcesPage(settings.sources, health)
+        self.tabs = QTabWidget()
+        general = QWidget()
+        general.setLayout(self._build_form())
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.sources, self.tr("Sources"))
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_form())
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -154,6 +166,7 @@ class SettingsDialog(QDialog):
             "rules_file": self.rules_file.text().strip() or None,
             "zones_file": self.zones_file.text().strip() or None,
             "poll": {name: box.value() for name, box in self.intervals.items()},
+            "sources": self.sources.entries(),
         }
 
     def try_accept(self) -> None:
@@ -173,6 +186,7 @@ class SettingsDialog(QDialog):
             self.error.show()
             return
         self.new_token = self.token.text() or None
+        self.sources.store_credentials()
         self.settings = new
         self.accepted_settings.emit(new)
         self.accept()
@@ -183,7 +197,7 @@ def install(shell) -> None:
     action.setShortcut(QKeySequence("Ctrl+,"))
 
     def open_dialog() -> None:
-        dialog = SettingsDialog(shell.app.settings, shell.widget)
+        dialog = SettingsDialog(shell.app.settings, shell.widget, shell.app.health)
         dialog.accepted_settings.connect(lambda s: shell.apply_settings(s, dialog.new_token))
         dialog.open()
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # types of what features offer each other (no runtime import:
     from widgets.replay.slider import TimeSlider
     from widgets.report.feature import ReportFeature
     from widgets.shared.feature import SharedDecisionsFeature
+    from widgets.sources.manager import SourceManager
     from widgets.status_bar import ConsoleStatusBar
     from widgets.storm.danger_list import DangerList
     from widgets.timeseries.dock import ChartDocks
@@ -55,6 +56,7 @@ class FeatureServices:
     period: PeriodFeature | None = None
     camera_wall: CameraWall | None = None
     shared_decisions: SharedDecisionsFeature | None = None
+    sources: SourceManager | None = None
     danger_list: DangerList | None = None
 
 

@@ -18,6 +18,7 @@ from console.app import ConsoleApp
 from console.geo.crs import VN2000_BINH_DINH, WEB_MERCATOR, format_dms, transformer
 from console.live.feeds import ConnectionState, ConnectionStatus
 from console.live.timers import timer
+from console.sources.health import HealthState, SourceHealth
 from console.summary import summarize
 from console.timefmt import format_age, format_local
 
@@ -42,13 +43,18 @@ class ConsoleStatusBar(QStatusBar):
         self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.cursor = QLabel()
         self.cursor.setMinimumWidth(360)
+        self.sources = QLabel()  # every data source's health: summary, detail in tooltip
+        self.sources.setObjectName("sourcesLabel")
         self.addWidget(self.connection)
         self.addWidget(self.updated)
+        self.addWidget(self.sources)
         self.addWidget(self.counts, 1)
         self.addPermanentWidget(self.cursor)
         self._status = app.feeds.status
         app.feeds.connection_changed.connect(self.show_connection)
         app.feeds.feed_ready.connect(self.refresh)
+        app.health.changed.connect(self._show_sources)
+        app.health.removed.connect(self._show_sources)
         self._timer = timer(self, 1000, self.refresh, start=True)
         self.show_connection(self._status)
 
@@ -87,6 +93,47 @@ class ConsoleStatusBar(QStatusBar):
         """Once a second (and when a feed gets its first data): freshness and counts."""
         self._show_freshness()
         self._show_counts()
+        self._show_sources()
+
+    def source_line(self, health: SourceHealth) -> str:
+        """One source's health for the tooltip: state, last data and its age, errors."""
+        state = {
+            HealthState.WAITING: self.tr("waiting for data"),
+            HealthState.OK: self.tr("OK"),
+            HealthState.FAILING: self.tr("failing"),
+        }[health.state]
+        parts = [f"{health.name} — {state}"]
+        if health.last_data is not None:
+            parts.append(
+                self.tr("last data %1 (%2 ago)")
+                .replace("%1", format_local(health.last_data))
+                .replace("%2", format_age(health.age() or 0.0))
+            )
+        if health.items is not None:
+            parts.append(self.tr("%1 items").replace("%1", str(health.items)))
+        if health.error_count:
+            parts.append(self.tr("%1 errors").replace("%1", str(health.error_count)))
+        if health.failures and health.last_error:
+            parts.append(self.tr("last error: %1").replace("%1", health.last_error))
+        return " · ".join(parts)
+
+    def _show_sources(self, *_args: object) -> None:
+        sources = self.app.health.sources()
+        others = [h for h in sources if h.kind != "backend"]
+        if not others:  # the backend alone: the connection label says it all
+            self.sources.hide()
+            return
+        failing = sum(h.state is HealthState.FAILING for h in sources)
+        text = self.tr("Sources: %1 OK").replace(
+            "%1", str(sum(h.state is HealthState.OK for h in sources))
+        )
+        if failing:
+            text += " · <b style='color:#b00020'>" + self.tr("%1 failing").replace(
+                "%1", str(failing)
+            ) + "</b>"
+        self.sources.setText(text)
+        self.sources.setToolTip("\n".join(self.source_line(h) for h in sources))
+        self.sources.show()
 
     def _show_freshness(self) -> None:
         status = self._status
@@ -141,3 +188,5 @@ class ConsoleStatusBar(QStatusBar):
         self._timer.stop()
         self.app.feeds.connection_changed.disconnect(self.show_connection)
         self.app.feeds.feed_ready.disconnect(self.refresh)
+        self.app.health.changed.disconnect(self._show_sources)
+        self.app.health.removed.disconnect(self._show_sources)

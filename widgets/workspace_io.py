@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.workspace import LayerEntry, Workspace, load_workspace
 from layers.base import MapLayer
+from layers.feature_service.layer import FeatureServiceLayer
 from layers.tiles.layer import MBTilesSource, TileLayer, XyzSource
 from layers.vector_file.layer import VectorFileLayer
 from layers.vector_file.style import VectorLayerStyle
@@ -31,7 +32,12 @@ if TYPE_CHECKING:
 
 def entry_for(layer: MapLayer) -> LayerEntry:
     entry = LayerEntry(layer.layer_id, "builtin", layer.title, layer.visible, layer.opacity)
-    if isinstance(layer, VectorFileLayer):
+    if isinstance(layer, FeatureServiceLayer):
+        entry.kind = "ogcapi-features"
+        entry.source = layer.url
+        entry.style = layer.style.to_dict()
+        entry.refresh_s = layer.refresh_s
+    elif isinstance(layer, VectorFileLayer):
         entry.kind = "vector"
         entry.source = str(layer.table.source)
         entry.table = layer.table.table
@@ -97,8 +103,12 @@ class WorkspaceController(QObject):
                 finish()
 
         by_source: dict[str, dict[str | None, str]] = {}
+        refresh: dict[str, float | None] = {}
         for entry in workspace.layers:
-            if entry.kind in ("vector", "mbtiles") and entry.source:
+            if entry.kind == "ogcapi-features" and entry.source:
+                by_source.setdefault(entry.source, {})[None] = entry.id
+                refresh[entry.source] = entry.refresh_s
+            elif entry.kind in ("vector", "mbtiles") and entry.source:
                 by_source.setdefault(entry.source, {})[entry.table] = entry.id
             elif entry.kind == "xyz" and entry.source:
                 try:
@@ -107,7 +117,11 @@ class WorkspaceController(QObject):
                     errors.append(str(exc))
         waiting["n"] = len(by_source)
         for source, ids in by_source.items():
-            self.loader.add_path(source, ids, lambda added, s=source: arrived(added, s))
+            done = lambda added, s=source: arrived(added, s)  # noqa: E731
+            if source in refresh:
+                self.loader.add_collection(source, ids, done, refresh[source])
+            else:
+                self.loader.add_path(source, ids, done)
         if not by_source:
             finish()
 

@@ -34,17 +34,21 @@ class VectorFileError(FileLoadError):
 class VectorTable:
     """One layer's worth of data, ready to draw and query. Geometry in EPSG:3857."""
 
-    source: Path
+    source: Path | str  # the file, or the URL of a feature service's collection
     table: str | None  # GeoPackage table name; None for single-layer formats
     source_crs: str  # 'EPSG:9217' or WKT
     geometries: np.ndarray  # shapely geometries (object array)
     columns: list[str]
     rows: list[list[str]]  # attribute values as display strings
     warnings: list[str] = field(default_factory=list)
+    name: str | None = None  # the title a remote source gives (a collection's title)
 
     @property
     def title(self) -> str:
-        return f"{self.source.stem} — {self.table}" if self.table else self.source.stem
+        if self.name:
+            return self.name
+        stem = Path(self.source).stem
+        return f"{stem} — {self.table}" if self.table else stem
 
     @property
     def kind(self) -> str:
@@ -81,7 +85,9 @@ def _crs_key(crs) -> str:
     return f"{authority[0]}:{authority[1]}" if authority else crs.to_wkt()
 
 
-def _display(value: object) -> str:
+def display_value(value: object) -> str:
+    """An attribute value as the attribute table shows it (empty for null / NaN, long
+    texts cut)."""
     if value is None or (isinstance(value, float) and not np.isfinite(value)):
         return ""
     text = str(value)
@@ -135,7 +141,7 @@ def read_table(path: Path, table: str | None) -> VectorTable:
         warnings.append(f"{where}: repaired {int(invalid.sum())} invalid geometries")
     columns = [str(c) for c in frame.columns if c != frame.geometry.name]
     rows = [
-        [_display(v) for v in record]
+        [display_value(v) for v in record]
         for record in frame[columns].itertuples(index=False, name=None)
     ]
     return VectorTable(path, table, source_crs, projected, columns, rows, warnings)

@@ -83,16 +83,25 @@ def make_session(token: str | None, settings: HttpSettings, user_agent: str) -> 
     return session
 
 
-def exchange(session: requests.Session, settings: HttpSettings, method: str, url: str,
-             what: str, server: str, **kwargs: object) -> Reply:
-    """One HTTP exchange. The body is streamed with a size cap and an overall deadline:
-    per-read timeouts alone let a server that drips one byte a second hold a worker
-    forever, and an unbounded read lets a broken server exhaust memory. `what` names the
-    request and `server` the service in error messages (never a credential)."""
+def bounded_request(
+    session: requests.Session,
+    method: str,
+    url: str,
+    settings: HttpSettings,
+    what: str,
+    server: str = "",
+    **kwargs: object,
+) -> tuple[Reply, requests.structures.CaseInsensitiveDict[str]]:
+    """One HTTP exchange: the reply and its headers. The body is streamed with a size cap
+    and an overall deadline: per-read timeouts alone let a server that drips one byte a
+    second hold a worker forever, and an unbounded read lets a broken server exhaust
+    memory. `what` names the request and `server` the service in error messages (never a
+    credential)."""
     deadline = time.monotonic() + settings.total_timeout_s
     try:
-        response = session.request(method, url, timeout=settings.timeout, stream=True,
-                                   **kwargs)  # type: ignore[arg-type]
+        response = session.request(
+            method, url, timeout=settings.timeout, stream=True, **kwargs  # type: ignore[arg-type]
+        )
         try:
             chunks: list[bytes] = []
             size = 0
@@ -101,12 +110,13 @@ def exchange(session: requests.Session, settings: HttpSettings, method: str, url
             while chunk := response.raw.read1(256 * 1024, decode_content=True):
                 size += len(chunk)
                 if size > MAX_BODY_BYTES:
-                    raise BadResponse(f"{what}: response larger than "
-                                      f"{MAX_BODY_BYTES // (1024 * 1024)} MiB")
+                    raise BadResponse(
+                        f"{what}: response larger than {MAX_BODY_BYTES // (1024 * 1024)} MiB"
+                    )
                 if time.monotonic() > deadline:
                     raise BackendUnreachable(f"{what}: response too slow")
                 chunks.append(chunk)
-            return Reply(response.status_code, b"".join(chunks))
+            return Reply(response.status_code, b"".join(chunks)), response.headers
         finally:
             response.close()
     except requests.Timeout as exc:
@@ -116,6 +126,14 @@ def exchange(session: requests.Session, settings: HttpSettings, method: str, url
         reason = getattr(exc.args[0], "reason", None) if exc.args else None
         if isinstance(reason, urllib3.exceptions.ReadTimeoutError):
             raise BackendUnreachable(f"{what}: timed out") from exc
-        raise BackendUnreachable(redact(f"{what}: cannot connect to {server}")) from exc
+        where = f" to {server}" if server else ""
+        raise BackendUnreachable(redact(f"{what}: cannot connect{where}")) from exc
     except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
         raise BackendUnreachable(redact(f"{what}: {exc}")) from exc
+
+
+def exchange(session: requests.Session, settings: HttpSettings, method: str, url: str,
+             what: str, server: str, **kwargs: object) -> Reply:
+    """`bounded_request` when the headers are not needed."""
+    reply, _headers = bounded_request(session, method, url, settings, what, server, **kwargs)
+    return reply

@@ -6,6 +6,8 @@ and selection, and answers identify: polygons that contain the click, lines and
 points within the pixel tolerance.
 
 Signals (from MapLayer): `changed()` on style, selection or title change.
+- `data_replaced()`: the rows and geometries were replaced (a remote layer's refresh,
+  layers/feature_service); views holding row numbers (attribute table) start over.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 
 from console.geo.vector_io import VectorTable, read_vector
 from layers.base import Hit, LegendEntry, MapLayer, PointStyle
@@ -53,14 +55,20 @@ def prepare_vector(path: Path) -> list[PreparedVector]:
 class VectorFileLayer(MapLayer):
     """Binding of one prepared table to a style. GUI thread."""
 
+    data_replaced = Signal()
+
     def __init__(self, prepared: PreparedVector, layer_id: str | None = None) -> None:
+        super().__init__(layer_id or f"file-{next(_ids)}", prepared.table.title)
+        self.style = VectorLayerStyle()
+        self.selected: set[int] = set()
+        self._bind(prepared)
+
+    def _bind(self, prepared: PreparedVector) -> None:
+        """Take `prepared` as the layer's data (at creation, and on each replacement)."""
         table = prepared.table
-        super().__init__(layer_id or f"file-{next(_ids)}", table.title)
         self.prepared = prepared
         self.table = table
         self.kind = table.kind
-        self.style = VectorLayerStyle()
-        self.selected: set[int] = set()
         types = shapely.get_type_id(table.geometries)
         self._is_polygon = np.isin(types, (3, 6))
         points = table.geometries[np.isin(types, (0, 4))]

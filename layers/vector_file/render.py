@@ -113,14 +113,30 @@ class VectorRenderer(Renderer):
         self.lod_item: LodItem | None = None
         self.scatter: pg.ScatterPlotItem | None = None
         self.selected_scatter: pg.ScatterPlotItem | None = None
+        self._labels: list[pg.TextItem] = []
+        self._selection_key: frozenset[int] = frozenset()
+        self._build_items()
+        self.update()
+
+    def _build_items(self) -> None:
+        """The graphics items of the layer's current data (LOD tree, point scatter)."""
+        layer = self.layer
         if layer.prepared.lod is not None:
             self.lod_item = self.add_item(LodItem(self, layer.prepared.lod))
         if len(layer.point_xy):
             self.scatter = self.add_item(pg.ScatterPlotItem(pxMode=True))
             self.selected_scatter = self.add_item(pg.ScatterPlotItem(pxMode=True))
-        self._labels: list[pg.TextItem] = []
-        self._selection_key: frozenset[int] = frozenset()
-        self.update()
+
+    def rebuild(self) -> None:
+        """Drop the items and build them again from the layer's new data (a remote
+        layer's refresh); labels are a pool and stay."""
+        for item in self._items:
+            self.view.removeItem(item)
+        self._items.clear()
+        self.lod_item = self.scatter = self.selected_scatter = None
+        self._selection_key = frozenset()
+        self._build_items()
+        self.set_z(self._z)
 
     # --- Renderer hooks (GUI thread) --------------------------------------------------------
 

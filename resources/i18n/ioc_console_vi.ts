@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddFromServerDialog</name>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="94" />
+        <source>Add layers from a feature server</source>
+        <translation>Thêm lớp từ máy chủ dữ liệu không gian</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="102" />
+        <source>List collections</source>
+        <translation>Liệt kê bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="106" />
+        <source>Credentials…</source>
+        <translation>Thông tin đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="112" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="112" />
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="112" />
+        <source>Features</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="120" />
+        <source>only when the view moves</source>
+        <translation>chỉ khi di chuyển bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="127" />
+        <source>Add to map</source>
+        <translation>Thêm vào bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="146" />
+        <source>Refresh every</source>
+        <translation>Làm mới mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="148" />
+        <source>Server address (OGC API – Features landing page)</source>
+        <translation>Địa chỉ máy chủ (trang gốc OGC API – Features)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="174" />
+        <location filename="../../widgets/sources/add_dialog.py" line="198" />
+        <source>Type the server's address, starting with http:// or https://.</source>
+        <translation>Nhập địa chỉ máy chủ, bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="180" />
+        <source>Asking %1 for its collections…</source>
+        <translation>Đang hỏi %1 danh sách bộ dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="218" />
+        <source>%1 collections. Choose one or more and add them to the map.</source>
+        <translation>%1 bộ dữ liệu. Chọn một hoặc nhiều bộ rồi thêm vào bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="221" />
+        <source>The server lists no feature collections.</source>
+        <translation>Máy chủ không có bộ dữ liệu đối tượng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/add_dialog.py" line="236" />
+        <source>Adding %1 layer(s)…</source>
+        <translation>Đang thêm %1 lớp…</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
         <location filename="../../console/timefmt.py" line="30" />
@@ -125,174 +204,174 @@
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="136" />
+        <location filename="../../widgets/live/alert_panel.py" line="134" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="142" />
+        <location filename="../../widgets/live/alert_panel.py" line="140" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="143" />
+        <location filename="../../widgets/live/alert_panel.py" line="141" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="148" />
+        <location filename="../../widgets/live/alert_panel.py" line="146" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="149" />
+        <location filename="../../widgets/live/alert_panel.py" line="147" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="150" />
+        <location filename="../../widgets/live/alert_panel.py" line="148" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="151" />
+        <location filename="../../widgets/live/alert_panel.py" line="149" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="152" />
+        <location filename="../../widgets/live/alert_panel.py" line="150" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="242" />
+        <location filename="../../widgets/live/alert_panel.py" line="249" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="254" />
-        <location filename="../../widgets/live/alert_panel.py" line="637" />
+        <location filename="../../widgets/live/alert_panel.py" line="261" />
+        <location filename="../../widgets/live/alert_panel.py" line="644" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="256" />
+        <location filename="../../widgets/live/alert_panel.py" line="263" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="259" />
+        <location filename="../../widgets/live/alert_panel.py" line="266" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <location filename="../../widgets/live/alert_panel.py" line="270" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="266" />
+        <location filename="../../widgets/live/alert_panel.py" line="273" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="269" />
+        <location filename="../../widgets/live/alert_panel.py" line="276" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="271" />
+        <location filename="../../widgets/live/alert_panel.py" line="278" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="418" />
+        <location filename="../../widgets/live/alert_panel.py" line="425" />
         <source>Double-click or → to show each; acting on this row acts on all %1.</source>
         <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="432" />
+        <location filename="../../widgets/live/alert_panel.py" line="439" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="454" />
+        <location filename="../../widgets/live/alert_panel.py" line="461" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="487" />
+        <location filename="../../widgets/live/alert_panel.py" line="494" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="489" />
+        <location filename="../../widgets/live/alert_panel.py" line="496" />
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="491" />
+        <location filename="../../widgets/live/alert_panel.py" line="498" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="433" />
-        <location filename="../../widgets/live/alert_panel.py" line="495" />
+        <location filename="../../widgets/live/alert_panel.py" line="440" />
+        <location filename="../../widgets/live/alert_panel.py" line="502" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="497" />
+        <location filename="../../widgets/live/alert_panel.py" line="504" />
         <source>⏳ not yet sent</source>
         <translation>⏳ chưa gửi được</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="501" />
+        <location filename="../../widgets/live/alert_panel.py" line="508" />
         <source>⏳ closing</source>
         <translation>⏳ đang đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="503" />
+        <location filename="../../widgets/live/alert_panel.py" line="510" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="505" />
+        <location filename="../../widgets/live/alert_panel.py" line="512" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="513" />
+        <location filename="../../widgets/live/alert_panel.py" line="520" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="637" />
+        <location filename="../../widgets/live/alert_panel.py" line="644" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="683" />
+        <location filename="../../widgets/live/alert_panel.py" line="690" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="745" />
+        <location filename="../../widgets/live/alert_panel.py" line="752" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="750" />
+        <location filename="../../widgets/live/alert_panel.py" line="757" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="759" />
+        <location filename="../../widgets/live/alert_panel.py" line="766" />
         <source>Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo trong %2 phút. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="771" />
+        <location filename="../../widgets/live/alert_panel.py" line="778" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -300,12 +379,12 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="45" />
+        <location filename="../../widgets/attribute_table.py" line="51" />
         <source>Attributes — %1</source>
         <translation>Thuộc tính — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="57" />
+        <location filename="../../widgets/attribute_table.py" line="63" />
         <source>Zoom to feature</source>
         <translation>Xem đối tượng</translation>
     </message>
@@ -797,27 +876,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="74" />
+        <location filename="../../widgets/connection_banner.py" line="76" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="76" />
+        <location filename="../../widgets/connection_banner.py" line="78" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="82" />
+        <location filename="../../widgets/connection_banner.py" line="84" />
         <source>since %1 (%2 ago, this computer's clock).</source>
         <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="89" />
+        <location filename="../../widgets/connection_banner.py" line="91" />
         <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="91" />
+        <location filename="../../widgets/connection_banner.py" line="93" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -825,74 +904,152 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="57" />
+        <location filename="../../widgets/status_bar.py" line="63" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="58" />
+        <location filename="../../widgets/status_bar.py" line="64" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="59" />
+        <location filename="../../widgets/status_bar.py" line="65" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="60" />
+        <location filename="../../widgets/status_bar.py" line="66" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="67" />
+        <location filename="../../widgets/status_bar.py" line="73" />
         <source>push</source>
         <translation>cập nhật tức thời</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="67" />
+        <location filename="../../widgets/status_bar.py" line="73" />
         <source>Changes arrive as the backend makes them (change stream)</source>
         <translation>Thay đổi được máy chủ gửi đến ngay khi phát sinh (luồng thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="69" />
+        <location filename="../../widgets/status_bar.py" line="75" />
         <source>poll</source>
         <translation>cập nhật định kỳ</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="69" />
+        <location filename="../../widgets/status_bar.py" line="75" />
         <source>Changes are fetched every few seconds (the change stream is unavailable)</source>
         <translation>Thay đổi được lấy về vài giây một lần (luồng thay đổi đang không dùng được)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="80" />
+        <location filename="../../widgets/status_bar.py" line="86" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="97" />
+        <location filename="../../widgets/status_bar.py" line="101" />
+        <source>waiting for data</source>
+        <translation>đang chờ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="102" />
+        <source>OK</source>
+        <translation>bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="103" />
+        <source>failing</source>
+        <translation>đang lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="108" />
+        <source>last data %1 (%2 ago)</source>
+        <translation>dữ liệu gần nhất %1 (%2 trước)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="113" />
+        <source>%1 items</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="115" />
+        <source>%1 errors</source>
+        <translation>%1 lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="117" />
+        <source>last error: %1</source>
+        <translation>lỗi gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="127" />
+        <source>Sources: %1 OK</source>
+        <translation>Nguồn dữ liệu: %1 bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="131" />
+        <source>%1 failing</source>
+        <translation>%1 đang lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="144" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="99" />
+        <location filename="../../widgets/status_bar.py" line="146" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="102" />
+        <location filename="../../widgets/status_bar.py" line="149" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="111" />
+        <location filename="../../widgets/status_bar.py" line="158" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="132" />
+        <location filename="../../widgets/status_bar.py" line="179" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="43" />
+        <source>Credentials — %1</source>
+        <translation>Thông tin đăng nhập — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="50" />
+        <source>Stored in the system keyring.</source>
+        <translation>Lưu trong kho khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="52" />
+        <source>No system keyring: kept for this session only, never in a file.</source>
+        <translation>Không có kho khóa hệ thống: chỉ giữ trong phiên này, không bao giờ ghi ra tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="55" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="56" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="57" />
+        <source>or token</source>
+        <translation>hoặc mã truy cập (token)</translation>
     </message>
 </context>
 <context>
@@ -1762,22 +1919,27 @@
 <context>
     <name>LayerLoader</name>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="67" />
+        <location filename="../../widgets/layer_loader.py" line="93" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="97" />
+        <location filename="../../widgets/layer_loader.py" line="123" />
         <source>An XYZ URL needs {z}, {x} and {y} placeholders</source>
         <translation>Địa chỉ XYZ phải có các tham số {z}, {x} và {y}</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="184" />
+        <location filename="../../widgets/layer_loader.py" line="165" />
+        <source>%1: only the first %2 features are shown; zoom in for the rest.</source>
+        <translation>%1: chỉ hiển thị %2 đối tượng đầu tiên; phóng to để xem phần còn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layer_loader.py" line="260" />
         <source>Layer not added: %1</source>
         <translation>Không thêm lớp: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_loader.py" line="187" />
+        <location filename="../../widgets/layer_loader.py" line="263" />
         <source>Cannot add layer</source>
         <translation>Không thêm được lớp</translation>
     </message>
@@ -1836,7 +1998,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="407" />
+        <location filename="../../main.py" line="420" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1844,129 +2006,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="104" />
+        <location filename="../../widgets/main_window.py" line="105" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="117" />
+        <location filename="../../widgets/main_window.py" line="119" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="138" />
+        <location filename="../../widgets/main_window.py" line="140" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="143" />
+        <location filename="../../widgets/main_window.py" line="145" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="227" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="229" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="248" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>&amp;Panels</source>
         <translation>&amp;Khung hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="252" />
+        <location filename="../../widgets/main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="266" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="268" />
+        <location filename="../../widgets/main_window.py" line="271" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287" />
+        <location filename="../../widgets/main_window.py" line="290" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="288" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="301" />
+        <location filename="../../widgets/main_window.py" line="304" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="307" />
+        <location filename="../../widgets/main_window.py" line="312" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="310" />
+        <location filename="../../widgets/main_window.py" line="315" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/main_window.py" line="317" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="334" />
+        <location filename="../../widgets/main_window.py" line="339" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1974,139 +2136,159 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="82" />
+        <location filename="../../widgets/map_features.py" line="83" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="85" />
+        <location filename="../../widgets/map_features.py" line="86" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="89" />
+        <location filename="../../widgets/map_features.py" line="90" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="94" />
+        <location filename="../../widgets/map_features.py" line="95" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="98" />
+        <location filename="../../widgets/map_features.py" line="99" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="118" />
+        <location filename="../../widgets/map_features.py" line="119" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="129" />
+        <location filename="../../widgets/map_features.py" line="130" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="142" />
+        <location filename="../../widgets/map_features.py" line="143" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="147" />
+        <location filename="../../widgets/map_features.py" line="148" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="153" />
+        <location filename="../../widgets/map_features.py" line="154" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="156" />
+        <location filename="../../widgets/map_features.py" line="157" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="165" />
+        <location filename="../../widgets/map_features.py" line="166" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="178" />
+        <location filename="../../widgets/map_features.py" line="179" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="181" />
+        <location filename="../../widgets/map_features.py" line="182" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="184" />
+        <location filename="../../widgets/map_features.py" line="185" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="187" />
+        <location filename="../../widgets/map_features.py" line="191" />
+        <source>Refresh now</source>
+        <translation>Làm mới ngay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="193" />
+        <source>Refresh interval…</source>
+        <translation>Chu kỳ làm mới…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="196" />
         <source>Opacity</source>
         <translation>Độ mờ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="193" />
+        <location filename="../../widgets/map_features.py" line="202" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="194" />
+        <location filename="../../widgets/map_features.py" line="203" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="201" />
+        <location filename="../../widgets/map_features.py" line="211" />
+        <source>Refresh interval</source>
+        <translation>Chu kỳ làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="212" />
+        <source>Seconds between refreshes (0: only when the view moves):</source>
+        <translation>Số giây giữa hai lần làm mới (0: chỉ khi di chuyển bản đồ):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_features.py" line="224" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="202" />
+        <location filename="../../widgets/map_features.py" line="225" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="211" />
+        <location filename="../../widgets/map_features.py" line="234" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="220" />
-        <location filename="../../widgets/map_features.py" line="227" />
-        <location filename="../../widgets/map_features.py" line="235" />
+        <location filename="../../widgets/map_features.py" line="243" />
+        <location filename="../../widgets/map_features.py" line="250" />
+        <location filename="../../widgets/map_features.py" line="258" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="221" />
+        <location filename="../../widgets/map_features.py" line="244" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="228" />
+        <location filename="../../widgets/map_features.py" line="251" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="232" />
+        <location filename="../../widgets/map_features.py" line="255" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="251" />
+        <location filename="../../widgets/map_features.py" line="274" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="259" />
+        <location filename="../../widgets/map_features.py" line="282" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -2373,67 +2555,67 @@ Máy chủ: %1</translation>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../widgets/live/overview.py" line="26" />
+        <location filename="../../widgets/live/overview.py" line="27" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="27" />
+        <location filename="../../widgets/live/overview.py" line="28" />
         <source>In port</source>
         <translation>Trong cảng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="28" />
+        <location filename="../../widgets/live/overview.py" line="29" />
         <source>Dark</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="29" />
+        <location filename="../../widgets/live/overview.py" line="30" />
         <source>In violation</source>
         <translation>Vi phạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="31" />
+        <location filename="../../widgets/live/overview.py" line="32" />
         <source>BĐ1</source>
         <translation>BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="32" />
+        <location filename="../../widgets/live/overview.py" line="33" />
         <source>BĐ2</source>
         <translation>BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="33" />
+        <location filename="../../widgets/live/overview.py" line="34" />
         <source>BĐ3</source>
         <translation>BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="34" />
+        <location filename="../../widgets/live/overview.py" line="35" />
         <source>Heavy rain</source>
         <translation>Mưa to</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="36" />
+        <location filename="../../widgets/live/overview.py" line="37" />
         <source>Incidents new</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="37" />
+        <location filename="../../widgets/live/overview.py" line="38" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="38" />
+        <location filename="../../widgets/live/overview.py" line="39" />
         <source>assigned</source>
         <translation>đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="40" />
+        <location filename="../../widgets/live/overview.py" line="41" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/overview.py" line="41" />
+        <location filename="../../widgets/live/overview.py" line="42" />
         <source>Unacknowledged alerts</source>
         <translation>Cảnh báo chưa xác nhận</translation>
     </message>
@@ -3355,157 +3537,167 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="43" />
+        <location filename="../../widgets/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="64" />
+        <location filename="../../widgets/settings_dialog.py" line="67" />
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="68" />
+        <source>Sources</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings_dialog.py" line="76" />
         <source>empty: start the built-in demo backend</source>
         <translation>để trống: chạy máy chủ mô phỏng có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="67" />
+        <location filename="../../widgets/settings_dialog.py" line="79" />
         <source>unchanged</source>
         <translation>giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="69" />
+        <location filename="../../widgets/settings_dialog.py" line="81" />
         <source>stored in the system keyring</source>
         <translation>lưu trong kho khóa của hệ điều hành</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="71" />
+        <location filename="../../widgets/settings_dialog.py" line="83" />
         <source>no system keyring: kept for this session only, never in a file</source>
         <translation>không có kho khóa hệ thống: chỉ giữ trong phiên làm việc này, không bao giờ ghi ra tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="89" />
+        <location filename="../../widgets/settings_dialog.py" line="101" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="90" />
+        <location filename="../../widgets/settings_dialog.py" line="102" />
         <source>Dark (control room)</source>
         <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="98" />
+        <location filename="../../widgets/settings_dialog.py" line="110" />
         <source>Kilometres</source>
         <translation>Ki-lô-mét</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="99" />
+        <location filename="../../widgets/settings_dialog.py" line="111" />
         <source>Nautical miles</source>
         <translation>Hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="101" />
+        <location filename="../../widgets/settings_dialog.py" line="113" />
         <source>Rules (*.json)</source>
         <translation>Quy tắc (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="103" />
+        <location filename="../../widgets/settings_dialog.py" line="115" />
         <source>Zones (*.geojson *.json *.gpkg)</source>
         <translation>Vùng biển (*.geojson *.json *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="109" />
+        <location filename="../../widgets/settings_dialog.py" line="121" />
         <source>empty: the shipped file</source>
         <translation>để trống: dùng tệp có sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="114" />
+        <location filename="../../widgets/settings_dialog.py" line="126" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="118" />
+        <location filename="../../widgets/settings_dialog.py" line="130" />
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="128" />
+        <location filename="../../widgets/settings_dialog.py" line="140" />
         <source>Backend URL</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="129" />
+        <location filename="../../widgets/settings_dialog.py" line="141" />
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="131" />
+        <location filename="../../widgets/settings_dialog.py" line="143" />
         <source>Operator name</source>
         <translation>Tên người trực</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="132" />
+        <location filename="../../widgets/settings_dialog.py" line="144" />
         <source>Vessel refresh</source>
         <translation>Chu kỳ cập nhật tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="133" />
+        <location filename="../../widgets/settings_dialog.py" line="145" />
         <source>Station refresh</source>
         <translation>Chu kỳ cập nhật trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="134" />
+        <location filename="../../widgets/settings_dialog.py" line="146" />
         <source>Camera refresh</source>
         <translation>Chu kỳ cập nhật camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="135" />
+        <location filename="../../widgets/settings_dialog.py" line="147" />
         <source>Incident refresh</source>
         <translation>Chu kỳ cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="136" />
+        <location filename="../../widgets/settings_dialog.py" line="148" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="137" />
+        <location filename="../../widgets/settings_dialog.py" line="149" />
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="138" />
+        <location filename="../../widgets/settings_dialog.py" line="150" />
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="139" />
+        <location filename="../../widgets/settings_dialog.py" line="151" />
         <source>Local grid (EPSG)</source>
         <translation>Hệ tọa độ địa phương (EPSG)</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="140" />
+        <location filename="../../widgets/settings_dialog.py" line="152" />
         <source>Distances</source>
         <translation>Đơn vị khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="141" />
+        <location filename="../../widgets/settings_dialog.py" line="153" />
         <source>Alert thresholds file</source>
         <translation>Tệp ngưỡng cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="142" />
+        <location filename="../../widgets/settings_dialog.py" line="154" />
         <source>Zones file</source>
         <translation>Tệp vùng biển</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="163" />
+        <location filename="../../widgets/settings_dialog.py" line="176" />
         <source>Operator name must not be empty.</source>
         <translation>Tên người trực không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="172" />
+        <location filename="../../widgets/settings_dialog.py" line="185" />
         <source>Not saved:</source>
         <translation>Chưa lưu:</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings_dialog.py" line="182" />
+        <location filename="../../widgets/settings_dialog.py" line="196" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -3988,6 +4180,189 @@ Bạn có muốn thay thế không?</translation>
         <location filename="../../widgets/cameras/snapshot.py" line="86" />
         <source>No picture</source>
         <translation>Không có hình ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBanners</name>
+    <message>
+        <location filename="../../widgets/connection_banner.py" line="159" />
+        <source>%1 (%2) is not answering since %3 (attempts failed: %4).</source>
+        <translation>%1 (%2) không phản hồi từ %3 (số lần thử thất bại: %4).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_banner.py" line="167" />
+        <source>Its data on the map is %1 old.</source>
+        <translation>Dữ liệu của nguồn này trên bản đồ đã cũ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_banner.py" line="169" />
+        <source>Nothing has arrived from it yet.</source>
+        <translation>Chưa nhận được dữ liệu nào từ nguồn này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_banner.py" line="170" />
+        <source>Retrying automatically…</source>
+        <translation>Đang tự động thử lại…</translation>
+    </message>
+</context>
+<context>
+    <name>SourceProblem</name>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="26" />
+        <source>The server %1 does not answer (it may be down, or the address is wrong).</source>
+        <translation>Máy chủ %1 không phản hồi (có thể máy chủ đang dừng hoặc địa chỉ sai).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="30" />
+        <source>The server %1 refused access: check the user name, password or token.</source>
+        <translation>Máy chủ %1 từ chối truy cập: kiểm tra tên đăng nhập, mật khẩu hoặc mã truy cập.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="34" />
+        <source>The server %1 has no such collection.</source>
+        <translation>Máy chủ %1 không có bộ dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="35" />
+        <source>%1 did not answer as an OGC API – Features service.</source>
+        <translation>%1 không phản hồi như một dịch vụ OGC API – Features.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="38" />
+        <source>The server %1 refused the request.</source>
+        <translation>Máy chủ %1 từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="39" />
+        <source>The server %1 sent an answer that cannot be read.</source>
+        <translation>Máy chủ %1 trả về dữ liệu không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="42" />
+        <source>%1 is not a valid server address.</source>
+        <translation>%1 không phải là địa chỉ máy chủ hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/problem_text.py" line="44" />
+        <source>Reading from %1 failed.</source>
+        <translation>Đọc dữ liệu từ %1 thất bại.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../console/app.py" line="134" />
+        <location filename="../../widgets/sources/ogc_kind.py" line="105" />
+        <source>Reference backend</source>
+        <translation>Máy chủ IOC</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="135" />
+        <source>built-in demo backend</source>
+        <translation>máy chủ mô phỏng tích hợp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/feature.py" line="44" />
+        <source>Add layers from &amp;server…</source>
+        <translation>Thêm lớp từ &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/ogc_kind.py" line="94" />
+        <source>OGC API – Features</source>
+        <translation>OGC API – Features</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/ais_kind.py" line="35" />
+        <source>AIS receiver</source>
+        <translation>Máy thu AIS</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/sta_kind.py" line="33" />
+        <source>SensorThings API</source>
+        <translation>SensorThings API</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="90" />
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="90" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="90" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="90" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="91" />
+        <source>Refresh (s)</source>
+        <translation>Làm mới (giây)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="91" />
+        <source>Health</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="105" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="107" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="109" />
+        <source>Credentials…</source>
+        <translation>Thông tin đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="117" />
+        <source>Feature servers: a collection address (…/collections/ID) becomes a map layer; a server address is offered in Layer › Add layers from server…. Empty refresh: the kind's default. User names, passwords and tokens go to the system keyring, never to the settings file.</source>
+        <translation>Máy chủ dữ liệu không gian: địa chỉ một bộ dữ liệu (…/collections/ID) trở thành một lớp bản đồ; địa chỉ máy chủ được gợi ý trong Lớp › Thêm lớp từ máy chủ…. Để trống ô làm mới: dùng mặc định của loại nguồn. Tên đăng nhập, mật khẩu và mã truy cập được lưu trong kho khóa của hệ thống, không bao giờ ghi vào tệp cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="135" />
+        <source>%1 (not available in this version)</source>
+        <translation>%1 (chưa có trong phiên bản này)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="193" />
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="196" />
+        <source>not running</source>
+        <translation>không chạy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="198" />
+        <source>failing (errors: %1)</source>
+        <translation>đang lỗi (số lỗi: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="200" />
+        <source>waiting for data</source>
+        <translation>đang chờ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sources/settings_page.py" line="202" />
+        <source>OK, data %1 ago</source>
+        <translation>bình thường, dữ liệu %1 trước</translation>
     </message>
 </context>
 <context>
@@ -4608,7 +4983,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VectorFileLayer</name>
     <message>
-        <location filename="../../layers/vector_file/layer.py" line="128" />
+        <location filename="../../layers/vector_file/layer.py" line="136" />
         <source>%1: feature %2</source>
         <translation>%1: đối tượng %2</translation>
     </message>

@@ -127,10 +127,7 @@ class AlertPanel(QWidget):
         self.refresh()
 
     def _build(self, inbox: AlertInbox) -> None:
-        self.banner = QLabel()
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setWordWrap(True)  # wraps in a narrow dock instead of widening it
-        self.banner.setVisible(False)
+        self.banner = self._build_banner()
         self.flood = self._build_flood()
         header = self._build_header()
         self.source = QComboBox()
@@ -204,6 +201,14 @@ class AlertPanel(QWidget):
         notice.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
         notice.setVisible(False)
         return notice
+
+    @staticmethod
+    def _build_banner() -> QLabel:
+        banner = QLabel()  # "N high-severity alerts need acknowledgement", flashing
+        banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        banner.setWordWrap(True)  # wraps in a narrow dock instead of widening it
+        banner.setVisible(False)
+        return banner
 
     @staticmethod
     def _build_flood() -> QLabel:
