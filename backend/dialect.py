@@ -433,16 +433,37 @@ class PgDialect:
 
     def bulk_upsert(self, conn: Conn, table: str, columns: Sequence[str],
                     rows: Sequence[Sequence[object]]) -> None:
-        """One INSERT ... SELECT FROM unnest(arrays) per batch: a tick's thousands of
-        fixes in one round trip instead of one statement each."""
+        """COPY into a per-session staging table, then one INSERT ... ON CONFLICT: a tick's
+        thousands of fixes in two statements (COPY rows are encoded in C, far cheaper
+        than binding them as parameters one way or another)."""
         if not rows:
             return
         key_at = [columns.index(k) for k in KEYS[table]]
         rows = _dedupe(rows, key_at)
-        arrays = [list(col) for col in zip(*rows, strict=True)]
-        select = ", ".join(f"?::{_PG_TYPES[c]}[]" for c in columns)
-        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM unnest("
-                     f"{select}) {self._on_conflict(table, columns)}", arrays)
+        stage = f"stage_{table}_{len(columns)}"
+        if stage not in self._staged(conn):
+            conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ("
+                         + ", ".join(f"{c} {_PG_TYPES[c]}" for c in columns)
+                         + ") ON COMMIT DELETE ROWS")
+            self._staged(conn).add(stage)
+        names = ", ".join(columns)
+        with conn.raw.cursor() as cur:
+            with cur.copy(f"COPY {stage} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {stage} "
+                        f"{self._on_conflict(table, columns)}")
+            cur.execute(f"TRUNCATE {stage}")
+
+    @staticmethod
+    def _staged(conn: Conn) -> set[str]:
+        """The staging tables this session has made (temp tables live per connection)."""
+        raw = conn.raw
+        staged = getattr(raw, "_ioc_staged", None)
+        if staged is None:
+            staged = set()
+            raw._ioc_staged = staged
+        return staged
 
     # -- connections
     @contextmanager
