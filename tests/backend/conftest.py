@@ -21,6 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,6 +118,20 @@ def stop_backend(backend: RunningBackend, timeout: float = 5.0) -> int:
 
 
 ENGINES = ("sqlite", "postgresql")
+
+
+@contextmanager
+def raw_sql(db: str) -> Iterator:
+    """One write transaction on a test database, past the backend's own code (to tamper
+    with it, or to read what it stored); ``?`` placeholders on either engine."""
+    from backend.dialect import open_dialect
+
+    dialect = open_dialect(db)
+    try:
+        with dialect.writing(durable=True) as conn:
+            yield conn
+    finally:
+        dialect.close()
 
 
 @pytest.fixture(scope="session", params=ENGINES)
