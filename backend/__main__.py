@@ -207,16 +207,19 @@ def _worker(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace, store: Store, node: Node, sock: socket.socket,
            announce: bool) -> int:
     app = create_app(store, node)
-    # uvicorn re-raises the signal it caught after shutting down; catching it here
-    # lets the simulator and database close cleanly and the process exit 0.
-    stopped: list[int] = []
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda signum, _frame: stopped.append(signum))
-
     server = uvicorn.Server(uvicorn.Config(
         app, log_level=args.log_level, access_log=args.access_log, lifespan="off",
         timeout_graceful_shutdown=1, timeout_keep_alive=5, server_header=False,
     ))
+
+    # uvicorn re-raises the signal it caught after shutting down; catching it here
+    # lets the simulator and database close cleanly and the process exit 0. A signal
+    # that arrives before uvicorn installs its own handlers still stops the server.
+    def stop(_signum: int, _frame: object) -> None:
+        server.should_exit = True
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
     node.start()
     if announce:
         print(f"IOC-BACKEND LISTENING {_url(sock)}", flush=True)

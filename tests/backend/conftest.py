@@ -96,7 +96,7 @@ def start_backend(
         try:
             if requests.get(f"{backend.url}/health", timeout=1).status_code == 200:
                 break
-        except requests.ConnectionError:
+        except requests.RequestException:  # not accepting yet, or workers still starting
             pass
         if time.monotonic() > deadline or proc.poll() is not None:
             proc.kill()
