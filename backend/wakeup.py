@@ -65,6 +65,11 @@ class LocalWakeup:
                 self._cond.wait(remaining)
             return self._generations.get(channel, 0)
 
+    def listening(self, channel: str, timeout: float) -> bool:
+        """True once commits in other processes reach this one's waiters on ``channel``
+        (always, in one process)."""
+        return True
+
     def notify(self, channel: str) -> None:
         """Wake the waiters of ``channel`` (call after the change is committed)."""
         with self._cond:
@@ -96,6 +101,7 @@ class PgWakeup(LocalWakeup):
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._start_lock = threading.Lock()
+        self._ready: dict[str, threading.Event] = {CHANGES: threading.Event()}
 
     def name(self, channel: str) -> str:
         return self._prefix() + channel
@@ -107,6 +113,10 @@ class PgWakeup(LocalWakeup):
     def wait(self, channel: str, timeout: float, after: int | None = None) -> int:
         self._listen(channel)
         return super().wait(channel, timeout, after)
+
+    def listening(self, channel: str, timeout: float) -> bool:
+        self._listen(channel)
+        return self._ready[channel].wait(timeout)
 
     def notify(self, channel: str) -> None:
         """Announce ``channel`` to every process, outside any transaction."""
@@ -130,6 +140,7 @@ class PgWakeup(LocalWakeup):
     def _listen(self, channel: str) -> None:
         with self._start_lock:
             self._wanted.add(channel)
+            self._ready.setdefault(channel, threading.Event())
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="pg-listen", daemon=True)
                 self._thread.start()
@@ -153,12 +164,15 @@ class PgWakeup(LocalWakeup):
                         listening[name] = channel
                         # a commit may have slipped by before LISTEN: wake to look again
                         super().notify(channel)
+                        self._ready[channel].set()
                     for note in conn.notifies(timeout=self.POLL_S):
                         channel = listening.get(note.channel)
                         if channel is not None:
                             super().notify(channel)
             except Exception as exc:
                 log.warning("wake-up listener lost its connection (%s); reconnecting", exc)
+                for ready in self._ready.values():
+                    ready.clear()
                 for channel in list(self._wanted):  # anything may have happened meanwhile
                     super().notify(channel)
                 self._stop.wait(0.5)
