@@ -96,10 +96,11 @@ class Node:
     def _lead(self) -> None:
         reached = float(self.store.meta(ADVANCED_TO_KEY) or self.config.start)
         if not self._seeded:
-            # the world paused while nobody led: continue from the last committed tick
-            self.clock.rebase(reached)
             sim = Simulator(self.store, self.config, self.clock)
-            sim.resume(reached)
+            sim.resume(reached)  # builds the fleet: seconds for a large one
+            # the world paused while nobody led: continue from the last committed tick,
+            # from now (not from before the resume, which would owe a burst of ticks)
+            self.clock.rebase(reached)
             self.sim = sim
             log.info("resuming the stored world (seed=%d start=%s) at sim time %s, cursor %d",
                      self.config.seed, iso_z(self.config.start), iso_z(reached),

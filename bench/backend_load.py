@@ -144,8 +144,19 @@ def _fixes_committed(count_positions, seconds: float) -> tuple[float, float]:
     return count_positions() - before, time.perf_counter() - began
 
 
+def _writer_running(count_positions, timeout_s: float = 600) -> None:
+    """Until the simulator commits fixes (a new leader first builds its fleet)."""
+    first = count_positions()
+    deadline = time.monotonic() + timeout_s
+    while count_positions() == first:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the simulator never wrote")
+        time.sleep(0.5)
+
+
 def _measure(url: str, count_positions) -> tuple[float, float, int, float]:
     """(rps, p95 ms, errors, writer fixes/s) over MEASURE_S after WARMUP_S."""
+    _writer_running(count_positions)
     stop, measuring, tally = threading.Event(), threading.Event(), Tally()
     threads = [threading.Thread(target=_console, args=(url, n, stop, measuring, tally),
                                 daemon=True) for n in range(CONSOLES)]
