@@ -98,14 +98,16 @@ class Node:
         if not self._seeded:
             sim = Simulator(self.store, self.config, self.clock)
             sim.resume(reached)  # builds the fleet: seconds for a large one
-            # the world paused while nobody led: continue from the last committed tick,
-            # from now (not from before the resume, which would owe a burst of ticks)
-            self.clock.rebase(reached)
             self.sim = sim
             log.info("resuming the stored world (seed=%d start=%s) at sim time %s, cursor %d",
                      self.config.seed, iso_z(self.config.start), iso_z(reached),
                      self.store.cursor)
         self._seeded = False
+        # The world paused while nobody ticked it (a restart, a takeover, the seeding
+        # itself): it continues from the last committed tick, from now — not from when
+        # the clock was made, which would owe a burst of ticks (at --speed 3600, a
+        # minute of start-up is 60 sim hours of fixes in one transaction).
+        self.clock.rebase(reached)
         with self.store.write(durable=True) as tx:
             tx.set_meta(CLOCK_KEY, json.dumps({"sim": self.clock.now(), "wall": time.time(),
                                                "speed": self.clock.speed}))
