@@ -39,6 +39,7 @@ CONSOLES = 20
 VESSELS = 20_000
 SPEED = 3600.0  # 20,000 vessels x 1 fix / 7,200 sim s x 3,600 = 10,000 fixes/s
 WARMUP_S = 8.0
+STEADY = 3
 MEASURE_S = 30.0
 PG_WORKERS = 4
 TOKEN = "bench-token-0123456789"
@@ -144,14 +145,19 @@ def _fixes_committed(count_positions, seconds: float) -> tuple[float, float]:
     return count_positions() - before, time.perf_counter() - began
 
 
-def _writer_running(count_positions, timeout_s: float = 600) -> None:
-    """Until the simulator commits fixes (a new leader first builds its fleet)."""
-    first = count_positions()
+def _writer_running(count_positions, timeout_s: float = 900) -> None:
+    """Until the simulator commits fixes steadily: fixes arrive in each of STEADY
+    successive 2 s windows (a new leader first builds its fleet and draws its vessels'
+    plans, which takes its first ticks minutes on a busy machine)."""
     deadline = time.monotonic() + timeout_s
-    while count_positions() == first:
+    last, steady = count_positions(), 0
+    while steady < STEADY:
         if time.monotonic() > deadline:
-            raise RuntimeError("the simulator never wrote")
-        time.sleep(0.5)
+            raise RuntimeError("the simulator never wrote steadily")
+        time.sleep(2.0)
+        now = count_positions()
+        steady = steady + 1 if now > last else 0
+        last = now
 
 
 def _measure(url: str, count_positions) -> tuple[float, float, int, float]:
