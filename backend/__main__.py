@@ -214,16 +214,22 @@ def _serve(args: argparse.Namespace, store: Store, node: Node, sock: socket.sock
 
     # uvicorn re-raises the signal it caught after shutting down; catching it here
     # lets the simulator and database close cleanly and the process exit 0. A signal
-    # that arrives before uvicorn installs its own handlers still stops the server.
+    # that arrives while the node is still starting (a new leader building its fleet)
+    # stops it there.
+    serving = False
+
     def stop(_signum: int, _frame: object) -> None:
         server.should_exit = True
+        if not serving:
+            raise SystemExit(0)
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, stop)
-    node.start()
-    if announce:
-        print(f"IOC-BACKEND LISTENING {_url(sock)}", flush=True)
     try:
+        node.start()
+        if announce:
+            print(f"IOC-BACKEND LISTENING {_url(sock)}", flush=True)
+        serving = True
         server.run(sockets=[sock])
     finally:
         node.stop()

@@ -51,7 +51,8 @@ class RunningBackend:
 
 
 def start_backend(
-    tmp_dir: Path, *extra: str, token: str | None = TOKEN, db: str = ":memory:"
+    tmp_dir: Path, *extra: str, token: str | None = TOKEN, db: str = ":memory:",
+    timeout_s: float = STARTUP_TIMEOUT_S,
 ) -> tuple[RunningBackend, float]:
     """Start ``python -m backend`` and wait for its LISTENING line and /health.
     ``db``: a SQLite path, :memory: or a postgresql:// URL (a ``--db`` in ``extra`` wins).
@@ -79,7 +80,7 @@ def start_backend(
 
     threading.Thread(target=drain, daemon=True).start()
     backend = RunningBackend("", proc, lines, stderr_path)
-    deadline = began + STARTUP_TIMEOUT_S
+    deadline = began + timeout_s
     while not backend.url:
         remaining = deadline - time.monotonic()
         try:

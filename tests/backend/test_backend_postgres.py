@@ -22,7 +22,7 @@ import uuid
 import pg
 import pytest
 import requests
-from conftest import REPO, TOKEN, RunningBackend, start_backend, stop_backend
+from conftest import REPO, TOKEN, RunningBackend, raw_sql, start_backend, stop_backend
 from test_backend_persistence import (
     FAST,
     _check_nothing_lost,
@@ -151,7 +151,7 @@ def _wait(condition, what: str, timeout_s: float = 30):
 def test_workers_share_one_database(tmp_path, pg_database):
     db, _ = pg_database
     backend, _ = start_backend(tmp_path, "--db", db, "--workers", "2", "--vessels", "200",
-                               "--speed", "600")
+                               "--speed", "600", timeout_s=120)  # two workers start at once
     try:
         a, b = _workers(backend, 2)
         assert len(_wait(lambda: _leaders([a, b]), "no worker leads")) == 1
@@ -181,7 +181,7 @@ def test_workers_share_one_database(tmp_path, pg_database):
         t_a2 = _server_time(a)
         assert t_a - 30 <= t_b <= t_a2 + 30  # 30 sim s = 0.05 real s at --speed 600
 
-        _concurrent_decisions(a, b)
+        _concurrent_decisions(a, b, db)
 
         # the leader dies: the other worker takes over, the world goes on
         os.kill(leader.pid, signal.SIGKILL)
@@ -191,7 +191,8 @@ def test_workers_share_one_database(tmp_path, pg_database):
         assert "resuming the stored world" in backend.output()
         assert "starting another" in backend.output()  # the supervisor replaced the dead one
     finally:
-        assert stop_backend(backend) == 0, backend.output()[-3000:]
+        # a replacement worker may be mid-start (building its fleet): give it time
+        assert stop_backend(backend, timeout=20) == 0, backend.output()[-3000:]
     done = _verify(db)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "audit log intact" in done.stdout
@@ -208,40 +209,47 @@ def _wait_cursor_beyond_on(worker: Worker, cursor: int) -> None:
           "the new leader wrote nothing")
 
 
-def _concurrent_decisions(a: Worker, b: Worker) -> None:
-    """Alerts acknowledged through both workers at once: each applied once, one
-    Idempotency-Key posted to both acts once, and the chain stays linear."""
+def _concurrent_decisions(a: Worker, b: Worker, db: str) -> None:
+    """Alerts acknowledged through both workers at once: each commit has a change
+    sequence of its own, one Idempotency-Key posted to both acts once, and the audit chain
+    stays linear."""
     raised = "2026-11-22T05:00:00Z"
-    shared_key = uuid.uuid4().hex
-    results: dict[str, list[requests.Response]] = {"own": [], "shared": []}
+    rounds = 8
+    together = threading.Barrier(2)
+    results: dict[int, list[requests.Response]] = {a.pid: [], b.pid: []}
+    shared: list[requests.Response] = []
     lock = threading.Lock()
 
-    def act(worker: Worker, n: int) -> None:
+    def act(worker: Worker) -> None:
+        for n in range(rounds):
+            together.wait(30)  # both workers' requests in flight at the same moment
+            r = worker.post("/api/v1/alerts/actions", {
+                "key": f"cam:cam-{worker.pid}-{n}:offline", "raised_at": raised,
+                "action": "acknowledge", "actor": "op"}, uuid.uuid4().hex)
+            results[worker.pid].append(r)
+        together.wait(30)
         r = worker.post("/api/v1/alerts/actions", {
-            "key": f"cam:cam-{worker.pid}-{n}:offline", "raised_at": raised,
-            "action": "acknowledge", "actor": "op"}, uuid.uuid4().hex)
-        shared = worker.post("/api/v1/alerts/actions", {
             "key": "cam:cam-shared:offline", "raised_at": raised, "action": "acknowledge",
-            "actor": "op"}, shared_key) if n == 0 else None
+            "actor": "op"}, "the-same-key-through-both-workers")
         with lock:
-            results["own"].append(r)
-            if shared is not None:
-                results["shared"].append(shared)
+            shared.append(r)
 
     # one thread per worker connection (a requests.Session is not shared between threads)
-    threads = [threading.Thread(target=lambda w=w: [act(w, n) for n in range(8)])
-               for w in (a, b)]
+    threads = [threading.Thread(target=act, args=(w,)) for w in (a, b)]
     for t in threads:
         t.start()
     for t in threads:
-        t.join(60)
-    assert [r.status_code for r in results["own"]] == [200] * 16
-    shared = results["shared"]
-    assert [r.status_code for r in shared] == [200, 200]
+        t.join(90)
+    codes = [r.status_code for rs in results.values() for r in rs]
+    assert codes == [200] * (2 * rounds), [r.text for rs in results.values() for r in rs]
+    assert [r.status_code for r in shared] == [200, 200], [r.text for r in shared]
     assert sorted(r.headers.get("Idempotency-Replayed", "") for r in shared) == ["", "true"]
     assert shared[0].json() == shared[1].json()
     page = a.get("/api/v1/audit", limit=10_000)
     acks = [e for e in page["entries"] if e["action"] == "alert.acknowledge"]
-    assert len(acks) == 17  # 16 alerts + the shared key once
+    assert len(acks) == 2 * rounds + 1  # the shared key acted once
     ids = [e["id"] for e in page["entries"]]
     assert ids == list(range(1, len(ids) + 1))
+    with raw_sql(db) as conn:  # one change sequence per committed decision
+        seqs = [r[0] for r in conn.execute("SELECT seq FROM records WHERE kind = 'alert'")]
+    assert len(seqs) == len(set(seqs)) == 2 * rounds + 1
