@@ -18,7 +18,8 @@ if ! pg_ctlcluster "$pg_major" ioc status >/dev/null 2>&1; then
   pg_ctlcluster "$pg_major" ioc start
 fi
 pg_sql() {  # as the cluster's superuser, over its Unix socket
-  runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" "$@"
+  runuser -u postgres -- env PGOPTIONS=--client-min-messages=warning \
+    psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" "$@"
 }
 if [ "$(pg_sql -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'ioc_test'")" != 1 ]; then
   pg_sql -c "CREATE ROLE ioc_test LOGIN PASSWORD 'ioc_test'"
