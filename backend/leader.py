@@ -66,10 +66,15 @@ class Node:
         self._thread.start()
 
     def stop(self) -> None:
+        """Stop ticking and checking; quick, as a stopping backend must be (the simulator
+        finishes its tick while the leadership thread winds down)."""
         self._stop.set()
+        if self.leading:
+            self.sim.stop()
+            self.leading = False
         if self._thread is not None:
             self._thread.join(CHECK_S + 2)
-        if self.leading:
+        if self.leading:  # the thread took the lead just before it saw the stop
             self.sim.stop()
             self.leading = False
         self.store.resign()
