@@ -57,6 +57,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "template (repeatable)",
     )
     parser.add_argument(
+        "--ais",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="add an AIS source: tcp://HOST:PORT (a receiver's NMEA server), udp://:PORT "
+        "(listen), or file://PATH[?replay=fast][&loop=1] (a recording) (repeatable)",
+    )
+    parser.add_argument(
         "--archive",
         metavar="FILE",
         help="open a recorded archive (GeoPackage) with no backend: review mode",
@@ -65,6 +73,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--export-html",
         metavar="FILE.html",
         help="write the current picture as a self-contained offline HTML map, then exit",
+    )
+    parser.add_argument(
+        "--print",
+        metavar="FILE.pdf|png",
+        help="write the A4 print layout of the province view (PDF or PNG), then exit",
+    )
+    parser.add_argument(
+        "--print-grid",
+        action="store_true",
+        help="with --print: add the site's local VN-2000 grid (kilometres)",
     )
     parser.add_argument(
         "--record",
@@ -86,8 +104,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="demo backend speed (simulated seconds per real second)",
     )
     args = parser.parse_args(argv)
-    if args.screenshot and args.export_html:
-        parser.error("use --screenshot or --export-html, not both in one run")
+    outputs = [flag for flag, value in (("--screenshot", args.screenshot),
+                                         ("--export-html", args.export_html),
+                                         ("--print", args.print)) if value]
+    if len(outputs) > 1:
+        parser.error(f"use one of {', '.join(outputs)} in one run, not several")
+    if args.print and Path(args.print).suffix.lower() not in (".pdf", ".png"):
+        parser.error(f"--print writes .pdf or .png, not {args.print!r}")
     try:
         w, h = (int(v) for v in args.size.lower().split("x"))
         if w < 320 or h < 240:
@@ -95,6 +118,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     except ValueError:
         parser.error(f"--size must look like 1600x1000 (at least 320x240), not {args.size!r}")
     args.width, args.height = w, h
+    from console.sources.ais.endpoint import parse_endpoint
+
+    for url in args.ais:
+        try:
+            parse_endpoint(url)
+        except ValueError as exc:
+            parser.error(f"--ais: {exc}")
     return args
 
 
@@ -163,33 +193,92 @@ def arrange_failures(app, window, requested, args, exit_code: dict, target: str)
     QTimer.singleShot(int(args.timeout * 1000), give_up)
 
 
-def arrange_screenshot(qt_app, app, window, requested, args: argparse.Namespace, exit_code) -> None:
-    """--screenshot: once every layer and feed has its first data and every `--layer` is
-    on the map, render the window to the file and close; on a failure or time-out,
-    explain on stderr and exit non-zero (see `arrange_failures`)."""
+def arrange_output(
+    app, window, requested, args: argparse.Namespace, exit_code, target: str, what: str,
+    write, code: int, ais=None,
+) -> None:
+    """A headless run's one output (--screenshot, --export-html, --print): once every
+    feed has its first data, every `--layer` is on the map and every `--ais` source has
+    sent a first position, draw what is pending, `write()` the file and close; a failure
+    to write exits with `code`, a source that fails first with 7, a start-up, layer or
+    time-out failure as `arrange_failures` says."""
     from PySide6.QtCore import QTimer
 
-    target = Path(args.screenshot)
-    window.resize(args.width, args.height)
-
-    def capture() -> None:
+    def run() -> None:
         if exit_code["done"]:
             return
         exit_code["done"] = True
         window.flush_pending()
+        try:
+            write()
+        except (OSError, RuntimeError, ImportError, ValueError) as exc:
+            print(f"error: could not write {target}: {exc}", file=sys.stderr)
+            exit_code["value"] = code
+        else:
+            log.info("%s written to %s", what, target)
+        window.close()
+
+    # on the next turn: the panels' refreshes pending then are flushed by run()
+    sources_ready = requested.all_loaded
+    if ais is not None:  # every --ais source's first position too
+        from console.sources.ais.attach import both_ready
+
+        sources_ready = both_ready(requested.all_loaded, ais.ready, parent=window)
+        ais.failed.connect(lambda reason: _fail_headless(window, exit_code, target, reason))
+    when_both(picture_signal(app, window), sources_ready, lambda: QTimer.singleShot(0, run))
+    arrange_failures(app, window, requested, args, exit_code, target)
+
+
+def arrange_screenshot(
+    qt_app, app, window, requested, args: argparse.Namespace, exit_code, ais=None
+) -> None:
+    """--screenshot: the main window as it is, rendered to a PNG."""
+    target = Path(args.screenshot)
+    window.resize(args.width, args.height)
+
+    def write() -> None:
         qt_app.processEvents()
         image = window.grab()
         if image.isNull() or not image.save(str(target)):
-            print(f"error: could not write screenshot to {target}", file=sys.stderr)
-            exit_code["value"] = 1
-        else:
-            log.info("screenshot written to %s", target)
-        window.close()
+            raise OSError("the picture could not be saved")
 
-    # on the next turn: the panels' refreshes pending then are flushed by capture()
-    when_both(picture_signal(app, window), requested.all_loaded,
-              lambda: QTimer.singleShot(0, capture))
-    arrange_failures(app, window, requested, args, exit_code, str(target))
+    arrange_output(app, window, requested, args, exit_code, str(target), "screenshot", write, 1,
+                   ais)
+
+
+def arrange_print(
+    qt_app, app, window, requested, args: argparse.Namespace, exit_code, ais=None
+) -> None:
+    """--print: the A4 print layout of the province view (PDF or PNG by the extension),
+    as File > Print makes it: legend, scale, grid, source and time, and the inset with
+    Hoàng Sa and Trường Sa."""
+    from widgets.main_window import default_view_extent
+    from widgets.replay.feature import map_title, picture_time, print_grid, source_text
+    from widgets.replay.print_map import export_print
+
+    target = Path(args.print)
+    window.resize(args.width, args.height)
+
+    def write() -> None:
+        shell = window.shell
+        shell.canvas.set_extent(default_view_extent())
+        qt_app.processEvents()
+        grid = print_grid(shell, args.print_grid or app.settings.print_local_grid)
+        export_print(shell, target, map_title(shell), picture_time(shell), source_text(shell),
+                     grid)
+
+    arrange_output(app, window, requested, args, exit_code, str(target), "print", write, 5,
+                   ais)
+
+
+def _fail_headless(window, exit_code: dict, target, reason: str) -> None:
+    """A source given on the command line failed before the picture: say so, exit 7."""
+    if exit_code["done"]:
+        return
+    exit_code["done"] = True
+    print(f"error: {target} not written: {reason}", file=sys.stderr)
+    exit_code["value"] = 7
+    window.close()
 
 
 def picture_signal(app, window):
@@ -199,32 +288,16 @@ def picture_signal(app, window):
 
 
 def arrange_export_html(
-    qt_app, app, window, requested, args: argparse.Namespace, exit_code
+    qt_app, app, window, requested, args: argparse.Namespace, exit_code, ais=None
 ) -> None:
-    """--export-html: once the picture is complete and every `--layer` is on the map,
-    write the HTML map and exit (0, or non-zero with a clear message)."""
-    from PySide6.QtCore import QTimer
-
+    """--export-html: the picture as a self-contained offline HTML map."""
     from widgets.replay.feature import write_html
 
-    def export() -> None:
-        if exit_code["done"]:
-            return
-        exit_code["done"] = True
-        window.canvas.flush()
-        try:
-            path = write_html(window.shell, args.export_html)
-        except (OSError, RuntimeError, ImportError) as exc:
-            print(f"error: could not write {args.export_html}: {exc}", file=sys.stderr)
-            exit_code["value"] = 5
-        else:
-            log.info("HTML map written to %s", path)
-        window.close()
+    def write() -> None:
+        write_html(window.shell, args.export_html)
 
-    when_both(
-        picture_signal(app, window), requested.all_loaded, lambda: QTimer.singleShot(0, export)
-    )
-    arrange_failures(app, window, requested, args, exit_code, args.export_html)
+    arrange_output(app, window, requested, args, exit_code, args.export_html, "HTML map",
+                   write, 5, ais)
 
 
 def arrange_termination(qt_app):
@@ -241,6 +314,13 @@ def arrange_termination(qt_app):
 
     terminations.requested.connect(terminate)
     return terminations
+
+
+def start_ais_sources(app, urls: list[str]):
+    """Start every `--ais URL` source on the app; the readiness of all of them."""
+    from console.sources.ais.attach import AisReadiness, start_ais
+
+    return AisReadiness([start_ais(app, url) for url in urls], parent=app)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,8 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     from widgets.theme import apply_theme
     from widgets.window_host import WindowHost
 
-    if args.export_html and not args.screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless scheduled reports
+    if args.export_html or args.print:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless scheduled outputs
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("IOC Console")
     qt_app.setOrganizationName("IOC")
@@ -289,10 +369,11 @@ def main(argv: list[str] | None = None) -> int:
         )
     requested = RequestedLayers(window.services.map_features.loader, parent=window)
     exit_code = {"value": 0, "done": False}
-    if args.screenshot:
-        arrange_screenshot(qt_app, app, window, requested, args, exit_code)
-    elif args.export_html:
-        arrange_export_html(qt_app, app, window, requested, args, exit_code)
+    ais = start_ais_sources(app, args.ais) if args.ais and not args.archive else None
+    arrange = (arrange_screenshot if args.screenshot else arrange_export_html
+               if args.export_html else arrange_print if args.print else None)
+    if arrange is not None:
+        arrange(qt_app, app, window, requested, args, exit_code, ais)
     requested.load(args.layer)
     window.picture_ready.connect(freeze_long_lived)  # shorter GC pauses from then on
     window.show()

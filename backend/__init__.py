@@ -7,4 +7,6 @@ backend without touching the console.
 """
 
 __version__ = "0.1.0"
-SITE = "Bình Định"
+# the IOC the demo stands for: Quy Nhơn, centre of Gia Lai province since 1 July 2025
+# (former Bình Định and former Gia Lai merged, Resolution 202/2025/QH15)
+SITE = "Quy Nhơn, Gia Lai"

@@ -207,6 +207,7 @@ def _worker(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace, store: Store, node: Node, sock: socket.socket,
            announce: bool) -> int:
     app = create_app(store, node)
+    store.follow_other_processes()  # change streams here also wake on other workers' commits
     server = uvicorn.Server(uvicorn.Config(
         app, log_level=args.log_level, access_log=args.access_log, lifespan="off",
         timeout_graceful_shutdown=1, timeout_keep_alive=5, server_header=False,

@@ -20,6 +20,8 @@ from backend.api import (
     incidents,
     me,
     series,
+    storm,
+    stream,
     summaries,
 )
 from backend.api.auth import require_user
@@ -38,7 +40,8 @@ Roles: a viewer reads; an operator also acts on incidents; a supervisor also clo
 incidents and reads the audit log. A refused action is 403 with `error.required_role`.
 `GET /api/v1/me` names the user and lists its permissions. Errors are `ErrorBody` JSON.
 List endpoints return a `cursor`; pass it back as `since` to
-receive only what changed. Times inside objects are ISO 8601 UTC; columnar
+receive only what changed. `GET /api/v1/stream` pushes the same changes as
+Server-Sent Events whose ids are resumable cursors. Times inside objects are ISO 8601 UTC; columnar
 series use epoch seconds. All data is simulated (seeded, reproducible).
 """
 
@@ -63,7 +66,7 @@ def create_app(store: Store, node: Node) -> FastAPI:
         },
     )
     for module in (collections, series, history, cameras, incidents, summaries, me, audit_log,
-                   decisions):
+                   decisions, storm, stream):
         api.include_router(module.router)
     app.include_router(api)
     return app

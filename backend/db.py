@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from backend.dialect import Conn, Dialect, open_dialect
+from backend.notify import ChangeNotifier
 from backend.wakeup import CHANGES
 
 APP_MARKER = "ioc-backend"
@@ -190,6 +191,8 @@ class Store:
         self.label = self._dialect.label  # for messages: no password
         self.wakeup = self._dialect.wakeup
         self.resumed = False
+        # wakes change streams after each commit of this process (a hint: see notify.py)
+        self.changes = ChangeNotifier()
         try:
             with self._dialect.setup_lock():
                 self._prepare()
@@ -241,6 +244,13 @@ class Store:
                 self.wakeup.before_commit(conn, CHANGES)
         if tx.changed:
             self.wakeup.after_commit(CHANGES)
+            self.changes.notify()  # this process's change streams, at once
+
+    def follow_other_processes(self) -> None:
+        """Wake this process's change streams (``changes``) on commits made by other
+        processes too (PostgreSQL LISTEN/NOTIFY; nothing to do with one SQLite process).
+        For a serving backend; a CLI that only writes does not need the listener."""
+        self.wakeup.on_wake(CHANGES, self.changes.notify)
 
     # --- leadership (the simulator runs in one process; see leader.py) ---------------
 

@@ -26,6 +26,7 @@ MODES = ("pass", "hang", "drip", "reset", "500", "garbage", "huge")
 MAX_HANG_S = 60.0
 HUGE_BYTES = 96 * 1024 * 1024
 DRIP_INTERVAL_S = 0.2
+STREAM_PATH = "/api/v1/stream"  # relayed as it comes, not read whole
 
 
 class FaultProxy:
@@ -98,6 +99,9 @@ class FaultProxy:
         if mode == "huge":
             self._send_huge(request)
             return
+        if request.path.startswith(STREAM_PATH):
+            self._relay_stream(request)
+            return
         status, headers, payload = self._forward(request, body)
         if mode == "drip":
             self._drip(request, status, headers, payload)
@@ -119,6 +123,39 @@ class FaultProxy:
             return response.status, dict(response.getheaders()), response.read()
         except OSError:
             return 502, {"Content-Type": "text/plain"}, b"upstream unreachable"
+        finally:
+            conn.close()
+
+    def _relay_stream(self, request: BaseHTTPRequestHandler) -> None:
+        """The change stream, passed on as it comes (dripped in "drip" mode) while the mode
+        stays what it was; any change of mode cuts it, as a network fault would (checked
+        at each chunk, and the backend sends a heartbeat every few seconds)."""
+        mode = self.mode
+        conn = http.client.HTTPConnection(self.target_host, self.target_port, timeout=30)
+        request.close_connection = True  # no length: the end of the stream is the close
+        try:
+            headers = {k: v for k, v in request.headers.items()
+                       if k.lower() not in ("host", "connection", "accept-encoding")}
+            conn.request("GET", request.path, headers=headers)
+            response = conn.getresponse()
+            request.send_response(response.status)
+            request.send_header("Content-Type", response.getheader("Content-Type") or "")
+            request.send_header("Connection", "close")
+            request.end_headers()
+            while self.mode == mode and not self._stopping.is_set():
+                chunk = response.read1(65536)
+                if not chunk:
+                    break
+                step = 1 if mode == "drip" else len(chunk)  # drip: a byte at a time
+                for i in range(0, len(chunk), step):
+                    if self.mode != mode or self._stopping.is_set():
+                        return
+                    request.wfile.write(chunk[i:i + step])
+                    request.wfile.flush()
+                    if mode == "drip":
+                        time.sleep(DRIP_INTERVAL_S)
+        except OSError:
+            pass
         finally:
             conn.close()
 

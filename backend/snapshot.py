@@ -25,6 +25,9 @@ _FONT = {  # 3x5 glyphs, rows top->bottom, bits left->right
     "9": "111101111001111", ":": "000010000010000", "-": "000000111000000",
     "C": "111100100100111", "A": "010101111101101", "M": "101111111101101",
     " ": "000000000000000", "+": "000010111010000",
+    "S": "111100111001111", "I": "111010010010111", "U": "101101101101111",
+    "L": "100100100100111", "T": "111010010010010", "E": "111100111100111",
+    "D": "110101101101110",
 }
 
 
@@ -43,7 +46,7 @@ def encode_png(rgb: np.ndarray) -> bytes:
             + chunk(b"IDAT", zlib.compress(raw.tobytes(), 6)) + chunk(b"IEND", b""))
 
 
-def _stamp(img: np.ndarray, text: str, x: int, y: int, scale: int = 2) -> None:
+def stamp(img: np.ndarray, text: str, x: int, y: int, scale: int = 2) -> None:
     for ch in text:
         glyph = _FONT.get(ch, _FONT[" "])
         for i, bit in enumerate(glyph):
@@ -55,6 +58,14 @@ def _stamp(img: np.ndarray, text: str, x: int, y: int, scale: int = 2) -> None:
 
 def render(camera_id: str, camera_idx: int, sim_time: float, seed: int) -> bytes:
     """The PNG for one camera at the sim minute containing ``sim_time``."""
+    return encode_png(render_pixels(camera_id, camera_idx, sim_time, seed))
+
+
+def render_pixels(camera_id: str, camera_idx: int, sim_time: float, seed: int,
+                  caption: bool = True) -> np.ndarray:
+    """The (HEIGHT, WIDTH, 3) uint8 picture behind `render`; the video stream reuses it
+    without the `caption` bar (the video stamps its own: a looped video would show a
+    frozen time, and the console draws the camera's name and the time on its tiles)."""
     minute = int(sim_time // 60)
     layout = stream(seed, "snapshot-layout", camera_idx)
     frame = stream(seed, "snapshot-frame", camera_idx, minute)
@@ -95,9 +106,11 @@ def render(camera_id: str, camera_idx: int, sim_time: float, seed: int) -> bytes
         c = int(centre + frame.uniform(-0.8, 0.8) * half[r - horizon])
         colour = frame.choice(_CAR_COLOURS)
         img[r - size // 2:r + size // 2, max(c - size, 0):c + size] = colour
+    if not caption:
+        return np.clip(img, 0, 255).astype(np.uint8)
     # Caption bar: camera id and local time (UTC+7).
     img[HEIGHT - 16:] = (0, 0, 0)
     pixels = np.clip(img, 0, 255).astype(np.uint8)
-    _stamp(pixels, camera_id.upper(), 4, HEIGHT - 13)
-    _stamp(pixels, local.strftime("%Y-%m-%d %H:%M") + " +7", WIDTH - 4 - 19 * 8, HEIGHT - 13)
-    return encode_png(pixels)
+    stamp(pixels, camera_id.upper(), 4, HEIGHT - 13)
+    stamp(pixels, local.strftime("%Y-%m-%d %H:%M") + " +7", WIDTH - 4 - 19 * 8, HEIGHT - 13)
+    return pixels

@@ -70,6 +70,10 @@ class LocalWakeup:
         (always, in one process)."""
         return True
 
+    def on_wake(self, channel: str, callback: Callable[[], None]) -> None:
+        """Also call ``callback`` (on the listener's thread) for commits announced by
+        other processes; in one process there are none."""
+
     def notify(self, channel: str) -> None:
         """Wake the waiters of ``channel`` (call after the change is committed)."""
         with self._cond:
@@ -102,6 +106,7 @@ class PgWakeup(LocalWakeup):
         self._stop = threading.Event()
         self._start_lock = threading.Lock()
         self._ready: dict[str, threading.Event] = {CHANGES: threading.Event()}
+        self._callbacks: dict[str, list[Callable[[], None]]] = {}
 
     def name(self, channel: str) -> str:
         return self._prefix() + channel
@@ -117,6 +122,10 @@ class PgWakeup(LocalWakeup):
     def listening(self, channel: str, timeout: float) -> bool:
         self._listen(channel)
         return self._ready[channel].wait(timeout)
+
+    def on_wake(self, channel: str, callback: Callable[[], None]) -> None:
+        self._callbacks.setdefault(channel, []).append(callback)
+        self._listen(channel)
 
     def notify(self, channel: str) -> None:
         """Announce ``channel`` to every process, outside any transaction."""
@@ -169,6 +178,8 @@ class PgWakeup(LocalWakeup):
                         channel = listening.get(note.channel)
                         if channel is not None:
                             super().notify(channel)
+                            for callback in self._callbacks.get(channel, ()):
+                                callback()
             except Exception as exc:
                 log.warning("wake-up listener lost its connection (%s); reconnecting", exc)
                 for ready in self._ready.values():

@@ -15,6 +15,7 @@ BENCHES = {
     "city_frame": "bench.city_frame",
     "live_100k": "bench.live_100k",
     "ingest": "bench.ingest",
+    "ais_ingest": "bench.ais_ingest",
     "replay": "bench.replay",
     "incident_actions": "bench.incident_actions",
     "chart_open": "bench.chart_open",
@@ -22,6 +23,9 @@ BENCHES = {
     "backend_durability": "bench.backend_durability",
     "backend_load": "bench.backend_load",
     "period_build": "bench.period_build",
+    "video_wall": "bench.video_wall",
+    "storm_inbox": "bench.storm_inbox",
+    "alert_latency": "bench.alert_latency",
 }
 
 

@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 
-from bench.report import context, figure, percentile
+from bench.report import context, figure, machine_context, percentile
 from bench.workload import small_moves
 
 FRAMES_PER_VIEW = 40
@@ -88,14 +88,14 @@ def run() -> None:
 
         times = small_moves(canvas, qt_app, FRAMES_PER_VIEW, count)
         per_view[name], in_view[name], drawn[name] = times, seen, shown
-    load1, load5, _ = os.getloadavg()
     vertices = sum(len(r) for g in data.groups for p in g.polygons for r in p)
     context(
         f"workload: shipped basemap ({vertices:,} "
         f"polygon vertices, {len(data.labels)} labels) + former Bình Định layer; canvas "
         f"1600x1000; {FRAMES_PER_VIEW} frames per view (pans 3 %, zooms 10 %), each rendered "
-        f"with grab(); machine: {os.cpu_count()} cores, load average {load1:.2f} / {load5:.2f}"
+        "with grab()"
     )
+    machine_context()
     context(f"basemap load (worker-thread work at start): {load_s * 1000:.0f} ms")
     for name, _extent in VIEWS:
         times = per_view[name]

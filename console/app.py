@@ -5,7 +5,8 @@ the job runner, the live feeds and the stores. Lives on the GUI thread; it never
 blocks it: every network call goes through the runner.
 
 Signals:
-- `connected(str)`: the backend answered /health; polling has started.
+- `connected(str)`: the backend answered /health; polling has started, and the change
+  stream is being opened (`push`: feeds switch to it while it works).
 - `startup_failed(str)`: the embedded backend could not be started.
 - `tails_loaded()`: recent track history was loaded into the vessel tails (or failed,
   in which case tails simply grow from live fixes).
@@ -24,6 +25,7 @@ from console.actions.outbox import Outbox
 from console.backend_process import BackendProcess
 from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
+from console.live.push import PushFeeds
 from console.live.runner import JobRunner
 from console.model.camera import Camera
 from console.model.identity import Identity
@@ -35,6 +37,7 @@ from console.sources.errors import AuthError, NotFound, SourceError
 from console.sources.rest_v1 import FleetTrackColumns, HealthInfo, RestClient
 from console.stores.records import RecordStore
 from console.stores.vessels import ChunkedApply, VesselStore
+from console.storm.watch import StormWatch
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +72,23 @@ class ConsoleApp(QObject):
         self.feeds = LiveFeeds(
             self.runner, self.clock, max_backoff_s=settings.reconnect_backoff_max_s, parent=self
         )
+        # the backend's change stream feeds them when it works; polling is the fallback
+        self.push = PushFeeds(self.feeds, parent=self)
         self.client: RestClient | None = None
+        self._token: str | None = None
         # alert rules (zones, boundary, dark vessels, hydrology, cameras, incidents) and
         # the one alert inbox; thresholds come from resources/config (console/rules)
         self.rules = build_rules(self)
-        self.settings = replace(self.settings, vms=self.rules.config.vms)
+        self.settings = replace(
+            self.settings, vms=self.rules.config.vms, freshness=self.rules.config.freshness()
+        )
+        self.ais_sources: list = []  # AisIngest per AIS source (console/sources/ais/attach)
         self.summary_poller = SummaryPoller(self, self.rules)
+        # the storm bulletin and the vessels at risk from it (console/storm)
+        self.storm = StormWatch(
+            self.vessels, self.clock, self.settings.freshness, self.rules.inbox,
+            fleet_ready=lambda: self.feeds.is_ready("vessels"), parent=self,
+        )
         # big vessel pages are applied in chunks: the GUI thread never stalls on one page
         self.vessel_ingest = ChunkedApply(self.vessels, parent=self)
         self.backend_process: BackendProcess | None = None
@@ -103,6 +117,7 @@ class ConsoleApp(QObject):
 
     def _connect(self, url: str, token: str | None) -> None:
         self.backend_url = url
+        self._token = token
         self.client = RestClient(url, token, self.settings.http)
         self.outbox.start(self.client)  # load what an earlier session left, then send it
         self._check_health()
@@ -126,6 +141,8 @@ class ConsoleApp(QObject):
         self.site = info.site
         self._add_feeds()
         self.feeds.start()
+        if self.settings.push and self.backend_url:
+            self.push.start(self.backend_url, self._token, self.settings.http)
         self._load_fleet_tails(info.server_time)
         self.outbox.retry_now()  # the backend answers: send what waited, without backoff
         self._load_identity()
@@ -197,6 +214,8 @@ class ConsoleApp(QObject):
                 poll.incidents,
             )
         )
+        self.feeds.add(Feed("storm", lambda c, _a: client.storm(since=c), self.storm.apply,
+                            poll.storm))
 
     def _load_fleet_tails(self, server_time: float) -> None:
         """Fill the track tails from recent history once, so the first picture has them."""
@@ -264,8 +283,12 @@ class ConsoleApp(QObject):
 
     def shutdown(self) -> None:
         """Stop polling, drain workers (bounded), close the session, stop the child."""
+        self.push.stop()
         self.feeds.stop()
+        for ais in self.ais_sources:
+            ais.close()
         self.summary_poller.stop()
+        self.storm.stop()
         self.vessel_ingest.stop()
         if self.recorder is not None:
             self.recorder.stop()

@@ -21,6 +21,8 @@ from typing import Any
 
 import platformdirs
 
+from console.video.settings import camera_urls_problem
+
 APP_NAME = "ioc-console"
 FORBIDDEN = {
     "token": "tokens are never stored in the settings file; use the OS keyring "
@@ -67,6 +69,8 @@ def _validators() -> dict[str, typing.Callable[[Any], str | None]]:
         "distance_unit": lambda v: None if v in ("km", "nm") else "must be 'km' or 'nm'",
         "rules_file": readable_file,
         "zones_file": readable_file,
+        "camera_urls": camera_urls_problem,
+        "fps": lambda v: None if 1 <= v <= 30 else "must be between 1 and 30",
     }
 
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from console.model.freshness import VmsState, VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsState, VmsThresholds
 from console.model.levels import alarm_level
 from console.model.station import Station
+from console.rules.dark import dark_states
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
 
@@ -41,7 +42,7 @@ def summarize(
     incidents: RecordStore,
     cameras: RecordStore,
     now: float,
-    thresholds: VmsThresholds,
+    thresholds: VmsThresholds | FreshnessPolicy,
     violating: np.ndarray | None = None,
     station_level: Callable[[Station], int] | None = None,
     rain_heavy: int = 0,
@@ -50,9 +51,8 @@ def summarize(
     """`station_level` gives the alarm level held by the rules (with hysteresis); without
     it the raw level of the latest value is used. `violating` is the rules' per-vessel
     violation mask."""
-    c = vessels.columns()
-    states = thresholds.classify(now - c["fix_time"], c["in_port"])
-    dark = int(np.count_nonzero(states >= VmsState.LOST.value))
+    states, dark_rows = dark_states(vessels, now, thresholds)
+    dark = int(np.count_nonzero(dark_rows))
     in_port = int(np.count_nonzero(states == VmsState.IN_PORT.value))
     levels = [0, 0, 0, 0]
     for s in stations.records():

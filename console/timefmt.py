@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from console.i18n import translate as _tr
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
+UTC_OFFSET_S = 7 * 3600.0  # Vietnam keeps no daylight saving time
 
 
 def local(t: float) -> datetime:

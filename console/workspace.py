@@ -9,7 +9,9 @@ A readable JSON document, so administrators can diff and hand-edit it:
                   "source": path or URL template, "table": GeoPackage table or null,
                   "visible": true, "opacity": 1.0, "style": {...}, "attribution": ...},
                  ... ],                            # bottom first
-     "bookmarks": [ {"name": ..., "extent": [...]} ]}
+     "bookmarks": [ {"name": ..., "extent": [...]} ],
+     "camera_wall": {"grid": 1 | 2 | 3,           # 1, 2x2 or 3x3 tiles
+                     "tiles": [camera id or null, ... 9 entries]}}   # optional
 
 Pure data and file I/O (no Qt): callers run save/load wherever they like; the files
 are small.
@@ -25,6 +27,8 @@ from pathlib import Path
 FORMAT = "ioc-console-workspace"
 VERSION = 1
 KINDS = ("builtin", "vector", "xyz", "mbtiles")
+WALL_GRIDS = (1, 2, 3)
+WALL_TILES = 9
 
 Extent = tuple[float, float, float, float]
 
@@ -53,11 +57,24 @@ class LayerEntry:
 
 
 @dataclass
+class CameraWallLayout:
+    """The camera wall: its grid (n x n tiles) and the camera on each of the nine tiles
+    (those beyond the grid are kept, so a smaller grid loses nothing)."""
+
+    grid: int = 2
+    tiles: list[str | None] = field(default_factory=lambda: [None] * WALL_TILES)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"grid": self.grid, "tiles": list(self.tiles)}
+
+
+@dataclass
 class Workspace:
     view: Extent | None = None
     layers: list[LayerEntry] = field(default_factory=list)
     bookmarks: list[Bookmark] = field(default_factory=list)
     scale_units: str = "metric"
+    camera_wall: CameraWallLayout | None = None
 
     def to_json(self) -> str:
         doc = {
@@ -68,6 +85,8 @@ class Workspace:
             "layers": [asdict(entry) for entry in self.layers],
             "bookmarks": [{"name": b.name, "extent": list(b.extent)} for b in self.bookmarks],
         }
+        if self.camera_wall is not None:
+            doc["camera_wall"] = self.camera_wall.to_dict()
         return json.dumps(doc, ensure_ascii=False, indent=2)
 
     def save(self, path: Path) -> None:
@@ -84,6 +103,24 @@ def _extent(value: object, what: str) -> Extent:
     ):
         raise WorkspaceError(f"{what}: expected [xmin, ymin, xmax, ymax]")
     return float(value[0]), float(value[1]), float(value[2]), float(value[3])
+
+
+def _camera_wall(value: object) -> CameraWallLayout | None:
+    if value is None:
+        return None
+    tiles = value.get("tiles") if isinstance(value, dict) else None
+    grid = value.get("grid") if isinstance(value, dict) else None
+    if (
+        grid not in WALL_GRIDS
+        or not isinstance(tiles, list)
+        or len(tiles) > WALL_TILES
+        or not all(t is None or (isinstance(t, str) and t) for t in tiles)
+    ):
+        raise WorkspaceError(
+            f"camera_wall: expected a grid in {WALL_GRIDS} and up to {WALL_TILES} tiles "
+            "(camera ids or null)"
+        )
+    return CameraWallLayout(int(grid), [*tiles, *[None] * (WALL_TILES - len(tiles))])
 
 
 def parse_workspace(text: str) -> Workspace:
@@ -119,7 +156,8 @@ def parse_workspace(text: str) -> Workspace:
     ]
     units = doc.get("scale_units", "metric")
     return Workspace(
-        view, layers, bookmarks, units if units in ("metric", "nautical") else "metric"
+        view, layers, bookmarks, units if units in ("metric", "nautical") else "metric",
+        _camera_wall(doc.get("camera_wall")),
     )
 
 

@@ -8,6 +8,8 @@ Signals (each only on a real change):
 - `changed()`: redraw needed.
 - `visibility_changed(bool)`.
 - `opacity_changed(float)`: the renderer applies it to its items; nothing to redraw.
+- `highlight_changed()`: the highlighted (selected) item changed; the renderer moves its
+  halo, nothing else is redrawn.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class MapLayer(QObject):
     changed = Signal()
     visibility_changed = Signal(bool)
     opacity_changed = Signal(float)
+    highlight_changed = Signal()
 
     live = False  # live layers count for "first data on every layer"
 
@@ -66,6 +69,7 @@ class MapLayer(QObject):
         self.title = title
         self._visible = True
         self._opacity = 1.0
+        self._highlight: str | None = None
 
     @property
     def visible(self) -> bool:
@@ -86,6 +90,22 @@ class MapLayer(QObject):
         if opacity != self._opacity:
             self._opacity = opacity
             self.opacity_changed.emit(opacity)
+
+    @property
+    def highlight(self) -> str | None:
+        """The id of the item the operator selected on this layer (the map model sets
+        it: a selection made anywhere is marked on the map), or None."""
+        return self._highlight
+
+    def set_highlight(self, item_id: str | None) -> None:
+        if item_id != self._highlight:
+            self._highlight = item_id
+            self.highlight_changed.emit()
+
+    def highlight_position(self) -> tuple[float, float] | None:
+        """Where the highlighted item is now (map units), or None (none, or this kind of
+        layer draws no halo)."""
+        return None
 
     def has_data(self) -> bool:
         return True

@@ -29,6 +29,7 @@ from layers.cameras.layer import CameraLayer
 from layers.incidents.layer import IncidentLayer
 from layers.layer_list import LayerList
 from layers.stations.layer import StationLayer
+from layers.storm.layer import StormLayer
 from layers.vessels.layer import VesselLayer
 
 if TYPE_CHECKING:  # the model is handed a running ConsoleApp; only its type is named here
@@ -60,7 +61,7 @@ def _vessels(app: ConsoleApp) -> VesselLayer:
     return VesselLayer(
         app.vessels,
         app.clock,
-        app.settings.vms,
+        app.settings.freshness,
         violations=lambda: rules.vessel_rules.violating,
         label_min_px_per_km=rules.config.map.label_min_scale_px_per_km,
     )
@@ -80,6 +81,7 @@ def _stations(app: ConsoleApp) -> StationLayer:
 
 # bottom to top: the order they are stacked in on the map
 DOMAIN_LAYERS: tuple[LayerKind, ...] = (
+    LayerKind("storm", lambda app: StormLayer(app.storm)),
     LayerKind("cameras", lambda app: CameraLayer(app.cameras, app.clock)),
     LayerKind("incidents", lambda app: IncidentLayer(app.incidents, app.clock)),
     LayerKind("stations", _stations),
@@ -164,6 +166,9 @@ class MapModel(QObject):
         if selection == self._selection:
             return
         self._selection = selection
+        for layer in self.layers:  # the map marks it: a halo on its layer, none elsewhere
+            on_layer = selection is not None and layer.layer_id == selection.layer_id
+            layer.set_highlight(selection.item_id if on_layer else None)
         self.selection_changed.emit(selection)
 
     @property

@@ -29,6 +29,20 @@ class PointLayer(MapLayer):
     def describe(self, row: int) -> tuple[str, list[tuple[str, str]]]:
         raise NotImplementedError
 
+    def row_of(self, item_id: str) -> int | None:
+        """The row of an item id, or None (subclasses over a store look it up there)."""
+        store = getattr(self, "store", None)
+        return store.row_of(item_id) if store is not None else None
+
+    def highlight_position(self) -> tuple[float, float] | None:
+        row = self.row_of(self.highlight) if self.highlight is not None else None
+        if row is None:
+            return None
+        x, y = self.coords()
+        if row >= len(x) or not (np.isfinite(x[row]) and np.isfinite(y[row])):
+            return None
+        return float(x[row]), float(y[row])
+
     def attribute_colours(self, row: int) -> dict[str, str]:
         """Colour swatches for some of `describe(row)`'s attributes (see Hit.colours)."""
         return {}

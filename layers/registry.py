@@ -13,6 +13,8 @@ from layers.points import PointLayer
 from layers.render_base import Renderer
 from layers.stations.layer import StationLayer
 from layers.stations.render import StationRenderer
+from layers.storm.layer import StormLayer
+from layers.storm.render import StormRenderer
 from layers.tiles.layer import TileLayer
 from layers.tiles.render import TileRenderer
 from layers.vector_file.layer import VectorFileLayer
@@ -33,6 +35,7 @@ RENDERERS: dict[type[MapLayer], type[Renderer]] = {
     TrackLayer: TrackRenderer,
     StationLayer: StationRenderer,
     ZoneLayer: ZoneRenderer,
+    StormLayer: StormRenderer,
     PointLayer: PointRenderer,
 }
 

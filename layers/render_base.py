@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
 from layers.base import MapLayer
+from layers.map_theme import LIGHT, MapTheme
 
 
 class Renderer:
@@ -18,6 +19,7 @@ class Renderer:
         self.view = view
         self._items: list[QGraphicsItem] = []
         self._z = 0.0
+        self.theme: MapTheme = LIGHT
 
     def add_item(self, item: Any) -> Any:
         self.view.addItem(item)
@@ -45,6 +47,14 @@ class Renderer:
 
     def view_changed(self) -> None:
         """The visible range changed (zoom-dependent drawing hooks here)."""
+
+    def set_theme(self, theme: MapTheme) -> None:
+        """Draw for another map theme (light / dark); renderers with themed colours
+        override this. Called by the canvas, also right after creation."""
+        self.theme = theme
+
+    def highlight_changed(self) -> None:
+        """The layer's highlighted item changed (renderers with a halo move it)."""
 
     def remove(self) -> None:
         for item in self._items:

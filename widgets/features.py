@@ -21,6 +21,7 @@ from widgets.period.feature import install as install_period
 from widgets.replay.feature import install as install_replay
 from widgets.report.feature import install as install_shift_report
 from widgets.settings_dialog import install as install_settings
+from widgets.storm.feature import install as install_storm
 from widgets.timeseries.install import install as install_station_charts
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ FEATURES: list[Callable[[FeatureShell], None]] = [
     install_station_charts,
     install_map_features,
     install_live_picture,
+    install_storm,
     install_replay,
     install_period,
     install_shift_report,

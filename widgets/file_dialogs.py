@@ -30,7 +30,8 @@ def start_path(name: str = "") -> str:
     return str(folder / name) if name else str(folder)
 
 
-def stamped_name(prefix: str, suffix: str, t: float | None = None) -> str:
-    """'prefix-YYYYMMDD-HHMM.suffix' in local (site) time."""
-    stamp = local(time.time() if t is None else t).strftime("%Y%m%d-%H%M")
+def stamped_name(prefix: str, suffix: str, t: float | None = None, seconds: bool = False) -> str:
+    """'prefix-YYYYMMDD-HHMM.suffix' in local (site) time ('-HHMMSS' with `seconds`)."""
+    pattern = "%Y%m%d-%H%M%S" if seconds else "%Y%m%d-%H%M"
+    stamp = local(time.time() if t is None else t).strftime(pattern)
     return f"{prefix}-{stamp}.{suffix}"

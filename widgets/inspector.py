@@ -6,6 +6,12 @@ chart button) plugs in through a registry instead of special cases here:
 
     shell.inspector.register_panel("cameras", lambda hit: CameraPanel(...))
 
+Drill-down ("the camera beside this incident") goes through `drill_down(layer_id,
+item_id)`: the inspector remembers what it showed, and "← Back" returns to it (a small
+navigation history, cleared when the operator picks something new on the map or in a
+list). `navigate` is how it shows an item: the installer makes it select the item in
+the map model, so the map and the lists follow the drill-down too.
+
 A factory gets the selected `Hit` and returns a `QWidget` (or None for "nothing to
 add"). Several factories may serve one layer id; their panels stack in registration
 order. A panel is created when its hit is selected in the inspector and deleted when
@@ -20,9 +26,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,6 +40,8 @@ from PySide6.QtWidgets import (
 from layers.base import Hit
 
 PanelFactory = Callable[[Hit], QWidget | None]
+Navigate = Callable[[str, str], object]
+HISTORY_MAX = 20
 
 _HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_MIN_WIDTH = 430  # room for the action buttons and snapshot pictures
@@ -67,14 +77,26 @@ class Inspector(QWidget):
         self.splitter.addWidget(self.scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
+        self.back = QToolButton()
+        self.back.setObjectName("inspectorBack")
+        self.back.setText(self.tr("← Back"))
+        self.back.setVisible(False)
+        self.back.clicked.connect(self.go_back)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.hits: list[Hit] = []
         self.panels: list[QWidget] = []
         self._factories: dict[str, list[PanelFactory]] = {}
         self._panel_hit: Hit | None = None
+        self.history: list[tuple[str, str]] = []  # (layer id, item id), oldest first
+        self.navigate: Navigate | None = None
+        self._drilling = False
 
     # --- registry ---------------------------------------------------------------------------
 
@@ -89,10 +111,51 @@ class Inspector(QWidget):
         if self._panel_hit is not None and self._panel_hit.layer_id == layer_id:
             self._show_panels(self._panel_hit)
 
+    # --- navigation -------------------------------------------------------------------------
+
+    def drill_down(self, layer_id: str, item_id: str) -> None:
+        """Show a related item (from a detail panel), remembering the current one."""
+        current = self._panel_hit
+        if self.navigate is None or current is None:
+            return
+        key = (current.layer_id, current.item_id)
+        if key == (layer_id, item_id):
+            return
+        self.history = [*self.history, key][-HISTORY_MAX:]
+        self._go(layer_id, item_id)
+
+    def go_back(self) -> None:
+        """'← Back': the item shown before the last drill-down."""
+        if self.history and self.navigate is not None:
+            layer_id, item_id = self.history.pop()
+            self._go(layer_id, item_id)
+
+    def _go(self, layer_id: str, item_id: str) -> None:
+        self._drilling = True
+        try:
+            assert self.navigate is not None
+            self.navigate(layer_id, item_id)
+        finally:
+            self._drilling = False
+        self.back.setVisible(bool(self.history))
+
+    def choose(self, layer_id: str, item_id: str) -> bool:
+        """Make a hit already listed (a click found several) the chosen one."""
+        for index, hit in enumerate(self.hits[:10]):
+            if (hit.layer_id, hit.item_id) == (layer_id, item_id):
+                item = self.tree.topLevelItem(index)
+                if item is not None:
+                    self.tree.setCurrentItem(item)
+                    return True
+        return False
+
     # --- hits -------------------------------------------------------------------------------
 
     def show_hits(self, hits: list[Hit]) -> None:
         """Show what was identified; the first hit is selected and gets its panels."""
+        if not self._drilling:  # a new pick, not a step along a drill-down
+            self.history = []
+            self.back.setVisible(False)
         self.hits = hits
         self.tree.blockSignals(True)
         self.tree.clear()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from layers.base import MapLayer
 from layers.layer_list import LayerList
+from layers.map_theme import LIGHT, MapTheme
 from widgets.legend_icons import legend_icon
 
 LAYER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +42,7 @@ class LayerPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("layerPanel")
         self.layers = layers
+        self.theme: MapTheme = LIGHT  # legend symbols as the map draws them
         self.tree = _LayerTree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
@@ -107,10 +109,15 @@ class LayerPanel(QWidget):
         item.takeChildren()
         for entry in layer.legend():
             child = QTreeWidgetItem([entry.label])
-            child.setIcon(0, legend_icon(entry))
+            child.setIcon(0, legend_icon(entry, self.theme))
             child.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.addChild(child)
         self.tree.blockSignals(blocked)
+
+    def set_theme(self, theme: MapTheme) -> None:
+        if theme is not self.theme:
+            self.theme = theme
+            self.rebuild()
 
     def layer_item(self, layer: MapLayer) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):

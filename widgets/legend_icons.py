@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from layers._draw.qt_style import qcolor
 from layers.base import LegendEntry
+from layers.map_theme import LIGHT, MapTheme, themed
 
 ICON_PX = 18
 
@@ -54,16 +55,19 @@ def _symbol_path(symbol: str, cx: float, cy: float, r: float) -> QPainterPath:
     return path
 
 
-def legend_icon(entry: LegendEntry) -> QIcon:
+def legend_icon(entry: LegendEntry, theme: MapTheme = LIGHT) -> QIcon:
+    """The entry's symbol as the map draws it on `theme` (on the dark theme a dark
+    symbol has its light edge here too: the legend sits on a dark panel)."""
     pixmap = QPixmap(ICON_PX, ICON_PX)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     c = ICON_PX / 2
     if entry.style is not None:
-        painter.setPen(QPen(qcolor(entry.style.outline), 1.2))
-        painter.setBrush(qcolor(entry.style.fill))
-        painter.drawPath(_symbol_path(entry.style.symbol, c, c, ICON_PX * 0.38))
+        style = themed(entry.style, theme)
+        painter.setPen(QPen(qcolor(style.outline), 1.2))
+        painter.setBrush(qcolor(style.fill))
+        painter.drawPath(_symbol_path(style.symbol, c, c, ICON_PX * 0.38))
     elif entry.fill_color is not None:
         painter.setPen(QPen(QColor("#5f97c2"), 1))
         painter.setBrush(qcolor(entry.fill_color))

@@ -37,6 +37,7 @@ from layers.basemap_vector.layer import (
     load_basemap,
 )
 from layers.map_model import MapModel
+from layers.map_theme import theme_named
 from layers.stations.layer import StationLayer
 from layers.vessels.layer import VesselLayer
 from widgets.connection_banner import ConnectionBanner
@@ -47,6 +48,8 @@ from widgets.layer_panel import LayerPanel
 from widgets.layout_store import LayoutStore
 from widgets.map_canvas import MapCanvas
 from widgets.overview_inset import OverviewInset
+from widgets.record_items import show_item
+from widgets.selection_sync import inspect_selection
 from widgets.shell import FeatureShell
 from widgets.status_bar import ConsoleStatusBar
 from widgets.theme import apply_theme
@@ -72,7 +75,8 @@ DEFAULT_TAB_GROUPS = (
     (Qt.DockWidgetArea.LeftDockWidgetArea, ("layersDock", "bookmarksDock")),
     (
         Qt.DockWidgetArea.RightDockWidgetArea,
-        ("alertsDock", "incidentListDock", "vesselListDock", "darkVesselsDock", "stationListDock"),
+        ("alertsDock", "incidentListDock", "vesselListDock", "darkVesselsDock", "dangerZoneDock",
+         "stationListDock"),
     ),
 )
 
@@ -95,10 +99,12 @@ class MainWindow(QMainWindow):
         self.layers = self.model.layers
 
         self.canvas = MapCanvas(self.layers, self)
+        self.canvas.set_theme(theme_named(app.settings.theme))
         self.setCentralWidget(self.canvas)
         self.banner = ConnectionBanner(app.feeds, app.clock, parent=self.canvas)
         self.canvas.set_extent(default_view_extent())
         self.layer_panel = LayerPanel(self.layers)
+        self.layer_panel.set_theme(self.canvas.theme)
         self.inspector = Inspector()
         self.menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar(self.tr("Map tools"), self)
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
             apply_settings=self.apply_settings,
         )
         self.services = self.shell.services
+        inspect_selection(self.shell)  # the inspector shows what is selected, wherever
         self.shell.add_dock(
             self.layer_panel, "layersDock", self.tr("Layers"), Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -144,6 +151,7 @@ class MainWindow(QMainWindow):
 
         self.canvas.identified.connect(self.inspector.show_hits)
         self.canvas.identified.connect(self._select_hit)
+        self.inspector.navigate = self._navigate
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         app.feeds.feed_ready.connect(self._check_picture_ready)
         app.tails_loaded.connect(self._check_picture_ready)
@@ -274,6 +282,8 @@ class MainWindow(QMainWindow):
             )
             path = None
         apply_theme(QApplication.instance(), settings.theme, settings.font_scale)
+        self.canvas.set_theme(theme_named(settings.theme))  # the map darkens too
+        self.layer_panel.set_theme(self.canvas.theme)
         nautical = settings.distance_unit == "nm"
         self.canvas.scale_units = "nautical" if nautical else "metric"
         self.canvas.viewport().update()
@@ -304,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def _on_basemap(self, data: BasemapData) -> None:
         self.canvas.inset = OverviewInset(data, self.app.settings.language)
+        self.canvas.inset.set_theme(self.canvas.theme)
         language = self.app.settings.language
         self.model.set_basemap(
             VectorBasemapLayer(data, language), HistoricProvinceLayer(data, language)
@@ -328,6 +339,11 @@ class MainWindow(QMainWindow):
             self._picture_announced = True
             self.canvas.flush()
             self.picture_ready.emit()
+
+    def _navigate(self, layer_id: str, item_id: str) -> None:
+        """A drill-down in the inspector: show the item and select it everywhere."""
+        show_item(self.shell, layer_id, item_id)
+        self.model.select(layer_id, item_id)
 
     def _select_hit(self, hits: list) -> None:
         """A click on the map picks its top feature (or nothing) in the model."""

@@ -25,14 +25,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 
 from console.live.timers import timer
+from layers._draw.qt_style import qcolor
 from layers.base import Hit, MapLayer
 from layers.layer_list import LayerList
+from layers.map_theme import LIGHT, MapTheme
 from layers.registry import create_renderer
 from layers.render_base import Renderer
 from widgets.frame_pacer import FramePacer
 from widgets.overview_inset import OverviewInset
 
-SEA_COLOR = "#c6dcec"
+SEA_COLOR = LIGHT.sea
 EARTH_RADIUS_M = 6378137.0
 FRAME_MS = 40
 FRESHNESS_REFRESH_MS = 5000
@@ -74,6 +76,7 @@ class MapCanvas(pg.GraphicsView):
         self.setCentralItem(self.view)
         self.layers = layers
         self._renderers: dict[int, Renderer] = {}
+        self.theme: MapTheme = LIGHT
         self._dirty: set[int] = set()
         self._connections: list[tuple[object, object]] = []
         layers.inserted.connect(self._on_inserted)
@@ -102,10 +105,13 @@ class MapCanvas(pg.GraphicsView):
 
     def _on_inserted(self, _index: int, layer: MapLayer) -> None:
         renderer = create_renderer(layer, self.view)
+        if self.theme is not LIGHT:  # renderers are made for the light map
+            renderer.set_theme(self.theme)
         self._renderers[id(layer)] = renderer
         layer.changed.connect(self._mark_dirty_slot(layer))
         layer.visibility_changed.connect(renderer.set_visible)
         layer.opacity_changed.connect(renderer.set_opacity)
+        layer.highlight_changed.connect(renderer.highlight_changed)
         self._dirty.add(id(layer))
         self._restack()
 
@@ -124,6 +130,7 @@ class MapCanvas(pg.GraphicsView):
         if renderer is not None:
             layer.visibility_changed.disconnect(renderer.set_visible)
             layer.opacity_changed.disconnect(renderer.set_opacity)
+            layer.highlight_changed.disconnect(renderer.highlight_changed)
             renderer.remove()
         self._dirty.discard(id(layer))
 
@@ -161,6 +168,18 @@ class MapCanvas(pg.GraphicsView):
         for layer in self.layers:
             if id(layer) in dirty:
                 self._renderers[id(layer)].update()
+
+    def set_theme(self, theme: MapTheme) -> None:
+        """The map's colours (sea, basemap, labels, symbol edges) for a theme."""
+        if theme is self.theme:
+            return
+        self.theme = theme
+        self.setBackground(theme.sea)
+        if self.inset is not None:
+            self.inset.set_theme(theme)
+        for renderer in self._renderers.values():
+            renderer.set_theme(theme)
+        self.viewport().update()
 
     def renderer(self, layer: MapLayer) -> Renderer:
         return self._renderers[id(layer)]
@@ -403,9 +422,10 @@ class MapCanvas(pg.GraphicsView):
             return
         length_px, label = bar
         x0, y0 = 16, self.viewport().height() - 22
-        painter.setPen(QPen(QColor(255, 255, 255, 220), 5))
+        ink, halo = qcolor(self.theme.ink), qcolor(self.theme.halo)
+        painter.setPen(QPen(halo, 5))
         painter.drawLine(QPointF(x0, y0), QPointF(x0 + length_px, y0))
-        painter.setPen(QPen(QColor("#202020"), 2))
+        painter.setPen(QPen(ink, 2))
         painter.drawLine(QPointF(x0, y0), QPointF(x0 + length_px, y0))
         painter.drawLine(QPointF(x0, y0 - 5), QPointF(x0, y0 + 3))
         painter.drawLine(QPointF(x0 + length_px, y0 - 5), QPointF(x0 + length_px, y0 + 3))
@@ -423,9 +443,10 @@ class MapCanvas(pg.GraphicsView):
         path.lineTo(cx, top + 20)
         path.lineTo(cx - 9, top + 26)
         path.closeSubpath()
-        painter.setPen(QPen(QColor("#202020"), 1.2))
-        painter.setBrush(QColor("#202020"))
+        painter.setPen(QPen(qcolor(self.theme.halo), 1.2))
+        painter.setBrush(qcolor(self.theme.ink))
         painter.drawPath(path)
+        painter.setPen(qcolor(self.theme.ink))
         font = QFont()
         font.setPointSize(10)
         font.setBold(True)

@@ -7,6 +7,7 @@ main.py (`--layer`) and other features can reach them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from widgets.attribute_table import AttributeTable
 from widgets.bookmarks import BookmarksPanel
 from widgets.file_dialogs import start_path
 from widgets.goto_box import GotoBox
+from widgets.goto_places import goto_box
 from widgets.layer_loader import LayerLoader
 from widgets.measure_tool import MeasureTool
 from widgets.offline_area import OfflineAreaDialog
@@ -67,7 +69,7 @@ def install(shell: FeatureShell) -> None:
     canvas = shell.canvas
     loader = LayerLoader(shell)
     measure = MeasureTool(canvas)
-    goto = GotoBox(canvas, shell.app.settings.local_grid_crs)
+    goto = goto_box(shell)
     bookmarks = BookmarksPanel(canvas)
     workspace = WorkspaceController(shell, loader, bookmarks)
     actions: dict[str, QAction] = {}
@@ -246,28 +248,32 @@ def _offline_dialog(shell: FeatureShell) -> None:
 
 
 def _open_workspace(shell: FeatureShell) -> None:
+    title = _tr("MapFeatures", "Open workspace")
     path, _ = QFileDialog.getOpenFileName(
-        shell.widget,
-        _tr("MapFeatures", "Open workspace"),
-        start_path(),
-        "IOC workspace (*.iocws.json *.json)",
+        shell.widget, title, start_path(), "IOC workspace (*.iocws.json *.json)"
     )
-    if path:
-        try:
-            shell.services.map_features.workspace.open(Path(path))
-        except WorkspaceError as exc:
-            QMessageBox.warning(shell.widget, _tr("MapFeatures", "Open workspace"), str(exc))
+    _workspace_file_action(shell, title, path, lambda ws, p: ws.open(p))
 
 
 def _save_workspace(shell: FeatureShell) -> None:
+    title = _tr("MapFeatures", "Save workspace")
     path, _ = QFileDialog.getSaveFileName(
-        shell.widget,
-        _tr("MapFeatures", "Save workspace"),
-        start_path("workspace.iocws.json"),
-        "IOC workspace (*.json)",
+        shell.widget, title, start_path("workspace.iocws.json"), "IOC workspace (*.json)"
     )
-    if path:
-        try:
-            shell.services.map_features.workspace.save(Path(path))
-        except OSError as exc:
-            QMessageBox.warning(shell.widget, _tr("MapFeatures", "Save workspace"), str(exc))
+    _workspace_file_action(shell, title, path, lambda ws, p: ws.save(p))
+
+
+def _workspace_file_action(
+    shell: FeatureShell,
+    title: str,
+    path: str,
+    action: Callable[[WorkspaceController, Path], object],
+) -> None:
+    """Open or save the workspace at `path` (nothing when the dialog was cancelled); a
+    file that cannot be read or written is said in a message box, and nothing changes."""
+    if not path:
+        return
+    try:
+        action(shell.services.map_features.workspace, Path(path))
+    except (WorkspaceError, OSError) as exc:
+        QMessageBox.warning(shell.widget, title, str(exc))

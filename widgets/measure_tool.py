@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
+from console import bulletin
 from console.geo.measure import Measurement, measure_map
 from layers._draw.qt_style import pen
 from widgets.map_canvas import MapCanvas
@@ -118,13 +119,14 @@ class MeasureTool(QObject):
     def readout(self, m: Measurement, vertices: int) -> str:
         text = (
             self.tr("Distance: %1 km (%2 NM)")
-            .replace("%1", f"{m.length_km:,.3f}")
-            .replace("%2", f"{m.length_nm:,.3f}")
+            .replace("%1", bulletin.number(m.length_km, 3))
+            .replace("%2", bulletin.number(m.length_nm, 3))
         )
         if m.last_bearing_deg is not None:
-            text += " · " + self.tr("Bearing: %1°").replace("%1", f"{m.last_bearing_deg:.1f}")
+            bearing = bulletin.number(m.last_bearing_deg, 1)
+            text += " · " + self.tr("Bearing: %1°").replace("%1", bearing)
         if vertices >= 3:
             text += " · " + self.tr("Area: %1 km² (%2 NM²)").replace(
-                "%1", f"{m.area_km2:,.3f}"
-            ).replace("%2", f"{m.area_nm2:,.3f}")
+                "%1", bulletin.number(m.area_km2, 3)
+            ).replace("%2", bulletin.number(m.area_nm2, 3))
         return text

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import bulletin
 from console.geo.crs import map_to_lonlat
 from console.geo.mbtiles import DEFAULT_TILE_LIMIT, DownloadResult, download_area
 from console.geo.tiles import count_tiles
@@ -89,7 +90,8 @@ class OfflineAreaDialog(QDialog):
         lon0, lat0, lon1, lat1 = self.bounds_lonlat()
         form.addRow(
             self.tr("Area (current view)"),
-            QLabel(f"{lat0:.3f}–{lat1:.3f}°N, {lon0:.3f}–{lon1:.3f}°E", self),
+            QLabel(f"{bulletin.number(lat0, 3)}–{bulletin.number(lat1, 3)}° N, "
+                   f"{bulletin.number(lon0, 3)}–{bulletin.number(lon1, 3)}° E", self),
         )
         form.addRow(self.tr("Tile URL (XYZ)"), self.url)
         form.addRow(self.tr("Attribution"), self.attribution)
@@ -118,8 +120,8 @@ class OfflineAreaDialog(QDialog):
         n = self.tile_count()
         text = (
             self.tr("%1 tiles (about %2 MB)")
-            .replace("%1", f"{n:,}")
-            .replace("%2", f"{n * 15 / 1024:,.1f}")
+            .replace("%1", bulletin.number(n, 0))
+            .replace("%2", bulletin.number(n * 15 / 1024, 1))
         )
         over = n > self.limit.value()
         if over:

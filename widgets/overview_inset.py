@@ -13,12 +13,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
 
 from console.geo.crs import lonlat_to_map_scalar
 from layers.basemap_vector.layer import BasemapData
+from layers.map_theme import LIGHT, MapTheme
 
 INSET_LONLAT = (106.4, 7.0, 118.2, 18.4)
 INSET_WIDTH_PX = 230
 MARGIN_PX = 12
-LAND = QColor("#e9e4d4")
-SEA = QColor("#b9d3e6")
 
 
 class OverviewInset:
@@ -31,38 +30,36 @@ class OverviewInset:
         self.width = INSET_WIDTH_PX
         self.height = round(INSET_WIDTH_PX * (y1 - y0) / (x1 - x0))
         self._pixmap: QPixmap | None = None
+        self.theme: MapTheme = LIGHT
+
+    def set_theme(self, theme: MapTheme) -> None:
+        """The inset darkens with the map (a bright corner would dazzle at night)."""
+        if theme is not self.theme:
+            self.theme = theme
+            self._pixmap = None
 
     def _to_px(self, x: float, y: float) -> QPointF:
         x0, y0, x1, y1 = self.extent
         return QPointF((x - x0) / (x1 - x0) * self.width, (y1 - y) / (y1 - y0) * self.height)
 
-    def _render(self) -> QPixmap:
-        pixmap = QPixmap(self.width, self.height)
-        pixmap.fill(SEA)
+    def _render(self, scale: float = 1.0) -> QPixmap:
+        """The inset picture at `scale` times its screen size (a print wants more pixels;
+        the drawing itself is in the unscaled units)."""
+        pixmap = QPixmap(round(self.width * scale), round(self.height * scale))
+        pixmap.fill(QColor(self.theme.inset_sea))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
         painter.setPen(QPen(QColor("#8c8270"), 0.6))
-        painter.setBrush(LAND)
+        painter.setBrush(QColor(self.theme.inset_land))
         for group in self.data.groups:
             if group.kind != "land_overview":
                 continue
             for rings in group.polygons:
                 ring = rings[0][:: max(1, len(rings[0]) // 400)]
                 painter.drawPolygon(QPolygonF([self._to_px(x, y) for x, y in ring]))
-        font = QFont()
-        font.setPointSize(6)
-        font.setItalic(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#1d4e75"))
-        for label in self.data.labels:
-            if label.kind != "archipelago":
-                continue
-            text = label.name_en if self.language == "en" and label.name_en else label.name_vi
-            p = self._to_px(label.x, label.y)
-            rect = QRectF(p.x() - 75, p.y() - 38, 150, 26)  # above the islets
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text.replace(" (", "\n("))
-        painter.setPen(QPen(QColor("#1d4e75"), 0.8))
-        painter.setBrush(QColor("#1d4e75"))
+        painter.setPen(QPen(QColor(self.theme.inset_ink), 0.8))
+        painter.setBrush(QColor(self.theme.inset_ink))
         for group in self.data.groups:
             if group.kind == "island":  # the archipelagos' islets: dots at this scale
                 for rings in group.polygons:
@@ -79,24 +76,61 @@ class OverviewInset:
         view: tuple[float, float, float, float],
     ) -> None:
         """Draw in screen pixels at the bottom-right corner, with the view rectangle."""
-        if self._pixmap is None:
-            self._pixmap = self._render()
         left = viewport_w - self.width - MARGIN_PX
         top = viewport_h - self.height - MARGIN_PX
         if left < 200 or top < 80:
             return  # viewport too small to spare the room
-        painter.drawPixmap(left, top, self._pixmap)
-        painter.setPen(QPen(QColor("#404040"), 1))
+        if self._pixmap is None:
+            self._pixmap = self._render()
+        self.paint_in(painter, QRectF(left, top, self.width, self.height), view, self._pixmap)
+
+    def paint_in(
+        self,
+        painter: QPainter,
+        target: QRectF,
+        view: tuple[float, float, float, float],
+        pixmap: QPixmap | None = None,
+    ) -> None:
+        """Draw the inset into `target` (any size: a print places it in its map frame),
+        outlining `view` in red. Both archipelagos are always inside the picture."""
+        if pixmap is None:
+            pixmap = self._render(scale=max(1.0, target.width() / self.width))
+        painter.save()
+        painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+        line = max(1.0, target.width() / self.width)
+        painter.setPen(QPen(QColor("#404040"), line))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(left, top, self.width, self.height)
+        painter.drawRect(target)
+        k = target.width() / self.width
         a = self._to_px(view[0], view[3])
         b = self._to_px(view[2], view[1])
         rect = (
-            QRectF(a, b)
-            .translated(left, top)
-            .intersected(QRectF(left, top, self.width, self.height))
+            QRectF(a * k, b * k)
+            .translated(target.left(), target.top())
+            .intersected(target)
         )
-        if rect.width() < 3:
-            rect.adjust(-2, -2, 2, 2)
-        painter.setPen(QPen(QColor("#d62728"), 1.5))
+        if rect.width() < 3 * line:
+            rect.adjust(-2 * line, -2 * line, 2 * line, 2 * line)
+        painter.setPen(QPen(QColor("#d62728"), 1.5 * line))
         painter.drawRect(rect)
+        self._archipelago_names(painter, target)
+        painter.restore()
+
+    def _archipelago_names(self, painter: QPainter, target: QRectF) -> None:
+        """The archipelagos' names as text, not pixels: a PDF print keeps them as text
+        (searchable, and checked by the tests), and they stay sharp at any size."""
+        k = target.width() / self.width
+        font = QFont()
+        font.setPixelSize(max(6, round(8 * k)))
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(QColor(self.theme.inset_ink))
+        for label in self.data.labels:
+            if label.kind != "archipelago":
+                continue
+            text = label.name_en if self.language == "en" and label.name_en else label.name_vi
+            p = self._to_px(label.x, label.y)
+            rect = QRectF(p.x() - 75, p.y() - 38, 150, 26)  # above the islets
+            rect = QRectF(target.left() + rect.left() * k, target.top() + rect.top() * k,
+                          rect.width() * k, rect.height() * k)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text.replace(" (", "\n("))

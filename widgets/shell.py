@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # types of what features offer each other (no runtime import:
     from console.app import ConsoleApp
     from console.settings import Settings
     from layers.map_model import MapModel
+    from widgets.cameras.wall import CameraWall
     from widgets.diagnostics import ExceptionReporter
     from widgets.incidents.list_widget import IncidentListWidget
     from widgets.inspector import Inspector
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # types of what features offer each other (no runtime import:
     from widgets.replay.slider import TimeSlider
     from widgets.report.feature import ReportFeature
     from widgets.status_bar import ConsoleStatusBar
+    from widgets.storm.danger_list import DangerList
     from widgets.timeseries.dock import ChartDocks
 
 
@@ -50,6 +52,8 @@ class FeatureServices:
     exception_reporter: ExceptionReporter | None = None
     shift_report: ReportFeature | None = None
     period: PeriodFeature | None = None
+    camera_wall: CameraWall | None = None
+    danger_list: DangerList | None = None
 
 
 @dataclass

@@ -13,6 +13,7 @@ import time
 
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from console import bulletin
 from console.app import ConsoleApp
 from console.geo.crs import VN2000_BINH_DINH, WEB_MERCATOR, format_dms, transformer
 from console.live.feeds import ConnectionState, ConnectionStatus
@@ -59,6 +60,15 @@ class ConsoleStatusBar(QStatusBar):
             ConnectionState.OFFLINE: self.tr("Disconnected"),
         }[state]
 
+    def transport_text(self, transport: str) -> tuple[str, str]:
+        """(label, tooltip) of how changes arrive: pushed by the backend's change stream,
+        or polled while the stream is unavailable."""
+        if transport == "push":
+            return self.tr("push"), self.tr("Changes arrive as the backend makes them "
+                                            "(change stream)")
+        return self.tr("poll"), self.tr("Changes are fetched every few seconds "
+                                        "(the change stream is unavailable)")
+
     def show_connection(self, status: ConnectionStatus) -> None:
         self._status = status
         color = STATE_COLORS[status.state]
@@ -68,8 +78,9 @@ class ConsoleStatusBar(QStatusBar):
         ):
             start = status.outage_since if status.outage_since is not None else status.since
             text += " " + self.tr("since %1").replace("%1", format_local(start))
-        self.connection.setText(f"<b style='color:{color}'>● {text}</b>")
-        self.connection.setToolTip(status.message)
+        transport, how = self.transport_text(status.transport)
+        self.connection.setText(f"<b style='color:{color}'>● {text}</b> · {transport}")
+        self.connection.setToolTip("\n".join(filter(None, (how, status.message))))
         self._show_freshness()  # cheap: this runs on every page received
 
     def refresh(self) -> None:
@@ -92,20 +103,22 @@ class ConsoleStatusBar(QStatusBar):
 
     def _show_counts(self) -> None:
         a = self.app
-        s = summarize(a.vessels, a.stations, a.incidents, a.cameras, a.clock.now(), a.settings.vms)
+        s = summarize(
+            a.vessels, a.stations, a.incidents, a.cameras, a.clock.now(), a.settings.freshness
+        )
         self.counts.setText(
             self.tr(
                 "Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · "
                 "Open incidents: %7 · Cameras offline: %8"
             )
-            .replace("%1", str(s.vessels_at_sea))
-            .replace("%2", str(s.vessels_in_port))
-            .replace("%3", str(s.vessels_dark))
+            .replace("%1", bulletin.number(s.vessels_at_sea, 0))
+            .replace("%2", bulletin.number(s.vessels_in_port, 0))
+            .replace("%3", bulletin.number(s.vessels_dark, 0))
             .replace("%4", str(s.stations_alarm[0]))
             .replace("%5", str(s.stations_alarm[1]))
             .replace("%6", str(s.stations_alarm[2]))
-            .replace("%7", str(s.incidents_open))
-            .replace("%8", str(s.cameras_offline))
+            .replace("%7", bulletin.number(s.incidents_open, 0))
+            .replace("%8", bulletin.number(s.cameras_offline, 0))
         )
         self.counts.setToolTip(self.counts.text())
 
@@ -114,12 +127,13 @@ class ConsoleStatusBar(QStatusBar):
         lon, lat = transformer(WEB_MERCATOR, "EPSG:4326").transform(x, y)
         east, north = transformer(WEB_MERCATOR, grid).transform(x, y)
         grid_text = (
-            f"VN-2000: X {north:,.0f} Y {east:,.0f}"
+            f"VN-2000: X {bulletin.number(north, 0)} Y {bulletin.number(east, 0)}"
             if math.isfinite(east) and math.isfinite(north)
             else self.tr("VN-2000: outside the grid")
         )
         self.cursor.setText(
-            f"{lat:.5f}, {lon:.5f} · {format_dms(lat, 'N', 'S')} {format_dms(lon, 'E', 'W')}"
+            f"{bulletin.number(lat, 5)}; {bulletin.number(lon, 5)} · "
+            f"{format_dms(lat, 'N', 'S')} {format_dms(lon, 'E', 'W')}"
             f" · {grid_text}"
         )
 

@@ -46,6 +46,7 @@ class WindowHost(QObject):
         extent = old.canvas.extent()
         geometry = old.saveGeometry()
         kept = operator_state.snapshot(old)  # filters and searches
+        selection = old.model.selection  # what the operator was looking at
         old.layout_store.save()
         if self.translator is not None:
             self.qt_app.removeTranslator(self.translator)
@@ -54,6 +55,8 @@ class WindowHost(QObject):
         window = self._new_window()
         window.restoreGeometry(geometry)
         operator_state.restore(window, kept)
+        if selection is not None:  # map halo, inspector and lists follow, as before
+            window.model.select(selection.layer_id, selection.item_id)
         window.canvas.set_extent(extent, padding=0.0)
         window.show()
         self.window = window

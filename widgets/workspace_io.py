@@ -1,10 +1,11 @@
 """Save and reopen the workspace (console/workspace.py) from the live map.
 
-Saving snapshots layers (bottom first), styles, visibility, opacity, view, bookmarks
-and scale units. Opening removes the user layers, loads the saved ones on worker
-threads, and once all have arrived restores order, visibility, opacity and view, so
-the picture is the one that was saved. Built-in layers (basemap, vessels ...) keep
-their objects; only their order, visibility and opacity are restored.
+Saving snapshots layers (bottom first), styles, visibility, opacity, view, bookmarks,
+scale units and the camera wall's grid and cameras. Opening removes the user layers,
+loads the saved ones on worker threads, and once all have arrived restores order,
+visibility, opacity and view, so the picture is the one that was saved. Built-in layers
+(basemap, vessels ...) keep their objects; only their order, visibility and opacity are
+restored.
 
 Signals: `restored(list)`: messages of layers that could not be reloaded (empty: all).
 """
@@ -61,6 +62,7 @@ class WorkspaceController(QObject):
             layers=[entry_for(layer) for layer in self.shell.model.layers],
             bookmarks=self.bookmarks.bookmarks(),
             scale_units=canvas.scale_units,
+            camera_wall=wall.wall_layout() if (wall := self.shell.services.camera_wall) else None,
         )
 
     def save(self, path: Path) -> None:
@@ -77,6 +79,9 @@ class WorkspaceController(QObject):
                 layers.remove(layer)
         self.bookmarks.set_bookmarks(workspace.bookmarks)
         self.shell.canvas.scale_units = workspace.scale_units
+        wall = self.shell.services.camera_wall
+        if wall is not None and workspace.camera_wall is not None:
+            wall.apply_layout(workspace.camera_wall)
         errors: list[str] = []
         waiting = {"n": 0}
 

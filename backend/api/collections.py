@@ -7,15 +7,14 @@ features; ``response_model`` still documents the shape in /openapi.json.
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 
+from backend import changes
 from backend.api.context import Context, Ctx
 from backend.api.params import parse_bbox
 from backend.errors import ApiError
-from backend.timefmt import iso_z_ms
 from console.sources import wire
 
 router = APIRouter()
@@ -59,18 +58,11 @@ class CollectionQuery:
 Paging = Annotated[CollectionQuery, Depends()]
 
 
-_ROWS_HEAD = f'{{"fields":{json.dumps(wire.VESSEL_ROW_FIELDS)},"rows":['
-
-
 def _collection(ctx: Context, table: str, q: CollectionQuery,
                 statuses: list[str] | None = None, *, rows: bool = False) -> Response:
-    cursor, items, next_after = ctx.store.collection(
-        table, q.since, q.box, statuses, q.after, q.limit, tabular=rows)
-    head = _ROWS_HEAD if rows else '{"type":"FeatureCollection","features":['
-    more = "" if next_after is None else f',"next_after":{next_after}'
-    body = (f'{head}{",".join(items)}],'
-            f'"cursor":{cursor}{more},"server_time":"{iso_z_ms(ctx.now())}"}}')
-    return Response(content=body.encode("utf-8"), media_type="application/json")
+    page = changes.feature_page(ctx, table, q.since, q.after, q.limit, q.box, statuses,
+                                rows=rows)
+    return Response(content=page.body.encode("utf-8"), media_type="application/json")
 
 
 VesselFormat = Annotated[Literal["geojson", "rows"], Query(

@@ -13,13 +13,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
 
-from backend import decisions, users
+from backend import changes, decisions, users
 from backend.api.auth import CurrentUser
 from backend.api.context import Context, Ctx
 from backend.db import Tx
 from backend.errors import ApiError, not_found
 from backend.incident_actions import Outcome
-from backend.timefmt import iso_z_ms
 from console.sources import wire
 
 router = APIRouter()
@@ -48,10 +47,8 @@ def _posted(ctx: Context, user: users.User, key: str, what: str, body: wire.Base
 
 def _listing(ctx: Context, kind: str, field: str, since: int | None,
              prefix: str | None = None) -> Response:
-    cursor, bodies = ctx.store.records(kind, since, prefix)
-    body = (f'{{"{field}":[{",".join(bodies)}],"cursor":{cursor},'
-            f'"server_time":"{iso_z_ms(ctx.now())}"}}')
-    return Response(content=body.encode("utf-8"), media_type="application/json")
+    page = changes.record_page(ctx, kind, field, since, prefix)
+    return Response(content=page.body.encode("utf-8"), media_type="application/json")
 
 
 # --- alerts -------------------------------------------------------------------------------

@@ -100,10 +100,9 @@ def build_picture(
 ) -> Picture:
     """Copy what the map shows at `time` from the app's stores (GUI thread)."""
     pic = Picture(time=time, extent=extent, source=source)
-    vms = app.settings.vms
     records = app.vessels.records()
     cols = app.vessels.columns()
-    states = vms.classify(time - cols["fix_time"], cols["in_port"]) if records else []
+    states = app.vessels.states(time, app.settings.freshness) if records else []
     for v, state, x in zip(records, states, cols["x"], strict=False):
         if not np.isfinite(x) or not _inside(v.lon, v.lat, extent):
             continue

@@ -56,3 +56,47 @@ def format_degrees(value: float, positive: str, negative: str) -> str:
     if minutes == 60:
         deg, minutes = deg + 1, 0
     return f"{deg}°{minutes:02d}′{hemi}" if minutes else f"{deg}°{hemi}"
+
+
+def local_grid_lines(
+    extent: tuple[float, float, float, float], crs: str, max_lines: int = 8, samples: int = 24
+) -> tuple[list[tuple[float, list[tuple[float, float]]]],
+           list[tuple[float, list[tuple[float, float]]]]]:
+    """The lines of a projected local grid (e.g. VN-2000 / TM-3, metres) over a Web
+    Mercator `extent`: (eastings, northings), each a list of (value in metres, polyline
+    in map coordinates). A TM grid is not straight in Web Mercator, so each line is
+    sampled at `samples` points; steps are round kilometres (1-2-5 series)."""
+    import numpy as np
+
+    from console.geo.crs import WEB_MERCATOR, transformer
+
+    x0, y0, x1, y1 = extent
+    gx = np.linspace(x0, x1, samples)
+    gy = np.linspace(y0, y1, samples)
+    to_local = transformer(WEB_MERCATOR, crs)
+    to_map = transformer(crs, WEB_MERCATOR)
+    edge_x = np.concatenate([gx, gx, np.full(samples, x0), np.full(samples, x1)])
+    edge_y = np.concatenate([np.full(samples, y0), np.full(samples, y1), gy, gy])
+    e, n = to_local.transform(edge_x, edge_y)
+    e_lo, e_hi, n_lo, n_hi = float(np.min(e)), float(np.max(e)), float(np.min(n)), float(np.max(n))
+    step = nice_number(max(e_hi - e_lo, n_hi - n_lo) / 4.0)
+    while max(e_hi - e_lo, n_hi - n_lo) / step > max_lines:
+        step *= 2
+
+    def lines(lo: float, hi: float, other_lo: float, other_hi: float, easting: bool):
+        out = []
+        along = np.linspace(other_lo, other_hi, samples)
+        for value in np.arange(math.ceil(lo / step) * step, hi + 1e-6, step):
+            fixed = np.full(samples, value)
+            xs, ys = to_map.transform(*((fixed, along) if easting else (along, fixed)))
+            out.append((float(value), list(zip(xs.tolist(), ys.tolist(), strict=True))))
+        return out
+
+    return lines(e_lo, e_hi, n_lo, n_hi, True), lines(n_lo, n_hi, e_lo, e_hi, False)
+
+
+def format_grid_km(metres: float) -> str:
+    """'605 km' style label of a local grid line (thousands grouped by a thin space)."""
+    km = metres / 1000.0
+    text = f"{km:,.0f}" if abs(km - round(km)) < 1e-6 else f"{km:,.1f}"
+    return text.replace(",", "\u2009") + " km"

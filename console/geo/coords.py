@@ -1,7 +1,8 @@
 """Parse what an operator types into the "go to coordinate" box.
 
 Accepted forms (all return WGS84 lon/lat):
-- decimal degrees, latitude first: ``13.7765, 109.2237`` or ``13.7765 109.2237``;
+- decimal degrees, latitude first: ``13.7765, 109.2237`` or ``13.7765 109.2237``, or
+  as the Vietnamese readout writes them: ``13,7765; 109,2237``;
   hemisphere letters in any order: ``109.2237E 13.7765N``;
 - degrees-minutes-seconds: ``13°46′35.4″N 109°13′25.3″E`` (also ``'`` ``"`` or spaces:
   ``13 46 35.4 N 109 13 25.3 E``);
@@ -71,11 +72,20 @@ def _number(text: str) -> float:
     return float(text.replace("\u00a0", "").replace(" ", "").replace(",", "."))
 
 
+_GRID_DOTTED = re.compile(r"^\s*X\s*[:=]?\s*\d{1,3}(?:\.\d{3})+\s*[,;]?\s*Y\s*[:=]?\s*\d")
+
+
 def parse_coordinate(text: str, grid_crs: str) -> ParsedCoordinate:
     """Parse `text`; raise CoordinateError with a short reason when it is not a coordinate."""
     text = text.strip()
     if not text:
         raise CoordinateError("empty")
+    if text.count(";") == 1 and "," in text:
+        # the Vietnamese readout: "13,77650; 109,22370" (decimal commas, '; ' between)
+        text = text.replace(",", ".")
+    if _GRID_DOTTED.match(text):
+        # "X 1.523.792 Y 605.093": grid metres with Vietnamese thousands dots
+        text = re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", text)
     match = _GRID.match(text)
     if match:
         return _grid(_number(match["x"]), _number(match["y"]), grid_crs)

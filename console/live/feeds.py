@@ -10,6 +10,12 @@ feed asks for the continuation at once instead of waiting for its interval, and 
 counts as ready only once it has caught up (a first picture with half the fleet
 would be wrong, not early).
 
+While the backend's change stream works (`console.live.push`), the feeds it carries are
+`pushed`: not polled, their pages arrive through `apply_pushed` and take the same path.
+Every page, polled or pushed, is applied only if it was read from where its feed stands
+(`Feed.position`), which is what keeps a hand-over between the two from applying a
+change twice or skipping one.
+
 Signals (all emitted on the GUI thread):
 - `feed_ready(str)`: a feed received its first data.
 - `feed_updated(str)`: a feed applied a page (possibly empty).
@@ -62,6 +68,8 @@ class ConnectionStatus:
     # while its name moves from reconnecting to offline; None while connected
     outage_since: float | None = None
     received_at: float | None = None  # wall clock: when the newest successful page arrived
+    # how changes arrive: "push" (the backend's change stream) or "poll" (the fallback)
+    transport: str = "poll"
 
 
 @dataclass
@@ -81,6 +89,14 @@ class Feed:
     last_error: str | None = None
     server_time: float | None = None
     items_seen: int = field(default=0)
+    pushed: bool = False  # the change stream feeds it: no polls meanwhile
+
+    @property
+    def position(self) -> tuple[int, int | None] | None:
+        """Where the next page continues (None: from the full list). A page is applied
+        only if it was read from here, whichever path brought it: no change twice or
+        skipped when the stream and the poller hand over."""
+        return None if self.cursor is None else (self.cursor, self.after)
 
 
 class LiveFeeds(QObject):
@@ -107,6 +123,8 @@ class LiveFeeds(QObject):
         self._status = ConnectionStatus(ConnectionState.CONNECTING, time.time())
         self._failing_since: float | None = None  # wall clock: start of the current outage
         self._received_at: float | None = None
+        self._transport = "poll"
+        self.stale_pages = 0  # pages read from a position the feed had already left
 
     @property
     def status(self) -> ConnectionStatus:
@@ -134,17 +152,50 @@ class LiveFeeds(QObject):
         now = time.monotonic()
         for feed in self._feeds.values():
             key = f"feed:{feed.name}"
-            if now < feed.next_due or self._runner.in_flight(key):
+            if feed.pushed or now < feed.next_due or self._runner.in_flight(key):
                 continue
-            cursor, after = feed.cursor, feed.after
+            cursor, after, base = feed.cursor, feed.after, feed.position
             self._runner.submit(
                 key,
                 lambda f=feed, c=cursor, a=after: f.fetch(c, a),
-                lambda page, f=feed: self._on_page(f, page),
+                lambda page, f=feed, b=base: self._on_page(f, page, b),
                 lambda exc, f=feed: self._on_error(f, exc),
             )
 
-    def _on_page(self, feed: Feed, page: Page[Any]) -> None:
+    # --- pushed pages (console.live.push) ---------------------------------------------------
+
+    def positions(self, names: list[str]) -> dict[str, tuple[int, int | None]]:
+        """Where each named feed stands: the change stream resumes from here."""
+        return {f.name: p for f in self._feeds.values()
+                if f.name in names and (p := f.position) is not None}
+
+    def apply_pushed(self, name: str, page: Page[Any],
+                     base: tuple[int, int | None] | None) -> bool:
+        """A page from the change stream, read from ``base``: applied as a polled page
+        is. False when the feed no longer stands at ``base`` (the caller resyncs)."""
+        feed = self._feeds.get(name)
+        return feed is None or self._on_page(feed, page, base)
+
+    def set_pushed(self, names: list[str], pushed: bool) -> None:
+        """Hand the named feeds to the stream (no more polls) or back to polling (due at
+        once: the stream may have stopped mid-change)."""
+        for feed in self._feeds.values():
+            if feed.name in names:
+                feed.pushed = pushed
+                if not pushed:
+                    feed.next_due = 0.0
+        self._transport = "push" if any(f.pushed for f in self._feeds.values()) else "poll"
+        self._set_status(self._status.state, self._status.message, self._status.last_update)
+        if not pushed and self._timer.isActive():
+            self._tick()
+
+    def _on_page(self, feed: Feed, page: Page[Any], base: tuple[int, int | None] | None,
+                 ) -> bool:
+        if feed.position != base:  # read from where the feed no longer stands: overlap
+            self.stale_pages += 1
+            log.debug("feed %s: dropped a page read from %s, the feed is at %s",
+                     feed.name, base, feed.position)
+            return False
         feed.cursor = page.cursor
         feed.after = page.after
         feed.failures = 0
@@ -167,6 +218,7 @@ class LiveFeeds(QObject):
             self._set_status(ConnectionState.CONNECTED, "", page.server_time)
         else:
             self._set_status(self._status.state, self._status.message, page.server_time)
+        return True
 
     def is_ready(self, name: str) -> bool:
         feed = self._feeds.get(name)
@@ -195,7 +247,8 @@ class LiveFeeds(QObject):
         old = self._status
         since = old.since if old.state == state else time.time()
         new = ConnectionStatus(
-            state, since, message, last_update, self._failing_since, self._received_at
+            state, since, message, last_update, self._failing_since, self._received_at,
+            self._transport,
         )
         if new != old:
             self._status = new

@@ -33,6 +33,10 @@ class VesselBatch(Sequence[Vessel]):
     course: np.ndarray
     length_m: np.ndarray
     in_port: np.ndarray  # bool
+    # per fix, the `VesselSource` it came from (None: all VMS, the backend's feed) and
+    # the AIS MMSI (None, or 0 where unknown): AIS batches carry both
+    source: np.ndarray | None = None
+    mmsi: np.ndarray | None = None
 
     @classmethod
     def of(cls, records: Sequence[Vessel]) -> VesselBatch:
@@ -100,6 +104,8 @@ class VesselBatch(Sequence[Vessel]):
                 self.course[index],
                 self.length_m[index],
                 self.in_port[index],
+                None if self.source is None else self.source[index],
+                None if self.mmsi is None else self.mmsi[index],
             )
         return self.records[index]
 
@@ -120,4 +126,6 @@ class VesselBatch(Sequence[Vessel]):
             self.course[positions],
             self.length_m[positions],
             self.in_port[positions],
+            None if self.source is None else self.source[positions],
+            None if self.mmsi is None else self.mmsi[positions],
         )

@@ -15,6 +15,7 @@ from html import escape
 
 from console import bulletin
 from console.i18n import translate as _tr
+from console.model.incident_labels import incident_status_label, incident_type_label, severity_label
 from console.report.model import ShiftReport
 from console.timefmt import format_age, format_local
 
@@ -34,39 +35,6 @@ td.n { text-align: right; }
 """
 
 
-
-def _status(name: str) -> str:
-    words = {
-        "new": _tr("ShiftReport", "new"),
-        "acknowledged": _tr("ShiftReport", "acknowledged"),
-        "assigned": _tr("ShiftReport", "assigned"),
-        "resolved": _tr("ShiftReport", "resolved"),
-        "closed": _tr("ShiftReport", "closed"),
-    }
-    return words.get(name, name)
-
-
-def _incident_type(name: str) -> str:
-    words = {
-        "traffic_accident": _tr("ShiftReport", "traffic accident"),
-        "congestion": _tr("ShiftReport", "congestion"),
-        "flooding": _tr("ShiftReport", "flooding"),
-        "fire": _tr("ShiftReport", "fire"),
-        "public_order": _tr("ShiftReport", "public order"),
-        "field_report": _tr("ShiftReport", "field report"),
-    }
-    return words.get(name, name)
-
-
-def _severity(name: str) -> str:
-    words = {
-        "info": _tr("ShiftReport", "info"),
-        "low": _tr("ShiftReport", "low"),
-        "medium": _tr("ShiftReport", "medium"),
-        "high": _tr("ShiftReport", "high"),
-        "critical": _tr("ShiftReport", "critical"),
-    }
-    return words.get(name, name)
 
 
 def _e(value: object) -> str:
@@ -285,9 +253,9 @@ def _vessels(report: ShiftReport) -> str:
 
 def _incident_rows(rows) -> list[list[str]]:
     return [
-        [_e(r.title), _e(_incident_type(r.type)), _e(_severity(r.severity)),
+        [_e(r.title), _e(incident_type_label(r.type)), _e(severity_label(r.severity)),
          _e(format_local(r.reported_at)), _e(format_age(r.response_s)),
-         _e(format_age(r.resolve_s)), _e(_status(r.status_at_end))]
+         _e(format_age(r.resolve_s)), _e(incident_status_label(r.status_at_end))]
         for r in rows
     ]
 
@@ -328,7 +296,7 @@ def _alerts(report: ShiftReport) -> str:
     if not report.alerts_have_acks:
         nobody = _tr("ShiftReport", "not recorded in this archive")
     rows = [
-        [_e(format_local(a.raised_at)), _e(_severity(a.severity)), _e(a.title),
+        [_e(format_local(a.raised_at)), _e(severity_label(a.severity)), _e(a.title),
          _e(format_local(a.cleared_at) if a.cleared_at else "—"),
          _e(a.ack_by or nobody), _e(format_local(a.ack_at) if a.ack_at else "—")]
         for a in report.alerts

@@ -20,6 +20,7 @@ Lives on the GUI thread. Signals:
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -101,6 +102,7 @@ class AlertInbox(QObject):
         self._batch_depth = 0
         self._next_trim = 0
         self._batch_dirty = False
+        self._arrivals: deque[float] = deque()  # wall times alerts (re)opened: flood rate
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -180,6 +182,17 @@ class AlertInbox(QObject):
             a for a in self._alerts.values() if a.active and (source is None or a.source == source)
         ]
 
+    def flood_count(self) -> int:
+        """Alerts opened or re-opened within the last `flood_window_s` (wall clock)."""
+        horizon = self._wall() - self.settings.flood_window_s
+        while self._arrivals and self._arrivals[0] < horizon:
+            self._arrivals.popleft()
+        return len(self._arrivals)
+
+    def in_flood(self) -> bool:
+        """More alerts arrive than one operator can handle (ISA-18.2: > 10 in 10 min)."""
+        return self.flood_count() > self.settings.flood_alerts
+
     def unacknowledged(self, min_severity: str = "info") -> list[Alert]:
         wall = self._wall()
         rows = [a for a in self._alerts.values() if a.ack_at is None and not a.shelved(wall)]
@@ -236,6 +249,7 @@ class AlertInbox(QObject):
             self._alerts[alert.id] = alert
             self._by_key[key] = alert
             self._trim()
+        self._arrivals.append(self._wall())
         self._changed()
         if not alert.flapping and not alert.shelved(self._wall()):
             self.cue.emit(alert)

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from console.model.freshness import VmsThresholds
+from console.model.freshness import (
+    AIS_A_DEFAULT,
+    AIS_B_DEFAULT,
+    SOURCE_KEYS,
+    FreshnessPolicy,
+    VmsThresholds,
+)
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "resources" / "config"
 DEFAULT_RULES = CONFIG_DIR / "rules.json"
@@ -44,6 +50,12 @@ class AlertSettings:
     repeat_severities: tuple[str, ...] = ("critical",)  # repeat until acknowledged
     shelve_choices_min: tuple[int, ...] = (15, 60, 240)
     max_alerts: int = 5000
+    # alarm floods (ISA-18.2 / EEMUA 191): at least `group_min` alerts of one kind,
+    # severity and state show as one expandable row; more than `flood_alerts` new
+    # alerts within `flood_window_s` (wall clock) is a flood, said in the inbox
+    group_min: int = 2
+    flood_alerts: int = 10
+    flood_window_s: float = 600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +63,16 @@ class MapSettings:
     label_min_scale_px_per_km: float = 20.0
     selected_track_hours: float = 24.0
     track_tick_minutes: float = 120.0
+
+
+@dataclass(frozen=True, slots=True)
+class AisMatchSettings:
+    """How an AIS target is recognised as a VMS vessel (console/sources/ais/identity.py):
+    `match_by` any of "registration" (AIS name or call sign reads as the registration)
+    and "mmsi" (the table `mmsi`: registration -> MMSI)."""
+
+    match_by: tuple[str, ...] = ("registration", "mmsi")
+    mmsi: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +85,20 @@ class RulesConfig:
     rain: RainSettings = field(default_factory=RainSettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
     map: MapSettings = field(default_factory=MapSettings)
+    ais: AisMatchSettings = field(default_factory=AisMatchSettings)
 
     def vms_for(self, source: str) -> VmsThresholds:
-        """Thresholds of one VMS source (per-source overrides, else the default)."""
+        """Thresholds of one source (per-source overrides, else the default)."""
         return self.vms_sources.get(source, self.vms)
+
+    def freshness(self) -> FreshnessPolicy:
+        """The thresholds of every vessel source, applied per vessel (VesselStore.states):
+        "vms" (else the default), "ais_a", "ais_b" from `vms.sources`."""
+        return FreshnessPolicy(
+            vms=self.vms_for("vms"),
+            ais_a=self.vms_sources.get("ais_a", AIS_A_DEFAULT),
+            ais_b=self.vms_sources.get("ais_b", AIS_B_DEFAULT),
+        )
 
 
 def _vms(data: dict[str, Any], base: VmsThresholds) -> VmsThresholds:
@@ -87,7 +119,24 @@ def parse_rules(data: dict[str, Any], base_dir: Path = CONFIG_DIR) -> RulesConfi
     """Build a RulesConfig from decoded JSON; raises ValueError with a readable reason."""
     vms_data = data.get("vms", {})
     vms = _vms(vms_data.get("default", {}), VmsThresholds())
-    sources = {name: _vms(v, vms) for name, v in vms_data.get("sources", {}).items()}
+    bases = {"ais_a": AIS_A_DEFAULT, "ais_b": AIS_B_DEFAULT}
+    sources = {
+        name: _vms(v, bases.get(name, vms)) for name, v in vms_data.get("sources", {}).items()
+    }
+    unknown = set(sources) - set(SOURCE_KEYS)
+    if unknown:
+        raise ValueError(
+            f"vms.sources: unknown source(s) {', '.join(sorted(unknown))} "
+            f"(known: {', '.join(SOURCE_KEYS)})"
+        )
+    ais_data = data.get("ais", {})
+    ais = AisMatchSettings(
+        match_by=tuple(ais_data.get("match_by", AisMatchSettings().match_by)),
+        mmsi={str(k): int(v) for k, v in ais_data.get("mmsi", {}).items()},
+    )
+    bad_modes = set(ais.match_by) - {"registration", "mmsi"}
+    if bad_modes:
+        raise ValueError(f"ais.match_by: unknown mode(s) {', '.join(sorted(bad_modes))}")
     z = data.get("zones", {})
     zd = ZoneSettings()
     zones = ZoneSettings(
@@ -120,6 +169,9 @@ def parse_rules(data: dict[str, Any], base_dir: Path = CONFIG_DIR) -> RulesConfi
             int(v) for v in a.get("shelve_choices_min", ad.shelve_choices_min)
         ),
         max_alerts=int(a.get("max_alerts", ad.max_alerts)),
+        group_min=int(a.get("group_min", ad.group_min)),
+        flood_alerts=int(a.get("flood_alerts", ad.flood_alerts)),
+        flood_window_s=float(a.get("flood_window_s", ad.flood_window_s)),
     )
     m = data.get("map", {})
     md = MapSettings()
@@ -139,6 +191,7 @@ def parse_rules(data: dict[str, Any], base_dir: Path = CONFIG_DIR) -> RulesConfi
         rain=rain,
         alerts=alerts,
         map=map_settings,
+        ais=ais,
     )
 
 

@@ -74,7 +74,7 @@ class RulesEngine(QObject):
         self.cameras = cameras
         self.incidents = incidents
         self.vessel_rules = VesselRules(
-            vessels, zones, config.zones, config.vms, self.inbox, language, self._persist
+            vessels, zones, config.zones, config.freshness(), self.inbox, language, self._persist
         )
         self.station_rules = StationRules(config, self.inbox)
         self._connections = [

@@ -104,7 +104,11 @@ class StationRules:
             burst = item.acc_3h is not None and item.acc_3h > self.config.rain.h3_warn_mm
             key = f"rain:{s.id}"
             if new >= 2 or burst:
-                sev = "high" if (new >= 3 or burst) else "medium"
+                # priorities spread so that "high" means act now (ISA-18.2): a 3-hour
+                # burst (flash floods, landslides) is high; very heavy rain over 24 h is
+                # medium and heavy rain low — a storm's eighty gauges are not eighty
+                # emergencies
+                sev = "high" if burst else "medium" if new >= 3 else "low"
                 title = (
                     _trl("StationRules", "Very heavy rain: %1")
                     if new >= 3 or burst

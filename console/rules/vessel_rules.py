@@ -18,11 +18,12 @@ import numpy as np
 
 from console.i18n import Call, Text
 from console.i18n import translate_later as _trl
-from console.model.freshness import VmsState, VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsState, VmsThresholds
 from console.model.vessel import Vessel
 from console.rules.alerts import AlertInbox
 from console.rules.config import ZoneSettings
 from console.rules.crossings import Crossing, close_crossing
+from console.rules.dark import carries_vms, dark_states
 from console.rules.geofence import BoundaryTier, ZoneSet, format_eta
 from console.stores.vessels import VesselStore
 from console.timefmt import format_local
@@ -36,7 +37,7 @@ class VesselRules:
         store: VesselStore,
         zones: ZoneSet,
         settings: ZoneSettings,
-        thresholds: VmsThresholds,
+        thresholds: VmsThresholds | FreshnessPolicy,
         inbox: AlertInbox,
         language: str = "vi",
         persist: Callable[[Crossing], None] | None = None,
@@ -112,15 +113,26 @@ class VesselRules:
         valid = np.isfinite(self.store.x[rows]) & np.isfinite(self.store.y[rows])
         rows = rows[valid]
         before = self._violating(rows)
-        new = self.condition_mask(rows)
-        old = self.mask[rows]
+        fleet = rows[self.covered(rows)]  # the zone and boundary rules' vessels
+        new = self.condition_mask(fleet)
+        old = self.mask[fleet]
         changed = np.flatnonzero(new != old)
-        self.mask[rows] = new
+        self.mask[fleet] = new
         for j in changed.tolist():
-            self._zone_transitions(int(rows[j]), int(old[j]), int(new[j]))
-        self._boundary(rows)
+            self._zone_transitions(int(fleet[j]), int(old[j]), int(new[j]))
+        self._boundary(fleet)
         self._dark_rows(rows)
         return bool((self._violating(rows) != before).any())
+
+    def covered(self, rows: np.ndarray) -> np.ndarray:
+        """Which rows the fishing rules (zones, permitted boundary; Decree 41/2026) apply
+        to: vessels on VMS, and AIS-only targets that say they are fishing vessels (ship
+        type 30). A cargo ship at the anchorage is on the map, but breaks no fishing
+        rule."""
+        keep = carries_vms(self.store.sources[rows])
+        for j in np.flatnonzero(~keep).tolist():
+            keep[j] = self.store.at(int(rows[j])).gear == "fishing"
+        return keep
 
     def _zone_transitions(self, row: int, old: int, new: int) -> None:
         v = self.store.at(row)
@@ -273,8 +285,7 @@ class VesselRules:
         s = self.store
         if now is None:
             return self._recover(rows)
-        states = self.thresholds.classify(now - s.fix_time[rows], s.in_port[rows])
-        dark = states >= VmsState.LOST.value
+        states, dark = dark_states(s, now, self.thresholds, rows)
         old = self.dark[rows]
         # bounded work per check: a burst (e.g. a feed outage ending) is spread over
         # several checks instead of stalling the GUI thread; the rest waits a tick

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from console.model.camera import Camera
 from console.model.incident import Incident, IncidentEvent
 from console.model.station import ObservationSeries, Station
+from console.model.storm import DangerBox, StormBulletin, StormPoint
 from console.model.vessel import Track, Vessel
 from console.sources import wire
 from console.sources.errors import BadResponse
@@ -142,3 +143,24 @@ def observations(payload: wire.ObservationSeries) -> ObservationSeries:
     t = np.asarray(payload.t, dtype=np.float64)
     value = np.array([np.nan if v is None else v for v in payload.value], dtype=np.float64)
     return ObservationSeries(station_id=payload.station_id, unit=payload.unit, t=t, value=value)
+
+
+def storm(bulletin: wire.StormBulletin) -> StormBulletin | None:
+    """The bulletin, or None when the backend has no active storm."""
+    if not bulletin.active or not bulletin.observed:
+        return None
+
+    def point(p: wire.StormPoint) -> StormPoint:
+        return StormPoint(p.t, p.lon, p.lat, p.wind_level, p.gust_level, p.r6_km, p.cone_km)
+
+    box = bulletin.danger_zone
+    return StormBulletin(
+        name=bulletin.name,
+        number=bulletin.number,
+        issued_at=bulletin.issued_at,
+        observed=tuple(point(p) for p in bulletin.observed),
+        forecast=tuple(point(p) for p in bulletin.forecast),
+        danger_zone=None if box is None else DangerBox(*box),
+        danger_hours=bulletin.danger_hours,
+        source=bulletin.source,
+    )

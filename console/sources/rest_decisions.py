@@ -14,26 +14,27 @@ import json
 from typing import Any
 
 from console.model.incident import Incident
-from console.sources import parse, wire
+from console.sources import change_pages, parse, wire
 from console.sources.errors import Conflict
 from console.sources.pages import Page, Reply
 
 
 class DecisionEndpoints:
-    """Needs `_request`, `_checked` and `_get` from RestClient."""
+    """Needs `_request`, `_checked`, `_get` and `_get_body` from RestClient."""
 
     _request: Any
     _checked: Any
     _get: Any
+    _get_body: Any
 
     def _post(self, path: str, request: wire.BaseModel, key: str) -> Reply:
         return self._request("POST", path, data=request.model_dump_json(),
                              headers={"Content-Type": "application/json",
                                       "Idempotency-Key": key})
 
-    def _page(self, path: str, model: type[Any], field: str, since: int | None) -> Page:
-        doc = self._get(path, model, field, since=since)
-        return Page(getattr(doc, field), doc.cursor, doc.server_time.timestamp())
+    def _page(self, path: str, kind: str, since: int | None) -> Page:
+        """Parsed as the change stream's events are (`change_pages`)."""
+        return change_pages.PARSERS[kind](self._get_body(path, kind, since=since))
 
     @staticmethod
     def _conflict(body: bytes, model: type[Any]) -> Conflict:
@@ -46,7 +47,7 @@ class DecisionEndpoints:
     # --- alerts ---------------------------------------------------------------------------
 
     def alert_decisions(self, since: int | None = None) -> Page[wire.AlertDecision]:
-        return self._page("/api/v1/alerts/decisions", wire.AlertDecisions, "decisions", since)
+        return self._page("/api/v1/alerts/decisions", "alert_decisions", since)
 
     def alert_action(self, request: wire.AlertActionRequest, key: str) -> wire.AlertDecision:
         reply = self._post("/api/v1/alerts/actions", request, key)
@@ -65,7 +66,7 @@ class DecisionEndpoints:
     # --- manual position reports --------------------------------------------------------------
 
     def position_reports(self, since: int | None = None) -> Page[wire.PositionReport]:
-        return self._page("/api/v1/reports", wire.PositionReports, "reports", since)
+        return self._page("/api/v1/reports", "reports", since)
 
     def vessel_reports(self, vessel_id: str) -> list[wire.PositionReport]:
         return list(self._get(f"/api/v1/vessels/{vessel_id}/reports", wire.PositionReports,
@@ -80,8 +81,7 @@ class DecisionEndpoints:
     # --- crossing closures --------------------------------------------------------------------
 
     def crossing_closures(self, since: int | None = None) -> Page[wire.CrossingClosure]:
-        return self._page("/api/v1/crossings/closures", wire.CrossingClosures, "closures",
-                          since)
+        return self._page("/api/v1/crossings/closures", "closures", since)
 
     def close_crossing(self, request: wire.CrossingCloseRequest,
                        key: str) -> wire.CrossingClosure:

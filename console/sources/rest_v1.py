@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
+from urllib.parse import quote, urlencode
 
 import numpy as np
 import requests
@@ -23,9 +23,9 @@ from console.model.identity import Identity
 from console.model.incident import Incident
 from console.model.station import ObservationSeries, Station
 from console.model.station_summary import StationSummary
+from console.model.storm import StormBulletin
 from console.model.vessel import Track, Vessel
-from console.model.vessel_batch import VesselBatch
-from console.sources import parse, wire
+from console.sources import change_pages, parse, wire
 from console.sources.errors import (
     AuthError,
     BackendUnreachable,
@@ -40,7 +40,6 @@ from console.sources.pages import Page, Reply
 from console.sources.rest_decisions import DecisionEndpoints
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 MAX_BODY_BYTES = 64 * 1024 * 1024
 
 
@@ -145,9 +144,7 @@ class RestClient(DecisionEndpoints):
             return None
 
     def _get(self, path: str, model: type[parse.M], what: str, **params: object) -> parse.M:
-        clean = {k: v for k, v in params.items() if v is not None}
-        body = self._checked(self._request("GET", path, params=clean), what)
-        return parse.validate(model, body, what)
+        return parse.validate(model, self._get_body(path, what, **params), what)
 
     # --- endpoints ----------------------------------------------------------------------
 
@@ -160,24 +157,19 @@ class RestClient(DecisionEndpoints):
         me = self._get("/api/v1/me", wire.Me, "signed-in user")
         return Identity(me.name, me.role, me.shared, frozenset(me.permissions))
 
-    def _collection(
-        self,
-        name: str,
-        model: type[wire.LiveCollection],
-        convert: Callable[[Any], T],
-        since: int | None,
-        bbox: str | None,
-        after: int | None,
-        limit: int | None,
-    ) -> Page[T]:
-        """One page of a live collection. A `limit` keeps each parse short: pydantic
-        validates a body in one call that holds the GIL, so a 20,000-vessel body would
-        freeze the GUI thread for 100-300 ms; a 1,000-item page costs 5-10 ms."""
-        c = self._get(
-            f"/api/v1/{name}", model, name, since=since, bbox=bbox, after=after, limit=limit
-        )
-        items = [convert(f) for f in c.features]
-        return Page(items, c.cursor, c.server_time.timestamp(), c.next_after)
+    def _get_body(self, path: str, what: str, **params: object) -> bytes:
+        clean = {k: v for k, v in params.items() if v is not None}
+        return self._checked(self._request("GET", path, params=clean), what)
+
+    def _changes(self, kind: str, since: int | None, bbox: str | None, after: int | None,
+                 limit: int | None, **extra: object) -> Page[Any]:
+        """One page of a live collection, parsed as a streamed one is
+        (`change_pages`). A `limit` keeps each parse short: pydantic validates a body in
+        one call that holds the GIL, so a 20,000-vessel body would freeze the GUI thread
+        for 100-300 ms; a 1,000-item page costs 5-10 ms."""
+        body = self._get_body(f"/api/v1/{kind}", kind, since=since, bbox=bbox, after=after,
+                              limit=limit, **extra)
+        return change_pages.PARSERS[kind](body)
 
     def vessels(
         self,
@@ -189,12 +181,7 @@ class RestClient(DecisionEndpoints):
         """One page of vessels, asked for as table rows (`format=rows`): a 1,000-vessel
         page validates in < 1 ms instead of 5-10 ms as GeoJSON, and that call holds the
         GIL. Records, columns and map coordinates are all built here, on the worker."""
-        table = self._get(
-            "/api/v1/vessels", wire.VesselRows, "vessels", since=since, bbox=bbox,
-            after=after, limit=limit, format="rows",
-        )
-        batch = VesselBatch.of_rows(table.rows)
-        return Page(batch, table.cursor, table.server_time.timestamp(), table.next_after)
+        return self._changes("vessels", since, bbox, after, limit, format="rows")
 
     def stations(
         self,
@@ -203,9 +190,7 @@ class RestClient(DecisionEndpoints):
         after: int | None = None,
         limit: int | None = None,
     ) -> Page[Station]:
-        return self._collection(
-            "stations", wire.StationCollection, parse.station, since, bbox, after, limit
-        )
+        return self._changes("stations", since, bbox, after, limit)
 
     def cameras(
         self,
@@ -214,9 +199,7 @@ class RestClient(DecisionEndpoints):
         after: int | None = None,
         limit: int | None = None,
     ) -> Page[Camera]:
-        return self._collection(
-            "cameras", wire.CameraCollection, parse.camera, since, bbox, after, limit
-        )
+        return self._changes("cameras", since, bbox, after, limit)
 
     def incidents(
         self,
@@ -225,9 +208,16 @@ class RestClient(DecisionEndpoints):
         after: int | None = None,
         limit: int | None = None,
     ) -> Page[Incident]:
-        return self._collection(
-            "incidents", wire.IncidentCollection, parse.incident, since, bbox, after, limit
-        )
+        return self._changes("incidents", since, bbox, after, limit)
+
+    def storm(self, since: int | None = None) -> Page[StormBulletin | None]:
+        """The newest storm bulletin as a one-item page whose cursor is the bulletin's
+        number (0 without a storm): unchanged since `since`, the page is empty; a storm
+        that ended gives [None], so the console clears its picture."""
+        b = self._get("/api/v1/storm", wire.StormBulletin, "storm bulletin")
+        number = b.number if b.active else 0
+        items: list[StormBulletin | None] = [] if since == number else [parse.storm(b)]
+        return Page(items, number, b.server_time.timestamp())
 
     def track(self, vessel_id: str, start: float, end: float) -> Track:
         payload = self._get(
@@ -314,6 +304,16 @@ class RestClient(DecisionEndpoints):
         if not body.startswith(b"\x89PNG") and not body.startswith(b"\xff\xd8"):
             raise BadResponse("camera snapshot: not a PNG or JPEG image")
         return body
+
+    def camera_stream(
+        self, camera_id: str, fps: int = 25, width: int = 640, height: int = 360
+    ) -> tuple[str, dict[str, str]]:
+        """URL and request headers (the bearer token) of a camera's live MJPEG stream, for
+        a video decoder that opens its own connection (console/video/stream.py)."""
+        query = urlencode({"fps": fps, "width": width, "height": height})
+        url = f"{self.base_url}/api/v1/cameras/{quote(camera_id, safe='')}/stream.mjpeg?{query}"
+        auth = self._session.headers.get("Authorization")
+        return url, ({"Authorization": str(auth)} if auth else {})
 
     def incident_action(
         self, incident_id: str, request: wire.IncidentActionRequest, idempotency_key: str

@@ -536,3 +536,90 @@ class CrossingClosures(_Strict):
     closures: list[CrossingClosure]
     cursor: int = Field(ge=0)
     server_time: UtcDatetime
+
+
+# --- storm bulletins ----------------------------------------------------------------------
+
+
+class StormPoint(_Strict):
+    """One centre position of a storm bulletin: observed, or forecast for time `t`."""
+
+    t: FiniteFloat = Field(description="epoch seconds (UTC) of the position")
+    lon: Longitude
+    lat: Latitude
+    wind_level: int = Field(ge=0, le=17, description="Beaufort level near the centre")
+    gust_level: int = Field(ge=0, le=17)
+    r6_km: FiniteFloat = Field(ge=0, description="radius of level-6 (strong) winds, km")
+    cone_km: FiniteFloat = Field(
+        default=0.0, ge=0, description="forecast points: radius of the uncertainty cone, km"
+    )
+
+
+class StormBulletin(_Strict):
+    """GET /storm: the newest bulletin about the active storm (`active` false when none).
+    `danger_zone` is [west, south, east, north] in degrees, as a bulletin publishes it
+    (parallels and meridians), for the next `danger_hours`."""
+
+    active: bool
+    name: str = ""
+    number: int = 0
+    issued_at: FiniteFloat = 0.0
+    observed: list[StormPoint] = []
+    forecast: list[StormPoint] = []
+    danger_zone: tuple[Longitude, Latitude, Longitude, Latitude] | None = None
+    danger_hours: FiniteFloat = 24.0
+    source: str = Field(default="simulated", description="a citation, or 'simulated'")
+    server_time: UtcDatetime
+
+
+# --- the change stream (GET /api/v1/stream, Server-Sent Events) ----------------------------
+# Every change the console polls for, pushed. Each event's `data` is exactly the body the
+# kind's poll endpoint would answer (vessels as `format=rows`), so one parser serves both;
+# its `id` is a resumable cursor: every kind's poll position (cursor, and `after` inside a
+# page that was cut), i.e. the `since` / `after` a poller would send next.
+
+STREAM_KINDS = ("vessels", "stations", "cameras", "incidents", "alert_decisions", "reports",
+                "closures")
+StreamPosition = tuple[int, int | None]  # (cursor, after) as a poll passes since / after
+MAX_STREAM_CURSOR = 2**62
+
+
+def encode_stream_cursor(positions: dict[str, StreamPosition]) -> str:
+    """``vessels:57:1234,stations:60``: one `kind:cursor[:after]` per known kind (a kind
+    left out starts from its full list, as a first poll does)."""
+    parts = []
+    for kind in STREAM_KINDS:
+        if kind in positions:
+            cursor, after = positions[kind]
+            parts.append(f"{kind}:{cursor}" + ("" if after is None else f":{after}"))
+    return ",".join(parts)
+
+
+def decode_stream_cursor(text: str) -> dict[str, StreamPosition]:
+    """The inverse of `encode_stream_cursor`; ValueError naming what is wrong."""
+    positions: dict[str, StreamPosition] = {}
+    for part in filter(None, text.strip().split(",")):
+        kind, *numbers = part.split(":")
+        if kind not in STREAM_KINDS:
+            raise ValueError(f"unknown change kind {kind!r}")
+        if not 1 <= len(numbers) <= 2 or not all(n.isdigit() for n in numbers):
+            raise ValueError(f"{kind}: expected kind:cursor[:after] with whole numbers")
+        values = [int(n) for n in numbers]
+        if any(v > MAX_STREAM_CURSOR for v in values):
+            raise ValueError(f"{kind}: cursor out of range")
+        positions[kind] = (values[0], values[1] if len(values) == 2 else None)
+    return positions
+
+
+class StreamOpen(_Strict):
+    """First event of a stream: what it carries and how often it proves it is alive."""
+
+    kinds: list[str]
+    heartbeat_s: float = Field(gt=0)
+
+
+class StreamHeartbeat(_Strict):
+    """Sent when nothing changed for `heartbeat_s`: the connection lives, the data is
+    current as of `server_time` (its `id` carries cursors advanced past empty polls)."""
+
+    server_time: UtcDatetime

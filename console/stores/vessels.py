@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.geo.crs import lonlat_to_map
 from console.live.timers import timer
+from console.model.freshness import SOURCE_BITS, FreshnessPolicy, VesselSource
 from console.model.vessel import Vessel
 from console.model.vessel_batch import VesselBatch
 
@@ -60,6 +61,7 @@ class VesselStore(QObject):
         self._records: list[Vessel] = []
         self._index: dict[str, int] = {}
         self._capacity = 0
+        self.present: tuple[VesselSource, ...] = (VesselSource.VMS,)  # sources seen so far
         self._allocate(1024)
         self.received_at = np.empty(0)
 
@@ -86,11 +88,20 @@ class VesselStore(QObject):
         in_port = np.zeros(capacity, dtype=bool)
         tail_len = np.zeros(capacity, dtype=np.int32)
         tail_head = np.full(capacity, -1, dtype=np.int32)
+        sources = np.zeros(capacity, dtype=np.uint8)  # bit 1 << VesselSource per source
+        mmsi = np.zeros(capacity, dtype=np.int64)  # 0: no AIS identity known
         if not first:
             in_port[: self._capacity] = self.in_port
             tail_len[: self._capacity] = self.tail_len
             tail_head[: self._capacity] = self.tail_head
+            sources[: self._capacity] = self.sources
+            mmsi[: self._capacity] = self.mmsi
         self.in_port, self.tail_len, self.tail_head = in_port, tail_len, tail_head
+        self.sources, self.mmsi = sources, mmsi
+        # each source's last fix time per vessel: its staleness is judged by its own rhythm
+        self.source_time = grow(
+            None if first else self.source_time, (capacity, len(VesselSource)), np.nan
+        )
         self.tail_x = grow(None if first else self.tail_x, (capacity, k), np.nan)
         self.tail_y = grow(None if first else self.tail_y, (capacity, k), np.nan)
         self.tail_t = grow(None if first else self.tail_t, (capacity, k), np.nan)
@@ -125,6 +136,14 @@ class VesselStore(QObject):
             "length_m": self.length_m[:n],
         }
 
+    def states(self, now: float, policy: FreshnessPolicy, rows: np.ndarray | None = None):
+        """`VmsState` codes of `rows` (all when None) under `policy`, each vessel judged by
+        the rhythm of the sources it reports through (DESIGN: thresholds per source)."""
+        sel: slice | np.ndarray = slice(0, len(self._records)) if rows is None else rows
+        return policy.classify(
+            now, self.fix_time[sel], self.in_port[sel], self.source_time[sel], self.present
+        )
+
     # --- ingest ---------------------------------------------------------------------------
 
     def apply(self, items: Iterable[Vessel]) -> VesselChange:
@@ -148,6 +167,7 @@ class VesselStore(QObject):
             keep[k] = self._records[int(rows[k])] != batch.records[k]
         for k in np.flatnonzero(~known).tolist():
             rows[k] = self._add_row(batch.records[k])
+        self._note_sources(rows, batch)
         kept = np.flatnonzero(keep)
         if len(kept) == 0:
             return VesselChange()
@@ -159,6 +179,23 @@ class VesselStore(QObject):
         change = VesselChange([ids[k] for k in kept.tolist()], rows)
         self.changed.emit(change)
         return change
+
+    def _note_sources(self, rows: np.ndarray, batch: VesselBatch) -> None:
+        """Each fix's source time and bit, and its MMSI. Also for a fix whose position is
+        older than what we hold (AIS behind a fresher VMS fix): that source still spoke."""
+        if batch.source is None:
+            source = np.zeros(len(rows), dtype=np.int64)
+        else:
+            source = batch.source.astype(np.int64, copy=False)
+            seen = tuple(VesselSource(int(s)) for s in np.unique(source))
+            if set(seen) - set(self.present):
+                self.present = tuple(sorted(set(self.present) | set(seen)))
+        cell = self.source_time[rows, source]
+        self.source_time[rows, source] = np.fmax(cell, batch.fix_time)
+        self.sources[rows] |= SOURCE_BITS[source]
+        if batch.mmsi is not None:
+            has = batch.mmsi > 0
+            self.mmsi[rows[has]] = batch.mmsi[has]
 
     def _add_row(self, vessel: Vessel) -> int:
         row = len(self._records)
@@ -202,6 +239,7 @@ class VesselStore(QObject):
         if len(rows):
             for name in ("x", "y", "fix_time", "speed", "course", "in_port", "length_m"):
                 getattr(self, name)[rows] = columns[name]
+            self.source_time[rows, VesselSource.VMS] = columns["fix_time"]
         for row, vessel in records.items():
             self._records[row] = vessel
         if tails is not None:

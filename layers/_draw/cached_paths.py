@@ -27,6 +27,19 @@ SETTLE_MS = 150  # after the last move, the picture is rendered afresh
 MAX_PREVIEW_SCALE = 2.0  # a preview scaled beyond this (or below its inverse) is redrawn
 
 
+def polygon_path(geom) -> QPainterPath:
+    """A shapely (multi)polygon as one QPainterPath (holes included), in its own units."""
+    path = QPainterPath()
+    for poly in getattr(geom, "geoms", [geom]):
+        for ring in (poly.exterior, *poly.interiors):
+            pts = list(ring.coords)
+            path.moveTo(QPointF(*pts[0]))
+            for x, y in pts[1:]:
+                path.lineTo(QPointF(x, y))
+            path.closeSubpath()
+    return path
+
+
 @dataclass
 class StyledPath:
     path: QPainterPath

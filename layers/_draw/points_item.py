@@ -27,6 +27,14 @@ from layers.base import PointStyle
 class PointsItem(pg.GraphicsObject):
     def __init__(self, styles: list[PointStyle]) -> None:
         super().__init__()
+        self._x = self._y = np.empty(0)
+        self._cls = np.empty(0, dtype=np.int64)
+        self._frags = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._bounds = QRectF()
+        self.set_styles(styles)
+
+    def set_styles(self, styles: list[PointStyle]) -> None:
+        """(Re)build the symbol atlas, e.g. for another map theme; same classes."""
         self._cells = [
             QPixmap.fromImage(
                 renderSymbol(s.symbol, s.size, pen(s.outline, s.outline_width), brush(s.fill))
@@ -46,11 +54,8 @@ class PointsItem(pg.GraphicsObject):
         order = sorted(range(len(styles)), key=lambda i: (styles[i].z, i))
         self._rank = np.empty(len(styles), dtype=np.int64)
         self._rank[order] = np.arange(len(styles))
-        self._x = self._y = np.empty(0)
-        self._cls = np.empty(0, dtype=np.int64)
-        self._frags = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
-        self._bounds = QRectF()
         self._pad_px = float(self._cell)
+        self.update()
 
     def set_points(self, x: np.ndarray, y: np.ndarray, classes: np.ndarray) -> None:
         """Points to draw (map coordinates) with their style class; NaN never drawn."""

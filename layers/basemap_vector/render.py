@@ -12,12 +12,14 @@ from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from layers._draw.cached_paths import CachedPathsItem, CachedPicture, StyledPath
 from layers._draw.label_sprites import LabelsItem, LabelSprites
-from layers._draw.qt_style import NO_BRUSH, NO_PEN, brush, pen
+from layers._draw.qt_style import NO_BRUSH, NO_PEN, brush, pen, qcolor
 from layers.basemap_vector.layer import (
     HistoricProvinceLayer,
     VectorBasemapLayer,
     VectorGroup,
+    VectorStyle,
 )
+from layers.map_theme import LIGHT, MapTheme
 from layers.render_base import Renderer
 from layers.vector_file.lod import LodNode, select_nodes
 from layers.vector_file.render import xy_path
@@ -65,23 +67,36 @@ def _path(group: VectorGroup) -> QPainterPath:
     return path
 
 
-def _label_items(add_item, labels, text_of) -> dict[str, tuple[LabelsItem, list]]:
-    """One sprite-drawn labels item per label kind (its font and colour), with the
-    kind's labels as (x, y, text); hidden until `_show_labels` says the zoom fits."""
+def _label_items(
+    add_item, labels, text_of, theme: MapTheme = LIGHT
+) -> dict[str, tuple[LabelsItem, list]]:
+    """One sprite-drawn labels item per label kind (its font and colour on `theme`), with
+    the kind's labels as (x, y, text); hidden until `_show_labels` says the zoom fits."""
     items: dict[str, tuple[LabelsItem, list]] = {}
+    halo = qcolor(theme.label_halo) if theme.label_halo else None
     for label in labels:
         if label.kind not in items:
             color, size, bold, italic = LABEL_STYLE.get(label.kind, LABEL_STYLE["town"])
+            color = theme.label_ink.get(label.kind, color)
             font = QFont()
             font.setPointSize(size)
             font.setBold(bold)
             font.setItalic(italic)
-            item = add_item(LabelsItem(LabelSprites(font, ink=color), (0.0, 0.0), centred=True))
+            sprites = LabelSprites(font, ink=color, halo=halo)
+            item = add_item(LabelsItem(sprites, (0.0, 0.0), centred=True))
             items[label.kind] = (item, [])
         marker = "⚓ " if label.kind == "port" else (
             "● " if label.kind in ("city", "town") else "")
         items[label.kind][1].append((label.x, label.y, marker + text_of(label)))
     return items
+
+
+def _relabel(renderer: Renderer, items, labels, theme: MapTheme):
+    """Replace a renderer's label items by ones drawn in `theme`'s colours."""
+    for item, _texts in items.values():
+        renderer.view.removeItem(item)
+        renderer._items.remove(item)
+    return _label_items(renderer.add_item, labels, renderer.layer.label_text, theme)
 
 
 def _show_labels(items: dict[str, tuple[LabelsItem, list]], view: pg.ViewBox,
@@ -182,32 +197,45 @@ class BasemapRenderer(Renderer):
         for group in layer.data.groups:
             if group.kind in ("province_historic", "land_overview"):
                 continue  # HistoricProvinceLayer / the overview inset draw these
-            style = group.style
-            stroke = pen(style.stroke, style.width, style.dashed) if style.stroke else NO_PEN
-            shape = StyledPath(_path(group), stroke, self._fill(group))
+            shape = StyledPath(_path(group), self._stroke(group), self._fill(group))
             tree = layer.data.lod.get(group.kind)
             if tree is not None:
-                self.lod_items[group.kind] = LodTheme(tree, stroke, shape.brush)
+                self.lod_items[group.kind] = LodTheme(tree, shape.pen, shape.brush)
             else:
                 rest.append(shape)
             self._groups.append((group, shape))
         self._paths = self.add_item(BasemapPicture(list(self.lod_items.values()), rest))
-        labels = [lb for lb in layer.data.labels if lb.kind != "province_historic"]
-        self._labels = _label_items(self.add_item, labels, layer.label_text)
+        self._label_source = [lb for lb in layer.data.labels if lb.kind != "province_historic"]
+        self._labels = _label_items(self.add_item, self._label_source, layer.label_text)
         self.view_changed()
 
+    def _style(self, group: VectorGroup) -> VectorStyle:
+        return self.theme.basemap.get(group.kind, group.style)
+
+    def _stroke(self, group: VectorGroup) -> QPen:
+        style = self._style(group)
+        return pen(style.stroke, style.width, style.dashed) if style.stroke else NO_PEN
+
     def _fill(self, group) -> QBrush:
-        fill = group.style.fill if group.polygons and self.layer.fills else None
+        fill = self._style(group).fill if group.polygons and self.layer.fills else None
         return brush(fill) if fill else NO_BRUSH
 
     def update(self) -> None:
-        """Fills on or off (off while a tile basemap draws beneath)."""
+        """Fills on or off (off while a tile basemap draws beneath), colours of the theme."""
         for group, shape in self._groups:
-            shape.brush = self._fill(group)
+            shape.pen, shape.brush = self._stroke(group), self._fill(group)
             theme = self.lod_items.get(group.kind)
             if theme is not None:
-                theme.brush = shape.brush
+                theme.pen, theme.brush = shape.pen, shape.brush
         self._paths.restyle()
+
+    def set_theme(self, theme: MapTheme) -> None:
+        """Land, water, lines and labels in the theme's colours (the dark map)."""
+        super().set_theme(theme)
+        self.update()
+        self._labels = _relabel(self, self._labels, self._label_source, theme)
+        self.set_z(self._z)
+        self.view_changed()
 
     def view_changed(self) -> None:
         _show_labels(self._labels, self.view, self.layer.visible)
@@ -230,8 +258,20 @@ class HistoricProvinceRenderer(Renderer):
             shapes.append(
                 StyledPath(_path(layer.group), pen(style.stroke, style.width, True), NO_BRUSH)
             )
-        self.add_item(CachedPathsItem(shapes))
+        self._shapes = self.add_item(CachedPathsItem(shapes))
+        self._label_source = layer.labels
         self._labels = _label_items(self.add_item, layer.labels, layer.label_text)
+        self.view_changed()
+
+    def set_theme(self, theme: MapTheme) -> None:
+        super().set_theme(theme)
+        group = self.layer.group
+        if group is not None and self._shapes.shapes:
+            style = theme.basemap.get(group.kind, group.style)
+            self._shapes.shapes[0].pen = pen(style.stroke, style.width, True)
+            self._shapes.restyle()
+        self._labels = _relabel(self, self._labels, self._label_source, theme)
+        self.set_z(self._z)
         self.view_changed()
 
     def view_changed(self) -> None:

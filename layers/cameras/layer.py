@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from console import bulletin
 from console.live.clock import SourceClock
 from console.model.camera import Camera
 from console.stores.records import RecordStore
@@ -42,5 +43,6 @@ class CameraLayer(RecordPointLayer):
             (_tr("CameraLayer", "Status"), status),
             (_tr("CameraLayer", "Last seen"), format_local(c.last_seen)),
             (_tr("CameraLayer", "Age"), format_age(self.clock.now() - c.last_seen)),
-            (_tr("CameraLayer", "Position"), f"{c.lat:.5f}° N, {c.lon:.5f}° E"),
+            (_tr("CameraLayer", "Position"),
+             f"{bulletin.number(c.lat, 5)}° N, {bulletin.number(c.lon, 5)}° E"),
         ]

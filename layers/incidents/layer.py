@@ -13,6 +13,11 @@ from PySide6.QtCore import QCoreApplication
 
 from console.live.clock import SourceClock
 from console.model.incident import Incident
+from console.model.incident_labels import (
+    incident_status_label,
+    incident_type_label,
+    severity_label,
+)
 from console.stores.records import RecordStore
 from console.symbology import INCIDENT_SEVERITY
 from console.timefmt import format_age, format_local
@@ -73,35 +78,6 @@ def incident_class(severity: str, status: str, kind: str) -> int:
     st = OPEN_STATUS_INDEX.get(status, OPEN_STATUS_INDEX["new"])
     return OPEN_BASE + (sev * N_OPEN + st) * N_TYPES + t
 
-
-def incident_type_label(kind: str) -> str:
-    return {
-        "traffic_accident": _tr("IncidentLayer", "Traffic accident"),
-        "congestion": _tr("IncidentLayer", "Congestion"),
-        "flooding": _tr("IncidentLayer", "Flooding"),
-        "fire": _tr("IncidentLayer", "Fire"),
-        "public_order": _tr("IncidentLayer", "Public order"),
-        "field_report": _tr("IncidentLayer", "Field report"),
-    }.get(kind, kind)
-
-
-def incident_status_label(status: str) -> str:
-    return {
-        "new": _tr("IncidentLayer", "New"),
-        "acknowledged": _tr("IncidentLayer", "Acknowledged"),
-        "assigned": _tr("IncidentLayer", "Assigned"),
-        "resolved": _tr("IncidentLayer", "Resolved"),
-        "closed": _tr("IncidentLayer", "Closed"),
-    }.get(status, status)
-
-
-def severity_label(severity: str) -> str:
-    return {
-        "low": _tr("IncidentLayer", "Low"),
-        "medium": _tr("IncidentLayer", "Medium"),
-        "high": _tr("IncidentLayer", "High"),
-        "critical": _tr("IncidentLayer", "Critical"),
-    }.get(severity, severity)
 
 
 def _build_styles() -> tuple[PointStyle, ...]:

@@ -32,13 +32,14 @@ class StationRenderer(PointRenderer):
         self._classes = np.empty(0, dtype=np.int8)
         self._order: list[int] = []
         super().__init__(layer, view)
+
+    def _create_overlay_items(self) -> None:
         font = QFont()
         font.setPointSize(8)
         font.setBold(True)
         self.labels = self.add_item(
             LabelsItem(LabelSprites(font, box=QColor(255, 255, 255, 210)), offset=(8.0, 4.0))
         )
-        self.set_z(self._z)
 
     def view_changed(self) -> None:
         self._update_labels()

@@ -9,7 +9,13 @@ from PySide6.QtCore import QCoreApplication
 
 from console import bulletin
 from console.live.clock import SourceClock
-from console.model.freshness import VmsState, VmsThresholds
+from console.model.freshness import (
+    SOURCE_BITS,
+    FreshnessPolicy,
+    VesselSource,
+    VmsState,
+    VmsThresholds,
+)
 from console.stores.vessels import VesselStore
 from console.symbology import VESSEL, VESSEL_CLUSTER, VESSEL_TAIL, VIOLATION_RING
 from console.timefmt import format_age, format_local
@@ -20,14 +26,47 @@ from layers.vessels.symbols import SymbolStyle
 _tr = QCoreApplication.translate
 
 
-# drawn symbols per VmsState value; the same five again with a violation ring (+5);
-# colours from console.symbology (the one style source of exports too)
+# drawn symbols per VmsState value; colours from console.symbology (the one style source
+# of exports too). Each state comes in three source variants: VMS only (arrow), AIS only
+# (the plain triangle of AIS displays, IEC 62288), both (arrow with a centre dot). Drawn
+# class = 3 * state + variant (+ VIOLATION_OFFSET with a violation ring): ordered by
+# state first, so "the most severe wins" when the renderer declutters by class.
 _SHAPES = (("square", 8), ("arrow", 13), ("arrow_bar", 14), ("hollow", 15), ("diamond", 16))
 SYMBOLS = tuple(
     SymbolStyle(shape, size, VESSEL[state].fill, VESSEL[state].outline)
     for state, (shape, size) in enumerate(_SHAPES)
 )
-VIOLATION_OFFSET = len(SYMBOLS)
+VARIANTS = ("vms", "ais", "both")
+ALL_SYMBOLS = tuple(
+    SymbolStyle(s.shape, s.size, s.fill, s.outline, variant=variant)
+    for s in SYMBOLS
+    for variant in VARIANTS
+)
+VIOLATION_OFFSET = len(ALL_SYMBOLS)
+_VMS_BIT = int(SOURCE_BITS[VesselSource.VMS])
+_AIS_BITS = int(SOURCE_BITS[VesselSource.AIS_A] | SOURCE_BITS[VesselSource.AIS_B])
+# variant per source bitmask (0..7): no bit yet counts as VMS
+_VARIANT_OF = np.array(
+    [0 if not m & _AIS_BITS else (2 if m & _VMS_BIT else 1) for m in range(8)], dtype=np.int64
+)
+
+
+def source_label(mask: int) -> str:
+    """"VMS", "AIS A", "AIS B", "VMS + AIS A" ... for a row's source bitmask (lists,
+    inspector): which systems reported this vessel."""
+    names = []
+    if mask & _VMS_BIT or not mask:
+        names.append(_tr("VesselLayer", "VMS"))
+    if mask & int(SOURCE_BITS[VesselSource.AIS_A]):
+        names.append(_tr("VesselLayer", "AIS A"))
+    if mask & int(SOURCE_BITS[VesselSource.AIS_B]):
+        names.append(_tr("VesselLayer", "AIS B"))
+    return " + ".join(names)
+
+
+def source_variant(sources: np.ndarray) -> np.ndarray:
+    """0 VMS only, 1 AIS only, 2 both, per row's source bitmask."""
+    return _VARIANT_OF[sources & 7]
 
 
 class VesselLayer(PointLayer):
@@ -47,16 +86,16 @@ class VesselLayer(PointLayer):
         self,
         store: VesselStore,
         clock: SourceClock,
-        thresholds: VmsThresholds,
+        thresholds: VmsThresholds | FreshnessPolicy,
         violations: Callable[[], np.ndarray] | None = None,
         label_min_px_per_km: float | None = None,
     ) -> None:
         """`violations` (the rules engine's bool per row) and `label_min_px_per_km` (the
         rules file's label scale) are the rule bindings, passed in by the map model."""
-        super().__init__("vessels", _tr("VesselLayer", "Fishing vessels (VMS)"))
+        super().__init__("vessels", _tr("VesselLayer", "Vessels (VMS, AIS)"))
         self.store = store
         self.clock = clock
-        self.thresholds = thresholds
+        self.policy = FreshnessPolicy.of(thresholds)  # per source, applied per vessel
         labels = (
             (_tr("VesselLayer", "In port"), "s", 5, 1.0),
             (_tr("VesselLayer", "At sea, reporting"), "o", 6, 1.0),
@@ -86,6 +125,22 @@ class VesselLayer(PointLayer):
                 VESSEL_CLUSTER.outline,
                 1.0,
             ),
+            PointStyle(
+                _tr("VesselLayer", "AIS target, no VMS (black outline)"),
+                "t1",
+                11,
+                VESSEL[VmsState.FRESH.value].fill,
+                "#000000",
+                1.6,
+            ),
+            PointStyle(
+                _tr("VesselLayer", "Seen by VMS and AIS (white dot)"),
+                "o",
+                6,
+                "#ffffff",
+                "#000000",
+                1.2,
+            ),
         )
         self.violations = violations  # callable -> bool array per row, or None
         if label_min_px_per_km is not None:
@@ -113,11 +168,16 @@ class VesselLayer(PointLayer):
     # --- what the fleet renderer draws ----------------------------------------------------
 
     def symbol_styles(self) -> list[SymbolStyle]:
-        ringed = [SymbolStyle(s.shape, s.size, s.fill, s.outline, VIOLATION_RING) for s in SYMBOLS]
-        return [*SYMBOLS, *ringed]
+        ringed = [
+            SymbolStyle(s.shape, s.size, s.fill, s.outline, VIOLATION_RING, s.variant)
+            for s in ALL_SYMBOLS
+        ]
+        return [*ALL_SYMBOLS, *ringed]
 
     def symbol_classes(self) -> np.ndarray:
-        cls = self.classes().astype(np.int64)
+        cls = self.classes().astype(np.int64) * len(VARIANTS)
+        if len(self.store.present) > 1:  # AIS in the store: the source variant
+            cls += source_variant(self.store.sources[: len(cls)])
         if self.violations is not None:
             v = self.violations()
             if len(v) == len(cls):
@@ -154,9 +214,7 @@ class VesselLayer(PointLayer):
         return c["x"], c["y"]
 
     def classes(self) -> np.ndarray:
-        c = self.store.columns()
-        age = self.clock.now() - c["fix_time"]
-        return self.thresholds.classify(age, c["in_port"])
+        return self.store.states(self.clock.now(), self.policy)
 
     def item_id(self, row: int) -> str:
         return self.store.at(row).id
@@ -182,6 +240,12 @@ class VesselLayer(PointLayer):
             (_tr("VesselLayer", "Gear"), v.gear),
             (_tr("VesselLayer", "Home port"), v.home_port),
             (_tr("VesselLayer", "Status"), status),
+            (_tr("VesselLayer", "Sources"), source_label(int(self.store.sources[row]))),
+            *(
+                [(_tr("VesselLayer", "MMSI"), str(int(self.store.mmsi[row])))]
+                if self.store.mmsi[row]
+                else []
+            ),
             (_tr("VesselLayer", "VMS state"), self.styles[state.value].label),
             (_tr("VesselLayer", "Last fix"), format_local(v.fix_time)),
             (_tr("VesselLayer", "Fix age"), format_age(age)),

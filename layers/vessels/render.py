@@ -14,6 +14,8 @@ arrays), Qt calls `paint` in a later event-loop turn (draws them).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
@@ -21,7 +23,9 @@ from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
 from layers._draw.bounds import finite_bounds
+from layers._draw.halo import HaloItem
 from layers._draw.label_sprites import LabelSprites
+from layers.map_theme import MapTheme, themed_edge
 from layers.render_base import Renderer
 from layers.vessels.layer import VesselLayer
 from layers.vessels.symbols import BUCKETS, CELL, SymbolAtlas
@@ -291,6 +295,21 @@ class VesselRenderer(Renderer):
     def __init__(self, layer: VesselLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
         self.item = self.add_item(FleetItem(layer))
+        self.halo = self.add_item(HaloItem())  # the selected vessel, above the fleet
+
+    def highlight_changed(self) -> None:
+        self.halo.place(self.layer.highlight_position())
+
+    def set_theme(self, theme: MapTheme) -> None:
+        """Symbols too dark for the dark map get a light edge (layers/map_theme.py)."""
+        super().set_theme(theme)
+        styles = [
+            replace(s, outline=themed_edge(s.fill, s.outline, 1.0, theme)[0])
+            for s in self.layer.symbol_styles()
+        ]
+        self.item.atlas = SymbolAtlas(styles)
+        self.item.refresh()
 
     def update(self) -> None:
         self.item.refresh()
+        self.halo.place(self.layer.highlight_position())  # it moves with its vessel

@@ -6,7 +6,9 @@ the course in 10° buckets (36 per style) when the atlas is built, not per frame
 Shapes differ per state as well as colours (colour-blind safety): a slim arrow when
 reporting, an arrow with a bar when late, a hollow arrow when the signal is lost, a
 diamond when the vessel must return to port, a square in port; a violation adds a
-thick ring. GUI thread only (QPixmap).
+thick ring. A target known by AIS only is a plain triangle with a black outline and a
+heading line (as on AIS displays; a circle in port); one seen by both VMS and AIS is
+the VMS arrow with a white dot. GUI thread only (QPixmap).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class SymbolStyle:
     fill: str
     outline: str
     ring: str | None = None
+    variant: str = "vms"  # "vms" | "ais" (plain triangle, circle in port) | "both" (dot)
 
 
 def _arrow(size: float) -> QPolygonF:
@@ -39,9 +42,22 @@ def _arrow(size: float) -> QPolygonF:
     )
 
 
+def _triangle(size: float) -> QPolygonF:
+    """The AIS target symbol of ship displays (IEC 62288): an isosceles triangle."""
+    h = size / 2
+    return QPolygonF([QPointF(0, -h), QPointF(h * 0.6, h), QPointF(-h * 0.6, h)])
+
+
 def _path(style: SymbolStyle) -> QPainterPath:
     path = QPainterPath()
     s = style.size
+    if style.variant == "ais" and style.shape != "diamond":
+        if style.shape == "square":
+            path.addEllipse(QPointF(0, 0), s / 2, s / 2)
+        else:
+            path.addPolygon(_triangle(s))
+            path.closeSubpath()
+        return path
     if style.shape == "square":
         path.addRect(QRectF(-s / 2, -s / 2, s, s))
     elif style.shape == "diamond":
@@ -67,17 +83,27 @@ def _draw(p: QPainter, style: SymbolStyle, angle: float) -> None:
     if style.shape != "square":
         p.rotate(angle)
     path = _path(style)
+    ais = style.variant == "ais"
     if style.shape == "hollow":
         p.setPen(QPen(QColor(style.fill), 2.2))
         p.setBrush(QColor("#ffffff"))
-    else:
-        p.setPen(QPen(QColor(style.outline), 1.0))
+    else:  # an AIS target: a heavier black outline, read apart from VMS at a glance
+        p.setPen(QPen(QColor("#000000" if ais else style.outline), 1.6 if ais else 1.0))
         p.setBrush(QColor(style.fill))
     p.drawPath(path)
+    if ais and style.shape not in ("square", "diamond"):  # AIS heading line ahead
+        p.setPen(QPen(QColor("#000000"), 1.4))
+        # as long as the cell allows, leaving the atlas' crop margin (CELL / 2 - 2 px)
+        tip = style.size / 2
+        p.drawLine(QPointF(0, -tip), QPointF(0, -max(tip + 2.5, CELL / 2 - 2.0)))
     if style.shape == "arrow_bar":
         p.setPen(QPen(QColor(style.outline), 2.0))
         h = style.size / 2
         p.drawLine(QPointF(-h * 0.6, h + 2.5), QPointF(h * 0.6, h + 2.5))
+    if style.variant == "both":  # seen by VMS and AIS: a white dot ringed in black
+        p.setPen(QPen(QColor("#000000"), 1.2))
+        p.setBrush(QColor("#ffffff"))
+        p.drawEllipse(QPointF(0, style.size * 0.1), 2.4, 2.4)
     p.restore()
 
 

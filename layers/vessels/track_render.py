@@ -24,6 +24,7 @@ class TrackRenderer(Renderer):
             )
         )
         self._labels: list[pg.TextItem] = []
+        self.shown_labels: list[str] = []  # the label texts on screen (tests, exports)
         self._font = QFont()
         self._font.setPointSize(8)
         self._font.setBold(True)
@@ -31,7 +32,7 @@ class TrackRenderer(Renderer):
     def update(self) -> None:
         layer = self.layer
         self._curve.setData(layer.x, layer.y)
-        tx, ty, _labels = layer.ticks()
+        tx, ty, _times = layer.tick_times()
         self._ticks.setData(tx, ty)
         self._update_labels()
 
@@ -42,7 +43,8 @@ class TrackRenderer(Renderer):
     def _update_labels(self) -> None:
         """Time labels, skipping any closer than LABEL_GAP_PX on screen to the last one
         shown (a vessel lying still would otherwise stack its labels)."""
-        tx, ty, labels = self.layer.ticks()
+        self.shown_labels = []
+        tx, ty, times = self.layer.tick_times()
         (x0, x1), _ = self.view.viewRange()
         unit = (x1 - x0) / max(self.view.width(), 1.0)  # map units per pixel
         for item in self._labels:
@@ -50,15 +52,22 @@ class TrackRenderer(Renderer):
             self._items.remove(item)
         self._labels = []
         last: tuple[float, float] | None = None
-        for x, y, text in zip(tx.tolist(), ty.tolist(), labels, strict=True):
+        shown: list[tuple[float, float, float]] = []
+        for x, y, t in zip(tx.tolist(), ty.tolist(), times, strict=True):
             if last is not None and ((x - last[0]) ** 2 + (y - last[1]) ** 2) ** 0.5 < (
                 LABEL_GAP_PX * unit
             ):
                 continue
             last = (x, y)
+            shown.append((x, y, t))
+        # dated by the labels shown: the first label of a new day carries its date even
+        # when the midnight tick itself was skipped for lack of room
+        texts = self.layer.label_ticks([t for _x, _y, t in shown])
+        for (x, y, _t), text in zip(shown, texts, strict=True):
             item = pg.TextItem(text, color=QColor("#4a1a00"), fill=pg.mkBrush(255, 255, 255, 200))
             item.setFont(self._font)
             item.setAnchor((-0.15, 1.1))
             item.setPos(x, y)
             self._labels.append(self.add_item(item))
+            self.shown_labels.append(text)
         self.set_z(self._z)

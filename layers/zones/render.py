@@ -4,25 +4,13 @@ outline for the permitted fishing boundary."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
 
-from layers._draw.cached_paths import CachedPathsItem, StyledPath
+from layers._draw.cached_paths import CachedPathsItem, StyledPath, polygon_path
+from layers._draw.qt_style import qcolor
 from layers.render_base import Renderer
 from layers.zones.layer import ZONE_STYLE, ZoneLayer
-
-
-def _path(geom) -> QPainterPath:
-    path = QPainterPath()
-    polys = getattr(geom, "geoms", [geom])
-    for poly in polys:
-        for ring in (poly.exterior, *poly.interiors):
-            pts = list(ring.coords)
-            path.moveTo(QPointF(*pts[0]))
-            for x, y in pts[1:]:
-                path.lineTo(QPointF(x, y))
-            path.closeSubpath()
-    return path
 
 
 class ZoneRenderer(Renderer):
@@ -37,6 +25,6 @@ class ZoneRenderer(Renderer):
             pen.setCosmetic(True)
             if z.rule == "permitted_boundary":
                 pen.setStyle(Qt.PenStyle.DashLine)
-            fill_brush = QBrush(QColor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
-            shapes.append(StyledPath(_path(z.geometry), pen, fill_brush))
+            fill_brush = QBrush(qcolor(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
+            shapes.append(StyledPath(polygon_path(z.geometry), pen, fill_brush))
         self.add_item(CachedPathsItem(shapes))

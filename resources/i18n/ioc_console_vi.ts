@@ -3,216 +3,281 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../console/timefmt.py" line="29" />
+        <location filename="../../console/timefmt.py" line="30" />
         <source>%1 s</source>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="31" />
+        <location filename="../../console/timefmt.py" line="32" />
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="34" />
+        <location filename="../../console/timefmt.py" line="35" />
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../console/timefmt.py" line="39" />
+        <location filename="../../console/timefmt.py" line="40" />
         <source>%1 d %2 h</source>
         <translation>%1 ngày %2 giờ</translation>
     </message>
 </context>
 <context>
+    <name>AisEndpoint</name>
+    <message>
+        <location filename="../../console/sources/ais/endpoint.py" line="36" />
+        <source>not an AIS source address: %1 (use tcp://HOST:PORT, udp://:PORT or file://PATH)</source>
+        <translation>không phải địa chỉ nguồn AIS: %1 (dùng tcp://MÁY:CỔNG, udp://:CỔNG hoặc file://ĐƯỜNG_DẪN)</translation>
+    </message>
+</context>
+<context>
+    <name>AisSource</name>
+    <message>
+        <location filename="../../console/sources/ais/source.py" line="188" />
+        <source>AIS source %1: %2</source>
+        <translation>Nguồn AIS %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertGroups</name>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="26" />
+        <source>%1 gauges</source>
+        <translation>%1 điểm đo</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="27" />
+        <source>%1 stations</source>
+        <translation>%1 trạm</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="28" />
+        <source>%1 vessels</source>
+        <translation>%1 tàu</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="29" />
+        <source>%1 cameras</source>
+        <translation>%1 camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="30" />
+        <source>%1 incidents</source>
+        <translation>%1 sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/alert_groups.py" line="71" />
+        <source>%1 alerts</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+</context>
+<context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="69" />
+        <location filename="../../widgets/live/alert_panel.py" line="89" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="70" />
+        <location filename="../../widgets/live/alert_panel.py" line="90" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="71" />
+        <location filename="../../widgets/live/alert_panel.py" line="91" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="72" />
+        <location filename="../../widgets/live/alert_panel.py" line="92" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="73" />
+        <location filename="../../widgets/live/alert_panel.py" line="93" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="76" />
+        <location filename="../../widgets/live/alert_panel.py" line="96" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="77" />
+        <location filename="../../widgets/live/alert_panel.py" line="97" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="78" />
+        <location filename="../../widgets/live/alert_panel.py" line="98" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="79" />
+        <location filename="../../widgets/live/alert_panel.py" line="99" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="80" />
+        <location filename="../../widgets/live/alert_panel.py" line="100" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="125" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="115" />
+        <location filename="../../widgets/live/alert_panel.py" line="131" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="116" />
+        <location filename="../../widgets/live/alert_panel.py" line="132" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="121" />
+        <location filename="../../widgets/live/alert_panel.py" line="137" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="122" />
+        <location filename="../../widgets/live/alert_panel.py" line="138" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="123" />
+        <location filename="../../widgets/live/alert_panel.py" line="139" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="124" />
+        <location filename="../../widgets/live/alert_panel.py" line="140" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="125" />
+        <location filename="../../widgets/live/alert_panel.py" line="141" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="191" />
+        <location filename="../../widgets/live/alert_panel.py" line="220" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="203" />
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="232" />
+        <location filename="../../widgets/live/alert_panel.py" line="576" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="205" />
+        <location filename="../../widgets/live/alert_panel.py" line="234" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="208" />
+        <location filename="../../widgets/live/alert_panel.py" line="237" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="212" />
+        <location filename="../../widgets/live/alert_panel.py" line="241" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="215" />
+        <location filename="../../widgets/live/alert_panel.py" line="244" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="218" />
+        <location filename="../../widgets/live/alert_panel.py" line="247" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="220" />
+        <location filename="../../widgets/live/alert_panel.py" line="249" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="310" />
+        <location filename="../../widgets/live/alert_panel.py" line="366" />
+        <source>Double-click or → to show each; acting on this row acts on all %1.</source>
+        <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="380" />
+        <source>acknowledged</source>
+        <translation>đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="402" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="342" />
+        <location filename="../../widgets/live/alert_panel.py" line="434" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="344" />
+        <location filename="../../widgets/live/alert_panel.py" line="436" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="346" />
+        <location filename="../../widgets/live/alert_panel.py" line="381" />
+        <location filename="../../widgets/live/alert_panel.py" line="438" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="348" />
+        <location filename="../../widgets/live/alert_panel.py" line="440" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="350" />
+        <location filename="../../widgets/live/alert_panel.py" line="442" />
         <source>flapping</source>
-        <translation>dao động</translation>
+        <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="358" />
+        <location filename="../../widgets/live/alert_panel.py" line="450" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="401" />
+        <location filename="../../widgets/live/alert_panel.py" line="576" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="429" />
+        <location filename="../../widgets/live/alert_panel.py" line="604" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="477" />
+        <location filename="../../widgets/live/alert_panel.py" line="659" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="482" />
+        <location filename="../../widgets/live/alert_panel.py" line="664" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="490" />
+        <location filename="../../widgets/live/alert_panel.py" line="673" />
+        <source>Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; work the top rows first.</source>
+        <translation>Dồn dập cảnh báo: %1 cảnh báo trong %2 phút. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="685" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -337,112 +402,133 @@
 <context>
     <name>CameraLayer</name>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="22" />
+        <location filename="../../layers/cameras/layer.py" line="23" />
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="25" />
+        <location filename="../../layers/cameras/layer.py" line="26" />
         <source>Camera online</source>
         <translation>Camera hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="26" />
+        <location filename="../../layers/cameras/layer.py" line="27" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="34" />
+        <location filename="../../layers/cameras/layer.py" line="35" />
         <source>Traffic</source>
         <translation>Giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="35" />
+        <location filename="../../layers/cameras/layer.py" line="36" />
         <source>Security</source>
         <translation>An ninh</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="38" />
+        <location filename="../../layers/cameras/layer.py" line="39" />
         <source>Online</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="38" />
+        <location filename="../../layers/cameras/layer.py" line="39" />
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="41" />
+        <location filename="../../layers/cameras/layer.py" line="42" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="42" />
+        <location filename="../../layers/cameras/layer.py" line="43" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="43" />
+        <location filename="../../layers/cameras/layer.py" line="44" />
         <source>Last seen</source>
         <translation>Lần cuối hoạt động</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="44" />
+        <location filename="../../layers/cameras/layer.py" line="45" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../layers/cameras/layer.py" line="45" />
+        <location filename="../../layers/cameras/layer.py" line="46" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
 </context>
 <context>
+    <name>CameraList</name>
+    <message>
+        <location filename="../../widgets/cameras/wall.py" line="76" />
+        <source>%1 (offline)</source>
+        <translation>%1 (mất kết nối)</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="37" />
-        <source>Refresh picture</source>
-        <translation>Làm mới hình ảnh</translation>
+        <location filename="../../widgets/cameras/panel.py" line="40" />
+        <source>Save still</source>
+        <translation>Lưu ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="44" />
-        <source>Camera picture</source>
-        <translation>Hình ảnh camera</translation>
+        <location filename="../../widgets/cameras/panel.py" line="42" />
+        <source>Show on camera wall</source>
+        <translation>Xem trên màn hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="64" />
-        <source>Camera offline</source>
-        <translation>Camera mất kết nối</translation>
+        <location filename="../../widgets/cameras/panel.py" line="52" />
+        <source>Live video</source>
+        <translation>Video trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="66" />
+        <location filename="../../widgets/cameras/panel.py" line="71" />
         <source>This camera is offline: no picture. Last seen %1.</source>
         <translation>Camera đang mất kết nối: không có hình ảnh. Hoạt động lần cuối lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="79" />
-        <source>Not connected to the backend: no picture.</source>
-        <translation>Chưa kết nối với máy chủ: không có hình ảnh.</translation>
+        <location filename="../../widgets/cameras/panel.py" line="80" />
+        <source>Still saved: %1</source>
+        <translation>Đã lưu ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="82" />
-        <source>Loading picture…</source>
-        <translation>Đang tải hình ảnh…</translation>
+        <location filename="../../widgets/cameras/panel.py" line="84" />
+        <source>The still could not be saved: %1</source>
+        <translation>Không lưu được ảnh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraWall</name>
+    <message>
+        <location filename="../../widgets/cameras/feature.py" line="25" />
+        <source>Camera wall</source>
+        <translation>Màn hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="98" />
-        <source>Picture of %1</source>
-        <translation>Hình ảnh lúc %1</translation>
+        <location filename="../../widgets/cameras/wall.py" line="105" />
+        <source>1 camera</source>
+        <translation>1 camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="110" />
-        <source>No picture</source>
-        <translation>Không có hình ảnh</translation>
+        <location filename="../../widgets/cameras/wall.py" line="110" />
+        <source>Clear wall</source>
+        <translation>Xóa tất cả ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/panel.py" line="112" />
-        <source>The picture could not be fetched: %1</source>
-        <translation>Không lấy được hình ảnh: %1</translation>
+        <location filename="../../widgets/cameras/wall.py" line="117" />
+        <source>Layout</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/wall.py" line="131" />
+        <source>Drag a camera onto a tile</source>
+        <translation>Kéo camera thả vào một ô</translation>
     </message>
 </context>
 <context>
@@ -476,148 +562,148 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="84" />
+        <location filename="../../widgets/timeseries/chart.py" line="86" />
         <source>6 h</source>
         <translation>6 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="85" />
+        <location filename="../../widgets/timeseries/chart.py" line="87" />
         <source>24 h</source>
         <translation>24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="86" />
+        <location filename="../../widgets/timeseries/chart.py" line="88" />
         <source>3 days</source>
         <translation>3 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="87" />
+        <location filename="../../widgets/timeseries/chart.py" line="89" />
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="88" />
+        <location filename="../../widgets/timeseries/chart.py" line="90" />
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="89" />
+        <location filename="../../widgets/timeseries/chart.py" line="91" />
         <source>1 year</source>
         <translation>1 năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="190" />
+        <location filename="../../widgets/timeseries/chart.py" line="187" />
         <source>Custom…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="194" />
+        <location filename="../../widgets/timeseries/chart.py" line="191" />
         <source>Follow now</source>
         <translation>Bám theo hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="195" />
+        <location filename="../../widgets/timeseries/chart.py" line="192" />
         <source>Keep the right edge at the current time</source>
         <translation>Giữ mép phải biểu đồ ở thời điểm hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="200" />
+        <location filename="../../widgets/timeseries/chart.py" line="197" />
         <source>10-minute rain</source>
         <translation>Mưa 10 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="201" />
+        <location filename="../../widgets/timeseries/chart.py" line="198" />
         <source>Hourly sums</source>
         <translation>Tổng theo giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="202" />
+        <location filename="../../widgets/timeseries/chart.py" line="199" />
         <source>Daily sums</source>
         <translation>Tổng theo ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="210" />
+        <location filename="../../widgets/timeseries/chart.py" line="207" />
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="213" />
+        <location filename="../../widgets/timeseries/chart.py" line="210" />
         <source>Overlay another station…</source>
         <translation>Chồng thêm trạm khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="214" />
+        <location filename="../../widgets/timeseries/chart.py" line="211" />
         <source>Stack another station below…</source>
         <translation>Xếp thêm trạm khác bên dưới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="218" />
+        <location filename="../../widgets/timeseries/chart.py" line="215" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="222" />
+        <location filename="../../widgets/timeseries/chart.py" line="219" />
         <source>Chart as PNG…</source>
         <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="223" />
+        <location filename="../../widgets/timeseries/chart.py" line="220" />
         <source>Chart as SVG…</source>
         <translation>Biểu đồ dạng SVG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="224" />
+        <location filename="../../widgets/timeseries/chart.py" line="221" />
         <source>Data as CSV…</source>
         <translation>Số liệu dạng CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="332" />
+        <location filename="../../widgets/timeseries/chart.py" line="329" />
         <source>Custom range (Vietnam time)</source>
         <translation>Khoảng thời gian tùy chọn (giờ Việt Nam)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="333" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="336" />
+        <location filename="../../widgets/timeseries/chart.py" line="333" />
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="352" />
         <source>Custom range</source>
         <translation>Khoảng thời gian tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="355" />
+        <location filename="../../widgets/timeseries/chart.py" line="352" />
         <source>'To' must be after 'From'.</source>
         <translation>Thời điểm 'Đến' phải sau thời điểm 'Từ'.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="360" />
+        <location filename="../../widgets/timeseries/chart.py" line="357" />
         <source>Range shortened to 390 days.</source>
         <translation>Đã rút khoảng thời gian xuống 390 ngày.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="426" />
+        <location filename="../../widgets/timeseries/chart.py" line="423" />
         <source>Could not load %1: %2</source>
         <translation>Không tải được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="445" />
+        <location filename="../../widgets/timeseries/chart.py" line="442" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="476" />
+        <location filename="../../widgets/timeseries/chart.py" line="473" />
         <source>(suspect)</source>
         <translation>(nghi ngờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/chart.py" line="500" />
-        <location filename="../../widgets/timeseries/chart.py" line="506" />
+        <location filename="../../widgets/timeseries/chart.py" line="497" />
+        <location filename="../../widgets/timeseries/chart.py" line="503" />
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
@@ -658,27 +744,27 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="75" />
+        <location filename="../../widgets/connection_banner.py" line="74" />
         <source>Disconnected from the backend</source>
         <translation>Mất kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="77" />
+        <location filename="../../widgets/connection_banner.py" line="76" />
         <source>Reconnecting to the backend</source>
         <translation>Đang kết nối lại với máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="83" />
+        <location filename="../../widgets/connection_banner.py" line="82" />
         <source>since %1 (%2 ago, this computer's clock).</source>
         <translation>từ %1 (%2 trước, theo đồng hồ máy này).</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="90" />
+        <location filename="../../widgets/connection_banner.py" line="89" />
         <source>The map shows data as of %1 (%2 old, by the data's time stamps), not live.</source>
         <translation>Bản đồ đang hiển thị dữ liệu lúc %1 (cũ %2, theo mốc thời gian của dữ liệu), không phải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_banner.py" line="92" />
+        <location filename="../../widgets/connection_banner.py" line="91" />
         <source>Retrying automatically…</source>
         <translation>Đang tự động thử lại…</translation>
     </message>
@@ -686,105 +772,244 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="59" />
+        <location filename="../../widgets/status_bar.py" line="57" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="60" />
+        <location filename="../../widgets/status_bar.py" line="58" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="61" />
+        <location filename="../../widgets/status_bar.py" line="59" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62" />
+        <location filename="../../widgets/status_bar.py" line="60" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="67" />
+        <source>push</source>
+        <translation>cập nhật tức thời</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="67" />
+        <source>Changes arrive as the backend makes them (change stream)</source>
+        <translation>Thay đổi được máy chủ gửi đến ngay khi phát sinh (luồng thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="69" />
+        <source>poll</source>
+        <translation>cập nhật định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="69" />
+        <source>Changes are fetched every few seconds (the change stream is unavailable)</source>
+        <translation>Thay đổi được lấy về vài giây một lần (luồng thay đổi đang không dùng được)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="80" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="89" />
+        <location filename="../../widgets/status_bar.py" line="97" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="99" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="102" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="101" />
+        <location filename="../../widgets/status_bar.py" line="111" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="122" />
+        <location filename="../../widgets/status_bar.py" line="132" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
 </context>
 <context>
-    <name>DarkVesselList</name>
+    <name>DangerList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="43" />
-        <source>Registration</source>
-        <translation>Số đăng ký</translation>
+        <location filename="../../console/storm/export.py" line="21" />
+        <source>In port</source>
+        <translation>Trong cảng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="44" />
-        <source>Name</source>
-        <translation>Tên tàu</translation>
+        <location filename="../../console/storm/export.py" line="22" />
+        <source>Reporting</source>
+        <translation>Đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
-        <source>Silent for</source>
-        <translation>Mất tín hiệu trong</translation>
+        <location filename="../../console/storm/export.py" line="23" />
+        <source>Late</source>
+        <translation>Báo vị trí trễ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="46" />
-        <source>Last fix</source>
-        <translation>Vị trí cuối lúc</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live/dark_list.py" line="47" />
-        <source>Last known position</source>
-        <translation>Vị trí cuối cùng</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live/dark_list.py" line="48" />
-        <source>State</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live/dark_list.py" line="55" />
-        <source>Zoom to</source>
-        <translation>Phóng tới</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../console/storm/export.py" line="24" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="39" />
+        <location filename="../../console/storm/export.py" line="25" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="93" />
+        <location filename="../../console/storm/export.py" line="31" />
+        <source>inside, %1 km from the edge</source>
+        <translation>trong vùng, cách biên %1 km</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="34" />
+        <source>heading in: %1 km, in about %2 h</source>
+        <translation>đang hướng vào: cách %1 km, khoảng %2 giờ nữa</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="40" />
+        <source>Registration</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="41" />
+        <source>Name</source>
+        <translation>Tên tàu</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="42" />
+        <source>Owner</source>
+        <translation>Chủ tàu</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="43" />
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="44" />
+        <source>Danger zone</source>
+        <translation>Vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="45" />
+        <source>VMS</source>
+        <translation>VMS</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="46" />
+        <source>Last fix</source>
+        <translation>Vị trí cuối lúc</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="63" />
+        <source>Vessels in or heading into the danger zone of %1</source>
+        <translation>Tàu trong hoặc đang hướng vào vùng nguy hiểm của %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="66" />
+        <source>simulated</source>
+        <translation>mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="74" />
+        <source>danger zone %1–%2° N, %3–%4° E</source>
+        <translation>vùng nguy hiểm %1–%2° Vĩ Bắc, %3–%4° Kinh Đông</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="77" />
+        <source>Bulletin no. %1 of %2; %3; list as of %4</source>
+        <translation>Bản tin số %1 lúc %2; %3; danh sách tính đến %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="101" />
+        <location filename="../../widgets/storm/danger_list.py" line="74" />
+        <source>%1 inside, %2 heading in</source>
+        <translation>%1 tàu trong vùng, %2 tàu đang hướng vào</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/danger_list.py" line="39" />
+        <source>Zoom to</source>
+        <translation>Xem trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/danger_list.py" line="41" />
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/danger_list.py" line="43" />
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/danger_list.py" line="70" />
+        <source>No active storm.</source>
+        <translation>Không có bão đang hoạt động.</translation>
+    </message>
+</context>
+<context>
+    <name>DarkVesselList</name>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="44" />
+        <source>Registration</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <source>Name</source>
+        <translation>Tên tàu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="46" />
+        <source>Silent for</source>
+        <translation>Mất tín hiệu trong</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="47" />
+        <source>Last fix</source>
+        <translation>Vị trí cuối lúc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="48" />
+        <source>Last known position</source>
+        <translation>Vị trí cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="49" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="56" />
+        <source>Zoom to</source>
+        <translation>Xem trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="40" />
+        <source>Signal lost</source>
+        <translation>Mất tín hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="40" />
+        <source>Must return to port</source>
+        <translation>Phải về bờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/dark_list.py" line="83" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -881,14 +1106,64 @@
 <context>
     <name>GotoBox</name>
     <message>
-        <location filename="../../widgets/goto_box.py" line="31" />
-        <source>Go to: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</source>
-        <translation>Đi tới: 13.7765, 109.2237 · 13°46′35″N 109°13′25″E · X…, Y…</translation>
+        <location filename="../../widgets/goto_box.py" line="48" />
+        <source>Go to: place, station, vessel or 13.7765, 109.2237 · X…, Y…</source>
+        <translation>Đi tới: địa danh, trạm, tàu hoặc 13.7765, 109.2237 · X…, Y…</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="46" />
+        <location filename="../../widgets/goto_box.py" line="61" />
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="62" />
+        <source>town</source>
+        <translation>thị trấn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="63" />
+        <source>fishing port</source>
+        <translation>cảng cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="64" />
+        <source>island</source>
+        <translation>đảo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="65" />
+        <source>archipelago</source>
+        <translation>quần đảo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="66" />
+        <source>station</source>
+        <translation>trạm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="67" />
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="68" />
+        <source>vessel</source>
+        <translation>tàu cá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="121" />
         <source>Not a coordinate: %1</source>
         <translation>Không phải tọa độ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="124" />
+        <source>No place, station or vessel is called “%1” (a coordinate looks like 13.7765, 109.2237)</source>
+        <translation>Không có địa danh, trạm hay tàu nào tên “%1” (tọa độ có dạng 13.7765, 109.2237)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="138" />
+        <source>%1 has no known position</source>
+        <translation>Chưa biết vị trí của %1</translation>
     </message>
 </context>
 <context>
@@ -987,122 +1262,127 @@
 <context>
     <name>IncidentLayer</name>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="79" />
+        <location filename="../../console/model/incident_labels.py" line="16" />
         <source>Traffic accident</source>
         <translation>Tai nạn giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="80" />
+        <location filename="../../console/model/incident_labels.py" line="17" />
         <source>Congestion</source>
         <translation>Ùn tắc giao thông</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="81" />
+        <location filename="../../console/model/incident_labels.py" line="18" />
         <source>Flooding</source>
         <translation>Ngập úng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="82" />
+        <location filename="../../console/model/incident_labels.py" line="19" />
         <source>Fire</source>
         <translation>Cháy</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="83" />
+        <location filename="../../console/model/incident_labels.py" line="20" />
         <source>Public order</source>
         <translation>An ninh trật tự</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="84" />
+        <location filename="../../console/model/incident_labels.py" line="21" />
         <source>Field report</source>
         <translation>Phản ánh hiện trường</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="90" />
+        <location filename="../../console/model/incident_labels.py" line="27" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="91" />
+        <location filename="../../console/model/incident_labels.py" line="28" />
         <source>Acknowledged</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="92" />
+        <location filename="../../console/model/incident_labels.py" line="29" />
         <source>Assigned</source>
         <translation>Đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="93" />
+        <location filename="../../console/model/incident_labels.py" line="30" />
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="94" />
+        <location filename="../../console/model/incident_labels.py" line="31" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="130" />
+        <location filename="../../console/model/incident_labels.py" line="38" />
+        <source>Info</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../layers/incidents/layer.py" line="106" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="111" />
+        <location filename="../../layers/incidents/layer.py" line="87" />
         <source>Incident resolved</source>
         <translation>Sự cố đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="100" />
+        <location filename="../../console/model/incident_labels.py" line="39" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="101" />
+        <location filename="../../console/model/incident_labels.py" line="40" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="102" />
+        <location filename="../../console/model/incident_labels.py" line="41" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="103" />
+        <location filename="../../console/model/incident_labels.py" line="42" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="177" />
+        <location filename="../../layers/incidents/layer.py" line="153" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="178" />
+        <location filename="../../layers/incidents/layer.py" line="154" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="179" />
+        <location filename="../../layers/incidents/layer.py" line="155" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="180" />
+        <location filename="../../layers/incidents/layer.py" line="156" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="181" />
+        <location filename="../../layers/incidents/layer.py" line="157" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="182" />
+        <location filename="../../layers/incidents/layer.py" line="158" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="185" />
+        <location filename="../../layers/incidents/layer.py" line="161" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
@@ -1110,67 +1390,67 @@
 <context>
     <name>IncidentListWidget</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="97" />
+        <location filename="../../widgets/incidents/list_widget.py" line="99" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="103" />
+        <location filename="../../widgets/incidents/list_widget.py" line="105" />
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="104" />
+        <location filename="../../widgets/incidents/list_widget.py" line="106" />
         <source>Try to send the waiting actions now</source>
         <translation>Thử gửi ngay các thao tác đang chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="111" />
+        <location filename="../../widgets/incidents/list_widget.py" line="113" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="112" />
+        <location filename="../../widgets/incidents/list_widget.py" line="114" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="113" />
+        <location filename="../../widgets/incidents/list_widget.py" line="115" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="162" />
+        <location filename="../../widgets/incidents/list_widget.py" line="161" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="163" />
+        <location filename="../../widgets/incidents/list_widget.py" line="162" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="167" />
+        <location filename="../../widgets/incidents/list_widget.py" line="166" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="173" />
+        <location filename="../../widgets/incidents/list_widget.py" line="172" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="175" />
+        <location filename="../../widgets/incidents/list_widget.py" line="174" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="210" />
+        <location filename="../../widgets/incidents/list_widget.py" line="209" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/feature.py" line="35" />
+        <location filename="../../widgets/incidents/feature.py" line="39" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
@@ -1195,7 +1475,7 @@
     <message>
         <location filename="../../widgets/incidents/panel.py" line="49" />
         <source>Resolve</source>
-        <translation>Đã xử lý xong</translation>
+        <translation>Xử lý xong</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/panel.py" line="50" />
@@ -1346,42 +1626,42 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="61" />
+        <location filename="../../widgets/incidents/table_model.py" line="56" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="66" />
+        <location filename="../../widgets/incidents/table_model.py" line="61" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="62" />
+        <location filename="../../widgets/incidents/table_model.py" line="57" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="63" />
+        <location filename="../../widgets/incidents/table_model.py" line="58" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="64" />
+        <location filename="../../widgets/incidents/table_model.py" line="59" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="67" />
+        <location filename="../../widgets/incidents/table_model.py" line="62" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="130" />
+        <location filename="../../widgets/incidents/table_model.py" line="125" />
         <source>⏳ %1 waiting</source>
         <translation>⏳ %1 chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="65" />
+        <location filename="../../widgets/incidents/table_model.py" line="60" />
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
@@ -1389,22 +1669,27 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.py" line="44" />
+        <location filename="../../widgets/inspector.py" line="54" />
         <source>Click a vessel, station, camera or incident on the map.</source>
         <translation>Bấm vào tàu cá, trạm, camera hoặc sự cố trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="48" />
+        <location filename="../../widgets/inspector.py" line="58" />
         <source>Attribute</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="48" />
+        <location filename="../../widgets/inspector.py" line="58" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspector.py" line="101" />
+        <location filename="../../widgets/inspector.py" line="82" />
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspector.py" line="164" />
         <source>Nothing here.</source>
         <translation>Không có đối tượng nào ở đây.</translation>
     </message>
@@ -1443,37 +1728,37 @@
 <context>
     <name>LivePicture</name>
     <message>
-        <location filename="../../widgets/live/install.py" line="99" />
+        <location filename="../../widgets/live/install.py" line="110" />
         <source>Track not available: %1</source>
         <translation>Không lấy được hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="115" />
+        <location filename="../../widgets/live/install.py" line="126" />
         <source>Crossing not closed</source>
         <translation>Chưa đóng được vụ vượt ranh giới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="127" />
+        <location filename="../../widgets/live/install.py" line="138" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="136" />
+        <location filename="../../widgets/live/install.py" line="147" />
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="140" />
+        <location filename="../../widgets/live/install.py" line="151" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="144" />
+        <location filename="../../widgets/live/install.py" line="155" />
         <source>Dark vessels</source>
         <translation>Tàu mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/install.py" line="148" />
+        <location filename="../../widgets/live/install.py" line="159" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
@@ -1481,7 +1766,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="285" />
+        <location filename="../../main.py" line="365" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -1489,129 +1774,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="97" />
         <source>IOC Console — Intelligent Operations Center</source>
         <translation>IOC Console — Trung tâm Giám sát, điều hành đô thị thông minh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="104" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>Map tools</source>
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="136" />
         <source>Inspector</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="216" />
+        <location filename="../../widgets/main_window.py" line="224" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="229" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="224" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>&amp;Panels</source>
-        <translation>&amp;Bảng điều khiển</translation>
+        <translation>&amp;Khung hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="243" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="259" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="294" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="300" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316" />
+        <location filename="../../widgets/main_window.py" line="327" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -1619,141 +1904,139 @@ Máy chủ: %1</translation>
 <context>
     <name>MapFeatures</name>
     <message>
-        <location filename="../../widgets/map_features.py" line="80" />
+        <location filename="../../widgets/map_features.py" line="82" />
         <source>&amp;Previous view</source>
         <translation>Khung nhìn &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="83" />
+        <location filename="../../widgets/map_features.py" line="85" />
         <source>&amp;Next view</source>
         <translation>Khung nhìn &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="87" />
+        <location filename="../../widgets/map_features.py" line="89" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ các lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="92" />
+        <location filename="../../widgets/map_features.py" line="94" />
         <source>Zoom to &amp;selection</source>
         <translation>Xem các đối tượng đang &amp;chọn</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="96" />
+        <location filename="../../widgets/map_features.py" line="98" />
         <source>Scale bar in nautical miles</source>
         <translation>Thước tỷ lệ theo hải lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="116" />
+        <location filename="../../widgets/map_features.py" line="118" />
         <source>&amp;Measure distance / area</source>
         <translation>Đo &amp;khoảng cách / diện tích</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="127" />
+        <location filename="../../widgets/map_features.py" line="129" />
         <source>Prepare &amp;offline area…</source>
         <translation>Chuẩn bị vùng bản đồ &amp;ngoại tuyến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="140" />
+        <location filename="../../widgets/map_features.py" line="142" />
         <source>&amp;Add layer from file…</source>
         <translation>&amp;Thêm lớp từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="145" />
+        <location filename="../../widgets/map_features.py" line="147" />
         <source>Add &amp;XYZ tile basemap…</source>
         <translation>Thêm bản đồ nền ô &amp;XYZ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="151" />
+        <location filename="../../widgets/map_features.py" line="153" />
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="154" />
+        <location filename="../../widgets/map_features.py" line="156" />
         <source>&amp;Save workspace…</source>
         <translation>&amp;Lưu không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="163" />
+        <location filename="../../widgets/map_features.py" line="165" />
         <source>Bookmarks</source>
         <translation>Khung nhìn đã lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="176" />
+        <location filename="../../widgets/map_features.py" line="178" />
         <source>Zoom to layer</source>
         <translation>Xem toàn lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="179" />
+        <location filename="../../widgets/map_features.py" line="181" />
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="182" />
+        <location filename="../../widgets/map_features.py" line="184" />
         <source>Attribute table…</source>
         <translation>Bảng thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="185" />
+        <location filename="../../widgets/map_features.py" line="187" />
         <source>Opacity</source>
-        <translation>Độ đục</translation>
+        <translation>Độ mờ đục</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="191" />
+        <location filename="../../widgets/map_features.py" line="193" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="192" />
+        <location filename="../../widgets/map_features.py" line="194" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="199" />
+        <location filename="../../widgets/map_features.py" line="201" />
         <source>Rename layer</source>
         <translation>Đổi tên lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="200" />
+        <location filename="../../widgets/map_features.py" line="202" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="209" />
+        <location filename="../../widgets/map_features.py" line="211" />
         <source>Add layer from file</source>
         <translation>Thêm lớp từ tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="218" />
-        <location filename="../../widgets/map_features.py" line="225" />
-        <location filename="../../widgets/map_features.py" line="233" />
+        <location filename="../../widgets/map_features.py" line="220" />
+        <location filename="../../widgets/map_features.py" line="227" />
+        <location filename="../../widgets/map_features.py" line="235" />
         <source>XYZ tile basemap</source>
         <translation>Bản đồ nền ô XYZ</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="219" />
+        <location filename="../../widgets/map_features.py" line="221" />
         <source>Tile URL with {z}, {x}, {y}:</source>
         <translation>Địa chỉ ô bản đồ có {z}, {x}, {y}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="226" />
+        <location filename="../../widgets/map_features.py" line="228" />
         <source>Attribution required by the provider:</source>
         <translation>Ghi nguồn theo yêu cầu của nhà cung cấp:</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="230" />
+        <location filename="../../widgets/map_features.py" line="232" />
         <source>Tile basemap</source>
         <translation>Bản đồ nền dạng ô</translation>
     </message>
     <message>
         <location filename="../../widgets/map_features.py" line="251" />
-        <location filename="../../widgets/map_features.py" line="259" />
         <source>Open workspace</source>
         <translation>Mở không gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_features.py" line="265" />
-        <location filename="../../widgets/map_features.py" line="273" />
+        <location filename="../../widgets/map_features.py" line="259" />
         <source>Save workspace</source>
         <translation>Lưu không gian làm việc</translation>
     </message>
@@ -1761,22 +2044,22 @@ Máy chủ: %1</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="59" />
+        <location filename="../../widgets/measure_tool.py" line="60" />
         <source>Measure: click points on the map, double-click to finish</source>
         <translation>Đo: bấm các điểm trên bản đồ, bấm đúp để kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="120" />
+        <location filename="../../widgets/measure_tool.py" line="121" />
         <source>Distance: %1 km (%2 NM)</source>
         <translation>Khoảng cách: %1 km (%2 hải lý)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="125" />
+        <location filename="../../widgets/measure_tool.py" line="127" />
         <source>Bearing: %1°</source>
         <translation>Phương vị: %1°</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="127" />
+        <location filename="../../widgets/measure_tool.py" line="129" />
         <source>Area: %1 km² (%2 NM²)</source>
         <translation>Diện tích: %1 km² (%2 hải lý²)</translation>
     </message>
@@ -1784,42 +2067,42 @@ Máy chủ: %1</translation>
 <context>
     <name>NearbyView</name>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="55" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="56" />
         <source>Nearest cameras</source>
         <translation>Camera gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="57" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="58" />
         <source>Nearest hydrology station</source>
-        <translation>Trạm thuỷ văn gần nhất</translation>
+        <translation>Trạm đo mưa, mực nước gần nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="59" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="60" />
         <source>Open incidents nearby</source>
         <translation>Sự cố đang mở ở gần</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="69" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="70" />
         <source>Possible duplicate</source>
         <translation>Có thể trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="76" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="77" />
         <source>None within range.</source>
         <translation>Không có trong phạm vi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="91" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="92" />
         <source>Show in the inspector</source>
         <translation>Xem trong bảng thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="106" />
         <source>online</source>
         <translation>hoạt động</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/nearby_view.py" line="105" />
+        <location filename="../../widgets/incidents/nearby_view.py" line="106" />
         <source>offline</source>
         <translation>mất kết nối</translation>
     </message>
@@ -1827,98 +2110,98 @@ Máy chủ: %1</translation>
 <context>
     <name>OfflineAreaDialog</name>
     <message>
-        <location filename="../../widgets/offline_area.py" line="53" />
+        <location filename="../../widgets/offline_area.py" line="54" />
         <source>Prepare offline area</source>
         <translation>Chuẩn bị vùng bản đồ ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="63" />
+        <location filename="../../widgets/offline_area.py" line="64" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="80" />
+        <location filename="../../widgets/offline_area.py" line="81" />
         <source>Start / resume</source>
         <translation>Bắt đầu / tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="82" />
+        <location filename="../../widgets/offline_area.py" line="83" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="91" />
+        <location filename="../../widgets/offline_area.py" line="92" />
         <source>Area (current view)</source>
         <translation>Vùng (khung nhìn hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="94" />
+        <location filename="../../widgets/offline_area.py" line="96" />
         <source>Tile URL (XYZ)</source>
         <translation>Địa chỉ ô bản đồ (XYZ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="95" />
+        <location filename="../../widgets/offline_area.py" line="97" />
         <source>Attribution</source>
         <translation>Ghi nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="96" />
-        <location filename="../../widgets/offline_area.py" line="132" />
+        <location filename="../../widgets/offline_area.py" line="98" />
+        <location filename="../../widgets/offline_area.py" line="134" />
         <source>MBTiles file</source>
         <translation>Tệp MBTiles</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="97" />
+        <location filename="../../widgets/offline_area.py" line="99" />
         <source>From zoom</source>
         <translation>Từ mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="98" />
+        <location filename="../../widgets/offline_area.py" line="100" />
         <source>To zoom</source>
         <translation>Đến mức thu phóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="99" />
+        <location filename="../../widgets/offline_area.py" line="101" />
         <source>Tile limit</source>
         <translation>Giới hạn số ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="120" />
+        <location filename="../../widgets/offline_area.py" line="122" />
         <source>%1 tiles (about %2 MB)</source>
         <translation>%1 ô bản đồ (khoảng %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="126" />
+        <location filename="../../widgets/offline_area.py" line="128" />
         <source>over the limit: choose a smaller area or fewer zooms</source>
         <translation>vượt giới hạn: chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="132" />
+        <location filename="../../widgets/offline_area.py" line="134" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="140" />
+        <location filename="../../widgets/offline_area.py" line="142" />
         <source>Enter a tile URL with {z}/{x}/{y} and a target file</source>
         <translation>Nhập địa chỉ ô bản đồ có {z}/{x}/{y} và tệp đích</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="178" />
+        <location filename="../../widgets/offline_area.py" line="180" />
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="178" />
+        <location filename="../../widgets/offline_area.py" line="180" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="180" />
+        <location filename="../../widgets/offline_area.py" line="182" />
         <source>%1: %2 fetched, %3 already there, %4 not on the server</source>
         <translation>%1: đã tải %2, có sẵn %3, máy chủ không có %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/offline_area.py" line="191" />
+        <location filename="../../widgets/offline_area.py" line="193" />
         <source>Download failed: %1</source>
         <translation>Tải xuống thất bại: %1</translation>
     </message>
@@ -1926,27 +2209,27 @@ Máy chủ: %1</translation>
 <context>
     <name>OutboxBadge</name>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="51" />
+        <location filename="../../widgets/incidents/list_widget.py" line="53" />
         <source>⏳ 1 action waiting to be sent</source>
         <translation>⏳ 1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="53" />
+        <location filename="../../widgets/incidents/list_widget.py" line="55" />
         <source>⏳ %1 actions waiting to be sent</source>
         <translation>⏳ %1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="57" />
+        <location filename="../../widgets/incidents/list_widget.py" line="59" />
         <source>⚠ 1 action needs your decision</source>
         <translation>⚠ 1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="59" />
+        <location filename="../../widgets/incidents/list_widget.py" line="61" />
         <source>⚠ %1 actions need your decision</source>
         <translation>⚠ %1 thao tác cần anh/chị quyết định</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="63" />
+        <location filename="../../widgets/incidents/list_widget.py" line="65" />
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
@@ -1961,7 +2244,7 @@ Máy chủ: %1</translation>
     <message>
         <location filename="../../widgets/live/overview.py" line="27" />
         <source>In port</source>
-        <translation>Trong bến</translation>
+        <translation>Trong cảng</translation>
     </message>
     <message>
         <location filename="../../widgets/live/overview.py" line="28" />
@@ -2001,7 +2284,7 @@ Máy chủ: %1</translation>
     <message>
         <location filename="../../widgets/live/overview.py" line="37" />
         <source>acknowledged</source>
-        <translation>đã tiếp nhận</translation>
+        <translation>đã xác nhận</translation>
     </message>
     <message>
         <location filename="../../widgets/live/overview.py" line="38" />
@@ -2146,24 +2429,34 @@ Máy chủ: %1</translation>
 <context>
     <name>PrintMap</name>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="113" />
+        <location filename="../../widgets/replay/print_map.py" line="117" />
+        <source>Red grid: %1, kilometres.</source>
+        <translation>Lưới đỏ: %1, đơn vị ki-lô-mét.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="143" />
         <source>Time: %1 (UTC+7)    Source: %2</source>
         <translation>Thời điểm: %1 (UTC+7)    Nguồn: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="117" />
+        <location filename="../../widgets/replay/print_map.py" line="147" />
         <source>Map: WGS 84 / Web Mercator (EPSG:3857); grid in WGS 84 degrees. IOC Console.</source>
         <translation>Bản đồ: WGS 84 / Web Mercator (EPSG:3857); lưới tọa độ theo độ WGS 84. IOC Console.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="125" />
+        <location filename="../../widgets/replay/print_map.py" line="155" />
         <source>Basemap: %1</source>
         <translation>Bản đồ nền: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/print_map.py" line="265" />
+        <location filename="../../widgets/replay/print_map.py" line="377" />
         <source>Legend</source>
         <translation>Chú giải</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/print_map.py" line="384" />
+        <source>Too many layers for the legend: hide some</source>
+        <translation>Quá nhiều lớp cho chú giải: hãy ẩn bớt</translation>
     </message>
 </context>
 <context>
@@ -2435,254 +2728,269 @@ Bạn có muốn thay thế không?</translation>
         <translation>Chế độ xem lại: tệp lưu trữ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="52" />
+        <location filename="../../widgets/replay/feature.py" line="57" />
         <source>archive %1</source>
         <translation>tệp lưu trữ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="57" />
+        <location filename="../../widgets/replay/feature.py" line="61" />
+        <source>IOC Console reference backend, simulated data (%1)</source>
+        <translation>Máy chủ tham chiếu IOC Console, dữ liệu mô phỏng (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="63" />
+        <source>IOC backend %1 (%2)</source>
+        <translation>Máy chủ IOC %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="72" />
         <source>IOC Console — operations picture</source>
         <translation>IOC Console — bức tranh tình hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="63" />
+        <location filename="../../widgets/replay/feature.py" line="78" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="64" />
+        <location filename="../../widgets/replay/feature.py" line="79" />
         <source>Hydrology stations</source>
-        <translation>Trạm thủy văn</translation>
+        <translation>Trạm đo mưa và mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="65" />
+        <location filename="../../widgets/replay/feature.py" line="80" />
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="66" />
+        <location filename="../../widgets/replay/feature.py" line="81" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="67" />
+        <location filename="../../widgets/replay/feature.py" line="82" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="68" />
+        <location filename="../../widgets/replay/feature.py" line="83" />
         <source>in port</source>
         <translation>trong cảng</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="69" />
+        <location filename="../../widgets/replay/feature.py" line="84" />
         <source>reporting</source>
         <translation>đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="70" />
+        <location filename="../../widgets/replay/feature.py" line="85" />
         <source>late</source>
         <translation>báo chậm</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="71" />
+        <location filename="../../widgets/replay/feature.py" line="86" />
         <source>lost signal</source>
         <translation>mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="72" />
+        <location filename="../../widgets/replay/feature.py" line="87" />
         <source>must return to port</source>
         <translation>phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="73" />
+        <location filename="../../widgets/replay/feature.py" line="88" />
         <source>below BĐ1</source>
         <translation>dưới BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="74" />
+        <location filename="../../widgets/replay/feature.py" line="89" />
         <source>above BĐ1</source>
         <translation>trên BĐ1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="75" />
+        <location filename="../../widgets/replay/feature.py" line="90" />
         <source>above BĐ2</source>
         <translation>trên BĐ2</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="76" />
+        <location filename="../../widgets/replay/feature.py" line="91" />
         <source>above BĐ3</source>
         <translation>trên BĐ3</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="77" />
+        <location filename="../../widgets/replay/feature.py" line="92" />
         <source>no data</source>
         <translation>không có số liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="78" />
+        <location filename="../../widgets/replay/feature.py" line="93" />
         <source>reservoir</source>
         <translation>hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="79" />
+        <location filename="../../widgets/replay/feature.py" line="94" />
         <source>rain gauge</source>
         <translation>trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="80" />
+        <location filename="../../widgets/replay/feature.py" line="95" />
         <source>critical</source>
         <translation>khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="81" />
+        <location filename="../../widgets/replay/feature.py" line="96" />
         <source>high</source>
         <translation>cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="82" />
+        <location filename="../../widgets/replay/feature.py" line="97" />
         <source>medium</source>
         <translation>trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="83" />
+        <location filename="../../widgets/replay/feature.py" line="98" />
         <source>low</source>
         <translation>thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="103" />
+        <location filename="../../widgets/replay/feature.py" line="118" />
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="106" />
+        <location filename="../../widgets/replay/feature.py" line="121" />
         <source>HTML map (offline)…</source>
         <translation>Bản đồ HTML (dùng ngoại tuyến)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="107" />
+        <location filename="../../widgets/replay/feature.py" line="122" />
         <source>Printable map (PDF / PNG)…</source>
         <translation>Bản đồ để in (PDF / PNG)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="110" />
+        <location filename="../../widgets/replay/feature.py" line="125" />
         <source>Data in view (CSV / GeoPackage)…</source>
         <translation>Dữ liệu trong khung nhìn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="115" />
+        <location filename="../../widgets/replay/feature.py" line="130" />
         <source>Selected items (CSV / GeoPackage)…</source>
         <translation>Đối tượng đã chọn (CSV / GeoPackage)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="123" />
-        <location filename="../../widgets/replay/feature.py" line="221" />
+        <location filename="../../widgets/replay/feature.py" line="138" />
+        <source>Local VN-2000 grid on printed maps</source>
+        <translation>Lưới VN-2000 địa phương trên bản đồ in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/replay/feature.py" line="144" />
+        <location filename="../../widgets/replay/feature.py" line="243" />
         <source>&amp;Record to archive…</source>
         <translation>&amp;Ghi lại vào tệp lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="146" />
+        <location filename="../../widgets/replay/feature.py" line="167" />
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="150" />
+        <location filename="../../widgets/replay/feature.py" line="171" />
         <source>Export HTML map</source>
         <translation>Xuất bản đồ HTML</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="150" />
+        <location filename="../../widgets/replay/feature.py" line="171" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="162" />
         <location filename="../../widgets/replay/feature.py" line="183" />
+        <location filename="../../widgets/replay/feature.py" line="205" />
         <source>Map written to %1</source>
         <translation>Đã ghi bản đồ vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="168" />
+        <location filename="../../widgets/replay/feature.py" line="189" />
         <source>Printable map</source>
         <translation>Bản đồ để in</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="169" />
+        <location filename="../../widgets/replay/feature.py" line="190" />
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="190" />
+        <location filename="../../widgets/replay/feature.py" line="212" />
         <source>Nothing is selected: click items on the map first.</source>
         <translation>Chưa chọn đối tượng nào: hãy bấm vào đối tượng trên bản đồ trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="193" />
+        <location filename="../../widgets/replay/feature.py" line="215" />
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="194" />
+        <location filename="../../widgets/replay/feature.py" line="216" />
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="206" />
+        <location filename="../../widgets/replay/feature.py" line="228" />
         <source>Nothing to export in this view.</source>
         <translation>Không có dữ liệu nào trong khung nhìn này để xuất.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="212" />
+        <location filename="../../widgets/replay/feature.py" line="234" />
         <source>Data written to %1</source>
         <translation>Đã ghi dữ liệu vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="222" />
+        <location filename="../../widgets/replay/feature.py" line="244" />
         <source>Recording stopped.</source>
         <translation>Đã dừng ghi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="225" />
+        <location filename="../../widgets/replay/feature.py" line="247" />
         <source>Record to archive</source>
         <translation>Ghi lại vào tệp lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="226" />
+        <location filename="../../widgets/replay/feature.py" line="248" />
         <source>GeoPackage archive (*.gpkg)</source>
         <translation>Tệp lưu trữ GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="234" />
+        <location filename="../../widgets/replay/feature.py" line="256" />
         <source>Stop &amp;recording</source>
         <translation>Dừng &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="235" />
+        <location filename="../../widgets/replay/feature.py" line="257" />
         <source>Recording to %1</source>
         <translation>Đang ghi vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="238" />
+        <location filename="../../widgets/replay/feature.py" line="260" />
         <source>Recording stopped</source>
         <translation>Đã dừng ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="277" />
+        <location filename="../../widgets/replay/feature.py" line="299" />
         <source>review: %1</source>
         <translation>xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="287" />
+        <location filename="../../widgets/replay/feature.py" line="309" />
         <source>Replay time</source>
         <translation>Thời gian phát lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="293" />
+        <location filename="../../widgets/replay/feature.py" line="315" />
         <source>Review: %1 (no backend)</source>
         <translation>Xem lại: %1 (không kết nối máy chủ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/replay/feature.py" line="302" />
+        <location filename="../../widgets/replay/feature.py" line="324" />
         <source>Archive could not be opened</source>
         <translation>Không mở được tệp lưu trữ</translation>
     </message>
@@ -2698,17 +3006,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="136" />
+        <location filename="../../console/rules/engine.py" line="134" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="137" />
+        <location filename="../../console/rules/engine.py" line="135" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="157" />
+        <location filename="../../console/rules/engine.py" line="155" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
@@ -2882,433 +3190,353 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../console/report/html.py" line="40" />
-        <source>new</source>
-        <translation>mới</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="41" />
-        <source>acknowledged</source>
-        <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="42" />
-        <source>assigned</source>
-        <translation>đã giao xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="43" />
-        <source>resolved</source>
-        <translation>đã xử lý xong</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="44" />
-        <source>closed</source>
-        <translation>đã đóng</translation>
-    </message>
-    <message>
         <location filename="../../console/report/html.py" line="51" />
-        <source>traffic accident</source>
-        <translation>tai nạn giao thông</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="52" />
-        <source>congestion</source>
-        <translation>ùn tắc giao thông</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="53" />
-        <source>flooding</source>
-        <translation>ngập lụt</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="54" />
-        <source>fire</source>
-        <translation>cháy</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="55" />
-        <source>public order</source>
-        <translation>trật tự công cộng</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="56" />
-        <source>field report</source>
-        <translation>phản ánh hiện trường</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="63" />
-        <source>info</source>
-        <translation>thông tin</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="64" />
-        <source>low</source>
-        <translation>thấp</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="65" />
-        <source>medium</source>
-        <translation>trung bình</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="66" />
-        <source>high</source>
-        <translation>cao</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="67" />
-        <source>critical</source>
-        <translation>nghiêm trọng</translation>
-    </message>
-    <message>
-        <location filename="../../console/report/html.py" line="83" />
         <source>None in this period.</source>
         <translation>Không có trong ca.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="109" />
+        <location filename="../../console/report/html.py" line="77" />
         <source>Shift report %1 – %2</source>
         <translation>Báo cáo ca trực %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="121" />
+        <location filename="../../console/report/html.py" line="89" />
         <source>Map of the shift</source>
         <translation>Bản đồ ca trực</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="138" />
+        <location filename="../../console/report/html.py" line="106" />
         <source>Stations coloured by the alarm level reached; red: vessels dark or in violation; orange: incidents; grey: cameras offline. The Hoàng Sa and Trường Sa archipelagos of Viet Nam are shown and named, on the map or in its inset.</source>
         <translation>Màu trạm theo cấp báo động đã đạt; đỏ: tàu mất tín hiệu hoặc vi phạm; cam: sự cố; xám: camera mất kết nối. Quần đảo Hoàng Sa và Trường Sa của Việt Nam được thể hiện và ghi tên trên bản đồ hoặc trong ô bản đồ phụ.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="148" />
+        <location filename="../../console/report/html.py" line="116" />
         <source>Window: %1 – %2 (Vietnam time, UTC+7)</source>
         <translation>Thời gian: %1 – %2 (giờ Việt Nam, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="150" />
+        <location filename="../../console/report/html.py" line="118" />
         <source>Source: %1</source>
         <translation>Nguồn dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="156" />
+        <location filename="../../console/report/html.py" line="124" />
         <source>Simulated stations (no published source): %1 of %2 (%3)</source>
         <translation>Trạm mô phỏng (không có nguồn công bố): %1 trên %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="168" />
+        <location filename="../../console/report/html.py" line="136" />
         <source>Heaviest rain</source>
         <translation>Mưa lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="170" />
+        <location filename="../../console/report/html.py" line="138" />
         <source>Highest river level</source>
         <translation>Mực nước sông cao nhất</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="172" />
+        <location filename="../../console/report/html.py" line="140" />
         <source>Vessels lost signal / must return / in violation</source>
         <translation>Tàu mất tín hiệu / phải về bờ / vi phạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="175" />
+        <location filename="../../console/report/html.py" line="143" />
         <source>Incidents opened / closed</source>
         <translation>Sự cố phát sinh / đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="177" />
-        <location filename="../../console/report/html.py" line="315" />
+        <location filename="../../console/report/html.py" line="145" />
+        <location filename="../../console/report/html.py" line="283" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="178" />
+        <location filename="../../console/report/html.py" line="146" />
         <source>Alerts raised / acknowledged</source>
         <translation>Cảnh báo phát sinh / đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="182" />
+        <location filename="../../console/report/html.py" line="150" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="198" />
+        <location filename="../../console/report/html.py" line="166" />
         <source>Heaviest: %1, %2 in the period.</source>
         <translation>Lớn nhất: %1, %2 trong ca.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="202" />
+        <location filename="../../console/report/html.py" line="170" />
         <source>Rain totals per station</source>
         <translation>Tổng lượng mưa theo trạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="204" />
-        <location filename="../../console/report/html.py" line="222" />
+        <location filename="../../console/report/html.py" line="172" />
+        <location filename="../../console/report/html.py" line="190" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="204" />
+        <location filename="../../console/report/html.py" line="172" />
         <source>Total (mm)</source>
         <translation>Tổng (mm)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="205" />
+        <location filename="../../console/report/html.py" line="173" />
         <source>Largest reading (mm)</source>
         <translation>Lần đo lớn nhất (mm)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="205" />
+        <location filename="../../console/report/html.py" line="173" />
         <source>Readings</source>
         <translation>Số lần đo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="220" />
+        <location filename="../../console/report/html.py" line="188" />
         <source>Water-level peaks</source>
         <translation>Đỉnh mực nước</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="222" />
+        <location filename="../../console/report/html.py" line="190" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="223" />
-        <location filename="../../console/report/html.py" line="249" />
+        <location filename="../../console/report/html.py" line="191" />
+        <location filename="../../console/report/html.py" line="217" />
         <source>Peak</source>
         <translation>Đỉnh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="223" />
-        <location filename="../../console/report/html.py" line="250" />
+        <location filename="../../console/report/html.py" line="191" />
+        <location filename="../../console/report/html.py" line="218" />
         <source>Peak time</source>
         <translation>Thời điểm đỉnh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="224" />
+        <location filename="../../console/report/html.py" line="192" />
         <source>BĐ1 / BĐ2 / BĐ3</source>
         <translation>BĐ1 / BĐ2 / BĐ3</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="224" />
-        <location filename="../../console/report/html.py" line="250" />
+        <location filename="../../console/report/html.py" line="192" />
+        <location filename="../../console/report/html.py" line="218" />
         <source>Last reading</source>
         <translation>Lần đo cuối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="237" />
+        <location filename="../../console/report/html.py" line="205" />
         <source>above by %1</source>
         <translation>cao hơn %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="240" />
+        <location filename="../../console/report/html.py" line="208" />
         <source>below by %1</source>
         <translation>thấp hơn %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="247" />
+        <location filename="../../console/report/html.py" line="215" />
         <source>Reservoirs</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="249" />
+        <location filename="../../console/report/html.py" line="217" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="251" />
+        <location filename="../../console/report/html.py" line="219" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="252" />
+        <location filename="../../console/report/html.py" line="220" />
         <source>Last vs normal level</source>
         <translation>So với mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="259" />
+        <location filename="../../console/report/html.py" line="227" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="260" />
+        <location filename="../../console/report/html.py" line="228" />
         <source>%1 vessels reported a position by the end of the period; states at %2 (Decree 37/2024 thresholds).</source>
         <translation>%1 tàu đã báo vị trí đến cuối ca; trạng thái lúc %2 (ngưỡng theo Nghị định 37/2024).</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="265" />
+        <location filename="../../console/report/html.py" line="233" />
         <source>Lost signal (silent more than 6 h)</source>
         <translation>Mất tín hiệu (quá 6 giờ không báo vị trí)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="266" />
+        <location filename="../../console/report/html.py" line="234" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="267" />
+        <location filename="../../console/report/html.py" line="235" />
         <source>In violation (zone or boundary alerts)</source>
         <translation>Vi phạm (cảnh báo vùng hoặc ranh giới)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="276" />
+        <location filename="../../console/report/html.py" line="244" />
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="277" />
+        <location filename="../../console/report/html.py" line="245" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="278" />
+        <location filename="../../console/report/html.py" line="246" />
         <source>Alert time</source>
         <translation>Thời điểm cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="279" />
+        <location filename="../../console/report/html.py" line="247" />
         <source>Last fix</source>
         <translation>Vị trí cuối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="281" />
+        <location filename="../../console/report/html.py" line="249" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="281" />
+        <location filename="../../console/report/html.py" line="249" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="282" />
+        <location filename="../../console/report/html.py" line="250" />
         <source>Lat, lon</source>
         <translation>Vĩ độ, kinh độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="296" />
+        <location filename="../../console/report/html.py" line="264" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="296" />
+        <location filename="../../console/report/html.py" line="264" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="297" />
-        <location filename="../../console/report/html.py" line="337" />
+        <location filename="../../console/report/html.py" line="265" />
+        <location filename="../../console/report/html.py" line="305" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="297" />
+        <location filename="../../console/report/html.py" line="265" />
         <source>Reported</source>
         <translation>Thời điểm báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="298" />
+        <location filename="../../console/report/html.py" line="266" />
         <source>Response time</source>
         <translation>Thời gian phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="298" />
+        <location filename="../../console/report/html.py" line="266" />
         <source>Time to resolve</source>
         <translation>Thời gian xử lý</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="299" />
+        <location filename="../../console/report/html.py" line="267" />
         <source>Status at the end</source>
         <translation>Trạng thái cuối ca</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="301" />
+        <location filename="../../console/report/html.py" line="269" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="302" />
+        <location filename="../../console/report/html.py" line="270" />
         <source>Opened</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="304" />
+        <location filename="../../console/report/html.py" line="272" />
         <source>Resolved or closed</source>
         <translation>Đã xử lý xong hoặc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="312" />
+        <location filename="../../console/report/html.py" line="280" />
         <source>still offline</source>
         <translation>vẫn mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="316" />
+        <location filename="../../console/report/html.py" line="284" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="316" />
+        <location filename="../../console/report/html.py" line="284" />
         <source>Offline since</source>
         <translation>Mất kết nối từ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="317" />
+        <location filename="../../console/report/html.py" line="285" />
         <source>Back online</source>
         <translation>Kết nối lại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="321" />
+        <location filename="../../console/report/html.py" line="289" />
         <source>Alerts and who acknowledged them</source>
         <translation>Cảnh báo và người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="323" />
+        <location filename="../../console/report/html.py" line="291" />
         <source>Alerts are raised and kept by the consoles: a report built from the backend's history has none. Use a console's recorded archive for them.</source>
         <translation>Cảnh báo do các máy trạm phát sinh và lưu giữ: báo cáo lập từ lịch sử của máy chủ không có cảnh báo. Hãy dùng tệp lưu trữ do máy trạm ghi.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="327" />
+        <location filename="../../console/report/html.py" line="295" />
         <source>not acknowledged</source>
         <translation>chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="329" />
+        <location filename="../../console/report/html.py" line="297" />
         <source>not recorded in this archive</source>
         <translation>tệp lưu trữ này không ghi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="337" />
+        <location filename="../../console/report/html.py" line="305" />
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="338" />
+        <location filename="../../console/report/html.py" line="306" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="338" />
+        <location filename="../../console/report/html.py" line="306" />
         <source>Cleared</source>
         <translation>Hết cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="339" />
+        <location filename="../../console/report/html.py" line="307" />
         <source>Acknowledged by</source>
         <translation>Người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="339" />
+        <location filename="../../console/report/html.py" line="307" />
         <source>At</source>
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/report/writer.py" line="32" />
+        <location filename="../../widgets/report/writer.py" line="33" />
         <source>Accumulated rain, %1</source>
         <translation>Lượng mưa tích lũy, %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/report/writer.py" line="36" />
+        <location filename="../../widgets/report/writer.py" line="37" />
         <source>Water level, %1</source>
         <translation>Mực nước, %1</translation>
     </message>
@@ -3409,7 +3637,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../layers/stations/layer.py" line="82" />
         <source>Hydrology stations</source>
-        <translation>Trạm thủy văn</translation>
+        <translation>Trạm đo mưa và mực nước</translation>
     </message>
     <message>
         <location filename="../../layers/stations/layer.py" line="91" />
@@ -3529,7 +3757,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../layers/stations/layer.py" line="247" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
         <location filename="../../layers/stations/layer.py" line="251" />
@@ -3560,87 +3788,87 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationList</name>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="29" />
+        <location filename="../../widgets/live/station_list.py" line="33" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="30" />
+        <location filename="../../widgets/live/station_list.py" line="34" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="31" />
+        <location filename="../../widgets/live/station_list.py" line="35" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="32" />
+        <location filename="../../widgets/live/station_list.py" line="36" />
         <source>Latest</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="33" />
+        <location filename="../../widgets/live/station_list.py" line="37" />
         <source>Trend</source>
         <translation>Xu thế</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="34" />
+        <location filename="../../widgets/live/station_list.py" line="38" />
         <source>Rain 1 h</source>
         <translation>Mưa 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="35" />
+        <location filename="../../widgets/live/station_list.py" line="39" />
         <source>Rain 24 h</source>
         <translation>Mưa 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="36" />
+        <location filename="../../widgets/live/station_list.py" line="40" />
         <source>Age</source>
-        <translation>Tuổi dữ liệu</translation>
+        <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="37" />
+        <location filename="../../widgets/live/station_list.py" line="41" />
         <source>Risk level</source>
         <translation>Cấp độ rủi ro</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="38" />
+        <location filename="../../widgets/live/station_list.py" line="42" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="45" />
+        <location filename="../../widgets/live/station_list.py" line="49" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="52" />
+        <location filename="../../widgets/live/station_list.py" line="56" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="53" />
+        <location filename="../../widgets/live/station_list.py" line="57" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="54" />
+        <location filename="../../widgets/live/station_list.py" line="58" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="99" />
+        <location filename="../../widgets/live/station_list.py" line="98" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="104" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="105" />
+        <location filename="../../widgets/live/station_list.py" line="104" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -3686,19 +3914,193 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="109" />
+        <location filename="../../console/rules/station_rules.py" line="113" />
         <source>Very heavy rain: %1</source>
         <translation>Mưa rất to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="111" />
+        <location filename="../../console/rules/station_rules.py" line="115" />
         <source>Heavy rain: %1</source>
         <translation>Mưa to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="113" />
+        <location filename="../../console/rules/station_rules.py" line="117" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
+    </message>
+</context>
+<context>
+    <name>StormFeature</name>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="30" />
+        <source>Storm danger zone</source>
+        <translation>Vùng nguy hiểm do bão</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="34" />
+        <source>In storm danger zone</source>
+        <translation>Trong vùng nguy hiểm do bão</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="64" />
+        <source>Export the danger-zone list</source>
+        <translation>Xuất danh sách tàu trong vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="84" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/storm/feature.py" line="87" />
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StormLayer</name>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="29" />
+        <source>Storm and danger zone</source>
+        <translation>Bão và vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="62" />
+        <source>%1 (simulated)</source>
+        <translation>%1 (mô phỏng)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="66" />
+        <source>level %1</source>
+        <translation>cấp %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="72" />
+        <source>%1, bulletin no. %2 of %3</source>
+        <translation>%1, bản tin số %2 lúc %3</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="77" />
+        <source>Forecast for</source>
+        <translation>Dự báo lúc</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="77" />
+        <source>Observed at</source>
+        <translation>Quan trắc lúc</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="79" />
+        <source>Position</source>
+        <translation>Vị trí tâm</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="81" />
+        <source>Strongest wind</source>
+        <translation>Sức gió mạnh nhất</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="82" />
+        <source>level %1, gusts level %2</source>
+        <translation>cấp %1, giật cấp %2</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="84" />
+        <source>Level-6 wind radius</source>
+        <translation>Bán kính gió mạnh từ cấp 6</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="87" />
+        <source>Uncertainty radius</source>
+        <translation>Bán kính sai số dự báo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="96" />
+        <source>From %1° N to %2° N, from %3° E to %4° E</source>
+        <translation>Từ vĩ tuyến %1 đến %2 độ Vĩ Bắc, từ kinh tuyến %3 đến %4 độ Kinh Đông</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="117" />
+        <source>Danger zone, next %1 h</source>
+        <translation>Vùng nguy hiểm trong %1 giờ tới</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="119" />
+        <source>Area</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="120" />
+        <source>Meaning</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="121" />
+        <source>level-6 winds and level-8 gusts or stronger expected; vessels must not enter</source>
+        <translation>dự báo có gió mạnh từ cấp 6, giật từ cấp 8 trở lên; tàu thuyền không được đi vào</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="123" />
+        <source>Vessels inside</source>
+        <translation>Số tàu trong vùng</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="124" />
+        <source>Heading into it</source>
+        <translation>Số tàu đang hướng vào</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="125" />
+        <source>Bulletin</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="130" />
+        <source>Danger zone (next 24 h)</source>
+        <translation>Vùng nguy hiểm (24 giờ tới)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="132" />
+        <source>Forecast uncertainty cone</source>
+        <translation>Vùng sai số dự báo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="134" />
+        <source>Level-6 winds now</source>
+        <translation>Vùng gió mạnh từ cấp 6 hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="136" />
+        <source>Observed track</source>
+        <translation>Đường đi đã qua</translation>
+    </message>
+    <message>
+        <location filename="../../layers/storm/layer.py" line="137" />
+        <source>Forecast track</source>
+        <translation>Đường đi dự báo</translation>
+    </message>
+</context>
+<context>
+    <name>StormWatch</name>
+    <message>
+        <location filename="../../console/storm/watch.py" line="137" />
+        <source>Storm danger zone: %1 vessels inside</source>
+        <translation>Vùng nguy hiểm do bão: %1 tàu trong vùng</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/watch.py" line="139" />
+        <source>%1: %2 vessels inside the danger zone, %3 heading into it; see the danger-zone list</source>
+        <translation>%1: %2 tàu trong vùng nguy hiểm, %3 tàu đang hướng vào; xem danh sách vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/watch.py" line="153" />
+        <source>Entered the storm danger zone: %1</source>
+        <translation>Đi vào vùng nguy hiểm do bão: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/watch.py" line="154" />
+        <source>%1 (%2) entered the danger zone of %3</source>
+        <translation>%1 (%2) đã đi vào vùng nguy hiểm của %3</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +4158,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../widgets/style_dialog.py" line="89" />
         <source>Opacity</source>
-        <translation>Độ đục</translation>
+        <translation>Độ mờ đục</translation>
     </message>
     <message>
         <location filename="../../widgets/style_dialog.py" line="105" />
@@ -3822,12 +4224,12 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>TrackLayer</name>
     <message>
-        <location filename="../../layers/vessels/track.py" line="24" />
+        <location filename="../../layers/vessels/track.py" line="27" />
         <source>Selected vessel track</source>
         <translation>Hành trình tàu đang chọn</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/track.py" line="66" />
+        <location filename="../../layers/vessels/track.py" line="86" />
         <source>Track (ticks in local time)</source>
         <translation>Hành trình (mốc theo giờ Việt Nam)</translation>
     </message>
@@ -3843,113 +4245,148 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselLayer</name>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="56" />
-        <source>Fishing vessels (VMS)</source>
-        <translation>Tàu cá (giám sát hành trình)</translation>
+        <location filename="../../layers/vessels/layer.py" line="59" />
+        <source>VMS</source>
+        <translation>VMS</translation>
     </message>
     <message>
         <location filename="../../layers/vessels/layer.py" line="61" />
-        <location filename="../../layers/vessels/layer.py" line="175" />
-        <source>In port</source>
-        <translation>Trong bến</translation>
+        <source>AIS A</source>
+        <translation>AIS loại A</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="62" />
+        <location filename="../../layers/vessels/layer.py" line="63" />
+        <source>AIS B</source>
+        <translation>AIS loại B</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="95" />
+        <source>Vessels (VMS, AIS)</source>
+        <translation>Tàu thuyền (VMS, AIS)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="100" />
+        <location filename="../../layers/vessels/layer.py" line="233" />
+        <source>In port</source>
+        <translation>Trong cảng</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="101" />
         <source>At sea, reporting</source>
         <translation>Trên biển, đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="63" />
+        <location filename="../../layers/vessels/layer.py" line="102" />
         <source>Late report (&gt; 2 h)</source>
         <translation>Báo vị trí trễ (&gt; 2 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="64" />
+        <location filename="../../layers/vessels/layer.py" line="103" />
         <source>Signal lost (&gt; 6 h)</source>
         <translation>Mất tín hiệu (&gt; 6 giờ)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="65" />
+        <location filename="../../layers/vessels/layer.py" line="104" />
         <source>Must return to port (&gt; 10 days)</source>
         <translation>Phải về bờ (&gt; 10 ngày)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="74" />
+        <location filename="../../layers/vessels/layer.py" line="113" />
         <source>Violating a zone rule</source>
         <translation>Vi phạm quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="82" />
+        <location filename="../../layers/vessels/layer.py" line="121" />
         <source>Several vessels here (the most severe is shown)</source>
         <translation>Nhiều tàu tại đây (hiển thị tàu nghiêm trọng nhất)</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="175" />
+        <location filename="../../layers/vessels/layer.py" line="129" />
+        <source>AIS target, no VMS (black outline)</source>
+        <translation>Mục tiêu AIS, không có VMS (viền đen)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="137" />
+        <source>Seen by VMS and AIS (white dot)</source>
+        <translation>Có cả VMS và AIS (chấm trắng)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="233" />
         <source>At sea</source>
         <translation>Trên biển</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="178" />
+        <location filename="../../layers/vessels/layer.py" line="236" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="179" />
+        <location filename="../../layers/vessels/layer.py" line="237" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="180" />
+        <location filename="../../layers/vessels/layer.py" line="238" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="181" />
+        <location filename="../../layers/vessels/layer.py" line="239" />
         <source>Length</source>
         <translation>Chiều dài</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="182" />
+        <location filename="../../layers/vessels/layer.py" line="240" />
         <source>Gear</source>
         <translation>Nghề khai thác</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="183" />
+        <location filename="../../layers/vessels/layer.py" line="241" />
         <source>Home port</source>
         <translation>Cảng cá</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="184" />
+        <location filename="../../layers/vessels/layer.py" line="242" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="185" />
+        <location filename="../../layers/vessels/layer.py" line="243" />
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="245" />
+        <source>MMSI</source>
+        <translation>MMSI</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vessels/layer.py" line="249" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="186" />
+        <location filename="../../layers/vessels/layer.py" line="250" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="187" />
+        <location filename="../../layers/vessels/layer.py" line="251" />
         <source>Fix age</source>
-        <translation>Tuổi vị trí</translation>
+        <translation>Vị trí cách đây</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="189" />
+        <location filename="../../layers/vessels/layer.py" line="253" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="192" />
+        <location filename="../../layers/vessels/layer.py" line="256" />
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../layers/vessels/layer.py" line="193" />
+        <location filename="../../layers/vessels/layer.py" line="257" />
         <source>Course</source>
         <translation>Hướng đi</translation>
     </message>
@@ -3957,17 +4394,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="250" />
+        <location filename="../../widgets/live/vessel_list.py" line="260" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="255" />
+        <location filename="../../widgets/live/vessel_list.py" line="265" />
         <source>Zoom to</source>
-        <translation>Phóng tới</translation>
+        <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="301" />
+        <location filename="../../widgets/live/vessel_list.py" line="308" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -3975,77 +4412,77 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselRules</name>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="138" />
+        <location filename="../../console/rules/vessel_rules.py" line="150" />
         <source>fishing in %1</source>
         <translation>khai thác trong %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="140" />
+        <location filename="../../console/rules/vessel_rules.py" line="152" />
         <source>entered %1</source>
         <translation>đi vào %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="146" />
+        <location filename="../../console/rules/vessel_rules.py" line="158" />
         <source>Fishing in %1: %2</source>
         <translation>Khai thác trong %1: %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="148" />
+        <location filename="../../console/rules/vessel_rules.py" line="160" />
         <source>Entered %1: %2</source>
         <translation>Đi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="150" />
+        <location filename="../../console/rules/vessel_rules.py" line="162" />
         <source>%1 (%2) — %3 at %4</source>
         <translation>%1 (%2) — %3 lúc %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="161" />
+        <location filename="../../console/rules/vessel_rules.py" line="173" />
         <source>; left at %1</source>
         <translation>; rời khỏi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="199" />
+        <location filename="../../console/rules/vessel_rules.py" line="211" />
         <source>Approaching the permitted boundary: %1</source>
         <translation>Đang tiến gần ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="222" />
+        <location filename="../../console/rules/vessel_rules.py" line="234" />
         <source>Crossed the permitted boundary: %1</source>
         <translation>Đã vượt ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="238" />
+        <location filename="../../console/rules/vessel_rules.py" line="250" />
         <source>Returned inside the boundary: %1</source>
         <translation>Đã quay lại trong ranh giới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="292" />
+        <location filename="../../console/rules/vessel_rules.py" line="303" />
         <source>Must return to port (silent &gt; 10 days): %1</source>
         <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="294" />
+        <location filename="../../console/rules/vessel_rules.py" line="305" />
         <source>VMS signal lost: %1</source>
         <translation>Mất tín hiệu giám sát hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="200" />
+        <location filename="../../console/rules/vessel_rules.py" line="212" />
         <source>%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4</source>
         <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="223" />
+        <location filename="../../console/rules/vessel_rules.py" line="235" />
         <source>%1 crossed the permitted fishing boundary at %2</source>
         <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="239" />
+        <location filename="../../console/rules/vessel_rules.py" line="251" />
         <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="296" />
+        <location filename="../../console/rules/vessel_rules.py" line="307" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>
@@ -4053,44 +4490,155 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselTableModel</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="63" />
+        <location filename="../../widgets/live/vessel_list.py" line="64" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="64" />
+        <location filename="../../widgets/live/vessel_list.py" line="65" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="65" />
+        <location filename="../../widgets/live/vessel_list.py" line="66" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="66" />
+        <location filename="../../widgets/live/vessel_list.py" line="67" />
         <source>VMS state</source>
         <translation>Trạng thái giám sát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="67" />
+        <location filename="../../widgets/live/vessel_list.py" line="68" />
         <source>Fix age</source>
-        <translation>Tuổi vị trí</translation>
+        <translation>Vị trí cách đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="68" />
+        <location filename="../../widgets/live/vessel_list.py" line="69" />
         <source>Speed (kn)</source>
         <translation>Tốc độ (hải lý/giờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="69" />
+        <location filename="../../widgets/live/vessel_list.py" line="70" />
         <source>Zone rule</source>
         <translation>Quy định vùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="201" />
+        <location filename="../../widgets/live/vessel_list.py" line="71" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/vessel_list.py" line="209" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
+    </message>
+</context>
+<context>
+    <name>VideoStream</name>
+    <message>
+        <location filename="../../console/video/stream.py" line="290" />
+        <source>no picture for %1 s</source>
+        <translation>không có hình trong %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="292" />
+        <source>the stream ended</source>
+        <translation>luồng video đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="306" />
+        <source>no data for %1 s</source>
+        <translation>không nhận được dữ liệu trong %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="309" />
+        <source>connection refused</source>
+        <translation>bị từ chối kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="310" />
+        <source>no such camera (404)</source>
+        <translation>không có camera này (404)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="311" />
+        <source>not allowed (401)</source>
+        <translation>không có quyền truy cập (401)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="312" />
+        <source>not allowed (403)</source>
+        <translation>không có quyền truy cập (403)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="314" />
+        <source>the server has no picture (5xx): camera offline?</source>
+        <translation>máy chủ không có hình (5xx): camera mất kết nối?</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/stream.py" line="315" />
+        <source>not a video stream</source>
+        <translation>không phải luồng video</translation>
+    </message>
+</context>
+<context>
+    <name>VideoTile</name>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="81" />
+        <source>Save still</source>
+        <translation>Lưu ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="83" />
+        <source>Save the picture now as a PNG in your documents folder</source>
+        <translation>Lưu hình hiện tại thành tệp PNG trong thư mục Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="109" />
+        <source>not connected to the backend</source>
+        <translation>chưa kết nối với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="188" />
+        <source>Drag a camera here from the map or the list</source>
+        <translation>Kéo camera từ bản đồ hoặc danh sách thả vào đây</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="190" />
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="192" />
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="194" />
+        <source>Live</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="196" />
+        <source>Stream lost since %1</source>
+        <translation>Mất tín hiệu từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="315" />
+        <source>Camera offline</source>
+        <translation>Camera mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="316" />
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/video_tile.py" line="343" />
+        <source>No picture to save yet.</source>
+        <translation>Chưa có hình để lưu.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import pytest
 
 from console.export.html import export_html, render_html
 from console.export.picture import build_picture
-from console.model.freshness import VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsThresholds
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
 from tests.archive.factory import HOSTILE, T0, incident, station, vessel
@@ -29,7 +29,7 @@ def picture(qapp):
     stations.apply([station(i, T0, 5.5 + i) for i in range(3)])  # below BĐ1 .. above BĐ2
     incidents.apply([incident("new", T0, 1, title=HOSTILE)])
     app = SimpleNamespace(
-        settings=SimpleNamespace(vms=VmsThresholds()),
+        settings=SimpleNamespace(vms=VmsThresholds(), freshness=FreshnessPolicy()),
         vessels=vessels,
         stations=stations,
         incidents=incidents,

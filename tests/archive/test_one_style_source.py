@@ -10,12 +10,12 @@ import numpy as np
 
 from console.export.html import _legend
 from console.export.picture import build_picture
-from console.model.freshness import VmsState, VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsState, VmsThresholds
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
 from layers.incidents.layer import IncidentLayer
 from layers.stations.layer import StationLayer
-from layers.vessels.layer import VesselLayer
+from layers.vessels.layer import VARIANTS, VesselLayer
 from tests.live.conftest import FakeClock, gauge, incident, vessel
 
 
@@ -42,19 +42,19 @@ def test_vessel_states_have_one_colour_on_map_legend_picture_and_html(qtbot) -> 
     classes = layer.classes()
     assert [VmsState(int(c)).name for c in classes] == [s.name for s in ages]
     app = SimpleNamespace(
-        settings=SimpleNamespace(vms=vms), vessels=store,
+        settings=SimpleNamespace(vms=vms, freshness=FreshnessPolicy(vms=vms)), vessels=store,
         stations=RecordStore(), incidents=RecordStore(),
     )  # fmt: skip
     picture = build_picture(app, None, clock.t)
     symbols = layer.symbol_styles()
     legend = {e.label: e.style.fill for e in layer.legend() if e.style is not None}
     for point, cls in zip(picture.vessels, classes, strict=True):
-        drawn = symbols[int(cls)].fill
+        drawn = symbols[int(cls) * len(VARIANTS)].fill  # the VMS variant of the state
         assert layer.styles[int(cls)].fill == drawn  # the legend's swatch
         assert legend[layer.styles[int(cls)].label] == drawn
         assert point.colour == drawn  # the picture (HTML markers)
     html = _html_swatches(_legend(picture, {}))
-    assert html[: len(ages)] == [symbols[s.value].fill for s in ages]
+    assert html[: len(ages)] == [symbols[s.value * len(VARIANTS)].fill for s in ages]
     layer.close()
 
 

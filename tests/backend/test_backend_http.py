@@ -18,7 +18,7 @@ def test_health_needs_no_token(backend, url):
     r = requests.get(url("/health"), timeout=5)
     assert r.status_code == 200
     health = wire.Health.model_validate(r.json())
-    assert health.site == "Bình Định"
+    assert health.site == "Quy Nhơn, Gia Lai"
     assert health.speed == 60
 
 

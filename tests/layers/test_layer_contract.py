@@ -12,7 +12,7 @@ import pytest
 import shapely
 
 from console.geo.crs import lonlat_to_map_scalar
-from console.model.freshness import VmsThresholds
+from console.model.freshness import FreshnessPolicy, VmsThresholds
 from console.rules.geofence import Zone
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
@@ -21,6 +21,7 @@ from layers.cameras.layer import CameraLayer
 from layers.incidents.layer import IncidentLayer
 from layers.layer_list import LayerList
 from layers.stations.layer import StationLayer
+from layers.storm.layer import StormLayer
 from layers.vessels.layer import VesselLayer
 from layers.zones.layer import ZoneLayer
 from tests.live.conftest import FakeClock, camera, gauge, incident, vessel
@@ -74,12 +75,34 @@ def _zones(n: int):
     return ZoneLayer(zones, "en"), "z0"
 
 
+def _storm(n: int):
+    """A bulletin whose observed track has `n` points ending at feature 0 (the centre,
+    the pickable position); no danger zone, so the open sea around it picks nothing."""
+    from console.model.storm import StormBulletin, StormPoint
+    from console.rules.alerts import AlertInbox
+    from console.rules.config import AlertSettings
+    from console.storm.watch import StormWatch
+
+    clock = FakeClock()
+    watch = StormWatch(VesselStore(), clock, FreshnessPolicy(),
+                       AlertInbox(AlertSettings(), now=clock.now, wall=clock.now))
+    points = tuple(StormPoint(clock.t - 3600.0 * i, *_lonlat(i), 10, 12, 150.0)
+                   for i in reversed(range(n)))
+    if points:
+        watch.apply([StormBulletin("Bão số 9", 1, clock.t, points, (), None, 24.0,
+                                   "simulated")])
+    layer = StormLayer(watch)
+    layer._test_watch = watch  # the layer follows the watch: keep it alive with the layer
+    return layer, f"{clock.t:.0f}"
+
+
 KINDS = [
     Kind("vessels", _vessels),
     Kind("stations", _records(StationLayer, lambda rid, t: gauge(6.5, t, rid), 3600.0)),
     Kind("cameras", _records(CameraLayer, lambda rid, t: camera(rid, "online", t))),
     Kind("incidents", _records(IncidentLayer, lambda rid, t: incident(rid, "high", "new", t))),
     Kind("zones", _zones),
+    Kind("storm", _storm),
 ]
 
 

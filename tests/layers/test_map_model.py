@@ -18,8 +18,11 @@ class _App(Rig):
         from console.settings import Settings
 
         super().__init__(tmp_path)
+        from console.storm.watch import StormWatch
+
         self.settings = Settings()
         self.rules = self.engine
+        self.storm = StormWatch(self.vessels, self.clock, self.settings.freshness, self.inbox)
 
 
 @pytest.fixture

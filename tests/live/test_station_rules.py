@@ -46,8 +46,11 @@ def test_heavy_rain_from_summaries(rig):
     assert rig.inbox.active() == []  # moderate: shown on the map, not an alert
     rig.engine.apply_rain_summaries([RainSummary("r1", 15.0, 60.0, 120.0)])
     alert = rig.inbox.by_key("rain:r1")
-    assert alert.active and alert.severity == "high" and "120 mm in 24 h" in alert.message
+    assert alert.active and alert.severity == "medium" and "120 mm in 24 h" in alert.message
     assert alert.message.endswith("; disaster risk level 1")  # 100-200 mm / 24 h: Art. 44(1)
+    # a 3-hour burst past the warning (flash floods) is what must be acted on now
+    rig.engine.apply_rain_summaries([RainSummary("r1", 40.0, 110.0, 160.0)])
+    assert alert.active and alert.severity == "high"
 
 
 def test_alert_text_in_vietnamese_uses_the_decimal_comma_and_names_the_level(rig):

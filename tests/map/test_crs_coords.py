@@ -129,6 +129,9 @@ def test_round_trip_wgs84_vn2000_is_sub_millimetre():
         ("X 1523792 Y 605093", "grid"),
         ("X: 1 523 792, Y: 605 093", "grid"),
         ("1523792, 605093", "grid"),
+        # as the Vietnamese readout writes them (decimal commas, thousands dots)
+        ("13,7765; 109,2237", "decimal"),
+        ("X 1.523.792 Y 605.093", "grid"),
     ],
 )
 def test_goto_accepts_every_form(text, form):

@@ -199,7 +199,10 @@ def test_goto_box_accepts_vn2000_and_rejects_junk(qtbot, window):
     x0, y0, x1, y1 = window.canvas.extent()
     x, y = lonlat_to_map_scalar(109.2237, 13.7765)
     assert x0 < x < x1 and y0 < y < y1
-    goto.setText("somewhere nice")
+    goto.setText("somewhere nice")  # neither a coordinate nor a known place
+    assert not goto.go()
+    assert "No place, station or vessel is called “somewhere nice”" in goto.toolTip()
+    goto.setText("13.7765, 309.2")
     assert not goto.go()
     assert "Not a coordinate" in goto.toolTip()
 
@@ -449,6 +452,6 @@ def test_scale_bar_units_and_cursor_readout(qtbot, window):
     x, y = lonlat_to_map_scalar(109.2237, 13.7765)
     window.status.show_cursor(x, y)
     text = window.status.cursor.text()
-    assert "13.77650, 109.22370" in text
+    assert "13.77650; 109.22370" in text
     assert "13°46′35.4″N" in text and "109°13′25.3″E" in text
     assert "X 1,523,792 Y 605,093" in text

@@ -3,6 +3,7 @@ status bar and Vietnamese UI."""
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
@@ -130,6 +131,25 @@ def test_status_bar_in_vietnamese_with_counts(window):
     counts = window.status.counts.text()
     assert counts.startswith("Tàu:")
     assert "Sự cố đang mở" in counts
+    # Vietnamese numbers: thousands grouped by a dot (the demo has > 1,000 vessels at sea)
+    assert re.search(r"Tàu: \d{1,3}\.\d{3} trên biển", counts), counts
+
+
+def test_cursor_readout_in_vietnamese_number_format(qtbot, window):
+    """Moving over Quy Nhơn harbour reads its position as a Vietnamese reader writes it:
+    decimal commas, '; ' between latitude and longitude, VN-2000 metres grouped by dots."""
+    from console.geo.crs import lonlat_to_map_scalar
+
+    x, y = lonlat_to_map_scalar(109.2237, 13.7765)
+    window.canvas.set_extent((x - 5000, y - 5000, x + 5000, y + 5000), padding=0)
+    window.canvas.flush()
+    scene = window.canvas.view.mapViewToScene(QPointF(x, y))
+    pos = window.canvas.mapFromScene(scene)
+    qtbot.mouseMove(window.canvas.viewport(), QPoint(pos.x(), pos.y()))
+    qtbot.waitUntil(lambda: "VN-2000" in window.status.cursor.text(), timeout=5000)
+    text = window.status.cursor.text()
+    assert re.search(r"13,77\d{3}; 109,22\d{3}", text), text
+    assert re.search(r"X 1\.5\d{2}\.\d{3} Y 6\d{2}\.\d{3}", text), text
 
 
 def test_incident_action_reaches_console_incrementally(qtbot, window, live_backend):

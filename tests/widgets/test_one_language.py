@@ -74,7 +74,7 @@ def test_labels_that_escaped_translation_are_vietnamese(vietnamese):
     tr = QApplication.translate
     assert tr("IncidentPanel", "Audit trail") == "Nhật ký thao tác"
     assert tr("IncidentPanel", "assigned to %1") == "giao cho %1"
-    assert tr("CameraPanel", "Camera picture") == "Hình ảnh camera"
+    assert tr("CameraPanel", "Live video") == "Video trực tiếp"
     legend = _legend(Picture(0.0, None), html_labels())
     for english in ("critical", "high", "medium", "low"):
         assert f"</span>{english}</div>" not in legend

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from layers.base import Hit
 from widgets.incidents.list_widget import IncidentListWidget, OutboxBadge
 from widgets.incidents.panel import IncidentPanel
-from widgets.record_items import keep_fresh, show_item, zoom_to
+from widgets.record_items import keep_fresh, zoom_to
+from widgets.selection_sync import follow_list
 
 if TYPE_CHECKING:
     from widgets.shell import FeatureShell
@@ -21,12 +22,15 @@ def install(shell: FeatureShell) -> None:
     app = shell.app
 
     def factory(hit: Hit) -> QWidget | None:
-        return IncidentPanel(app, hit.item_id, lambda lid, iid: show_item(shell, lid, iid))
+        # a nearby camera, station or incident is a drill-down: "← Back" returns here
+        return IncidentPanel(app, hit.item_id, shell.inspector.drill_down)
 
     shell.inspector.register_panel("incidents", factory)
     keep_fresh(shell, "incidents")
     listing = IncidentListWidget(app.incidents, app.clock, app.outbox)
-    listing.incident_activated.connect(lambda iid: show_item(shell, "incidents", iid))
+    # a row picked in the list is selected everywhere (map halo, inspector), and the
+    # list follows a selection made elsewhere
+    follow_list(shell, listing.table, "incidents", listing.id_at, listing.index_of)
     listing.zoom_requested.connect(lambda iid: zoom_to(shell, "incidents", iid))
     shell.services.incident_list = listing
     dock = shell.add_dock(

@@ -8,7 +8,7 @@ age timer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,8 +25,9 @@ from console.actions.outbox import Outbox
 from console.live.clock import SourceClock
 from console.live.timers import timer
 from console.model.incident import OPEN_STATUSES, STATUSES, Incident
+from console.model.incident_labels import incident_status_label, incident_type_label
 from console.stores.records import RecordStore
-from layers.incidents.layer import TYPES, incident_status_label, incident_type_label
+from layers.incidents.layer import TYPES
 from widgets.incidents.filters import IncidentFilter
 from widgets.incidents.table_model import IncidentFilterProxy, IncidentTableModel
 from widgets.operator_state import keep
@@ -231,6 +232,17 @@ class IncidentListWidget(QWidget):
                 self.table.selectRow(r)
                 return True
         return False
+
+    def id_at(self, index: QModelIndex) -> str | None:
+        return self.proxy.incident_id(index.row()) if index.isValid() else None
+
+    def index_of(self, incident_id: str) -> QModelIndex | None:
+        """The table row of an incident, or None when it is filtered out."""
+        row = self.model.store.row_of(incident_id)
+        if row is None:
+            return None
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        return index if index.isValid() else None
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         incident_id = self.selected_id()

@@ -17,15 +17,16 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from console import bulletin
 from console.app import ConsoleApp
 from console.model.incident import Incident
+from console.model.incident_labels import incident_status_label, incident_type_label
 from console.nearby import nearby_open_incidents, nearest
-from layers.incidents.layer import incident_status_label, incident_type_label
 from widgets.cameras.snapshot import SnapshotThumb
 
 ShowItem = Callable[[str, str], None]
 
 
 def format_distance(metres: float) -> str:
-    return f"{metres:.0f} m" if metres < 1000 else f"{metres / 1000:.1f} km"
+    return bulletin.quantity(metres, "m", 0) if metres < 1000 else bulletin.quantity(
+        metres / 1000, "km", 1)
 
 
 class NearbyView(QWidget):

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from console.actions.model import CONFLICT, PENDING, QueuedAction, allowed_actions, projected
 from console.app import ConsoleApp
 from console.model.incident import Incident
+from console.model.incident_labels import incident_status_label, incident_type_label, severity_label
 from console.timefmt import format_local
-from layers.incidents.layer import incident_status_label, incident_type_label, severity_label
 from widgets.incidents.nearby_view import NearbyView, ShowItem
 
 _tr = QCoreApplication.translate

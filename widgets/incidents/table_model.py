@@ -24,15 +24,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from console.actions.outbox import Outbox
 from console.live.clock import SourceClock
 from console.model.incident import Incident
+from console.model.incident_labels import incident_status_label, incident_type_label, severity_label
 from console.stores.records import RecordStore
 from console.timefmt import format_age
-from layers.incidents.layer import (
-    SEVERITY_CLASS,
-    SEVERITY_FILL,
-    incident_status_label,
-    incident_type_label,
-    severity_label,
-)
+from layers.incidents.layer import SEVERITY_CLASS, SEVERITY_FILL
 from widgets.incidents.filters import IncidentFilter
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -13,10 +13,16 @@ alerts) and an audible one: QtMultimedia is not part of PySide6-Essentials, so t
 sound is `QApplication.beep()`, governed by `CuePolicy` (once / repeating,
 rate-limited, from rules.json).
 
-Signals: `zoom_requested(float, float)` (lon, lat).
+Choosing a row (click or arrow keys) or "Zoom to" selects the alert's object (vessel,
+station, camera, incident) everywhere: `object_selected(layer_id, item_id)`.
+
+Signals: `zoom_requested(float, float)` (lon, lat), `object_selected(str, str)`.
 """
 
 from __future__ import annotations
+
+import math
+import time
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QColor
@@ -37,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from console.i18n import language
 from console.live.timers import timer
+from console.rules.alert_groups import AlertGroup, group_rows
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
 from console.timefmt import format_short, local
 from widgets.live.deferred_refresh import DeferredRefresh
@@ -45,8 +52,18 @@ from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
 from widgets.operator_state import keep
 
 MAX_ROWS = 500  # in inbox order; later rows stay in the inbox (and its counts)
+# rows are rebuilt at most this often: a change after a quiet spell shows on the next turn
+# of the event loop (a second console's decision, a new incident), a burst is coalesced
+REFRESH_MIN_MS = 250
 MIN_ROWS = 8  # the list keeps room for this many rows (the dock's useful minimum)
 SEVERITY_RANK = {k: i for i, k in enumerate(("info", "low", "medium", "high", "critical"))}
+SOURCE_LAYERS = {  # alert source -> the map layer of the object it is about
+    "vessel": "vessels",
+    "water_level": "stations",
+    "rain": "stations",
+    "camera": "cameras",
+    "incident": "incidents",
+}
 SEVERITY_COLORS = {
     "critical": "#b71c1c",
     "high": "#ef6c00",
@@ -58,6 +75,8 @@ SEVERITY_COLORS = {
 
 class AlertPanel(QWidget):
     zoom_requested = Signal(float, float)
+    extent_requested = Signal(float, float, float, float)  # lon0, lat0, lon1, lat1
+    object_selected = Signal(str, str)
 
     def __init__(self, inbox: AlertInbox, operator: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,13 +101,16 @@ class AlertPanel(QWidget):
         }
         self._sized = False
         self._cache = RowCache()
+        self.expanded: set[str] = set()  # keys of the groups the operator opened
+        self._groups: dict[str, AlertGroup] = {}
         self._build(inbox)
         # rows are rebuilt only while the panel is visible; the banner always follows
         self._deferred = DeferredRefresh(self, self._rebuild_rows, 1000)
         self._flash_on = False
         self._flash = timer(self, 700, self._blink)
         self._tick = timer(self, 2000, self._on_tick, start=True)
-        self._pending = timer(self, 1000, self.refresh, single_shot=True)
+        self._pending = timer(self, REFRESH_MIN_MS, self.refresh, single_shot=True)
+        self._refreshed_at = -math.inf  # monotonic time of the last refresh
         inbox.changed.connect(self._schedule)
         inbox.cue.connect(self._on_cue)
         self.refresh()
@@ -97,6 +119,7 @@ class AlertPanel(QWidget):
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setVisible(False)
+        self.flood = self._build_flood()
         header = self._build_header()
         self.source = QComboBox()
         self.source.addItem(self.tr("All sources"), None)
@@ -128,8 +151,10 @@ class AlertPanel(QWidget):
         # column stays in the model (tooltips, exports)
         self.view.setColumnHidden(2, True)
         self.view.setMinimumHeight(self._rows_height(MIN_ROWS))
-        self.view.doubleClicked.connect(self.zoom_to_current)
+        self.view.doubleClicked.connect(self._on_double_click)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.view.selectionModel().selectionChanged.connect(self._on_chosen)
+        self._rebuilding = False
         self.view.installEventFilter(self)  # Space / Enter: the full text in the details
         self.hold = OrderHold(self.view)
         self.hold.released.connect(self._rebuild_now)
@@ -149,12 +174,23 @@ class AlertPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.banner)
+        layout.addWidget(self.flood)
         layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
+
+    @staticmethod
+    def _build_flood() -> QLabel:
+        flood = QLabel()  # "Alarm flood: N alerts in 10 min — grouped by kind"
+        flood.setWordWrap(True)
+        flood.setStyleSheet(
+            "QLabel { background: #4a148c; color: white; font-weight: bold; padding: 3px; }"
+        )
+        flood.setVisible(False)
+        return flood
 
     def _build_header(self) -> QHBoxLayout:
         self.counts = QLabel()  # "3 new · 2 acknowledged · 1 shelved"
@@ -225,11 +261,15 @@ class AlertPanel(QWidget):
     # --- rows -----------------------------------------------------------------------------
 
     def _schedule(self) -> None:
+        """Throttled with a leading edge (see REFRESH_MIN_MS): no fixed wait before an
+        isolated change, at most one rebuild per REFRESH_MIN_MS in a burst."""
         if not self._pending.isActive():
-            self._pending.start()
+            wait_s = self._refreshed_at + REFRESH_MIN_MS / 1000 - time.monotonic()
+            self._pending.start(max(0, round(wait_s * 1000)))
 
     def refresh(self) -> None:
         """Rebuild the rows (first `MAX_ROWS`); skipped while hidden, except the banner."""
+        self._refreshed_at = time.monotonic()
         self._update_banner()
         self._deferred.refresh()
 
@@ -259,27 +299,86 @@ class AlertPanel(QWidget):
 
     def _rebuild_rows(self) -> None:
         wanted = self._wanted()
-        by_id = {a.id: a for a in wanted}
-        ids = [i for i in self.hold.arrange(self.model.ids, list(by_id)) if i in by_id]
-        alerts = [by_id[i] for i in ids]
+        top = group_rows(wanted, self.inbox.settings.group_min)
+        self._groups = {r.key: r for r in top if isinstance(r, AlertGroup)}
+        self.expanded &= set(self._groups)
+        by_id: dict = {self._row_id(r): r for r in top}
+        shown_top = [i for i in self.model.ids if not isinstance(i, tuple)]
+        top_ids = [i for i in self.hold.arrange(shown_top, list(by_id)) if i in by_id]
         self._update_new_rows([by_id[i] for i in self.hold.waiting])
-        now = max((a.raised_at for a in alerts), default=0.0)  # alerts carry source time
+        ids: list = []
+        rows_of: dict = {}
+        for row_id in top_ids:
+            ids.append(row_id)
+            rows_of[row_id] = by_id[row_id]
+            if row_id in self.expanded:
+                for member in by_id[row_id].members:  # ("m", id): a member under its group
+                    ids.append(("m", member.id))
+                    rows_of[("m", member.id)] = member
+        now = max((a.raised_at for a in wanted), default=0.0)  # alerts carry source time
         day = int((now + 7 * 3600) // 86400)  # local day: times show 'HH:MM' or 'dd/mm HH:MM'
         lang = language()  # texts render in the UI language: a switch rebuilds the rows
-        signatures = [
-            (a.severity, a.active, a.title, a.message, a.raised_at, self._state_text(a), day, lang)
-            for a in alerts
-        ]
-        selected = [a.id for a in self.selected_alerts()]
-        current = self._current()
-        rows = self._cache.rows(ids, signatures, lambda k: self._cells(alerts[k], now))
-        self.model.set_rows(ids, rows)
-        self._restore_selection(selected, current.id if current else None)
+        signatures = [self._signature(i, rows_of[i], day, lang) for i in ids]
+        selected = self._selected_ids()
+        current = self.view.currentIndex()
+        current_id = self.proxy.data(current, ID_ROLE) if current.isValid() else None
+        rows = self._cache.rows(ids, signatures, lambda k: self._cells_of(ids[k],
+                                                                          rows_of[ids[k]], now))
+        self._rebuilding = True  # selection moved by a rebuild is not the operator's
+        try:
+            self.model.set_rows(ids, rows)
+            self._restore_selection(selected, current_id)
+        finally:
+            self._rebuilding = False
         if not self._sized and rows:  # once: per-refresh sizing measures every row
             self._sized = True
             for column in (0, 1, 4):
                 self.view.resizeColumnToContents(column)
         self._show_detail()
+
+    @staticmethod
+    def _row_id(row: Alert | AlertGroup) -> object:
+        return row.key if isinstance(row, AlertGroup) else row.id
+
+    def _signature(self, row_id: object, row: Alert | AlertGroup, day: int, lang: str):
+        if isinstance(row, AlertGroup):
+            return ("group", row.severity, row.active, len(row.members),
+                    tuple(a.id for a in row.members[:4]), row_id in self.expanded,
+                    row.raised_at, self._group_state(row), day, lang)
+        return (row.severity, row.active, row.title, row.message, row.raised_at,
+                self._state_text(row), day, lang, isinstance(row_id, tuple))
+
+    def _cells_of(self, row_id: object, row: Alert | AlertGroup, now: float) -> list[Cell]:
+        if isinstance(row, AlertGroup):
+            return self._group_cells(row, now)
+        cells = self._cells(row, now)
+        if isinstance(row_id, tuple):  # a member, indented under its group
+            cells[3] = Cell("      " + str(row.title), tooltip=cells[3].tooltip)
+        return cells
+
+    def _group_cells(self, g: AlertGroup, now: float) -> list[Cell]:
+        color = QColor(SEVERITY_COLORS.get(g.severity, "#90a4ae"))
+        fg = QColor("#ffffff") if g.severity in ("critical", "high") else QColor("#000000")
+        if not g.active:
+            color = color.lighter(160)
+        mark = "▾ " if g.key in self.expanded else "▸ "
+        title = g.title()
+        full = title + "\n" + self.tr("Double-click or → to show each; acting on this row "
+                                      "acts on all %1.").replace("%1", str(len(g.members)))
+        return [
+            Cell(self._severities.get(g.severity, g.severity), SEVERITY_RANK.get(g.severity, 0),
+                 background=color, foreground=fg, tooltip=full),
+            Cell(format_short(g.raised_at, now), g.raised_at, tooltip=full),
+            Cell(self._sources.get(g.source, g.source), tooltip=full),
+            Cell(mark + title, tooltip=full),
+            Cell(self._group_state(g), int(g.active) * 2 + int(not g.acknowledged),
+                 tooltip=full),
+        ]
+
+    def _group_state(self, g: AlertGroup) -> str:
+        if g.acknowledged:
+            return self.tr("acknowledged")
+        return self.tr("new")
 
     def _restore_selection(self, selected: list[int], current: int | None) -> None:
         """Re-select rows a model reset (a new order) dropped: the operator's choice
@@ -351,13 +450,85 @@ class AlertPanel(QWidget):
             lines.append(self.tr("Comment: %1").replace("%1", a.ack_comment))
         return "\n".join(line for line in lines if line)
 
+    def _selected_ids(self) -> list[object]:
+        return [self.proxy.data(i, ID_ROLE) for i in self.view.selectionModel().selectedRows()]
+
+    def _alerts_of(self, row_id: object) -> list[Alert]:
+        """The alerts a row stands for: a group's members, or the one alert."""
+        if isinstance(row_id, str):
+            group = self._groups.get(row_id)
+            return list(group.members) if group is not None else []
+        alert_id = row_id[1] if isinstance(row_id, tuple) else row_id
+        alert = self.inbox.get(alert_id)
+        return [alert] if alert is not None else []
+
     def selected_alerts(self) -> list[Alert]:
-        ids = {self.proxy.data(i, ID_ROLE) for i in self.view.selectionModel().selectedRows()}
-        return [a for i in ids if (a := self.inbox.get(i)) is not None]
+        seen: dict[int, Alert] = {}
+        for row_id in self._selected_ids():
+            for a in self._alerts_of(row_id):
+                seen[a.id] = a
+        return list(seen.values())
+
+    def _current_id(self) -> object | None:
+        index = self.view.currentIndex()
+        return self.proxy.data(index, ID_ROLE) if index.isValid() else None
 
     def _current(self) -> Alert | None:
-        index = self.view.currentIndex()
-        return self.inbox.get(self.proxy.data(index, ID_ROLE)) if index.isValid() else None
+        """The current row's alert (None on a group row: it stands for several)."""
+        row_id = self._current_id()
+        if row_id is None or isinstance(row_id, str):
+            return None
+        alerts = self._alerts_of(row_id)
+        return alerts[0] if alerts else None
+
+    def _current_alerts(self) -> list[Alert]:
+        row_id = self._current_id()
+        return [] if row_id is None else self._alerts_of(row_id)
+
+    def group_of(self, alert_id: int) -> str | None:
+        """The key of the shown group that holds `alert_id`, if it is folded into one."""
+        for key, group in self._groups.items():
+            if any(a.id == alert_id for a in group.members):
+                return key
+        return None
+
+    def reveal(self, alert_id: int) -> int | None:
+        """The row showing `alert_id`, opening its group when it is folded in one (None
+        when the alert is not in the current view)."""
+        if alert_id in self.model.ids:
+            return self.model.ids.index(alert_id)
+        key = self.group_of(alert_id)
+        if key is None:
+            return None
+        if key not in self.expanded:
+            self.toggle_group(key)
+        member = ("m", alert_id)
+        return self.model.ids.index(member) if member in self.model.ids else None
+
+    def toggle_group(self, key: str) -> None:
+        """Open or close a group's member rows (double-click, → / ←, Enter)."""
+        if key not in self._groups:
+            return
+        self.expanded.symmetric_difference_update({key})
+        self._rebuild_now()
+
+    def _on_double_click(self, index) -> None:
+        row_id = self.proxy.data(index, ID_ROLE)
+        if isinstance(row_id, str):
+            self.toggle_group(row_id)
+        else:
+            self.zoom_to_current()
+
+    def _on_chosen(self, *_a: object) -> None:
+        """The operator chose one alert: select what it is about everywhere."""
+        alerts = self.selected_alerts()
+        if not self._rebuilding and len(alerts) == 1:
+            self._select_object(alerts[0])
+
+    def _select_object(self, a: Alert) -> None:
+        layer_id = SOURCE_LAYERS.get(a.source)
+        if layer_id is not None and a.item_id:
+            self.object_selected.emit(layer_id, a.item_id)
 
     def _close_crossing(self) -> None:
         a = self._current()
@@ -369,6 +540,11 @@ class AlertPanel(QWidget):
         self.close_crossing.setEnabled(
             a is not None and a.key.startswith(("boundary:crossed:", "boundary:returned:"))
         )
+        group = self._groups.get(self._current_id()) if isinstance(
+            self._current_id(), str) else None
+        if group is not None:
+            self.detail.setText(group.title())
+            return
         if a is None:
             self.detail.clear()
             return
@@ -376,13 +552,19 @@ class AlertPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space / Enter on a row puts its full text in the details (and keeps focus)."""
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._show_detail()
-            return True
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            row_id = self._current_id()
+            key = event.key()
+            if isinstance(row_id, str) and (
+                (key == Qt.Key.Key_Right and row_id not in self.expanded)
+                or (key == Qt.Key.Key_Left and row_id in self.expanded)
+                or key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
+                self.toggle_group(row_id)
+                return True
+            if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._show_detail()
+                return True
         return super().eventFilter(watched, event)
 
     # --- operator actions -----------------------------------------------------------------
@@ -396,7 +578,7 @@ class AlertPanel(QWidget):
         return text.strip() or None if ok else None
 
     def acknowledge_selected(self, comment: str | None = None) -> int:
-        alerts = self.selected_alerts() or ([c] if (c := self._current()) else [])
+        alerts = self.selected_alerts() or self._current_alerts()
         if not alerts:
             return 0
         if comment is None or isinstance(comment, bool):
@@ -411,7 +593,7 @@ class AlertPanel(QWidget):
     def shelve_selected(self, seconds: float) -> None:
         """Shelve the selected alerts and say so, with an undo (a shelved alert leaves
         the list: without feedback the operator cannot tell it from a lost click)."""
-        alerts = self.selected_alerts() or ([c] if (c := self._current()) else [])
+        alerts = self.selected_alerts() or self._current_alerts()
         if not alerts:
             return
         self.view.clearSelection()
@@ -434,16 +616,23 @@ class AlertPanel(QWidget):
 
     def unshelve_selected(self) -> None:
         """Back to the inbox: the selected alerts of the shelved view."""
-        alerts = self.selected_alerts() or ([c] if (c := self._current()) else [])
+        alerts = self.selected_alerts() or self._current_alerts()
         if alerts:
             self.view.clearSelection()
             self.inbox.unshelve([a.id for a in alerts])
             self.refresh()
 
     def zoom_to_current(self, *_a: object) -> None:
-        a = self._current()
-        if a is not None and a.lon is not None and a.lat is not None:
-            self.zoom_requested.emit(a.lon, a.lat)
+        """To the alert, selecting its object (the halo marks it on the map); for a
+        group, to the area all its members cover."""
+        placed = [a for a in self._current_alerts() if a.lon is not None and a.lat is not None]
+        if len(placed) == 1:
+            self.zoom_requested.emit(placed[0].lon, placed[0].lat)
+            self._select_object(placed[0])
+        elif placed:
+            lons = [a.lon for a in placed]
+            lats = [a.lat for a in placed]
+            self.extent_requested.emit(min(lons), min(lats), max(lons), max(lats))
 
     # --- cues -----------------------------------------------------------------------------
 
@@ -474,7 +663,20 @@ class AlertPanel(QWidget):
         )
         self.shelved_view.setText(self.tr("Shelved (%1)").replace("%1", str(c["shelved"])))
 
+    def _update_flood(self) -> None:
+        n = self.inbox.flood_count()
+        flooding = n > self.inbox.settings.flood_alerts
+        self.flood.setVisible(flooding)
+        if flooding:
+            minutes = round(self.inbox.settings.flood_window_s / 60)
+            self.flood.setText(
+                self.tr("Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; "
+                        "work the top rows first.").replace("%1", str(n))
+                .replace("%2", str(minutes))
+            )
+
     def _update_banner(self) -> None:
+        self._update_flood()
         self._update_counts()
         n = self.loud_pending()
         self.banner.setVisible(n > 0)

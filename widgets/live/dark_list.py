@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from console import bulletin
 from console.live.timers import timer
 from console.model.freshness import VmsState
-from console.rules.dark import DarkVessel, dark_mask, dark_vessels
+from console.rules.dark import DarkVessel, dark_count, dark_vessels
 from console.timefmt import format_age, format_local
 from layers.vessels.layer import VesselLayer
 from widgets.live.deferred_refresh import DeferredPanel, DeferredRefresh
@@ -71,11 +71,8 @@ class DarkVesselList(DeferredPanel, QWidget):
 
     def _rebuild(self) -> None:
         layer = self.layer
-        c = layer.store.columns()
-        total = int(
-            dark_mask(c["fix_time"], c["in_port"], layer.clock.now(), layer.thresholds).sum()
-        )
-        rows = dark_vessels(layer.store, layer.clock.now(), layer.thresholds, MAX_ROWS)
+        total = dark_count(layer.store, layer.clock.now(), layer.policy)
+        rows = dark_vessels(layer.store, layer.clock.now(), layer.policy, MAX_ROWS)
         ids = [d.vessel_id for d in rows]
         # "silent for" is computed when drawn (it grows with time alone): rows only
         # change when the vessel or its state does

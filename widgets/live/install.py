@@ -19,7 +19,6 @@ from console.geo.crs import lonlat_to_map_scalar
 from console.model.vessel import Track
 from console.rules.crossings import CrossingError
 from console.summary import Summary, summarize
-from layers.base import Hit
 from layers.map_model import Selection
 from layers.stations.layer import RAIN_HEAVY, RAIN_VERY_HEAVY
 from layers.vessels.track import TrackLayer
@@ -28,8 +27,10 @@ from widgets.live.alert_panel import AlertPanel
 from widgets.live.crossing_dialog import CloseCrossingDialog
 from widgets.live.dark_list import DarkVesselList
 from widgets.live.overview import OverviewStrip
+from widgets.live.simple_table import id_at, index_of
 from widgets.live.station_list import StationList
 from widgets.live.vessel_list import VesselList
+from widgets.selection_sync import follow_list
 
 if TYPE_CHECKING:
     from widgets.shell import FeatureShell
@@ -57,6 +58,16 @@ def zoom_to_lonlat(shell: FeatureShell, lon: float, lat: float) -> None:
     shell.canvas.set_extent((x - h, y - h, x + h, y + h))
 
 
+def zoom_to_lonlat_box(shell: FeatureShell, lon0: float, lat0: float, lon1: float,
+                       lat1: float) -> None:
+    """Show an area (a group of alerts), with a margin, never closer than one object."""
+    x0, y0 = lonlat_to_map_scalar(lon0, lat0)
+    x1, y1 = lonlat_to_map_scalar(lon1, lat1)
+    h = ZOOM_HALF_WIDTH_M
+    pad_x, pad_y = max((x1 - x0) * 0.1, h), max((y1 - y0) * 0.1, h)
+    shell.canvas.set_extent((x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y))
+
+
 def overview_summary(shell: FeatureShell) -> Summary:
     app = shell.app
     rules = app.rules
@@ -72,7 +83,7 @@ def overview_summary(shell: FeatureShell) -> Summary:
         app.incidents,
         app.cameras,
         app.clock.now(),
-        app.settings.vms,
+        app.settings.freshness,
         violating=rules.vessel_rules.violating,
         station_level=rules.station_rules.level_of,
         rain_heavy=heavy,
@@ -190,24 +201,22 @@ def install(shell: FeatureShell) -> None:
     live = LivePicture(zones, track, alerts, overview, vessels, dark, stations)
     shell.services.live = live
 
-    def inspect_vessel(vessel_id: str) -> None:
-        """Picked in a list (not on the map): show it in the inspector as a click would."""
-        row = app.vessels.row_of(vessel_id)
-        if row is not None:
-            title, attributes = vessels.model.layer.describe(row)
-            shell.inspector.show_hits([Hit("vessels", vessel_id, 0.0, title, attributes)])
-        shell.model.select("vessels", vessel_id)
-
     def zoom_vessel(vessel_id: str) -> None:
         v = app.vessels.get(vessel_id)
         if v is not None:
             zoom_to_lonlat(shell, v.lon, v.lat)
-            inspect_vessel(vessel_id)
+            shell.model.select("vessels", vessel_id)
 
     def zoom_station(station_id: str) -> None:
         s = app.stations.get(station_id)
         if s is not None:
             zoom_to_lonlat(shell, s.lon, s.lat)
+            shell.model.select("stations", station_id)
+
+    def open_chart(station_id: str) -> None:
+        shell.model.select("stations", station_id)
+        if shell.services.open_station_chart is not None:
+            shell.services.open_station_chart(station_id)
 
     def on_selection(selection: Selection | None) -> None:
         """Wherever the vessel was picked (map, list, alert), its track follows."""
@@ -215,10 +224,19 @@ def install(shell: FeatureShell) -> None:
             _select_vessel(shell, live, selection.item_id)
 
     vessels.zoom_requested.connect(zoom_vessel)
-    vessels.selected.connect(inspect_vessel)
     dark.zoom_requested.connect(zoom_vessel)
     stations.zoom_requested.connect(zoom_station)
+    stations.chart_requested.connect(open_chart)
+    alerts.object_selected.connect(shell.model.select)
+    # every list selects its object everywhere and follows a selection made elsewhere
+    follow_list(shell, vessels.view, "vessels", vessels.id_at, vessels.index_of)
+    for panel in (dark, stations):
+        layer_id = "vessels" if panel is dark else "stations"
+        follow_list(
+            shell, panel.view, layer_id, id_at(panel.proxy), index_of(panel.model, panel.proxy)
+        )
     alerts.zoom_requested.connect(lambda lon, lat: zoom_to_lonlat(shell, lon, lat))
+    alerts.extent_requested.connect(lambda *box: zoom_to_lonlat_box(shell, *box))
     shell.model.selection_changed.connect(on_selection)
     _follow_identity(shell, alerts)
 

@@ -52,9 +52,26 @@ class OverviewStrip(QWidget):
             label.setProperty("color", color)
             layout.addWidget(label)
             self.labels[key] = label
+        self._extra: dict[str, Callable[[], int]] = {}
+        self._layout = layout
         layout.addStretch(1)
         self._timer = timer(self, 3000, self.refresh, start=True)
         self._pending = timer(self, 100, self.refresh, single_shot=True)
+        self.refresh()
+
+    def add_counter(self, key: str, title: str, color: str, value: Callable[[], int]) -> None:
+        """One more number on the strip, from another feature (e.g. vessels in a storm's
+        danger zone), drawn like the others and refreshed with them."""
+        sep = QFrame()
+        sep.setFrameShape(QFrame.Shape.VLine)
+        label = QLabel()
+        label.setProperty("title", title)
+        label.setProperty("color", color)
+        index = self._layout.count() - 1  # before the stretch
+        self._layout.insertWidget(index, sep)
+        self._layout.insertWidget(index + 1, label)
+        self.labels[key] = label
+        self._extra[key] = value
         self.refresh()
 
     def flush(self) -> None:
@@ -88,7 +105,7 @@ class OverviewStrip(QWidget):
             "inc_assigned": s.incidents_by_status.get("assigned", 0),
             "cam_off": s.cameras_offline,
             "alerts": s.alerts_unacknowledged,
-        }
+        } | {key: value() for key, value in self._extra.items()}
         dark_theme = self.palette().window().color().lightness() < 128
         for key, label in self.labels.items():
             value = values[key]

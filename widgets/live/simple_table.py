@@ -200,3 +200,26 @@ def row_table(
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
     return model, proxy, view
+
+
+def id_at(proxy: QSortFilterProxyModel) -> Callable[[QModelIndex], Any]:
+    """The row id under a view index of a `row_table` (for `ListFollower`)."""
+
+    def find(index: QModelIndex) -> Any:
+        return proxy.data(index, ID_ROLE) if index.isValid() else None
+
+    return find
+
+
+def index_of(model: RowsModel, proxy: QSortFilterProxyModel) -> Callable[[Any], Any]:
+    """The view index of a row id of a `row_table`, or None when it is not listed."""
+
+    def find(row_id: Any) -> QModelIndex | None:
+        try:
+            row = model.ids.index(row_id)
+        except ValueError:
+            return None
+        index = proxy.mapFromSource(model.index(row, 0))
+        return index if index.isValid() else None
+
+    return find

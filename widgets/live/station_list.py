@@ -2,7 +2,10 @@
 sortable by severity (worst first by default). Rebuilt on station-store changes and
 when new summaries arrive (about a hundred rows: a wholesale rebuild is cheap).
 
-Signals: `zoom_requested(str)` (station id).
+Selecting a row selects the station everywhere (map halo, inspector; see
+widgets/selection_sync.py); double-click or Enter opens its chart.
+
+Signals: `zoom_requested(str)`, `chart_requested(str)` (station id).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from widgets.live.simple_table import ID_ROLE, Cell, row_table
 
 class StationList(DeferredPanel, QWidget):
     zoom_requested = Signal(str)
+    chart_requested = Signal(str)
 
     def __init__(self, layer: StationLayer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +45,7 @@ class StationList(DeferredPanel, QWidget):
         )
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.view.doubleClicked.connect(self._zoom)
+        self.view.activated.connect(self._chart)  # double-click, or Enter on the row
         zoom = QPushButton(self.tr("Zoom to"))
         zoom.clicked.connect(self._zoom)
         layout = QVBoxLayout(self)
@@ -99,6 +103,11 @@ class StationList(DeferredPanel, QWidget):
     def _risk_label(self, level: int, open_ended: bool) -> str:
         label = self.tr("Level %1 or higher") if open_ended else self.tr("Level %1")
         return label.replace("%1", str(level))
+
+    def _chart(self, index: object) -> None:
+        station_id = self.proxy.data(index, ID_ROLE)
+        if station_id is not None:
+            self.chart_requested.emit(station_id)
 
     def _zoom(self, *_a: object) -> None:
         index = self.view.currentIndex()

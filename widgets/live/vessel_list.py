@@ -39,14 +39,14 @@ from console import bulletin
 from console.live.timers import timer
 from console.textnorm import fold
 from console.timefmt import format_age
-from layers.vessels.layer import SYMBOLS, VesselLayer
+from layers.vessels.layer import SYMBOLS, VesselLayer, source_label
 from widgets.operator_state import keep
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class VesselTableModel(QAbstractTableModel):
-    COLUMNS = ("registration", "name", "owner", "state", "age", "speed", "violation")
+    COLUMNS = ("registration", "name", "owner", "state", "age", "speed", "violation", "source")
     INSERT_CHUNK = 2000
 
     def __init__(self, layer: VesselLayer, parent: QWidget | None = None) -> None:
@@ -68,6 +68,7 @@ class VesselTableModel(QAbstractTableModel):
             self.tr("Fix age"),
             self.tr("Speed (kn)"),
             self.tr("Zone rule"),
+            self.tr("Source"),  # VMS, AIS A / B, or both: which systems report it
         )
         self._state_names = [s.label for s in layer.styles[:5]]
         self.store.changed.connect(self._on_changed)
@@ -131,6 +132,8 @@ class VesselTableModel(QAbstractTableModel):
             return c["speed"]
         if name == "violation":
             return self._viol.astype(np.int64)
+        if name == "source":
+            return self.store.sources[: self._rows].astype(np.int64)
         records = self.store.records()
         attr = {"registration": "registration", "name": "name", "owner": "owner"}[name]
         return [fold(getattr(v, attr)) for v in records]
@@ -155,6 +158,13 @@ class VesselTableModel(QAbstractTableModel):
     def resort(self) -> None:
         if self._sort is not None:
             self.sort(*self._sort)
+
+    def view_row(self, store_row: int) -> int | None:
+        """The model row showing a store row (the inverse of the sort permutation)."""
+        if store_row >= self._rows:
+            return None
+        hits = np.flatnonzero(self._perm == store_row)
+        return int(hits[0]) if len(hits) else None
 
     def store_row(self, view_row: int) -> int:
         return int(self._perm[view_row]) if view_row < len(self._perm) else view_row
@@ -197,6 +207,8 @@ class VesselTableModel(QAbstractTableModel):
                 return bulletin.number(float(self.store.speed[row]), 1)
             if name == "violation":
                 return self.tr("Violation") if row < len(self._viol) and self._viol[row] else ""
+            if name == "source":
+                return source_label(int(self.store.sources[row]))
         if role == Qt.ItemDataRole.DecorationRole and name == "state" and row < len(self._states):
             return QColor(SYMBOLS[int(self._states[row])].fill)
         if role == Qt.ItemDataRole.ForegroundRole and name == "violation":
@@ -303,6 +315,20 @@ class VesselList(QWidget):
         if not index.isValid():
             return None
         return self.model.vessel_id(self.proxy.mapToSource(index).row())
+
+    def id_at(self, index: QModelIndex) -> str | None:
+        if not index.isValid():
+            return None
+        return self.model.vessel_id(self.proxy.mapToSource(index).row())
+
+    def index_of(self, vessel_id: str) -> QModelIndex | None:
+        """The view index of a vessel, or None (not arrived yet, or filtered out)."""
+        store_row = self.model.store.row_of(vessel_id)
+        row = self.model.view_row(store_row) if store_row is not None else None
+        if row is None:
+            return None
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        return index if index.isValid() else None
 
     def _on_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():

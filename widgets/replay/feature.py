@@ -47,10 +47,25 @@ def picture_time(shell: FeatureShell) -> float:
 
 
 def source_text(shell: FeatureShell) -> str:
+    """Where the picture's data came from, as a reader of the printed map can use it:
+    the archive, the demo backend (simulated data), or the backend's site and host —
+    never a loopback address, which means nothing on paper."""
+    from urllib.parse import urlparse
+
     app = shell.app
     if app.review is not None:
         return _tr("Replay", "archive %1").replace("%1", app.review.path.name)
-    return app.backend_url or "—"
+    site = app.site or "—"
+    host = urlparse(app.backend_url or "").hostname or ""
+    if app.backend_process is not None or host in ("", "localhost") or host.startswith("127."):
+        return _tr("Replay", "IOC Console reference backend, simulated data (%1)").replace(
+            "%1", site)
+    return _tr("Replay", "IOC backend %1 (%2)").replace("%1", site).replace("%2", host)
+
+
+def print_grid(shell: FeatureShell, wanted: bool) -> str | None:
+    """The local grid a print carries (the site's VN-2000 zone), or None."""
+    return shell.app.settings.local_grid_crs if wanted else None
 
 
 def map_title(shell: FeatureShell) -> str:
@@ -120,6 +135,12 @@ class _Exports:
             action.setObjectName(name)
             action.triggered.connect(slot)
             menu.addAction(action)
+        self.grid_action = QAction(_tr("Replay", "Local VN-2000 grid on printed maps"),
+                                   shell.widget)
+        self.grid_action.setObjectName("exportPrintGrid")
+        self.grid_action.setCheckable(True)
+        self.grid_action.setChecked(shell.app.settings.print_local_grid)
+        menu.addAction(self.grid_action)
         self.record_action = QAction(_tr("Replay", "&Record to archive…"), shell.widget)
         self.record_action.setObjectName("recordArchive")
         self.record_action.setEnabled(shell.app.review is None)
@@ -176,7 +197,8 @@ class _Exports:
 
         w = self.shell
         try:
-            out = export_print(w, path, map_title(w), picture_time(w), source_text(w))
+            out = export_print(w, path, map_title(w), picture_time(w), source_text(w),
+                               print_grid(w, self.grid_action.isChecked()))
         except OSError as exc:
             self._failed(exc)
             return

@@ -26,9 +26,10 @@ from PySide6.QtGui import (
 )
 
 from console.export import print as layout
-from console.geo.crs import map_to_lonlat
+from console.geo.crs import crs_label, map_to_lonlat
 from console.timefmt import format_local
 from widgets.legend_icons import legend_icon
+from widgets.overview_inset import OverviewInset
 
 if TYPE_CHECKING:
     from widgets.shell import FeatureShell
@@ -38,9 +39,11 @@ PNG_SIZE = (3508 // 2, 2480 // 2)  # A4 landscape at 150 dpi
 
 
 def export_print(
-    shell: FeatureShell, path: str | Path, title: str, time: float, source: str
+    shell: FeatureShell, path: str | Path, title: str, time: float, source: str,
+    local_grid: str | None = None,
 ) -> Path:
-    """Write the page to `path`: PDF if it ends in .pdf, else PNG."""
+    """Write the page to `path`: PDF if it ends in .pdf, else PNG. `local_grid` (a
+    projected CRS such as VN-2000 / TM-3, 'EPSG:9217') adds its kilometre grid."""
     path = Path(path)
     shell.canvas.flush()
     if path.suffix.lower() == ".pdf":
@@ -57,13 +60,13 @@ def export_print(
         writer.setCreator("IOC Console")
         painter = QPainter(writer)
         page = QRectF(0, 0, writer.width(), writer.height())
-        _paint(painter, page, shell, title, time, source)
+        _paint(painter, page, shell, title, time, source, local_grid)
         painter.end()
     else:
         image = QImage(*PNG_SIZE, QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
-        _paint(painter, QRectF(0, 0, *PNG_SIZE), shell, title, time, source)
+        _paint(painter, QRectF(0, 0, *PNG_SIZE), shell, title, time, source, local_grid)
         painter.end()
         if not image.save(str(path)):
             raise OSError(f"could not write {path}")
@@ -78,14 +81,17 @@ def _font(painter: QPainter, px: float, bold: bool = False) -> None:
 
 
 def _paint(
-    painter: QPainter, page: QRectF, shell: FeatureShell, title: str, time: float, source: str
+    painter: QPainter, page: QRectF, shell: FeatureShell, title: str, time: float, source: str,
+    local_grid: str | None = None,
 ) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     u = page.height() / 100.0  # layout unit
     margin = 4 * u
     title_rect = QRectF(margin, margin * 0.6, page.width() - 2 * margin, 6 * u)
     legend_w = 46 * u
-    frame = QRectF(margin + 10 * u, title_rect.bottom() + 1.5 * u, 0, page.height() - 20 * u)
+    footer_lines = 4 if local_grid else 3  # time and source; CRS and credits (wrapping)
+    frame = QRectF(margin + 10 * u, title_rect.bottom() + 1.5 * u, 0,
+                   page.height() - (14 + 2.3 * footer_lines) * u)
     frame.setRight(page.width() - 2 * margin - legend_w)
     legend_rect = QRectF(frame.right() + margin, frame.top(), legend_w, frame.height())
     painter.setPen(QColor("#111111"))
@@ -96,14 +102,38 @@ def _paint(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(frame)
     _grid(painter, frame, extent, u)
+    if local_grid:
+        _local_grid(painter, frame, extent, local_grid, u)
     _scale_bar(painter, frame, extent, u)
     _north_arrow(painter, frame, u)
+    _inset(painter, frame, shell, extent, u)
     _legend(painter, legend_rect, shell, u)
-    _font(painter, 2.0 * u)
+    _font(painter, 1.8 * u)
     painter.setPen(QColor("#222222"))
-    footer = QRectF(margin, frame.bottom() + 3.2 * u, page.width() - 2 * margin, 6 * u)
+    footer = QRectF(margin, frame.bottom() + 3.0 * u, page.width() - 2 * margin,
+                    page.height() - frame.bottom() - 3.2 * u)
     text = footer_text(shell, time, source)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+    if local_grid:
+        text += "\n" + _tr("PrintMap", "Red grid: %1, kilometres.").replace(
+            "%1", crs_label(local_grid))
+    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                     | Qt.TextFlag.TextWordWrap, text)
+
+
+def _inset(painter: QPainter, frame: QRectF, shell: FeatureShell, extent: tuple,
+           u: float) -> None:
+    """The overview inset in the map frame's bottom-right corner: the coast and the
+    sea with Hoàng Sa and Trường Sa named, whatever the print's own view (a published
+    map that shows the sea must show both)."""
+    screen_inset = shell.canvas.inset
+    if screen_inset is None:
+        return
+    inset = OverviewInset(screen_inset.data, screen_inset.language)  # paper is light
+    width = frame.width() * 0.24
+    height = width * inset.height / inset.width
+    target = QRectF(frame.right() - width - 1.2 * u, frame.bottom() - height - 1.2 * u,
+                    width, height)
+    inset.paint_in(painter, target, extent)
 
 
 def footer_text(shell: FeatureShell, time: float, source: str) -> str:
@@ -151,7 +181,9 @@ def _render_map(painter: QPainter, shell: FeatureShell, frame: QRectF) -> tuple:
     canvas.flush()
     QCoreApplication.processEvents()  # labels follow the new view
     x0, y0, x1, y1 = canvas.extent()  # what the view really shows (aspect lock)
+    inset, canvas.inset = canvas.inset, None  # the print draws its own, sized for paper
     canvas.render(painter, frame, QRect(canvas.viewport().rect()))
+    canvas.inset = inset
     canvas.setMinimumSize(old_min)
     canvas.setMaximumSize(old_max)
     window.layout().activate()  # the minimum of the normal canvas again, then the old size
@@ -208,6 +240,42 @@ def _grid(painter: QPainter, map_rect: QRectF, extent: tuple, u: float) -> None:
     painter.restore()
 
 
+def _local_grid(painter: QPainter, map_rect: QRectF, extent: tuple, crs: str, u: float) -> None:
+    """The local projected grid (VN-2000 / TM-3 kilometres) in thin dark red, labelled
+    on the top (eastings) and right (northings) edges, apart from the WGS 84 degrees on
+    the bottom and left."""
+    eastings, northings = layout.local_grid_lines(extent, crs)
+    colour = QColor("#9b1c1c")
+    painter.save()
+    painter.setClipRect(map_rect)
+    painter.setPen(QPen(QColor(155, 28, 28, 150), 0.14 * u))
+    for _value, line in eastings + northings:
+        path = QPainterPath(_to_px(map_rect, extent, *line[0]))
+        for x, y in line[1:]:
+            path.lineTo(_to_px(map_rect, extent, x, y))
+        painter.drawPath(path)
+    painter.restore()
+    painter.save()
+    _font(painter, 1.5 * u)
+    painter.setPen(colour)
+    for value, line in eastings:
+        top = max(line, key=lambda p: p[1])
+        p = _to_px(map_rect, extent, *top)
+        if map_rect.left() + 4 * u < p.x() < map_rect.right() - 4 * u:
+            painter.drawText(QRectF(p.x() - 8 * u, map_rect.top() - 2.4 * u, 16 * u, 2.2 * u),
+                             Qt.AlignmentFlag.AlignCenter, "E " + layout.format_grid_km(value))
+    for value, line in northings:
+        right = max(line, key=lambda p: p[0])
+        p = _to_px(map_rect, extent, *right)
+        if map_rect.top() + 2 * u < p.y() < map_rect.bottom() - 2 * u:
+            # inside the frame, above its line: the legend sits right of the frame
+            painter.drawText(QRectF(map_rect.right() - 14 * u, p.y() - 2.4 * u, 13.4 * u,
+                                    2.2 * u),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             "N " + layout.format_grid_km(value))
+    painter.restore()
+
+
 def _scale_bar(painter: QPainter, map_rect: QRectF, extent: tuple, u: float) -> None:
     x0, y0, x1, y1 = extent
     _, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
@@ -252,8 +320,52 @@ def _north_arrow(painter: QPainter, map_rect: QRectF, u: float) -> None:
     )
 
 
+def _legend_rows(shell: FeatureShell) -> list[tuple[str, object]]:
+    """(text, entry) per line: a layer's title (entry None), then its entries."""
+    rows: list[tuple[str, object]] = []
+    for layer in shell.model.layers:
+        entries = layer.legend() if getattr(layer, "visible", True) else []
+        if entries:
+            rows.append((layer.title, None))
+            rows += [(e.label, e) for e in entries]
+    return rows
+
+
+def _legend_layout(
+    painter: QPainter, rows: list[tuple[str, object]], rect: QRectF, u: float
+) -> tuple[float, int, list[tuple[float, float, float]]] | None:
+    """Find the largest text size (and fewest columns) at which every legend line fits
+    whole, wrapped where long: (font px, columns, (x, y, height) per row), or None when
+    even the smallest size does not fit."""
+    top = rect.top() + 4.6 * u
+    for columns in (2, 3):
+        col_w = (rect.width() - 2 * u) / columns
+        px = 1.6 * u
+        while px >= 1.05 * u:
+            icon = 1.9 * px / 1.5
+            placed: list[tuple[float, float, float]] = []
+            col, y = 0, top
+            for label, entry in rows:
+                _font(painter, px, bold=entry is None)
+                width = col_w - (0.6 * u if entry is None else icon + 1.8 * u)
+                box = painter.fontMetrics().boundingRect(
+                    QRect(0, 0, int(width), 10_000), Qt.TextFlag.TextWordWrap, label)
+                height = max(box.height(), icon) + 0.35 * u
+                if y + height > rect.bottom() - 0.8 * u:
+                    col, y = col + 1, top
+                if col >= columns:
+                    break
+                placed.append((rect.left() + 1.2 * u + col * col_w, y, height))
+                y += height
+            if len(placed) == len(rows):
+                return px, columns, placed
+            px *= 0.92
+    return None
+
+
 def _legend(painter: QPainter, rect: QRectF, shell: FeatureShell, u: float) -> None:
-    """Layer titles and their entries, flowing into a second column when needed."""
+    """Layer titles and their entries, every one whole: long labels wrap, and the text
+    shrinks (then flows into a third column) until all of them fit."""
     painter.setPen(QPen(QColor("#888888"), 0.12 * u))
     painter.setBrush(QColor("#fbfbfb"))
     painter.drawRect(rect)
@@ -264,35 +376,23 @@ def _legend(painter: QPainter, rect: QRectF, shell: FeatureShell, u: float) -> N
         Qt.AlignmentFlag.AlignLeft,
         _tr("PrintMap", "Legend"),
     )
-    rows: list[tuple[str, object]] = []
-    for layer in shell.model.layers:
-        entries = layer.legend() if getattr(layer, "visible", True) else []
-        if entries:
-            rows.append((layer.title, None))
-            rows += [(e.label, e) for e in entries]
-    col_w = (rect.width() - 2 * u) / 2
-    top = rect.top() + 4.6 * u
-    x, y = rect.left() + 1.2 * u, top
-    step = 2.15 * u
-    icon_px = int(1.9 * u)
-    for label, entry in rows:
-        if y > rect.bottom() - step:
-            if x > rect.left() + col_w:  # both columns full
-                break
-            x, y = x + col_w, top
-        _font(painter, 1.5 * u, bold=entry is None)
-        metrics = painter.fontMetrics()
+    rows = _legend_rows(shell)
+    fitted = _legend_layout(painter, rows, rect, u)
+    if fitted is None:  # cannot happen with the console's layers; say so if it does
+        _font(painter, 1.5 * u)
+        painter.drawText(rect.adjusted(u, 5 * u, -u, -u), Qt.TextFlag.TextWordWrap,
+                         _tr("PrintMap", "Too many layers for the legend: hide some"))
+        return
+    px, columns, placed = fitted
+    col_w = (rect.width() - 2 * u) / columns
+    icon_px = int(1.9 * px / 1.5)
+    for (label, entry), (x, y, height) in zip(rows, placed, strict=True):
+        _font(painter, px, bold=entry is None)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         if entry is None:
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(col_w - u))
-            painter.drawText(QRectF(x, y, col_w, step), Qt.AlignmentFlag.AlignLeft, text)
-        else:
-            pixmap = legend_icon(entry).pixmap(icon_px, icon_px)
-            painter.drawPixmap(QRectF(x, y, icon_px, icon_px).toRect(), pixmap)
-            width = int(col_w - icon_px - 1.8 * u)
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(
-                QRectF(x + icon_px + 0.6 * u, y - 0.1 * u, width, step),
-                Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
-        y += step
+            painter.drawText(QRectF(x, y, col_w - 0.6 * u, height), flags, label)
+            continue
+        pixmap = legend_icon(entry).pixmap(icon_px, icon_px)
+        painter.drawPixmap(QRectF(x, y, icon_px, icon_px).toRect(), pixmap)
+        width = col_w - icon_px - 1.8 * u
+        painter.drawText(QRectF(x + icon_px + 0.6 * u, y - 0.1 * u, width, height), flags, label)

@@ -15,7 +15,8 @@ from console.export.print import graticule_values
 from console.geo.crs import lonlat_to_map_scalar
 from console.report.model import ShiftReport
 from layers.basemap_vector.layer import BasemapData, load_basemap
-from widgets.overview_inset import INSET_LONLAT, MARGIN_PX, SEA, OverviewInset
+from layers.map_theme import LIGHT
+from widgets.overview_inset import INSET_LONLAT, MARGIN_PX, OverviewInset
 
 MAP_SIZE = (1800, 1350)
 INSET_SCALE = 2.6
@@ -75,7 +76,7 @@ def render_map(report: ShiftReport) -> QImage:
         return QPointF((x - x0) / (x1 - x0) * w, (y1 - y) / (y1 - y0) * h)
 
     image = QImage(w, h, QImage.Format.Format_RGB32)
-    image.fill(SEA)
+    image.fill(QColor(LIGHT.inset_sea))  # paper is light, whatever the screen theme
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     for group in data.groups:

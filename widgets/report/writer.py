@@ -12,12 +12,13 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
 
 from console.i18n import translate as _tr
 from console.report import html
 from console.report.model import ShiftReport
+from widgets.html_pdf import html_pdf_bytes
 from widgets.report.charts import line_chart
 from widgets.report.map_image import render_map
 
@@ -73,26 +74,6 @@ def html_document(report: ShiftReport, pictures: dict[str, QImage]) -> str:
 
 def pdf_bytes(report: ShiftReport, pictures: dict[str, QImage]) -> bytes:
     """The PDF file's bytes (A4 portrait). GUI / main thread: see the module docstring."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(96)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                    QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    return html_pdf_bytes(
+        html.title(report), lambda srcs, width: html.render(report, srcs, width), pictures
     )
-    writer.setTitle(html.title(report))
-    writer.setCreator("IOC Console")
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    width_px = writer.pageLayout().paintRectPixels(writer.resolution()).width()
-    doc.setPageSize(QSizeF(width_px, writer.pageLayout().paintRectPixels(96).height()))
-    for name, image in pictures.items():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"img:{name}"), image)
-    srcs = {name: f"img:{name}" for name in pictures}
-    doc.setHtml(html.render(report, srcs, int(width_px) - 4))
-    doc.print_(writer)
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
-    return bytes(data)

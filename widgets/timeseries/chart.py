@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console import bulletin
 from console.live.clock import SourceClock
 from console.live.timers import timer
 from console.model.station import Station
@@ -467,7 +468,7 @@ class ChartView(QWidget):
             p.show_crosshair(x, y if p is panel else None)
             for trace, _t, value, flags in p.readings_at(x):
                 unit = trace.station.unit
-                text = "—" if math.isnan(value) else f"{value:.2f} {unit}"
+                text = "—" if math.isnan(value) else bulletin.quantity(value, unit)
                 if flags & int(quality.SUSPECT):
                     text += " " + self.tr("(suspect)")
                 parts.append(f"{trace.station.name}: {text}")

@@ -1,0 +1,72 @@
+"""What changed after a cursor, per kind, as the exact JSON body a poll answers.
+
+One definition for both ways a console learns of changes: the poll routes
+(api/collections.py, api/decisions.py) answer these bodies, and the change stream
+(api/stream.py) sends the same bodies as its events. Everything is read from the
+database by cursor (``seq > since``), never from process memory, so a stream served by
+any worker process, or resumed after a restart, sees exactly what a poll would.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from backend import decisions
+from backend.api.context import Context
+from backend.timefmt import iso_z_ms
+from console.sources import wire
+
+_ROWS_HEAD = f'{{"fields":{json.dumps(wire.VESSEL_ROW_FIELDS)},"rows":['
+_FEATURES_HEAD = '{"type":"FeatureCollection","features":['
+
+
+@dataclass(frozen=True, slots=True)
+class ChangePage:
+    """One answer: `count` items in `body`; `cursor` / `after` are where it ended (the
+    `since` / `after` of the next ask)."""
+
+    cursor: int
+    after: int | None
+    count: int
+    body: str
+
+
+def feature_page(ctx: Context, table: str, since: int | None = None,
+                 after: int | None = None, limit: int | None = None,
+                 bbox: tuple[float, float, float, float] | None = None,
+                 statuses: Sequence[str] | None = None, *, rows: bool = False) -> ChangePage:
+    """A live collection (vessels, stations, cameras, incidents); ``rows``: vessels as the
+    compact table of `?format=rows`."""
+    cursor, items, next_after = ctx.store.collection(
+        table, since, bbox, statuses, after, limit, tabular=rows)
+    head = _ROWS_HEAD if rows else _FEATURES_HEAD
+    more = "" if next_after is None else f',"next_after":{next_after}'
+    body = (f'{head}{",".join(items)}],'
+            f'"cursor":{cursor}{more},"server_time":"{iso_z_ms(ctx.now())}"}}')
+    return ChangePage(cursor, next_after, len(items), body)
+
+
+def record_page(ctx: Context, kind: str, field: str, since: int | None = None,
+                prefix: str | None = None) -> ChangePage:
+    """Operators' records of one kind (alert decisions, position reports, closures)."""
+    cursor, bodies = ctx.store.records(kind, since, prefix)
+    body = (f'{{"{field}":[{",".join(bodies)}],"cursor":{cursor},'
+            f'"server_time":"{iso_z_ms(ctx.now())}"}}')
+    return ChangePage(cursor, None, len(bodies), body)
+
+
+# The stream's kinds (wire.STREAM_KINDS), each asked as its poll route would be:
+# (context, since, after, limit) -> page. Records are few and never paged.
+Reader = Callable[[Context, int | None, int | None, int], ChangePage]
+READERS: dict[str, Reader] = {
+    "vessels": lambda c, s, a, n: feature_page(c, "vessels", s, a, n, rows=True),
+    "stations": lambda c, s, a, n: feature_page(c, "stations", s, a, n),
+    "cameras": lambda c, s, a, n: feature_page(c, "cameras", s, a, n),
+    "incidents": lambda c, s, a, n: feature_page(c, "incidents", s, a, n),
+    "alert_decisions": lambda c, s, _a, _n: record_page(c, decisions.ALERTS, "decisions", s),
+    "reports": lambda c, s, _a, _n: record_page(c, decisions.REPORTS, "reports", s),
+    "closures": lambda c, s, _a, _n: record_page(c, decisions.CLOSURES, "closures", s),
+}
+assert tuple(READERS) == wire.STREAM_KINDS

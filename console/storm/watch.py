@@ -1,0 +1,202 @@
+"""StormWatch: the console's current storm bulletin and who is at risk from it.
+
+It takes bulletins from the live feed (`apply`, a one-item page per new bulletin),
+re-assesses the fleet against the danger zone when the fleet moves (coalesced: one
+assessment per second at most, off the frame path) and when a bulletin arrives, and
+raises the alerts the border guard works from:
+
+- one alert per vessel that enters the zone (cleared when it leaves it), and
+- when a storm first appears, one alert that says how many vessels are already inside
+  or heading in — the list is the place to work them, not hundreds of rows in the inbox
+  (alarm-flood practice: one condition, one row).
+
+Signals (GUI thread): `bulletin_changed(object)` (StormBulletin or None) and
+`danger_changed()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from console.i18n import translate_later as _trl
+from console.live.clock import SourceClock
+from console.live.timers import timer
+from console.model.freshness import FreshnessPolicy, VmsState
+from console.model.storm import StormBulletin
+from console.rules.alerts import AlertInbox
+from console.stores.vessels import VesselStore
+from console.storm.danger import DangerAssessment, assess
+
+ASSESS_MS = 1000  # the fleet moves every couple of seconds; a second's delay is fine
+LOOKAHEAD_H = 6.0
+
+
+@dataclass(frozen=True, slots=True)
+class DangerVessel:
+    """One row of the danger-zone list."""
+
+    vessel_id: str
+    registration: str
+    name: str
+    owner: str
+    lon: float
+    lat: float
+    inside: bool
+    distance_km: float  # to the edge: to leave it (inside) or to reach it (outside)
+    hours_to_enter: float | None
+    vms: VmsState
+    fix_time: float
+
+
+class StormWatch(QObject):
+    bulletin_changed = Signal(object)
+    danger_changed = Signal()
+
+    def __init__(
+        self,
+        vessels: VesselStore,
+        clock: SourceClock,
+        freshness: FreshnessPolicy,
+        inbox: AlertInbox,
+        lookahead_h: float = LOOKAHEAD_H,
+        fleet_ready: Callable[[], bool] = lambda: True,
+        parent: QObject | None = None,
+    ) -> None:
+        """`fleet_ready` says when the whole fleet is in: before that an empty or half
+        store would make every vessel look as if it entered the zone later."""
+        super().__init__(parent)
+        self.vessels = vessels
+        self.clock = clock
+        self.freshness = freshness  # each vessel judged by its own sources' rhythm
+        self.inbox = inbox
+        self.lookahead_h = lookahead_h
+        self.fleet_ready = fleet_ready
+        self.bulletin: StormBulletin | None = None
+        self.assessment: DangerAssessment | None = None
+        self._inside_ids: set[str] = set()
+        self._summarised: str | None = None  # the storm whose first picture was summarised
+        self._pending = timer(self, ASSESS_MS, self.reassess, single_shot=True)
+        vessels.changed.connect(self._schedule)
+        self._following = True
+
+    def stop(self) -> None:
+        """Stop following the fleet (idempotent: the app may shut down twice)."""
+        self._pending.stop()
+        if self._following:
+            self._following = False
+            self.vessels.changed.disconnect(self._schedule)
+
+    # --- input ----------------------------------------------------------------------------
+
+    def apply(self, items: Iterable[StormBulletin | None]) -> None:
+        """The feed's page: the newest bulletin (None: the storm is over)."""
+        for bulletin in items:
+            self.bulletin = bulletin
+            self.bulletin_changed.emit(bulletin)
+            self.reassess()
+
+    def _schedule(self, *_args: object) -> None:
+        if self.bulletin is not None and not self._pending.isActive():
+            self._pending.start()
+
+    # --- assessment -----------------------------------------------------------------------
+
+    def reassess(self) -> None:
+        self._pending.stop()
+        bulletin = self.bulletin
+        if bulletin is None or bulletin.danger_zone is None:
+            self.assessment = None
+            self._clear_vessel_alerts(set())
+            self.danger_changed.emit()
+            return
+        c = self.vessels.columns()
+        self.assessment = assess(c["x"], c["y"], c["speed"], c["course"], c["in_port"],
+                                 bulletin.danger_zone, self.lookahead_h)
+        if self.fleet_ready():
+            self._alert(bulletin, self.assessment)
+        self.danger_changed.emit()
+
+    def _alert(self, bulletin: StormBulletin, a: DangerAssessment) -> None:
+        now = self.clock.now()
+        inside_rows = np.flatnonzero(a.inside)
+        inside_ids = {self.vessels.at(int(r)).id for r in inside_rows}
+        if self._summarised != bulletin.name:
+            # the storm's first picture: one row for everything already at risk
+            self._summarised = bulletin.name
+            self._inside_ids = inside_ids
+            heading = int(a.heading_in.sum())
+            if inside_ids or heading:
+                self.inbox.raise_alert(
+                    f"storm:first:{bulletin.name}",
+                    "vessel",
+                    "high",
+                    _trl("StormWatch", "Storm danger zone: %1 vessels inside").args(
+                        len(inside_ids)),
+                    _trl("StormWatch", "%1: %2 vessels inside the danger zone, %3 heading "
+                                       "into it; see the danger-zone list").args(
+                        bulletin.name, len(inside_ids), heading),
+                    at=now,
+                )
+            return
+        for row in inside_rows:
+            v = self.vessels.at(int(row))
+            if v.id in self._inside_ids:
+                continue
+            self.inbox.raise_alert(
+                f"storm:inside:{v.id}",
+                "vessel",
+                "high",
+                _trl("StormWatch", "Entered the storm danger zone: %1").args(v.registration),
+                _trl("StormWatch", "%1 (%2) entered the danger zone of %3").args(
+                    v.registration, v.owner, bulletin.name),
+                v.id,
+                v.lon,
+                v.lat,
+                at=now,
+            )
+        self._clear_vessel_alerts(inside_ids)
+
+    def _clear_vessel_alerts(self, inside_ids: set[str]) -> None:
+        """A vessel that left the zone (or a storm that ended) clears its alert."""
+        now = self.clock.now()
+        for vessel_id in self._inside_ids - inside_ids:
+            self.inbox.clear(f"storm:inside:{vessel_id}", at=now)
+        self._inside_ids = inside_ids
+
+    # --- output ---------------------------------------------------------------------------
+
+    def counts(self) -> tuple[int, int]:
+        """(inside, heading in) now."""
+        a = self.assessment
+        if a is None:
+            return 0, 0
+        return int(a.inside.sum()), int(a.heading_in.sum())
+
+    def at_risk(self) -> list[DangerVessel]:
+        """Vessels inside the zone (nearest the edge last: deepest in first) and then
+        those heading in (soonest first)."""
+        a = self.assessment
+        if a is None:
+            return []
+        rows = np.flatnonzero(a.at_risk)
+        if not len(rows):
+            return []
+        states = self.vessels.states(self.clock.now(), self.freshness, rows)
+        inside = a.inside[rows]
+        key = np.where(inside, -a.distance_km[rows], 1e6 + np.nan_to_num(
+            a.hours_to_enter[rows], nan=1e6))
+        out = []
+        for k in np.argsort(key, kind="stable"):
+            row = int(rows[k])
+            v = self.vessels.at(row)
+            hours = a.hours_to_enter[row]
+            out.append(DangerVessel(
+                v.id, v.registration, v.name, v.owner, v.lon, v.lat, bool(a.inside[row]),
+                float(a.distance_km[row]), None if np.isnan(hours) else float(hours),
+                VmsState(int(states[k])), v.fix_time,
+            ))
+        return out
