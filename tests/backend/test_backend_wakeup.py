@@ -81,3 +81,17 @@ def test_a_rollback_wakes_nobody(stores):
         raise RuntimeError("changed my mind")
     assert waiting.wakeup.wait(CHANGES, 1.0, seen) == seen
     assert waiting.meta("probe") is None
+
+
+def test_commits_of_other_processes_wake_the_change_streams(stores, engine):
+    """The stream's notifier (Store.changes) hears another worker's commits through
+    LISTEN/NOTIFY once the serving process follows other processes."""
+    if engine == "sqlite":
+        pytest.skip("one SQLite process: its own commits notify directly")
+    waiting, writing = stores
+    heard = threading.Event()
+    waiting.changes.notify = heard.set  # what the change streams' notifier is told
+    waiting.follow_other_processes()
+    assert waiting.wakeup.listening(CHANGES, PATIENCE_S)
+    _commit(writing)
+    assert heard.wait(5.0)
