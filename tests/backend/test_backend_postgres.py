@@ -175,11 +175,15 @@ def test_workers_share_one_database(tmp_path, pg_database):
             assert cursor >= last
             last = cursor
 
-        # both clocks tell the same sim time (within the request gap)
-        t_a = _server_time(a)
-        t_b = _server_time(b)
-        t_a2 = _server_time(a)
-        assert t_a - 30 <= t_b <= t_a2 + 30  # 30 sim s = 0.05 real s at --speed 600
+        # both clocks tell the same sim time (within the request gap), once the follower
+        # has read the leader's clock (it looks every leader.CHECK_S)
+        def clocks_agree() -> bool:
+            t_a = _server_time(a)
+            t_b = _server_time(b)
+            t_a2 = _server_time(a)
+            return t_a - 30 <= t_b <= t_a2 + 30  # 30 sim s = 0.05 real s at --speed 600
+
+        _wait(clocks_agree, "the workers' clocks never agreed", timeout_s=10)
 
         _concurrent_decisions(a, b, db)
 
