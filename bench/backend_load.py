@@ -9,8 +9,8 @@
 
 Figures: backend_load_{pg,sqlite}_rps (answered requests per second), _p95_ms (request
 to full answer, as a console's client sees it), _errors (non-200 or failed requests), and
-the fixes/s the writer actually committed (context). Poll-only: the backend has no
-change stream on this branch, so no stream clients are simulated.
+the fixes/s the writer actually committed (context). Poll-only: written before the
+change stream (GET /api/v1/stream) was merged, so no stream clients are simulated yet.
 
 The load generator is threads + requests sessions in this process (about one request
 per second per console, a few per cent of a core), so the figures are the server's.
@@ -230,7 +230,7 @@ def _run_sqlite() -> None:
 
 
 def run() -> None:
-    context(f"{machine()}; {CONSOLES} consoles polling (no streams on this branch), "
+    context(f"{machine()}; {CONSOLES} consoles polling (no stream clients), "
             f"{VESSELS} vessels at {SPEED:g}x = {VESSELS * SPEED / 7200:.0f} fixes/s offered, "
             f"{MEASURE_S:g} s measured after warm-up; load generator in this process")
     base = _pg_url()
