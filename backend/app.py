@@ -1,7 +1,8 @@
 """Assemble the FastAPI application from its parts (routes, auth, error handling).
 
-``create_app`` takes already-built store and simulator so the same app serves a
-CLI run, an in-process test, or an embedded demo without hidden globals.
+``create_app`` takes an already-built store and node (this process's share of the
+simulator, leader.py) so the same app serves a CLI run, an in-process test, or an
+embedded demo without hidden globals.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from backend.api import (
 from backend.api.auth import require_user
 from backend.api.context import Context
 from backend.db import Store
-from backend.sim.engine import Simulator
+from backend.leader import Node
 from backend.sta import routes as sta
 from console.sources import wire
 
@@ -46,11 +47,11 @@ series use epoch seconds. All data is simulated (seeded, reproducible).
 """
 
 
-def create_app(store: Store, sim: Simulator) -> FastAPI:
+def create_app(store: Store, node: Node) -> FastAPI:
     """Users and their tokens live in ``store`` (see backend/users.py)."""
     app = FastAPI(title="IOC Console reference backend", version=__version__,
                   description=DESCRIPTION)
-    app.state.context = Context(store=store, sim=sim)
+    app.state.context = Context(store=store, node=node)
     errors.install(app)
 
     app.include_router(health.router)

@@ -9,10 +9,11 @@ and, against someone who rewrites the whole file, by a head recorded elsewhere
 (``verify --head ID:HASH``, e.g. from the last shift report).
 
 Entries are appended inside the transaction that makes the change they describe,
-under SQLite's write lock (BEGIN IMMEDIATE), so two writers (the backend and the
+under the database's write serialisation (SQLite's BEGIN IMMEDIATE; on PostgreSQL the
+writers' advisory lock, see dialect.py), so concurrent writers (backend workers, the
 users CLI) can never fork the chain.
 
-``python -m backend.audit verify --db PATH`` exits 0 on an intact log and 1 naming
+``python -m backend.audit verify --db PATH|URL`` exits 0 on an intact log and 1 naming
 the first broken link (entry id); 2 when the database cannot be read.
 """
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import sqlite3
 import sys
 import time
 from collections.abc import Iterable
@@ -29,11 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backend.db import Store, Tx
+from backend.dialect import database_errors, db_argument, is_postgres, read_only, redact
 from backend.timefmt import iso_z_ms
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
-_COLUMNS = "id, at, user, action, target, detail, prev, hash"
+_COLUMNS = 'id, at, "user", action, target, detail, prev, hash'  # user: reserved in PostgreSQL
 
 
 @dataclass(frozen=True)
@@ -138,16 +139,13 @@ def verify_store(store: Store, known_head: str | None = None) -> Verdict:
     return verify(rows, store.meta(HEAD_KEY), known_head)
 
 
-def verify_file(path: str, known_head: str | None = None) -> Verdict:
-    """Verify a database file read-only (a checker must never change what it checks)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
-    try:
+def verify_database(url: str, known_head: str | None = None) -> Verdict:
+    """Verify read-only (a checker must never change what it checks): a SQLite file
+    opened with mode=ro, or PostgreSQL inside a READ ONLY transaction."""
+    with read_only(url) as conn:
         rows = conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY id")
-        head = conn.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
-        return verify(rows, head[0] if head else None, known_head)
-    finally:
-        conn.close()
+        head = conn.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,))
+        return verify(rows, head[0][0] if head else None, known_head)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,17 +153,17 @@ def main(argv: list[str] | None = None) -> int:
                                 description="Check the backend's hash-chained audit log.")
     sub = p.add_subparsers(dest="command", required=True)
     v = sub.add_parser("verify", help="exit 0 if intact, 1 naming the first broken link")
-    v.add_argument("--db", required=True, help="the backend's SQLite file")
+    v.add_argument("--db", **db_argument())
     v.add_argument("--head", default=None,
                    help="ID:HASH of a head recorded earlier: the log must still contain it")
     args = p.parse_args(argv)
-    if not Path(args.db).is_file():
+    if not is_postgres(args.db) and not Path(args.db).is_file():
         print(f"error: no database file {args.db}", file=sys.stderr)
         return 2
     try:
-        verdict = verify_file(args.db, args.head)
-    except sqlite3.DatabaseError as exc:
-        print(f"error: cannot read the audit log in {args.db}: {exc}", file=sys.stderr)
+        verdict = verify_database(args.db, args.head)
+    except database_errors() as exc:
+        print(f"error: cannot read the audit log in {redact(args.db)}: {exc}", file=sys.stderr)
         return 2
     if verdict.intact:
         print(f"audit log intact: {verdict.count} entries, head {verdict.head or 'none'}")

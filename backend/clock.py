@@ -22,14 +22,25 @@ class SimClock:
     ) -> None:
         if not speed > 0:
             raise ValueError("speed must be > 0")
-        self.start = float(start)
         self.speed = float(speed)
         self._monotonic = monotonic
-        self._real_origin = monotonic()
+        # (sim instant, monotonic instant it was at), replaced whole: readers on other
+        # threads never see half a rebase
+        self._base = (float(start), monotonic())
+
+    @property
+    def start(self) -> float:
+        return self._base[0]
 
     def now(self) -> float:
         """Current simulation instant (epoch seconds, UTC)."""
-        return self.start + self.speed * (self._monotonic() - self._real_origin)
+        start, origin = self._base
+        return start + self.speed * (self._monotonic() - origin)
+
+    def rebase(self, sim_now: float) -> None:
+        """From now on the clock reads ``sim_now`` and runs on from there (a new leader
+        resuming the stored world; a follower setting itself by the leader's clock)."""
+        self._base = (float(sim_now), self._monotonic())
 
     def real_seconds_for(self, sim_seconds: float) -> float:
         """How long the caller must wait in real time for ``sim_seconds`` to pass."""

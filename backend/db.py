@@ -1,81 +1,42 @@
-"""SQLite storage: schema, one guarded connection, change sequence, queries.
+"""The backend's storage: schema, change sequence, queries — over SQLite or PostgreSQL.
 
-One connection shared by the simulator thread and the request threads, guarded
-by a lock: SQLite serialises writers anyway, and holding the lock across "read
-the cursor + read the rows" makes every answer a consistent snapshot. Each write
-transaction gets one change-sequence number; rows it touches carry it, so
-``WHERE seq > since`` is an exact incremental poll.
+Each write transaction gets one change-sequence number; rows it touches carry it, so
+``WHERE seq > since`` is an exact incremental poll. The number is kept in ``meta`` and
+taken inside the writing transaction, and writers commit one at a time (SQLite's write
+lock; on PostgreSQL an advisory lock, see ``dialect.py``), so sequence order is commit
+order in every process: a reader never sees N while N-1 is still to come.
 
-The file is the backend's truth and survives restarts: the change sequence is
-stored in the same transaction as the rows it numbers, so after a crash the
-cursor resumes exactly where the last committed change left it (never behind a
-number a client already saw, never skipping one). Durability: WAL with
-``synchronous=NORMAL`` for the simulator's ticks (a process crash loses nothing
-committed; a power cut may lose the last ticks, which the simulator regenerates
-deterministically), and ``synchronous=FULL`` for operators' decisions
-(``write(durable=True)``), whose commit fsyncs the WAL so an acknowledgement an
-operator saw succeed survives even a power cut.
+The database is the backend's truth and survives restarts: the change sequence is
+stored in the same transaction as the rows it numbers, so after a crash the cursor
+resumes exactly where the last committed change left it (never behind a number a client
+already saw, never skipping one). Durability: simulator ticks commit without waiting
+for the disk (SQLite WAL ``synchronous=NORMAL``, PostgreSQL ``synchronous_commit=off``:
+a process crash loses nothing committed; a power cut may lose the last ticks, which the
+simulator regenerates deterministically); operators' decisions
+(``write(durable=True)``) wait for the flush, so an acknowledgement an operator saw
+succeed survives even a power cut.
+
+Engine differences live in ``dialect.py``; this module's SQL is common to both.
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from backend.dialect import Conn, Dialect, open_dialect
 from backend.notify import ChangeNotifier
+from backend.wakeup import CHANGES
 
 APP_MARKER = "ioc-backend"
 SCHEMA_VERSION = "2"
 # Schema 1 files were recreated at every start, so they never held anything to keep.
 _DISPOSABLE_SCHEMAS = frozenset({"1"})
-BUSY_TIMEOUT_MS = 10_000  # another process (the users / audit CLI) may hold the write lock
 FEATURE_TABLES = ("vessels", "stations", "cameras", "incidents")
-
-# IF NOT EXISTS everywhere: opening a file runs the whole script, so tables added by a
-# later version appear in an existing database without touching what it holds.
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS vessels (
-    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
-    status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL, tabular TEXT);
-CREATE TABLE IF NOT EXISTS positions (
-    vessel INTEGER NOT NULL, t REAL NOT NULL, lon REAL NOT NULL, lat REAL NOT NULL,
-    speed REAL NOT NULL, course REAL NOT NULL, PRIMARY KEY (vessel, t)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS stations (
-    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
-    status TEXT, unit TEXT NOT NULL, seq INTEGER NOT NULL, feature TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS observations (
-    station INTEGER NOT NULL, t REAL NOT NULL, value REAL,
-    PRIMARY KEY (station, t)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS cameras (
-    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
-    status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS incidents (
-    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, lon REAL, lat REAL,
-    status TEXT, seq INTEGER NOT NULL, feature TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS idempotency (
-    key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
-    body TEXT NOT NULL, created REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS users (
-    name TEXT PRIMARY KEY, role TEXT NOT NULL, token_hash TEXT UNIQUE,
-    shared INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS audit (
-    id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,
-    target TEXT, detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS records (
-    kind TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL,
-    PRIMARY KEY (kind, key));
-CREATE INDEX IF NOT EXISTS records_seq ON records (kind, seq);
-CREATE INDEX IF NOT EXISTS vessels_seq ON vessels (seq, idx);
-CREATE INDEX IF NOT EXISTS stations_seq ON stations (seq, idx);
-CREATE INDEX IF NOT EXISTS cameras_seq ON cameras (seq, idx);
-CREATE INDEX IF NOT EXISTS incidents_seq ON incidents (seq, idx);
-"""
 _TABLES = ("meta", "vessels", "positions", "stations", "observations", "cameras", "incidents",
            "idempotency", "users", "audit", "records")
+_CURSOR_SQL = "SELECT value FROM meta WHERE key = 'seq'"
 
 
 class ForeignDatabaseError(RuntimeError):
@@ -106,18 +67,24 @@ class IdempotencyRecord:
 class Tx:
     """Writes inside one transaction; all rows written share one change sequence."""
 
-    def __init__(self, store: Store, conn: sqlite3.Connection) -> None:
-        self._store = store
+    def __init__(self, dialect: Dialect, conn: Conn) -> None:
+        self._dialect = dialect
         self._conn = conn
         self._seq: int | None = None
 
     @property
     def seq(self) -> int:
+        """This transaction's change-sequence number, taken on first use. Writers are
+        serialised, so reading and bumping the stored counter here is race-free."""
         if self._seq is None:
-            self._seq = self._store._seq + 1
-            self._store._seq = self._seq
+            current = int(self._conn.execute(_CURSOR_SQL)[0][0])
+            self._seq = current + 1
             self._conn.execute("UPDATE meta SET value = ? WHERE key = 'seq'", (str(self._seq),))
         return self._seq
+
+    @property
+    def changed(self) -> bool:
+        return self._seq is not None
 
     def upsert_features(
         self, table: str, rows: Iterable[FeatureRow], unit: str | None = None
@@ -135,26 +102,25 @@ class Tx:
                       for r in rows]
         else:
             values = [(r.idx, r.id, r.lon, r.lat, r.status, seq, r.feature) for r in rows]
-        self._conn.executemany(
-            f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})",
-            values,
-        )
+        self._dialect.bulk_upsert(self._conn, table, columns, values)
 
     def execute(self, sql: str, args: Sequence[object] = ()) -> list[tuple]:
         """Plain SQL inside this transaction, for the modules that own their tables
         (users.py, audit.py); they never interpolate input into ``sql``."""
-        return self._conn.execute(sql, args).fetchall()
+        return self._conn.execute(sql, args)
+
+    def upsert(self, table: str, values: dict[str, object]) -> None:
+        """Insert a row, or replace the one with the same primary key."""
+        self._conn.execute(self._dialect.upsert_sql(table, list(values)), list(values.values()))
 
     def record(self, kind: str, key: str) -> str | None:
         """One operator record (alert decision, position report, crossing closure)."""
-        row = self._conn.execute("SELECT body FROM records WHERE kind = ? AND key = ?",
-                                 (kind, key)).fetchone()
-        return None if row is None else str(row[0])
+        rows = self._conn.execute("SELECT body FROM records WHERE kind = ? AND key = ?",
+                                  (kind, key))
+        return str(rows[0][0]) if rows else None
 
     def put_record(self, kind: str, key: str, body: str) -> None:
-        self._conn.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
-                           (kind, key, self.seq, body))
+        self.upsert("records", {"kind": kind, "key": key, "seq": self.seq, "body": body})
 
     def insert_feature(self, table: str, row: FeatureRow) -> None:
         """A new item (an operator-created incident); fails if its id exists."""
@@ -165,14 +131,15 @@ class Tx:
             (row.idx, row.id, row.lon, row.lat, row.status, self.seq, row.feature))
 
     def set_meta(self, key: str, value: str) -> None:
-        self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        self.upsert("meta", {"key": key, "value": value})
 
     def insert_positions(self, rows: Sequence[tuple[int, float, float, float, float, float]],
                          ) -> None:
-        self._conn.executemany("INSERT OR REPLACE INTO positions VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self._dialect.bulk_upsert(self._conn, "positions",
+                                  ["vessel", "t", "lon", "lat", "speed", "course"], rows)
 
     def insert_observations(self, rows: Sequence[tuple[int, float, float | None]]) -> None:
-        self._conn.executemany("INSERT OR REPLACE INTO observations VALUES (?, ?, ?)", rows)
+        self._dialect.bulk_upsert(self._conn, "observations", ["station", "t", "value"], rows)
 
     def prune(self, before: float) -> None:
         """Forget history older than the retention window (bounded DB size in long runs)."""
@@ -182,8 +149,8 @@ class Tx:
 
     def feature(self, table: str, item_id: str) -> str | None:
         _check_table(table)
-        row = self._conn.execute(f"SELECT feature FROM {table} WHERE id = ?", (item_id,)).fetchone()
-        return None if row is None else row[0]
+        rows = self._conn.execute(f"SELECT feature FROM {table} WHERE id = ?", (item_id,))
+        return rows[0][0] if rows else None
 
     def update_feature(self, table: str, item_id: str, status: str | None, feature: str) -> None:
         _check_table(table)
@@ -193,10 +160,9 @@ class Tx:
         )
 
     def idempotency(self, key: str) -> IdempotencyRecord | None:
-        row = self._conn.execute(
-            "SELECT fingerprint, status, body FROM idempotency WHERE key = ?", (key,)
-        ).fetchone()
-        return None if row is None else IdempotencyRecord(row[0], int(row[1]), row[2])
+        rows = self._conn.execute(
+            "SELECT fingerprint, status, body FROM idempotency WHERE key = ?", (key,))
+        return IdempotencyRecord(rows[0][0], int(rows[0][1]), rows[0][2]) if rows else None
 
     def remember(self, key: str, record: IdempotencyRecord, created: float) -> None:
         self._conn.execute(
@@ -213,121 +179,128 @@ def _check_table(table: str) -> None:
 
 
 class Store:
-    """The backend's database. ``resumed`` says whether the file already held a world
-    (the simulator then resumes it instead of seeding a new one)."""
+    """The backend's database: a SQLite path (or ``:memory:``) or a ``postgresql://``
+    URL. ``resumed`` says whether it already held a world (the simulator then resumes
+    it instead of seeding a new one). ``wakeup`` announces every committed change on
+    ``wakeup.CHANGES`` (see wakeup.py)."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None,
-                                     timeout=BUSY_TIMEOUT_MS / 1000)
-        self._seq = 0
+    def __init__(self, url: str) -> None:
+        self.path = url
+        self._dialect = open_dialect(url)
+        self.engine = self._dialect.name
+        self.label = self._dialect.label  # for messages: no password
+        self.wakeup = self._dialect.wakeup
         self.resumed = False
         # wakes change streams after each commit of this process (a hint: see notify.py)
         self.changes = ChangeNotifier()
         try:
-            self._prepare()
+            with self._dialect.setup_lock():
+                self._prepare()
         except BaseException:
-            self._conn.close()
+            self._dialect.close()
             raise
 
     def _prepare(self) -> None:
-        conn = self._conn
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        d = self._dialect
+        tables = d.tables()
         if tables:
             marker = schema = None
             if "meta" in tables:
-                rows = dict(conn.execute("SELECT key, value FROM meta "
-                                         "WHERE key IN ('app', 'schema')").fetchall())
+                with d.query() as conn:
+                    rows = dict(conn.execute("SELECT key, value FROM meta "
+                                             "WHERE key IN ('app', 'schema')"))
                 marker, schema = rows.get("app"), rows.get("schema")
             if marker != APP_MARKER:
                 raise ForeignDatabaseError(
-                    f"{self.path} already contains tables that are not an IOC backend database")
+                    f"{self.label} already contains tables that are not an IOC backend "
+                    "database")
             if schema in _DISPOSABLE_SCHEMAS:
-                for table in _TABLES:
-                    conn.execute(f"DROP TABLE IF EXISTS {table}")
+                with d.writing(durable=False) as conn:
+                    for table in _TABLES:
+                        conn.execute(f"DROP TABLE IF EXISTS {table}")
             elif schema != SCHEMA_VERSION:
                 raise ForeignDatabaseError(
-                    f"{self.path} has schema version {schema}, this backend knows "
+                    f"{self.label} has schema version {schema}, this backend knows "
                     f"{SCHEMA_VERSION}: refusing to touch it")
-        if self.path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-        conn.executescript(_SCHEMA)
-        conn.execute("BEGIN IMMEDIATE")
-        conn.executemany("INSERT OR IGNORE INTO meta VALUES (?, ?)",
-                         [("app", APP_MARKER), ("schema", SCHEMA_VERSION), ("seq", "0")])
-        self._seq = int(conn.execute("SELECT value FROM meta WHERE key = 'seq'").fetchone()[0])
-        conn.execute("COMMIT")
+        d.create_schema()
+        with d.writing(durable=True) as conn:
+            conn.executemany(d.insert_ignore_sql("meta", ["key", "value"]),
+                             [("app", APP_MARKER), ("schema", SCHEMA_VERSION), ("seq", "0")])
         self.resumed = self.meta("sim") is not None
 
     def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+        self._dialect.close()
 
     @contextmanager
     def write(self, durable: bool = False) -> Iterator[Tx]:
-        """One transaction under the lock; rolled back (and the sequence kept) on error.
+        """One transaction; rolled back on error. Writers commit one at a time, in every
+        process sharing the database (see the module docstring).
 
-        ``durable``: fsync at commit (operators' decisions), see the module docstring.
-        BEGIN IMMEDIATE takes the write lock at once, so a transaction that reads before it
-        writes (the audit chain's head) cannot be overtaken by another process."""
-        with self._lock:
-            seq_before = self._seq
-            if durable:
-                self._conn.execute("PRAGMA synchronous = FULL")
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield Tx(self, self._conn)
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    self._seq = seq_before
-                    raise
-                try:
-                    self._conn.execute("COMMIT")
-                except BaseException:
-                    if self._conn.in_transaction:
-                        self._conn.execute("ROLLBACK")
-                    self._seq = seq_before
-                    raise
-                if self._seq != seq_before:  # something was numbered: streams may look
-                    self.changes.notify()
-            finally:
-                if durable:
-                    self._conn.execute("PRAGMA synchronous = NORMAL")
+        ``durable``: the commit waits for the disk (operators' decisions)."""
+        with self._dialect.writing(durable) as conn:
+            tx = Tx(self._dialect, conn)
+            yield tx
+            if tx.changed:
+                self.wakeup.before_commit(conn, CHANGES)
+        if tx.changed:
+            self.wakeup.after_commit(CHANGES)
+            self.changes.notify()  # this process's change streams, at once
+
+    def follow_other_processes(self) -> None:
+        """Wake this process's change streams (``changes``) on commits made by other
+        processes too (PostgreSQL LISTEN/NOTIFY; nothing to do with one SQLite process).
+        For a serving backend; a CLI that only writes does not need the listener."""
+        self.wakeup.on_wake(CHANGES, self.changes.notify)
+
+    # --- leadership (the simulator runs in one process; see leader.py) ---------------
+
+    def try_lead(self) -> bool:
+        """Take the leader lease if no other process holds it; True if this one does."""
+        return self._dialect.try_lead()
+
+    def still_leading(self) -> bool:
+        return self._dialect.still_leading()
+
+    def resign(self) -> None:
+        self._dialect.resign()
+
+    @contextmanager
+    def exclusive_setup(self) -> Iterator[None]:
+        """Seeding a world: one process at a time."""
+        with self._dialect.setup_lock():
+            yield
+
+    # --- reads ---------------------------------------------------------------------------
 
     def query(self, sql: str, args: Sequence[object] = ()) -> list[tuple]:
         """A read outside any write transaction (users.py, audit.py own their SQL)."""
-        with self._lock:
-            return self._conn.execute(sql, args).fetchall()
+        with self._dialect.query() as conn:
+            return conn.execute(sql, args)
 
     def records(self, kind: str, since: int | None = None,
                 key_prefix: str | None = None) -> tuple[int, list[str]]:
         """(cursor, bodies) of one kind of operator record changed after ``since``, in
         change order. A cursor from the future (from before a restore) means all."""
         sql, args = "SELECT body FROM records WHERE kind = ?", [kind]
-        with self._lock:
-            if since is not None and since <= self._seq:
+        with self._dialect.reading() as conn:
+            current = int(conn.execute(_CURSOR_SQL)[0][0])
+            if since is not None and since <= current:
                 sql += " AND seq > ?"
                 args.append(since)
             if key_prefix is not None:
                 sql += " AND key >= ? AND key < ?"
                 args.extend((key_prefix, key_prefix + "\uffff"))
-            rows = self._conn.execute(sql + " ORDER BY seq, key", args).fetchall()
-            return self._seq, [r[0] for r in rows]
+            rows = conn.execute(sql + " ORDER BY seq, key", args)
+            return current, [r[0] for r in rows]
 
     def meta(self, key: str) -> str | None:
         """A value from the meta table (simulation config, sim time reached, ...)."""
-        with self._lock:
-            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
 
     @property
     def cursor(self) -> int:
-        with self._lock:
-            return self._seq
+        return int(self.query(_CURSOR_SQL)[0][0])
 
     def collection(
         self,
@@ -351,34 +324,36 @@ class Store:
         A `since` from the future (a client that outlived a backend restart) is treated
         as absent: the full list."""
         _check_table(table)
-        if since is not None and since > self._seq:
-            since, after = None, None
-        where, args = [], []
-        if since is not None and after is not None:
-            where.append("(seq > ? OR (seq = ? AND idx > ?))")
-            args.extend((since, since, after))
-        elif since is not None:
-            where.append("seq > ?")
-            args.append(since)
-        if bbox is not None:
-            where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
-            args.extend((bbox[0], bbox[2], bbox[1], bbox[3]))
-        if statuses:
-            where.append(f"status IN ({','.join('?' * len(statuses))})")
-            args.extend(statuses)
         if tabular and table != "vessels":
             raise ValueError(f"no tabular form for {table}")
-        sql = f"SELECT {'tabular' if tabular else 'feature'}, seq, idx FROM {table}"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        if limit is None:
-            sql += " ORDER BY idx"
-        else:
-            sql += " ORDER BY seq, idx LIMIT ?"
-            args.append(limit + 1)  # one more tells whether the page is full
-        with self._lock:
-            rows = self._conn.execute(sql, args).fetchall()
-            current = self._seq
+        with self._dialect.reading() as conn:
+            current = int(conn.execute(_CURSOR_SQL)[0][0])
+            if since is not None and since > current:
+                since, after = None, None
+            where: list[str] = []
+            args: list[object] = []
+            if since is not None and after is not None:
+                where.append("(seq > ? OR (seq = ? AND idx > ?))")
+                args.extend((since, since, after))
+            elif since is not None:
+                where.append("seq > ?")
+                args.append(since)
+            if bbox is not None:
+                clause, bbox_args = self._dialect.bbox_filter(bbox)
+                where.append(clause)
+                args.extend(bbox_args)
+            if statuses:
+                where.append(f"status IN ({','.join('?' * len(statuses))})")
+                args.extend(statuses)
+            sql = f"SELECT {'tabular' if tabular else 'feature'}, seq, idx FROM {table}"
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            if limit is None:
+                sql += " ORDER BY idx"
+            else:
+                sql += " ORDER BY seq, idx LIMIT ?"
+                args.append(limit + 1)  # one more tells whether the page is full
+            rows = conn.execute(sql, args)
         if limit is not None and len(rows) > limit:
             last = rows[limit - 1]
             return int(last[1]), [r[0] for r in rows[:limit]], int(last[2])
@@ -387,63 +362,46 @@ class Store:
     def lookup(self, table: str, item_id: str) -> tuple[int, str | None, str] | None:
         """(idx, status, feature JSON) of one item, or None."""
         _check_table(table)
-        with self._lock:
-            row = self._conn.execute(
-                f"SELECT idx, status, feature FROM {table} WHERE id = ?", (item_id,)
-            ).fetchone()
-        return None if row is None else (int(row[0]), row[1], row[2])
+        rows = self.query(f"SELECT idx, status, feature FROM {table} WHERE id = ?", (item_id,))
+        return (int(rows[0][0]), rows[0][1], rows[0][2]) if rows else None
 
     def station_unit(self, idx: int) -> str:
-        with self._lock:
-            row = self._conn.execute("SELECT unit FROM stations WHERE idx = ?", (idx,)).fetchone()
-        return row[0] if row else ""
+        rows = self.query("SELECT unit FROM stations WHERE idx = ?", (idx,))
+        return rows[0][0] if rows else ""
 
     def track(
         self, vessel: int, t0: float, t1: float
     ) -> list[tuple[float, float, float, float, float]]:
-        with self._lock:
-            return self._conn.execute(
-                "SELECT t, lon, lat, speed, course FROM positions "
-                "WHERE vessel = ? AND t >= ? AND t <= ? ORDER BY t", (vessel, t0, t1),
-            ).fetchall()
+        return self.query(
+            "SELECT t, lon, lat, speed, course FROM positions "
+            "WHERE vessel = ? AND t >= ? AND t <= ? ORDER BY t", (vessel, t0, t1))
 
     def fleet_track(self, t0: float, t1: float) -> list[tuple[str, float, float, float, float,
                                                               float]]:
         """Every vessel's fixes in [t0, t1], sorted by vessel then time."""
-        with self._lock:
-            return self._conn.execute(
-                "SELECT v.id, p.t, p.lon, p.lat, p.speed, p.course FROM positions p "
-                "JOIN vessels v ON v.idx = p.vessel WHERE p.t >= ? AND p.t <= ? "
-                "ORDER BY p.vessel, p.t", (t0, t1),
-            ).fetchall()
+        return self.query(
+            "SELECT v.id, p.t, p.lon, p.lat, p.speed, p.course FROM positions p "
+            "JOIN vessels v ON v.idx = p.vessel WHERE p.t >= ? AND p.t <= ? "
+            "ORDER BY p.vessel, p.t", (t0, t1))
 
     def observations(self, station: int, t0: float, t1: float) -> list[tuple[float, float | None]]:
-        with self._lock:
-            return self._conn.execute(
-                "SELECT t, value FROM observations "
-                "WHERE station = ? AND t >= ? AND t <= ? ORDER BY t",
-                (station, t0, t1),
-            ).fetchall()
+        return self.query(
+            "SELECT t, value FROM observations "
+            "WHERE station = ? AND t >= ? AND t <= ? ORDER BY t", (station, t0, t1))
 
     def oldest_observation(self, station: int) -> float | None:
         """Time of the station's oldest stored reading (older ones are generated on demand)."""
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT MIN(t) FROM observations WHERE station = ?", (station,)
-            ).fetchone()
-        return None if row is None or row[0] is None else float(row[0])
+        rows = self.query("SELECT MIN(t) FROM observations WHERE station = ?", (station,))
+        return None if not rows or rows[0][0] is None else float(rows[0][0])
 
     def recent_observations(self, t0: float) -> list[tuple[str, str, float, float | None]]:
         """(station id, unit, t, value) of every reading since t0, by station then time."""
-        with self._lock:
-            return self._conn.execute(
-                "SELECT s.id, s.unit, o.t, o.value FROM observations o "
-                "JOIN stations s ON s.idx = o.station WHERE o.t >= ? ORDER BY o.station, o.t",
-                (t0,),
-            ).fetchall()
+        return self.query(
+            "SELECT s.id, s.unit, o.t, o.value FROM observations o "
+            "JOIN stations s ON s.idx = o.station WHERE o.t >= ? ORDER BY o.station, o.t",
+            (t0,))
 
     def count(self, table: str) -> int:
         if table not in _TABLES:
             raise ValueError(table)
-        with self._lock:
-            return int(self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+        return int(self.query(f"SELECT COUNT(*) FROM {table}")[0][0])

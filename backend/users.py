@@ -25,13 +25,13 @@ import getpass
 import hashlib
 import re
 import secrets
-import sqlite3
 import sys
 import time
 from dataclasses import dataclass
 
 from backend import audit
 from backend.db import ForeignDatabaseError, Store
+from backend.dialect import database_errors, db_argument, redact
 from backend.errors import ApiError
 from backend.timefmt import iso_z
 
@@ -158,8 +158,8 @@ def set_demo_token(store: Store, token: str | None) -> None:
             return
         if digest is None and not row:
             return
-        tx.execute("INSERT OR REPLACE INTO users (name, role, token_hash, shared, created) "
-                   "VALUES (?, ?, ?, 1, ?)", (DEMO_USER, DEMO_ROLE, digest, _now()))
+        tx.upsert("users", {"name": DEMO_USER, "role": DEMO_ROLE, "token_hash": digest,
+                            "shared": 1, "created": _now()})
         audit.append(tx, "backend", "user.demo" if token else "user.demo_off", DEMO_USER,
                      {"role": DEMO_ROLE})
 
@@ -192,12 +192,12 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("name")
     listed = sub.add_parser("list", help="users and roles (never tokens)")
     for parser in (a, r, d, listed):
-        parser.add_argument("--db", required=True, help="the backend's SQLite file")
+        parser.add_argument("--db", **db_argument())
     args = p.parse_args(argv)
     try:
         store = Store(args.db)
-    except (ForeignDatabaseError, sqlite3.DatabaseError, OSError) as exc:
-        print(f"error: cannot use database {args.db}: {exc}", file=sys.stderr)
+    except (ForeignDatabaseError, *database_errors()) as exc:
+        print(f"error: cannot use database {redact(args.db)}: {exc}", file=sys.stderr)
         return 2
     try:
         if args.command == "list":

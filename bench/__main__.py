@@ -21,6 +21,7 @@ BENCHES = {
     "chart_open": "bench.chart_open",
     "chart_frame": "bench.chart_frame",
     "backend_durability": "bench.backend_durability",
+    "backend_load": "bench.backend_load",
     "period_build": "bench.period_build",
     "video_wall": "bench.video_wall",
     "shared_ack": "bench.shared_ack",

@@ -48,11 +48,14 @@ class RunningBackend:
 
 
 def start_backend(
-    extra: list[str] | None = None, token: str = TEST_TOKEN, timeout_s: float = 60.0
+    extra: list[str] | None = None, token: str = TEST_TOKEN, timeout_s: float = 60.0,
+    db: str | None = None,
 ) -> RunningBackend:
     """Start `python -m backend` on a free loopback port; wait for its LISTENING line and
-    a healthy /health (bounded by a deadline, no fixed sleeps)."""
+    a healthy /health (bounded by a deadline, no fixed sleeps). ``db``: a SQLite path or a
+    postgresql:// URL (tests/backend/pg.py makes one) instead of the in-memory database."""
     env = dict(os.environ, IOC_BACKEND_TOKEN=token, PYTHONUNBUFFERED="1")
+    extra = [*(extra or []), *(["--db", db] if db else [])]
     args = [sys.executable, *backend_args(seed=7, speed=60, extra=extra)]
     process = subprocess.Popen(
         args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True

@@ -1,8 +1,14 @@
-"""Unauthenticated liveness endpoint: the console polls it to know the backend is up."""
+"""Unauthenticated liveness endpoint: the console polls it to know the backend is up.
+
+Headers name the worker process that answered and whether it runs the simulator
+(``X-Backend-Worker``, ``X-Backend-Role``: leader or follower), so an operator or a
+test can see several workers behind one port."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import os
+
+from fastapi import APIRouter, Response
 
 from backend import SITE, __version__
 from backend.api.context import Ctx
@@ -13,6 +19,8 @@ router = APIRouter()
 
 
 @router.get("/health", response_model=wire.Health, tags=["health"])
-def health(ctx: Ctx) -> wire.Health:
+def health(ctx: Ctx, response: Response) -> wire.Health:
+    response.headers["X-Backend-Worker"] = str(os.getpid())
+    response.headers["X-Backend-Role"] = ctx.node.role
     return wire.Health(server_time=to_datetime(ctx.now()), speed=ctx.sim.clock.speed,
                        version=__version__, site=SITE)

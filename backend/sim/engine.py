@@ -20,6 +20,7 @@ import math
 import threading
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -76,8 +77,6 @@ class Simulator:
         self.config = config
         self.clock = clock or SimClock(config.start, config.speed)
         self.storm = Storm(config.start)
-        self.fleet = Fleet(config.seed, config.vessels, config.vms_interval_s,
-                           anchor=config.start - 5 * DAY)
         self.hydrology = Hydrology(config.seed, self.storm)
         self.cameras = build_cameras(config.seed, config.cameras)
         self._camera_status = [CameraStatus(config.seed, c.idx, config.start - 2 * DAY)
@@ -90,6 +89,14 @@ class Simulator:
         self._last_prune = config.start
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+
+    @cached_property
+    def fleet(self) -> Fleet:
+        """Built on first use: only a simulator that ticks needs it, and for a large fleet
+        it is most of the cost of building one (a backend worker that serves requests
+        while another one simulates never pays it)."""
+        cfg = self.config
+        return Fleet(cfg.seed, cfg.vessels, cfg.vms_interval_s, anchor=cfg.start - 5 * DAY)
 
     # --- start-up ------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@ names the first broken link of an edited, deleted, reordered or truncated one.""
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import REPO, TOKEN
+from conftest import REPO, TOKEN, raw_sql
 
 from backend import audit
 from backend.db import Store
@@ -19,17 +18,17 @@ from backend.db import Store
 ENTRIES = 6
 
 
-def verify_cli(db: Path, *extra: str) -> subprocess.CompletedProcess:
+def verify_cli(db: Path | str, *extra: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "backend.audit", "verify", "--db", str(db),
                            *extra], cwd=REPO, capture_output=True, text=True, timeout=60,
                           check=False)
 
 
 @pytest.fixture
-def chain(tmp_path) -> Path:
-    """A database whose audit log holds ENTRIES entries by two users."""
-    db = tmp_path / "ioc.db"
-    store = Store(str(db))
+def chain(database) -> str:
+    """A database (of each engine) whose audit log holds ENTRIES entries by two users."""
+    db = database
+    store = Store(db)
     for i in range(1, ENTRIES + 1):
         with store.write() as tx:
             audit.append(tx, "minh.op" if i % 2 else "hoa.sup", "incident.acknowledge",
@@ -39,13 +38,13 @@ def chain(tmp_path) -> Path:
     return db
 
 
-def _sql(db: Path, *statements: str) -> None:
-    with sqlite3.connect(db) as conn:
+def _sql(db: Path | str, *statements: str) -> None:
+    with raw_sql(str(db)) as conn:
         for statement in statements:
             conn.execute(statement)
 
 
-def _broken(db: Path, entry: int) -> str:
+def _broken(db: str, entry: int) -> str:
     done = verify_cli(db)
     assert done.returncode == 1, done.stdout + done.stderr
     assert done.stdout.startswith(f"audit log BROKEN at entry {entry}:"), done.stdout
@@ -64,13 +63,14 @@ def test_edited_entry_is_located(chain):
 
 
 def test_edited_user_is_located(chain):
-    _sql(chain, "UPDATE audit SET user = 'someone.else' WHERE id = 4")
+    _sql(chain, """UPDATE audit SET "user" = 'someone.else' WHERE id = 4""")
     _broken(chain, 4)
 
 
 def test_edit_with_its_own_hash_recomputed_breaks_the_next_link(chain):
-    rows = sqlite3.connect(chain).execute(
-        "SELECT id, at, user, action, target, detail, prev FROM audit WHERE id = 2").fetchone()
+    with raw_sql(chain) as conn:
+        rows = conn.execute(
+            'SELECT id, at, "user", action, target, detail, prev FROM audit WHERE id = 2')[0]
     forged = rows[5].replace("bước 2", "bước 7")
     digest = audit.entry_hash(rows[0], rows[1], rows[2], rows[3], rows[4], forged, rows[6])
     _sql(chain, f"UPDATE audit SET detail = '{forged}', hash = '{digest}' WHERE id = 2")
@@ -103,36 +103,40 @@ def test_a_rewritten_chain_is_caught_by_a_head_recorded_elsewhere(chain):
     """Whoever can rewrite the whole file can recompute every hash; a head kept outside
     it (a shift report, a printout) still exposes that."""
     head = verify_cli(chain).stdout.split("head ")[1].split()[0]
-    conn = sqlite3.connect(chain)
-    rows = conn.execute("SELECT id, at, user, action, target, detail FROM audit ORDER BY id")
-    prev, forged = audit.GENESIS, []
-    for entry_id, at, user, action, target, detail in rows.fetchall():
-        text = detail.replace("bước 2", "bước 5") if entry_id == 2 else detail
-        digest = audit.entry_hash(entry_id, at, user, action, target, text, prev)
-        forged.append((text, prev, digest, entry_id))
-        prev = digest
-    conn.executemany("UPDATE audit SET detail = ?, prev = ?, hash = ? WHERE id = ?", forged)
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{ENTRIES}:{prev}",))
-    conn.commit()
-    conn.close()
+    with raw_sql(chain) as conn:
+        rows = conn.execute(
+            'SELECT id, at, "user", action, target, detail FROM audit ORDER BY id')
+        prev, forged = audit.GENESIS, []
+        for entry_id, at, user, action, target, detail in rows:
+            text = detail.replace("bước 2", "bước 5") if entry_id == 2 else detail
+            digest = audit.entry_hash(entry_id, at, user, action, target, text, prev)
+            forged.append((text, prev, digest, entry_id))
+            prev = digest
+        conn.executemany("UPDATE audit SET detail = ?, prev = ?, hash = ? WHERE id = ?",
+                         forged)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'",
+                     (f"{ENTRIES}:{prev}",))
     assert verify_cli(chain).returncode == 0  # the limit of any self-contained chain
     done = verify_cli(chain, "--head", head)
     assert done.returncode == 1
     assert f"BROKEN at entry {ENTRIES}" in done.stdout
 
 
-def test_missing_or_foreign_database_exits_2(tmp_path):
-    assert verify_cli(tmp_path / "absent.db").returncode == 2
-    other = tmp_path / "other.db"
-    _sql(other, "CREATE TABLE precious (x)")
-    done = verify_cli(other)
+def test_missing_or_foreign_database_exits_2(tmp_path, engine, database):
+    absent = (tmp_path / "absent.db" if engine == "sqlite"
+              else database.replace("/ioc_test?", "/ioc_absent_db?"))
+    done = verify_cli(absent)
+    assert done.returncode == 2, done.stdout
+    assert ":ioc_test@" not in done.stderr  # the password is never printed
+    _sql(database, "CREATE TABLE precious (x INTEGER)")
+    done = verify_cli(database)
     assert done.returncode == 2 and "cannot read the audit log" in done.stderr
 
 
-def test_live_backend_log_verifies_and_chains_every_action(launch_backend, tmp_path):
+def test_live_backend_log_verifies_and_chains_every_action(launch_backend, database):
     """Actions through the API land in the chain, which verifies while the backend runs."""
-    db = tmp_path / "live.db"
-    backend = launch_backend("--db", str(db), "--vessels", "200")
+    db = database
+    backend = launch_backend("--db", db, "--vessels", "200")
     headers = {"Authorization": f"Bearer {TOKEN}"}
     incidents = requests.get(f"{backend.url}/api/v1/incidents", params={"status": "new"},
                              headers=headers, timeout=10).json()["features"][:3]

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
-from conftest import REPO, start_backend, stop_backend
+from conftest import REPO, Databases, raw_sql, start_backend, stop_backend
 from test_backend_users import add_user
 
 from console.sources import wire
@@ -36,14 +36,16 @@ class Api:
 
 
 @pytest.fixture(scope="module")
-def crew(tmp_path_factory):
+def crew(tmp_path_factory, engine):
     tmp = tmp_path_factory.mktemp("decisions")
-    db = tmp / "ioc.db"
+    databases = Databases(engine, tmp)
+    db = databases.new()
     tokens = {name: add_user(db, name, role) for name, role in
               (("lan.viewer", "viewer"), ("minh.op", "operator"), ("thu.op", "operator"))}
-    backend, _ = start_backend(tmp, "--db", str(db), "--vessels", "200", token=None)
+    backend, _ = start_backend(tmp, "--db", db, "--vessels", "200", token=None)
     yield backend, db, {name: Api(backend.url, t) for name, t in tokens.items()}
     stop_backend(backend)
+    databases.drop_all()
 
 
 def test_alert_acknowledged_once_per_occurrence_and_seen_by_everyone(crew):
@@ -181,10 +183,10 @@ def test_crossing_closed_once_with_a_reason(crew):
     assert [c.id for c in listed.closures] == ["v00011@1795136400"]
 
 
-def test_decisions_survive_a_restart_and_are_in_the_verified_audit_log(tmp_path):
-    db = tmp_path / "ioc.db"
+def test_decisions_survive_a_restart_and_are_in_the_verified_audit_log(tmp_path, database):
+    db = database
     token = add_user(db, "minh.op", "operator")
-    first, _ = start_backend(tmp_path, "--db", str(db), "--vessels", "200", token=None)
+    first, _ = start_backend(tmp_path, "--db", db, "--vessels", "200", token=None)
     minh = Api(first.url, token)
     assert minh.post("/alerts/actions", {"key": "cam:cam-007:offline", "raised_at": RAISED,
                                          "action": "acknowledge"}).status_code == 200
@@ -199,7 +201,7 @@ def test_decisions_survive_a_restart_and_are_in_the_verified_audit_log(tmp_path)
     state = {p: minh.get(p) for p in ("/alerts/decisions", "/reports", "/crossings/closures")}
     first.proc.kill()
     first.proc.wait(10)
-    second, _ = start_backend(tmp_path, "--db", str(db), "--vessels", "200", token=None)
+    second, _ = start_backend(tmp_path, "--db", db, "--vessels", "200", token=None)
     try:
         again = Api(second.url, token)
         for path, before in state.items():
@@ -222,9 +224,8 @@ def test_decisions_survive_a_restart_and_are_in_the_verified_audit_log(tmp_path)
         assert action in conn_actions
 
 
-def _audit_actions(db) -> list[str]:
-    import sqlite3
-    with sqlite3.connect(db) as conn:
+def _audit_actions(db: str) -> list[str]:
+    with raw_sql(db) as conn:
         return [r[0] for r in conn.execute("SELECT action FROM audit ORDER BY id")]
 
 

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -93,8 +94,11 @@ class BeforeKill:
     seen_cursor: int
 
 
-def _operate_then_kill(backend: RunningBackend, db: str) -> BeforeKill:
-    """Two operator decisions, snapshots, then SIGKILL while the simulator writes."""
+def _operate_then_kill(backend: RunningBackend, db: str,
+                       kill_mid_write: Callable[[RunningBackend, str], object] | None = None,
+                       ) -> BeforeKill:
+    """Two operator decisions, snapshots, then SIGKILL while the simulator writes
+    (``kill_mid_write``: how to catch it writing; SQLite's write lock by default)."""
     try:
         doc = _get(backend, "/api/v1/incidents", status="new")
         a, b = doc["features"][0], doc["features"][1]
@@ -114,7 +118,7 @@ def _operate_then_kill(backend: RunningBackend, db: str) -> BeforeKill:
     except BaseException:
         _kill(backend)
         raise
-    _kill_mid_write(backend, db)
+    (kill_mid_write or _kill_mid_write)(backend, db)
     return before
 
 

@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import REPO, RunningBackend
+from conftest import REPO, Databases, RunningBackend
 
 from console.sources import wire
 
 
-def users_cli(db: Path, *args: str) -> subprocess.CompletedProcess:
+def users_cli(db: Path | str, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "backend.users", *args, "--db", str(db)],
                           cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
 
 
-def add_user(db: Path, name: str, role: str) -> str:
+def add_user(db: Path | str, name: str, role: str) -> str:
     done = users_cli(db, "add", name, "--role", role)
     assert done.returncode == 0, done.stderr
     token = done.stdout.strip()
@@ -47,17 +47,19 @@ class Client:
 
 
 @pytest.fixture(scope="module")
-def team(tmp_path_factory):
+def team(tmp_path_factory, engine):
     """A backend whose database has a viewer, an operator and a supervisor."""
     from conftest import start_backend, stop_backend
 
     tmp = tmp_path_factory.mktemp("team")
-    db = tmp / "ioc.db"
+    databases = Databases(engine, tmp)
+    db = databases.new()
     tokens = {name: add_user(db, name, role) for name, role in
               (("lan.viewer", "viewer"), ("minh.op", "operator"), ("hoa.sup", "supervisor"))}
-    backend, _ = start_backend(tmp, "--db", str(db), "--vessels", "200", token=None)
+    backend, _ = start_backend(tmp, "--db", db, "--vessels", "200", token=None)
     yield backend, db, tokens
     stop_backend(backend)
+    databases.drop_all()
 
 
 def _new_incident(client: Client) -> dict:
