@@ -79,6 +79,13 @@ class SourceEntry:
         return out
 
 
+def http_url_problem(url: str) -> str | None:
+    """`check_url` of the kinds reached over HTTP(S): what is wrong with `url`, or None."""
+    if not url.startswith(("http://", "https://")):
+        return "must start with http:// or https://"
+    return None
+
+
 def source_key(kind: str, url: str) -> str:
     return f"{kind}:{url}"
 

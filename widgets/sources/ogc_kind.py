@@ -13,17 +13,17 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from console.live.timers import timer
 from console.sources.ogc_features import describe, parse_collection_url
-from console.sources.registry import SourceEntry, SourceKind, health_key, register
+from console.sources.registry import (
+    SourceEntry,
+    SourceKind,
+    health_key,
+    http_url_problem,
+    register,
+)
 from widgets.sources.feature_service import DEFAULT_REFRESH_S, KIND, RETRY_FIRST_S, RETRY_MAX_S
 
 if TYPE_CHECKING:
     from widgets.sources.manager import SourceManager
-
-
-def check_url(url: str) -> str | None:
-    if not url.startswith(("http://", "https://")):
-        return "must start with http:// or https://"
-    return None
 
 
 class CollectionSource(QObject):
@@ -94,7 +94,7 @@ register(
         title=lambda: QCoreApplication.translate("Sources", "OGC API – Features"),
         credentials="basic-or-token",
         default_interval_s=DEFAULT_REFRESH_S,
-        check_url=check_url,
+        check_url=http_url_problem,
         start=start,
         normalize_url=normalize_url,
     )
@@ -104,7 +104,7 @@ register(
         kind="backend",
         title=lambda: QCoreApplication.translate("Sources", "Reference backend"),
         credentials="token",
-        check_url=check_url,
+        check_url=http_url_problem,
         start=None,  # the app's own connection (console/app.py); listed for its health
     )
 )

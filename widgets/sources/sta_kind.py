@@ -8,17 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from console.live.sta_source import DEFAULT_INTERVAL_S, start_sensorthings
-from console.sources.registry import SourceEntry, SourceKind, register
+from console.sources.registry import SourceEntry, SourceKind, http_url_problem, register
 from console.sources.source_health import watch_sensorthings
 
 if TYPE_CHECKING:
     from widgets.sources.manager import SourceManager
-
-
-def _check_url(url: str) -> str | None:
-    if not url.startswith(("http://", "https://")):
-        return "must start with http:// or https://"
-    return None
 
 
 def _start(host: SourceManager, entry: SourceEntry):
@@ -33,6 +27,6 @@ register(SourceKind(
     title=lambda: QCoreApplication.translate("Sources", "SensorThings API"),
     credentials="basic-or-token",
     default_interval_s=DEFAULT_INTERVAL_S,
-    check_url=_check_url,
+    check_url=http_url_problem,
     start=_start,
 ))
