@@ -257,3 +257,68 @@ def _concurrent_decisions(a: Worker, b: Worker, db: str) -> None:
     with raw_sql(db) as conn:  # one change sequence per committed decision
         seqs = [r[0] for r in conn.execute("SELECT seq FROM records WHERE kind = 'alert'")]
     assert len(seqs) == len(set(seqs)) == 2 * rounds + 1
+
+
+def _stream_on(worker: Worker, last_event_id: str | None = None) -> requests.Response:
+    """The change stream of alert decisions on `worker`'s own connection (its process)."""
+    headers = dict(AUTH)
+    if last_event_id is not None:
+        headers["Last-Event-ID"] = last_event_id
+    r = worker.session.get(f"{worker.backend.url}/api/v1/stream", headers=headers,
+                           params={"kinds": "alert_decisions", "heartbeat_s": 0.5},
+                           stream=True, timeout=(5, 10))
+    assert r.status_code == 200, r.text
+    return r
+
+
+def _read_until(response: requests.Response, done, timeout_s: float = 20.0) -> list:
+    from console.sources.stream import SseParser
+
+    parser, events = SseParser(), []
+    deadline = time.monotonic() + timeout_s
+    while not done(events):
+        assert time.monotonic() < deadline, f"stream: condition not met, {events}"
+        chunk = response.raw.read1(65536)
+        assert chunk, "the stream ended"
+        events += parser.feed(chunk)
+    return events
+
+
+def _decided(events: list) -> list[str]:
+    from console.sources import wire
+
+    return [d.key for e in events if e.name == "alert_decisions"
+            for d in wire.AlertDecisions.model_validate_json(e.data).decisions]
+
+
+def _ack(worker: Worker, key: str) -> None:
+    r = worker.post("/api/v1/alerts/actions", {"key": key, "action": "acknowledge",
+                                               "raised_at": "2026-11-20T03:00:00Z"},
+                    uuid.uuid4().hex)
+    assert r.status_code == 200, r.text
+
+
+def test_stream_carries_and_resumes_across_workers(tmp_path, pg_database):
+    """A decision committed through one worker reaches a stream served by the other, and
+    a stream cut on one worker resumes on the other from its event id: no gap, no
+    duplicate (the cursor lives in the database, not in either process)."""
+    db, _ = pg_database
+    backend, _ = start_backend(tmp_path, "--db", db, "--workers", "2", "--vessels", "200",
+                               "--speed", "0.01", timeout_s=120)
+    try:
+        a, b = _workers(backend, 2)
+        stream_a = _stream_on(a)
+        for i in range(3):
+            _ack(b, f"test:workers:{i}")  # committed by the other process
+        got = _read_until(stream_a, lambda ev: len(_decided(ev)) == 3)
+        assert _decided(got) == [f"test:workers:{i}" for i in range(3)]
+        last_id = got[-1].id
+        stream_a.close()
+        for i in range(3, 5):
+            _ack(a, f"test:workers:{i}")
+        stream_b = _stream_on(b, last_event_id=last_id)
+        resumed = _read_until(stream_b, lambda ev: bool(ev) and ev[-1].name == "heartbeat")
+        stream_b.close()
+        assert _decided(resumed) == ["test:workers:3", "test:workers:4"]
+    finally:
+        assert stop_backend(backend, timeout=20) == 0, backend.output()[-3000:]
