@@ -114,6 +114,7 @@ class AlertInbox(QObject):
         self._decisions: dict[str, AlertDecision] = {}  # the backend's, latest per key
         self.watch_from: float | None = None  # source time this console began watching
         self._arrivals: deque[float] = deque()  # wall times alerts (re)opened: flood rate
+        self._opened_wall: dict[int, float] = {}  # alert id -> wall time it last (re)opened
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -200,6 +201,15 @@ class AlertInbox(QObject):
             self._arrivals.popleft()
         return len(self._arrivals)
 
+    def standing_count(self) -> int:
+        """Active alerts that were already open before the flood window: the standing
+        ones, as against the new ones `flood_count` counts (EEMUA 191 reports both)."""
+        horizon = self._wall() - self.settings.flood_window_s
+        for gone in [i for i in self._opened_wall if i not in self._alerts]:
+            del self._opened_wall[gone]  # trimmed rows: the map stays as small as the inbox
+        return sum(1 for a in self._alerts.values()
+                   if a.active and self._opened_wall.get(a.id, horizon) < horizon)
+
     def in_flood(self) -> bool:
         """More alerts arrive than one operator can handle (ISA-18.2: > 10 in 10 min)."""
         return self.flood_count() > self.settings.flood_alerts
@@ -262,6 +272,7 @@ class AlertInbox(QObject):
             self._trim()
         self._adopt(alert)
         self._arrivals.append(self._wall())
+        self._opened_wall[alert.id] = self._arrivals[-1]
         self._changed()
         if not alert.flapping and not alert.shelved(self._wall()) and not alert.acknowledged:
             self.cue.emit(alert)

@@ -315,6 +315,11 @@
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
+        <location filename="../../widgets/live/alert_panel.py" line="766" />
+        <source>Alarm flood: %1 new alerts in %2 min, %3 standing from before. Alerts of one kind are grouped; work the top rows first.</source>
+        <translation>Dồn dập cảnh báo: %1 cảnh báo mới trong %2 phút, %3 cảnh báo tồn tại từ trước. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
+    </message>
+    <message>
         <location filename="../../widgets/live/alert_panel.py" line="440" />
         <location filename="../../widgets/live/alert_panel.py" line="502" />
         <source>new</source>
@@ -366,12 +371,7 @@
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="766" />
-        <source>Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; work the top rows first.</source>
-        <translation>Dồn dập cảnh báo: %1 cảnh báo trong %2 phút. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/live/alert_panel.py" line="778" />
+        <location filename="../../widgets/live/alert_panel.py" line="779" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -4277,7 +4277,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Máy thu AIS</translation>
     </message>
     <message>
-        <location filename="../../widgets/sources/sta_kind.py" line="33" />
+        <location filename="../../widgets/sources/sta_kind.py" line="27" />
         <source>SensorThings API</source>
         <translation>SensorThings API</translation>
     </message>

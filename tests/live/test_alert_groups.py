@@ -110,10 +110,14 @@ def test_acknowledging_a_group_acknowledges_every_member(qtbot):
 
 def test_flood_ends_when_the_rate_falls(qtbot):
     clock, inbox, panel = _panel(qtbot)
+    for i in range(3):  # standing: open since before the flood
+        inbox.raise_alert(f"water:s{i}", "water_level", "medium", f"Above BĐ1: {i}", "m")
+    clock.t += inbox.settings.flood_window_s + 1
     for i in range(11):
         inbox.raise_alert(f"camera:c{i}", "camera", "medium", f"Camera offline: {i}", "m")
     panel.refresh()
     assert panel.flood.isVisible()
+    assert "11 new alerts" in panel.flood.text() and "3 standing" in panel.flood.text()
     clock.t += inbox.settings.flood_window_s + 1
     panel.refresh()
     assert not panel.flood.isVisible()

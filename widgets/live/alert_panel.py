@@ -763,9 +763,10 @@ class AlertPanel(QWidget):
         if flooding:
             minutes = round(self.inbox.settings.flood_window_s / 60)
             self.flood.setText(
-                self.tr("Alarm flood: %1 alerts in %2 min. Alerts of one kind are grouped; "
-                        "work the top rows first.").replace("%1", str(n))
-                .replace("%2", str(minutes))
+                self.tr("Alarm flood: %1 new alerts in %2 min, %3 standing from before. "
+                        "Alerts of one kind are grouped; work the top rows first.")
+                .replace("%1", str(n)).replace("%2", str(minutes))
+                .replace("%3", str(self.inbox.standing_count()))
             )
 
     def _update_banner(self) -> None:
