@@ -59,6 +59,9 @@ class ListFollower(QObject):
         for signal in (rows.rowsRemoved, rows.layoutChanged, rows.modelReset):
             signal.connect(self._on_rows_moved)
         rows.modelReset.connect(self.follow)  # a reset (new order) drops the selection
+        # an object selected before its row arrived (a list fills in chunks) is shown
+        # once it is listed
+        rows.rowsInserted.connect(self._follow_if_unshown)
         view.selectionModel().selectionChanged.connect(self._on_list_selection)
         model.selection_changed.connect(self.follow)
 
@@ -73,6 +76,12 @@ class ListFollower(QObject):
     def _on_rows_moved(self, *_args: object) -> None:
         if self._push.isActive():  # the pending choice was the view's, not the operator's
             self._moved_by_rows = True
+
+    def _follow_if_unshown(self, *_args: object) -> None:
+        selection = self.model.selection
+        if (selection is not None and selection.layer_id == self.layer_id
+                and not self.view.selectionModel().hasSelection()):
+            self.follow(selection)
 
     def _push_choice(self) -> None:
         """The operator picked a row (mouse or keys): select its object everywhere."""

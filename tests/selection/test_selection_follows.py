@@ -71,8 +71,9 @@ def test_vessel_picked_in_the_list_is_ringed_and_other_lists_follow(qtbot, windo
     )
     vessel = app.vessels.get(vessel_id)
     assert vessel.registration in window.inspector.heading.text()
-    # the vessel list (another tab) follows: that vessel's row is the selected one
-    assert live.vessels.current_vessel() == vessel_id
+    # the vessel list (another tab) follows: that vessel's row is the selected one (once
+    # the row is listed: the list takes in new vessels every second, in chunks)
+    qtbot.waitUntil(lambda: live.vessels.current_vessel() == vessel_id, timeout=5000)
     assert [live.vessels.id_at(i) for i in live.vessels.view.selectionModel().selectedRows()] == [
         vessel_id
     ]
