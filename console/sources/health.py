@@ -25,6 +25,7 @@ from enum import Enum
 from PySide6.QtCore import QObject, Signal
 
 BACKEND_KEY = "backend"
+OWN_READINESS = ("sensorthings", "ais")  # kinds with a first-data signal of their own
 
 
 class HealthState(Enum):
@@ -111,11 +112,14 @@ class HealthBoard(QObject):
         return list(self._sources.values())
 
     def waiting(self) -> list[SourceHealth]:
-        """Sources other than the backend (whose feeds say when they are ready) that have
-        not reported yet: a first picture waits for them (--screenshot)."""
+        """Sources that have not reported yet and that the first picture waits for: not
+        the backend (its feeds say when they are ready), nor the streaming sources that
+        a headless output waits for by their own first-data signals (SensorThings, AIS),
+        so the picture of the backend's data is never held by a slow station service."""
         return [
             h for h in self._sources.values()
             if h.state is HealthState.WAITING and h.key != BACKEND_KEY
+            and h.kind not in OWN_READINESS
         ]
 
     def failing(self) -> list[SourceHealth]:
