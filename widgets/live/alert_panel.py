@@ -220,7 +220,7 @@ class AlertPanel(QWidget):
         flood.setVisible(False)
         return flood
 
-    def _build_header(self) -> QHBoxLayout:
+    def _build_header(self) -> QGridLayout:
         self.counts = QLabel()  # "3 new · 2 acknowledged · 1 shelved"
         self.counts.setWordWrap(True)
         self.new_rows = QPushButton()  # "N new ↑": brings held-back alerts in
@@ -230,10 +230,12 @@ class AlertPanel(QWidget):
         self.shelved_view.setCheckable(True)
         self.shelved_view.toggled.connect(self._on_view)
         keep(self.shelved_view, "alertShelvedView")
-        header = QHBoxLayout()
-        header.addWidget(self.counts, 1)
-        header.addWidget(self.new_rows)
-        header.addWidget(self.shelved_view)
+        # the counts on a line of their own: "N new ↑" appearing beside them must not
+        # widen the dock (it would push the map aside whenever alerts wait)
+        header = QGridLayout()
+        header.addWidget(self.counts, 0, 0, 1, 2)
+        header.addWidget(self.new_rows, 1, 0)
+        header.addWidget(self.shelved_view, 1, 1, Qt.AlignmentFlag.AlignRight)
         return header
 
     def _rows_height(self, rows: int) -> int:

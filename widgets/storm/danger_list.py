@@ -36,6 +36,7 @@ class DangerList(DeferredPanel, QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # a longer count must not widen the dock
         zoom = QPushButton(self.tr("Zoom to"))
         zoom.clicked.connect(self._zoom)
         self.export_csv = QPushButton(self.tr("Export CSV…"))
