@@ -113,10 +113,12 @@ def test_zoom_to_from_an_alert_zooms_and_selects(qtbot, window):
     qtbot.waitUntil(lambda: alerts.proxy.rowCount() > 0, timeout=20000)
     # an alert about a station or vessel (they have an object to select); one folded into
     # a group is reached by opening the group, as the operator does
-    alert = next(
-        a for a in alerts.inbox.inbox_order()
-        if a.active and a.item_id and a.source in ("vessel", "water_level", "rain")
-    )
+    def wanted() -> list:
+        return [a for a in alerts.shown_alerts()
+                if a.active and a.item_id and a.source in ("vessel", "water_level", "rain")]
+
+    qtbot.waitUntil(lambda: bool(wanted()), timeout=20000)
+    alert = wanted()[0]
     row = alerts.reveal(alert.id)
     assert row is not None
     window.model.select(None)

@@ -557,6 +557,14 @@ class AlertPanel(QWidget):
         row_id = self._current_id()
         return [] if row_id is None else self._alerts_of(row_id)
 
+    def shown_alerts(self) -> list[Alert]:
+        """Every alert the current view holds: its own rows and its groups' members."""
+        seen: dict[int, Alert] = {}
+        for row_id in self.model.ids:
+            for a in self._alerts_of(row_id):
+                seen.setdefault(a.id, a)
+        return list(seen.values())
+
     def group_of(self, alert_id: int) -> str | None:
         """The key of the shown group that holds `alert_id`, if it is folded into one."""
         for key, group in self._groups.items():
