@@ -361,7 +361,7 @@ class ConsoleApp(QObject):
 
         self.recorder = Recorder(
             archive_path, self.vessels, self.stations, self.incidents, self.cameras,
-            inbox=self.rules.inbox, parent=self,
+            inbox=self.rules.inbox, storm=self.storm, parent=self,
         )
         self.recorder.start({"site": self.site})
         tracks = self._startup_tracks

@@ -133,6 +133,17 @@ class StormTrack:
             "source": "simulated",
         }
 
+    def bulletins_between(self, start: float, end: float) -> list[dict]:
+        """Every bulletin in force at some time in [start, end]: the one in force at
+        `start` and each issued after it up to `end` (a shift report's storm history)."""
+        first = self.issued_at(max(start, self.genesis))
+        if first is None or end < self.genesis:
+            return []
+        step = ISSUE_EVERY_H * HOUR
+        last = min(end, self.end)
+        return [b for t in np.arange(first, last + 1.0, step)
+                if (b := self.bulletin(float(t))) is not None]
+
     def danger_zone(self, issued: float, now_point: TrackPoint) -> list[float]:
         """[west, south, east, north]: the box of parallels and meridians, rounded out to
         half a degree, around every point within the level-6 radius of the forecast

@@ -13,7 +13,8 @@ again skips them. What the endpoints cannot give is stated in the archive's meta
   vessel is in port now and the fix is stationary (speed 0) — the history has no
   per-fix status;
 - cameras have no history endpoint: their present state is written once;
-- alerts are the console's, not the backend's: none are written.
+- alerts are the console's, not the backend's: none are written;
+- storm bulletins: every one in force during the period (GET /storm/bulletins).
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def build_period_archive(
                     if area is None or area.contains(s.lon, s.lat)]
         vessels = {v.id: v for v in _pages(client.vessels)}
         chunks = max(1, math.ceil((end - start) / TRACK_CHUNK_S))
-        total = len(stations) + chunks + 2
+        total = len(stations) + chunks + 3
         step = 0
 
         def tick(what: str) -> None:
@@ -145,6 +146,9 @@ def build_period_archive(
                 "period_note": "camera states: present state only; alerts: none (the "
                                "backend keeps no alert history)"}))
         tick("cameras")
+        if "storms" not in done:
+            finish("storms", Batch(storms=client.storm_bulletins(start, end)))
+        tick("storms")
     finally:
         writer.close()
     return path

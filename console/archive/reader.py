@@ -18,6 +18,7 @@ from console.archive import schema
 from console.model.camera import Camera
 from console.model.incident import Incident
 from console.model.station import ObservationSeries, Station
+from console.model.storm import StormBulletin
 from console.model.vessel import Track, Vessel
 
 
@@ -43,6 +44,8 @@ class ArchiveData:
     alerts: list[tuple]  # rows of the alerts table, by raised_at (schema column order)
     meta: dict[str, str] = field(default_factory=dict)
     alert_acks_recorded: bool = True  # False: the archive predates the ack columns
+    storms: list[StormBulletin] = field(default_factory=list)  # by issue time
+    storms_recorded: bool = True  # False: the archive predates storm recording
 
     def time_range(self) -> tuple[float, float]:
         """Earliest and latest source time recorded (vessel fixes, readings, incidents)."""
@@ -64,6 +67,12 @@ class ArchiveData:
         lo, hi = np.searchsorted(t, start, "left"), np.searchsorted(t, end, "right")
         unit = station.unit if station else ""
         return ObservationSeries(station_id, unit, t[lo:hi].copy(), v[lo:hi].copy())
+
+    def last_fixes(self, end: float) -> np.ndarray:
+        """Row index of each vessel's last fix at or before `end` (vessel order)."""
+        idx = np.flatnonzero(self.fix_t <= end)  # rows are sorted by (vessel, t)
+        owner = self.fix_vessel[idx]
+        return idx[np.r_[owner[1:] != owner[:-1], True]] if len(idx) else idx
 
     def track(self, vessel_id: str, start: float, end: float) -> Track:
         vi = next((i for i, v in enumerate(self.vessels) if v.id == vessel_id), -1)
@@ -160,6 +169,12 @@ def _read(conn: sqlite3.Connection, path: Path) -> ArchiveData:
     select = ", ".join(c if c in have_alert else "NULL" for c in alert_cols)
     alerts = conn.execute(f"SELECT {select} FROM alerts ORDER BY raised_at, alert_id").fetchall()
     meta = dict(conn.execute("SELECT key, value FROM archive_meta").fetchall())
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    storms_recorded = "storm_bulletins" in tables
+    storms = [] if not storms_recorded else [
+        schema.storm_from_json(text) for (text,) in conn.execute(
+            "SELECT record_json FROM storm_bulletins ORDER BY issued_at, name")
+    ]
     return ArchiveData(
         path=path,
         vessels=vessels,
@@ -177,4 +192,6 @@ def _read(conn: sqlite3.Connection, path: Path) -> ArchiveData:
         alerts=alerts,
         meta=meta,
         alert_acks_recorded={"ack_by", "ack_at"} <= have_alert,
+        storms=storms,
+        storms_recorded=storms_recorded,
     )

@@ -1,12 +1,12 @@
 """Records what the console receives into an archive file, continuously.
 
 The recorder subscribes to the stores' `changed(ids)` signals (and the alert inbox's
-`changed()`), copies the changed records on the GUI thread (cheap: frozen dataclasses,
-no I/O) into a `Batch`, and hands it to one writer thread through a queue. The writer
-thread owns the SQLite connection and writes one small transaction per batch, so the
-GUI thread never touches the disk. One dedicated thread (not the shared job runner):
-batches must be written in order and none may be dropped, which the runner's
-latest-wins keys would not guarantee.
+`changed()`, the storm watch's `bulletin_changed(bulletin)`), copies the changed records
+on the GUI thread (cheap: frozen dataclasses, no I/O) into a `Batch`, and hands it to
+one writer thread through a queue. The writer thread owns the SQLite connection and
+writes one small transaction per batch, so the GUI thread never touches the disk. One
+dedicated thread (not the shared job runner): batches must be written in order and none
+may be dropped, which the runner's latest-wins keys would not guarantee.
 
 Signals (emitted from the writer thread; Qt queues them to GUI-thread receivers):
 - `failed(str)`: the archive could not be written (disk full, permissions); the
@@ -61,6 +61,7 @@ class Recorder(QObject):
         incidents: Any,
         cameras: Any,
         inbox: Any | None = None,
+        storm: Any | None = None,
         retention_s: float | None = 7 * 86400.0,
         max_bytes: int | None = 2 * 1024**3,
         parent: QObject | None = None,
@@ -74,6 +75,7 @@ class Recorder(QObject):
             "cameras": cameras,
         }
         self._inbox = inbox
+        self._storm = storm  # console.storm.watch.StormWatch (bulletin, bulletin_changed)
         self._alerts_sent: dict[int, tuple] = {}
         self._queue: queue.Queue[Any] = queue.Queue()
         self._limits = (retention_s, max_bytes)
@@ -99,6 +101,11 @@ class Recorder(QObject):
             self._inbox.changed.connect(self._on_alerts)
             self._connections.append((self._inbox.changed, self._on_alerts))
             snapshot.alerts = self._changed_alerts()
+        if self._storm is not None:
+            self._storm.bulletin_changed.connect(self._on_bulletin)
+            self._connections.append((self._storm.bulletin_changed, self._on_bulletin))
+            if self._storm.bulletin is not None:
+                snapshot.storms.append(self._storm.bulletin)
         self._queue.put(snapshot)
 
     def add_fixes(self, vessel_ids, t, lon, lat) -> None:
@@ -138,6 +145,11 @@ class Recorder(QObject):
             rows = self._changed_alerts()
             if rows:
                 self._queue.put(Batch(alerts=rows))
+
+    def _on_bulletin(self, bulletin: Any) -> None:
+        """A new bulletin (None: the storm is over, nothing to record)."""
+        if bulletin is not None and self.error is None:
+            self._queue.put(Batch(storms=[bulletin]))
 
     def stop(self, timeout_s: float = 5.0) -> None:
         """Disconnect, write what is queued, close the file (bounded wait)."""

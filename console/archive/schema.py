@@ -17,6 +17,7 @@ from dataclasses import asdict
 from console.model.camera import Camera
 from console.model.incident import Incident, IncidentEvent
 from console.model.station import Station
+from console.model.storm import DangerBox, StormBulletin, StormPoint
 from console.model.vessel import Vessel
 from console.sources import wire
 
@@ -144,6 +145,22 @@ ATTRIBUTES: dict[str, tuple[list[str], str]] = {
         ],
         "Alerts raised by the console's rules (source time)",
     ),
+    "storm_bulletins": (
+        [
+            "name TEXT NOT NULL",
+            "issued_at REAL NOT NULL",
+            "number INTEGER",
+            "west REAL",  # the danger zone's box (NULL: the bulletin publishes none)
+            "south REAL",
+            "east REAL",
+            "north REAL",
+            "source TEXT",
+            "record_json TEXT NOT NULL",
+            "UNIQUE (name, issued_at)",
+        ],
+        "Storm bulletins received (issued_at = epoch seconds UTC; added later: older "
+        "archives lack the table, and the shift report then says it cannot tell)",
+    ),
     "archive_meta": (["key TEXT NOT NULL UNIQUE", "value TEXT"], "Archive properties"),
 }
 
@@ -254,3 +271,21 @@ def camera_from_json(text: str) -> Camera:
 
 def camera_row(c: Camera) -> tuple:
     return (c.id, c.name, c.kind, c.status, c.lon, c.lat, c.last_seen)
+
+
+# --- storm bulletins -----------------------------------------------------------------------
+
+
+def storm_row(b: StormBulletin) -> tuple:
+    box = b.danger_zone
+    edges = (None,) * 4 if box is None else (box.west, box.south, box.east, box.north)
+    return (b.name, b.issued_at, b.number, *edges, b.source,
+            json.dumps(asdict(b), ensure_ascii=False))
+
+
+def storm_from_json(text: str) -> StormBulletin:
+    d = json.loads(text)
+    d["observed"] = tuple(StormPoint(**p) for p in d["observed"])
+    d["forecast"] = tuple(StormPoint(**p) for p in d["forecast"])
+    d["danger_zone"] = None if d["danger_zone"] is None else DangerBox(**d["danger_zone"])
+    return StormBulletin(**d)

@@ -25,11 +25,13 @@ from console.archive import gpkg, schema
 from console.model.camera import Camera
 from console.model.incident import Incident
 from console.model.station import Station
+from console.model.storm import StormBulletin
 from console.model.vessel import Vessel
 
 log = logging.getLogger(__name__)
 
-TIMED = (("vessel_fixes", "t"), ("station_observations", "t"), ("camera_states", "t"))
+TIMED = (("vessel_fixes", "t"), ("station_observations", "t"), ("camera_states", "t"),
+         ("storm_bulletins", "issued_at"))
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Batch:
     incidents: list[Incident] = field(default_factory=list)
     cameras: list[Camera] = field(default_factory=list)
     alerts: list[tuple] = field(default_factory=list)  # rows in schema "alerts" order
+    storms: list[StormBulletin] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     # past fixes only (vessel_id, t, status, lon, lat, speed_kn, course_deg): track history
     # loaded at start-up, which must not overwrite the vessels' latest rows
@@ -53,6 +56,7 @@ class Batch:
             + len(self.incidents)
             + len(self.cameras)
             + len(self.alerts)
+            + len(self.storms)
             + len(self.meta)
             + len(self.fixes)
         )
@@ -128,6 +132,7 @@ class ArchiveWriter:
             "cameras": _upsert("cameras", f["cameras"][0], "camera_id", True),
             "states": _insert("camera_states", a["camera_states"][0], False),
             "alerts": _upsert("alerts", a["alerts"][0], "alert_id", False),
+            "storms": _insert("storm_bulletins", a["storm_bulletins"][0], False),
             "meta": _upsert("archive_meta", a["archive_meta"][0], "key", False),
         }
 
@@ -203,6 +208,8 @@ class ArchiveWriter:
                 )
             if batch.alerts:
                 c.executemany(sql["alerts"], batch.alerts)
+            if batch.storms:
+                c.executemany(sql["storms"], [schema.storm_row(b) for b in batch.storms])
             if batch.meta:
                 c.executemany(sql["meta"], list(batch.meta.items()))
         self.rows_written += len(batch)

@@ -7,8 +7,9 @@ stores' public `apply`. The vessel store's `apply` refuses to move a vessel back
 (correct for live data, wrong for a slider moved backwards), so the vessels whose fix
 changed go through the store's `show_frame`, which writes their rows and the tails and
 emits `changed` once -- the same contract a live ingest has. The alert inbox is
-refilled with the recorded alerts as they stood at T, and the rules' station level
-trackers (which the map and lists read) are set to the exact level at T. The rules
+refilled with the recorded alerts as they stood at T, the rules' station level
+trackers (which the map and lists read) are set to the exact level at T, and the storm
+watch gets the bulletin in force at T (its danger list follows; it raises no alerts). The rules
 themselves are off in review.
 
 Incidents not yet reported at T are written as a "closed" copy of their first version:
@@ -25,6 +26,7 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from console.live.clock import SourceClock
+from console.model.storm import StormBulletin
 from console.model.vessel import Vessel
 from console.replay.cursor import ReplayCursor
 from console.replay.state import ReplayState
@@ -33,6 +35,8 @@ from console.rules.station_rules import StationRules
 from console.sources import wire
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselStore
+from console.storm import history as storm_history
+from console.storm.watch import StormWatch
 
 
 class ReplayDriver(QObject):
@@ -47,6 +51,7 @@ class ReplayDriver(QObject):
         clock: SourceClock,
         inbox: AlertInbox | None = None,
         station_rules: StationRules | None = None,
+        storm: StormWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,6 +62,8 @@ class ReplayDriver(QObject):
         self.clock = clock
         self.inbox = inbox
         self.station_rules = station_rules
+        self.storm = storm
+        self._bulletin: StormBulletin | None = None
         d = state.data
         self._status = d.fix_status
         self._cols = (d.fix_lon, d.fix_lat, d.fix_t, d.fix_speed, d.fix_course)
@@ -90,6 +97,15 @@ class ReplayDriver(QObject):
         self._show_incidents(t)
         if self.inbox is not None:
             self._show_alerts(t)
+        if self.storm is not None:
+            self._show_storm(t)
+
+    def _show_storm(self, t: float) -> None:
+        """The bulletin in force at `t`, as the live feed would have given it."""
+        bulletin = storm_history.at(self.state.data.storms, t)
+        if bulletin != self._bulletin or self.storm.bulletin != bulletin:
+            self._bulletin = bulletin
+            self.storm.apply([bulletin])
 
     def _show_vessels(self, t: float) -> None:
         frame = self.state.vessel_frame(t)

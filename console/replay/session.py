@@ -103,6 +103,7 @@ class ReviewSession(QObject):
             app.clock,
             inbox=app.rules.inbox,
             station_rules=app.rules.station_rules,
+            storm=app.storm,
             parent=self,
         )
         self.driver.show(self.cursor.time)

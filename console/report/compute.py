@@ -17,6 +17,7 @@ from console import bulletin
 from console.archive.reader import ArchiveData
 from console.model.freshness import VmsState, VmsThresholds
 from console.model.incident import Incident
+from console.report import storm
 from console.report.model import (
     AlertRow,
     CameraRow,
@@ -27,6 +28,7 @@ from console.report.model import (
     ShiftReport,
     VesselRow,
 )
+from console.storm.history import in_force
 
 VIOLATION_KEYS = ("zone:", "boundary:crossed:")  # console.rules.vessel_rules alert keys
 CLOSING = ("resolved", "closed")
@@ -67,6 +69,9 @@ def build_report(
         rain_chart=_rain_chart(data, heaviest, start, end) if heaviest else None,
         level_chart=_level_chart(data, top_level, start, end) if top_level else None,
         simulated_sources=sorted(s.name for s in data.stations if s.simulated),
+        storms=[b for b, _t0, _t1 in in_force(data.storms, start, end)],
+        storm_vessels=storm.storm_vessels(data, start, end),
+        storms_recorded=data.storms_recorded,
         positions={s.id: (s.lon, s.lat) for s in data.stations},
     )
 
@@ -120,9 +125,7 @@ def _over_bd1(row: LevelRow) -> float:
 
 
 def _vessels(data: ArchiveData, start: float, end: float, thresholds: VmsThresholds):
-    idx = np.flatnonzero(data.fix_t <= end)  # sorted by (vessel, t): last row per vessel
-    owner = data.fix_vessel[idx]
-    last = idx[np.r_[owner[1:] != owner[:-1], True]] if len(idx) else idx
+    last = data.last_fixes(end)
     age = end - data.fix_t[last]
     in_port = data.fix_status[last] == "in_port"
     states = thresholds.classify(age, in_port.astype(bool))

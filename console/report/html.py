@@ -17,6 +17,7 @@ from console import bulletin
 from console.i18n import translate as _tr
 from console.model.incident_labels import incident_status_label, incident_type_label, severity_label
 from console.report.model import ShiftReport
+from console.storm.wording import box_text, intensity_text, storm_name
 from console.timefmt import format_age, format_local
 
 CSS = """
@@ -63,6 +64,12 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozen
     )
 
 
+def _latlon(lat: float, lon: float) -> str:
+    """'13,7766; 109,2237' in Vietnamese (the decimal comma needs another separator)."""
+    sep = "; " if bulletin.number(0.5, 1) == "0,5" else ", "
+    return bulletin.number(lat, 4) + sep + bulletin.number(lon, 4)
+
+
 def _h(level: int, text: str) -> str:
     """A heading (`text` already translated; escaped here)."""
     return f"<h{level}>{_e(text)}</h{level}>"
@@ -78,8 +85,10 @@ def title(report: ShiftReport) -> str:
         "%1", format_local(report.start)).replace("%2", format_local(report.end))
 
 
-def render(report: ShiftReport, images: dict[str, str], page_width_px: int = 680) -> str:
-    """The whole report as one HTML document (UTF-8, no external resources)."""
+def render(report: ShiftReport, images: dict[str, str], page_width_px: int = 680,
+           paper: bool = False) -> str:
+    """The whole report as one HTML document (UTF-8, no external resources). `paper`:
+    laid out for the PDF, where long lists are cut (the .html file lists every row)."""
     parts = [
         f'<!DOCTYPE html><html lang="{_e(report.language)}"><head><meta charset="utf-8">',
         f"<title>{_e(title(report))}</title><style>{CSS}</style></head><body>",
@@ -94,6 +103,7 @@ def render(report: ShiftReport, images: dict[str, str], page_width_px: int = 680
         _levels(report, images, page_width_px),
         _reservoirs(report),
         _vessels(report),
+        _storm(report, STORM_ROWS if paper else None),
         _incidents(report),
         _cameras(report),
         _alerts(report),
@@ -106,8 +116,9 @@ def _map_note() -> str:
     return _tr(
         "ShiftReport",
         "Stations coloured by the alarm level reached; red: vessels dark or in violation; "
-        "orange: incidents; grey: cameras offline. The Hoàng Sa and Trường Sa archipelagos "
-        "of Viet Nam are shown and named, on the map or in its inset.",
+        "purple: vessels in a storm danger zone (red dashed box: the zone of the last "
+        "bulletin); orange: incidents; grey: cameras offline. The Hoàng Sa and Trường Sa "
+        "archipelagos of Viet Nam are shown and named, on the map or in its inset.",
     )
 
 
@@ -140,6 +151,8 @@ def _summary(report: ShiftReport) -> str:
         (_tr("ShiftReport", "Vessels lost signal / must return / in violation"),
          f"{len(report.vessels_in('lost'))} / {len(report.vessels_in('must_return'))} / "
          f"{len(report.vessels_in('violation'))}"),
+        (_tr("ShiftReport", "Vessels in a storm danger zone (still inside at the end)"),
+         _storm_count(report)),
         (_tr("ShiftReport", "Incidents opened / closed"),
          f"{len(report.incidents_opened)} / {len(report.incidents_closed)}"),
         (_tr("ShiftReport", "Cameras offline"), str(len(report.cameras_offline))),
@@ -238,7 +251,7 @@ def _vessels(report: ShiftReport) -> str:
         rows = [
             [_e(v.registration), _e(v.name), _e(format_local(v.fix_time)),
              _e(format_age(v.silent_s) if state != "violation" else v.detail),
-             _e(f"{v.lat:.4f}, {v.lon:.4f}")]
+             _e(_latlon(v.lat, v.lon))]
             for v in report.vessels_in(state)
         ]
         fourth = (_tr("ShiftReport", "What") if state == "violation"
@@ -249,6 +262,61 @@ def _vessels(report: ShiftReport) -> str:
         out.append(_table([_tr("ShiftReport", "Registration"), _tr("ShiftReport", "Name"),
                            time_head, fourth, _tr("ShiftReport", "Lat, lon")], rows))
     return "".join(out)
+
+
+STORM_ROWS = 100  # rows of the storm vessel table on paper; the rest are counted
+
+
+def _storm_count(report: ShiftReport) -> str:
+    if not report.storms_recorded:
+        return "—"
+    still = sum(1 for v in report.storm_vessels if v.inside_at_end)
+    return (f"{bulletin.number(len(report.storm_vessels), 0)} "
+            f"({bulletin.number(still, 0)})")
+
+
+def _storm(report: ShiftReport, max_rows: int | None) -> str:
+    heading = _h(2, _tr("ShiftReport", "Storm danger zone"))
+    if not report.storms_recorded:
+        return heading + '<p class="none">' + _e(_tr(
+            "ShiftReport", "This archive was recorded before storm bulletins were kept: "
+            "it cannot tell which vessels were in a danger zone.")) + "</p>"
+    if not report.storms:
+        return heading + '<p class="none">' + _e(_tr(
+            "ShiftReport", "No storm bulletin was in force during this period.")) + "</p>"
+    bulletins = [
+        [_e(b.number), _e(storm_name(b)), _e(format_local(b.issued_at)),
+         _e(intensity_text(b)), _e(box_text(b.danger_zone) or "—")]
+        for b in report.storms
+    ]
+    vessels = [
+        [_e(v.registration), _e(v.name), _e(v.bulletin_number), _e(format_local(v.first_inside)),
+         _e(format_local(v.last_inside)),
+         _e(_latlon(v.lat, v.lon)),
+         _e(_tr("ShiftReport", "yes") if v.inside_at_end else _tr("ShiftReport", "no"))]
+        for v in report.storm_vessels[:max_rows]
+    ]
+    more = len(report.storm_vessels) - len(vessels)
+    if more > 0:  # a storm over the fishing grounds: thousands; those still inside first
+        vessels.append([_e(_tr("ShiftReport", "… and %1 more: the HTML report lists every "
+                                              "one").replace("%1", str(more))),
+                        "", "", "", "", "", ""])
+    note = _tr("ShiftReport", "A vessel counts when one of its recorded fixes lay inside the "
+               "zone of the bulletin in force, at sea; between fixes nothing is assumed.")
+    return (
+        heading
+        + _table([_tr("ShiftReport", "Bulletin"), _tr("ShiftReport", "Storm"),
+                  _tr("ShiftReport", "Issued"), _tr("ShiftReport", "Near the centre"),
+                  _tr("ShiftReport", "Danger zone")], bulletins)
+        + _h(3, _tr("ShiftReport", "Vessels inside the danger zone")
+             + f" ({bulletin.number(len(report.storm_vessels), 0)})")
+        + _table([_tr("ShiftReport", "Registration"), _tr("ShiftReport", "Name"),
+                  _tr("ShiftReport", "Bulletin"), _tr("ShiftReport", "First inside"),
+                  _tr("ShiftReport", "Last inside"),
+                  _tr("ShiftReport", "Last position inside (lat, lon)"),
+                  _tr("ShiftReport", "Inside at the end")], vessels)
+        + f'<p class="meta">{_e(note)}</p>'
+    )
 
 
 def _incident_rows(rows) -> list[list[str]]:

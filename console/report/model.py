@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from console.model.storm import StormBulletin
+
 
 @dataclass(frozen=True, slots=True)
 class RainRow:
@@ -118,6 +120,23 @@ class AlertRow:
     ack_at: float | None
 
 
+@dataclass(frozen=True, slots=True)
+class StormVesselRow:
+    """A vessel at sea inside a storm's danger zone during the window, by its recorded
+    fixes: when it was first and last seen inside (and where, last), under which bulletin
+    it first was, and whether its last fix by the window's end was still inside."""
+
+    vessel_id: str
+    registration: str
+    name: str
+    bulletin_number: int
+    first_inside: float
+    last_inside: float
+    lon: float
+    lat: float
+    inside_at_end: bool
+
+
 @dataclass(frozen=True)
 class ShiftReport:
     """The whole report for [start, end] (epoch seconds UTC)."""
@@ -141,6 +160,11 @@ class ShiftReport:
     rain_chart: tuple[str, list[float], list[float]] | None = None
     level_chart: tuple[str, list[float], list[float], tuple | None] | None = None
     simulated_sources: list[str] = field(default_factory=list)
+    # storm bulletins in force during the window (by issue time), the vessels that were
+    # inside their danger zones, and False when the archive predates storm recording
+    storms: list[StormBulletin] = field(default_factory=list)
+    storm_vessels: list[StormVesselRow] = field(default_factory=list)
+    storms_recorded: bool = True
     positions: dict[str, tuple[float, float]] = field(default_factory=dict)  # station lon/lat
 
     @property

@@ -185,6 +185,13 @@ class RestClient(DecisionEndpoints):
         items: list[StormBulletin | None] = [] if since == number else [parse.storm(b)]
         return Page(items, number, b.server_time.timestamp())
 
+    def storm_bulletins(self, start: float, end: float) -> list[StormBulletin]:
+        """Every storm bulletin in force at some time in [start, end], oldest first (a
+        period archive's storm history). Worker thread only."""
+        payload = self._get("/api/v1/storm/bulletins", wire.StormBulletins, "storm bulletins",
+                            start=_iso(start), end=_iso(end))
+        return [b for b in map(parse.storm, payload.items) if b is not None]
+
     def track(self, vessel_id: str, start: float, end: float) -> Track:
         payload = self._get(
             f"/api/v1/vessels/{vessel_id}/track",

@@ -572,6 +572,13 @@ class StormBulletin(_Strict):
     server_time: UtcDatetime
 
 
+class StormBulletins(_Strict):
+    """GET /storm/bulletins: every bulletin in force during a window, oldest first."""
+
+    items: list[StormBulletin]
+    server_time: UtcDatetime
+
+
 # --- the change stream (GET /api/v1/stream, Server-Sent Events) ----------------------------
 # Every change the console polls for, pushed. Each event's `data` is exactly the body the
 # kind's poll endpoint would answer (vessels as `format=rows`), so one parser serves both;

@@ -13,6 +13,7 @@ from console.i18n import translate as _tr
 from console.model.freshness import VmsState
 from console.model.storm import StormBulletin
 from console.storm.watch import DangerVessel
+from console.storm.wording import storm_name, zone_text
 from console.timefmt import format_local
 
 
@@ -61,19 +62,11 @@ def row(v: DangerVessel) -> list[str]:
 
 def title(bulletin: StormBulletin) -> str:
     text = _tr("DangerList", "Vessels in or heading into the danger zone of %1")
-    name = bulletin.name
-    if bulletin.simulated:
-        name += " (" + _tr("DangerList", "simulated") + ")"
-    return text.replace("%1", name)
+    return text.replace("%1", storm_name(bulletin))
 
 
 def subtitle(bulletin: StormBulletin, at: float) -> str:
-    z = bulletin.danger_zone
-    area = ""
-    if z is not None:
-        area = (_tr("DangerList", "danger zone %1–%2° N, %3–%4° E")
-                .replace("%1", fmt.number(z.south, 1)).replace("%2", fmt.number(z.north, 1))
-                .replace("%3", fmt.number(z.west, 1)).replace("%4", fmt.number(z.east, 1)))
+    area = zone_text(bulletin.danger_zone)
     return (_tr("DangerList", "Bulletin no. %1 of %2; %3; list as of %4")
             .replace("%1", str(bulletin.number)).replace("%2", format_local(bulletin.issued_at))
             .replace("%3", area).replace("%4", format_local(at)))

@@ -116,7 +116,7 @@ class StormWatch(QObject):
         c = self.vessels.columns()
         self.assessment = assess(c["x"], c["y"], c["speed"], c["course"], c["in_port"],
                                  bulletin.danger_zone, self.lookahead_h)
-        if self.fleet_ready():
+        if self.fleet_ready():  # never in review: no live feed (the recorded inbox shows)
             self._alert(bulletin, self.assessment)
         self.danger_changed.emit()
 

@@ -244,134 +244,134 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="249" />
+        <location filename="../../widgets/live/alert_panel.py" line="251" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="261" />
-        <location filename="../../widgets/live/alert_panel.py" line="644" />
+        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <location filename="../../widgets/live/alert_panel.py" line="654" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <location filename="../../widgets/live/alert_panel.py" line="265" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="266" />
+        <location filename="../../widgets/live/alert_panel.py" line="268" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="270" />
+        <location filename="../../widgets/live/alert_panel.py" line="272" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="273" />
+        <location filename="../../widgets/live/alert_panel.py" line="275" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="276" />
+        <location filename="../../widgets/live/alert_panel.py" line="278" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="278" />
+        <location filename="../../widgets/live/alert_panel.py" line="280" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="425" />
+        <location filename="../../widgets/live/alert_panel.py" line="427" />
         <source>Double-click or → to show each; acting on this row acts on all %1.</source>
         <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="439" />
+        <location filename="../../widgets/live/alert_panel.py" line="441" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="461" />
+        <location filename="../../widgets/live/alert_panel.py" line="463" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="494" />
+        <location filename="../../widgets/live/alert_panel.py" line="496" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="496" />
+        <location filename="../../widgets/live/alert_panel.py" line="498" />
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="498" />
+        <location filename="../../widgets/live/alert_panel.py" line="500" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="766" />
+        <location filename="../../widgets/live/alert_panel.py" line="776" />
         <source>Alarm flood: %1 new alerts in %2 min, %3 standing from before. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo mới trong %2 phút, %3 cảnh báo tồn tại từ trước. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="440" />
-        <location filename="../../widgets/live/alert_panel.py" line="502" />
+        <location filename="../../widgets/live/alert_panel.py" line="442" />
+        <location filename="../../widgets/live/alert_panel.py" line="504" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="504" />
+        <location filename="../../widgets/live/alert_panel.py" line="506" />
         <source>⏳ not yet sent</source>
         <translation>⏳ chưa gửi được</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="508" />
+        <location filename="../../widgets/live/alert_panel.py" line="510" />
         <source>⏳ closing</source>
         <translation>⏳ đang đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="510" />
+        <location filename="../../widgets/live/alert_panel.py" line="512" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="512" />
+        <location filename="../../widgets/live/alert_panel.py" line="514" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="520" />
+        <location filename="../../widgets/live/alert_panel.py" line="522" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="644" />
+        <location filename="../../widgets/live/alert_panel.py" line="654" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="690" />
+        <location filename="../../widgets/live/alert_panel.py" line="700" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="752" />
+        <location filename="../../widgets/live/alert_panel.py" line="762" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="757" />
+        <location filename="../../widgets/live/alert_panel.py" line="767" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="779" />
+        <location filename="../../widgets/live/alert_panel.py" line="789" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -1055,118 +1055,128 @@
 <context>
     <name>DangerList</name>
     <message>
-        <location filename="../../console/storm/export.py" line="21" />
+        <location filename="../../console/storm/export.py" line="22" />
         <source>In port</source>
         <translation>Trong cảng</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="22" />
+        <location filename="../../console/storm/export.py" line="23" />
         <source>Reporting</source>
         <translation>Đang báo vị trí</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="23" />
+        <location filename="../../console/storm/export.py" line="24" />
         <source>Late</source>
         <translation>Báo vị trí trễ</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="24" />
+        <location filename="../../console/storm/export.py" line="25" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="25" />
+        <location filename="../../console/storm/export.py" line="26" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="31" />
+        <location filename="../../console/storm/export.py" line="32" />
         <source>inside, %1 km from the edge</source>
         <translation>trong vùng, cách biên %1 km</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="34" />
+        <location filename="../../console/storm/export.py" line="35" />
         <source>heading in: %1 km, in about %2 h</source>
         <translation>đang hướng vào: cách %1 km, khoảng %2 giờ nữa</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="40" />
+        <location filename="../../console/storm/export.py" line="41" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="41" />
+        <location filename="../../console/storm/export.py" line="42" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="42" />
+        <location filename="../../console/storm/export.py" line="43" />
         <source>Owner</source>
         <translation>Chủ tàu</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="43" />
+        <location filename="../../console/storm/export.py" line="44" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="44" />
+        <location filename="../../console/storm/export.py" line="45" />
         <source>Danger zone</source>
         <translation>Vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="45" />
+        <location filename="../../console/storm/export.py" line="46" />
         <source>VMS</source>
         <translation>VMS</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="46" />
+        <location filename="../../console/storm/export.py" line="47" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="63" />
+        <location filename="../../console/storm/export.py" line="64" />
         <source>Vessels in or heading into the danger zone of %1</source>
         <translation>Tàu trong hoặc đang hướng vào vùng nguy hiểm của %1</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="66" />
+        <location filename="../../console/storm/wording.py" line="16" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="74" />
+        <location filename="../../console/storm/wording.py" line="24" />
         <source>danger zone %1–%2° N, %3–%4° E</source>
         <translation>vùng nguy hiểm %1–%2° Vĩ Bắc, %3–%4° Kinh Đông</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="77" />
+        <location filename="../../console/storm/wording.py" line="32" />
+        <source>%1–%2° N, %3–%4° E</source>
+        <translation>%1–%2° Vĩ Bắc, %3–%4° Kinh Đông</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/wording.py" line="43" />
+        <source>level %1, gusts %2</source>
+        <translation>cấp %1, giật cấp %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/storm/export.py" line="70" />
         <source>Bulletin no. %1 of %2; %3; list as of %4</source>
         <translation>Bản tin số %1 lúc %2; %3; danh sách tính đến %4</translation>
     </message>
     <message>
-        <location filename="../../console/storm/export.py" line="101" />
-        <location filename="../../widgets/storm/danger_list.py" line="74" />
+        <location filename="../../console/storm/export.py" line="94" />
+        <location filename="../../widgets/storm/danger_list.py" line="75" />
         <source>%1 inside, %2 heading in</source>
         <translation>%1 tàu trong vùng, %2 tàu đang hướng vào</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="39" />
+        <location filename="../../widgets/storm/danger_list.py" line="40" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="41" />
+        <location filename="../../widgets/storm/danger_list.py" line="42" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="43" />
+        <location filename="../../widgets/storm/danger_list.py" line="44" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="70" />
+        <location filename="../../widgets/storm/danger_list.py" line="71" />
         <source>No active storm.</source>
         <translation>Không có bão đang hoạt động.</translation>
     </message>
@@ -3753,343 +3763,436 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../console/report/html.py" line="51" />
+        <location filename="../../console/report/html.py" line="52" />
         <source>None in this period.</source>
         <translation>Không có trong ca.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="77" />
+        <location filename="../../console/report/html.py" line="84" />
         <source>Shift report %1 – %2</source>
         <translation>Báo cáo ca trực %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="89" />
+        <location filename="../../console/report/html.py" line="98" />
         <source>Map of the shift</source>
         <translation>Bản đồ ca trực</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="106" />
-        <source>Stations coloured by the alarm level reached; red: vessels dark or in violation; orange: incidents; grey: cameras offline. The Hoàng Sa and Trường Sa archipelagos of Viet Nam are shown and named, on the map or in its inset.</source>
-        <translation>Màu trạm theo cấp báo động đã đạt; đỏ: tàu mất tín hiệu hoặc vi phạm; cam: sự cố; xám: camera mất kết nối. Quần đảo Hoàng Sa và Trường Sa của Việt Nam được thể hiện và ghi tên trên bản đồ hoặc trong ô bản đồ phụ.</translation>
+        <location filename="../../console/report/html.py" line="116" />
+        <source>Stations coloured by the alarm level reached; red: vessels dark or in violation; purple: vessels in a storm danger zone (red dashed box: the zone of the last bulletin); orange: incidents; grey: cameras offline. The Hoàng Sa and Trường Sa archipelagos of Viet Nam are shown and named, on the map or in its inset.</source>
+        <translation>Trạm tô màu theo cấp báo động đã đạt; đỏ: tàu mất tín hiệu hoặc vi phạm; tím: tàu trong vùng nguy hiểm của bão (khung đỏ nét đứt: vùng nguy hiểm của bản tin cuối); cam: sự cố; xám: camera mất kết nối. Hai quần đảo Hoàng Sa và Trường Sa của Việt Nam được thể hiện và ghi tên, trên bản đồ hoặc trong ô bản đồ phụ.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="116" />
+        <location filename="../../console/report/html.py" line="127" />
         <source>Window: %1 – %2 (Vietnam time, UTC+7)</source>
         <translation>Thời gian: %1 – %2 (giờ Việt Nam, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="118" />
+        <location filename="../../console/report/html.py" line="129" />
         <source>Source: %1</source>
         <translation>Nguồn dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="124" />
+        <location filename="../../console/report/html.py" line="135" />
         <source>Simulated stations (no published source): %1 of %2 (%3)</source>
         <translation>Trạm mô phỏng (không có nguồn công bố): %1 trên %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="136" />
+        <location filename="../../console/report/html.py" line="147" />
         <source>Heaviest rain</source>
         <translation>Mưa lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="138" />
+        <location filename="../../console/report/html.py" line="149" />
         <source>Highest river level</source>
         <translation>Mực nước sông cao nhất</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="140" />
+        <location filename="../../console/report/html.py" line="151" />
         <source>Vessels lost signal / must return / in violation</source>
         <translation>Tàu mất tín hiệu / phải về bờ / vi phạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="143" />
+        <location filename="../../console/report/html.py" line="154" />
+        <source>Vessels in a storm danger zone (still inside at the end)</source>
+        <translation>Tàu trong vùng nguy hiểm của bão (còn trong vùng lúc hết ca)</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="156" />
         <source>Incidents opened / closed</source>
         <translation>Sự cố phát sinh / đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="145" />
-        <location filename="../../console/report/html.py" line="283" />
+        <location filename="../../console/report/html.py" line="158" />
+        <location filename="../../console/report/html.py" line="350" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="146" />
+        <location filename="../../console/report/html.py" line="159" />
         <source>Alerts raised / acknowledged</source>
         <translation>Cảnh báo phát sinh / đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="150" />
+        <location filename="../../console/report/html.py" line="163" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="166" />
+        <location filename="../../console/report/html.py" line="179" />
         <source>Heaviest: %1, %2 in the period.</source>
         <translation>Lớn nhất: %1, %2 trong ca.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="170" />
+        <location filename="../../console/report/html.py" line="183" />
         <source>Rain totals per station</source>
         <translation>Tổng lượng mưa theo trạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="172" />
-        <location filename="../../console/report/html.py" line="190" />
+        <location filename="../../console/report/html.py" line="185" />
+        <location filename="../../console/report/html.py" line="203" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="172" />
+        <location filename="../../console/report/html.py" line="185" />
         <source>Total (mm)</source>
         <translation>Tổng (mm)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="173" />
+        <location filename="../../console/report/html.py" line="186" />
         <source>Largest reading (mm)</source>
         <translation>Lần đo lớn nhất (mm)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="173" />
+        <location filename="../../console/report/html.py" line="186" />
         <source>Readings</source>
         <translation>Số lần đo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="188" />
+        <location filename="../../console/report/html.py" line="201" />
         <source>Water-level peaks</source>
         <translation>Đỉnh mực nước</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="190" />
+        <location filename="../../console/report/html.py" line="203" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="191" />
-        <location filename="../../console/report/html.py" line="217" />
+        <location filename="../../console/report/html.py" line="204" />
+        <location filename="../../console/report/html.py" line="230" />
         <source>Peak</source>
         <translation>Đỉnh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="191" />
-        <location filename="../../console/report/html.py" line="218" />
+        <location filename="../../console/report/html.py" line="204" />
+        <location filename="../../console/report/html.py" line="231" />
         <source>Peak time</source>
         <translation>Thời điểm đỉnh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="192" />
+        <location filename="../../console/report/html.py" line="205" />
         <source>BĐ1 / BĐ2 / BĐ3</source>
         <translation>BĐ1 / BĐ2 / BĐ3</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="192" />
-        <location filename="../../console/report/html.py" line="218" />
+        <location filename="../../console/report/html.py" line="205" />
+        <location filename="../../console/report/html.py" line="231" />
         <source>Last reading</source>
         <translation>Lần đo cuối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="205" />
+        <location filename="../../console/report/html.py" line="218" />
         <source>above by %1</source>
         <translation>cao hơn %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="208" />
+        <location filename="../../console/report/html.py" line="221" />
         <source>below by %1</source>
         <translation>thấp hơn %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="215" />
+        <location filename="../../console/report/html.py" line="228" />
         <source>Reservoirs</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="217" />
+        <location filename="../../console/report/html.py" line="230" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="219" />
+        <location filename="../../console/report/html.py" line="232" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="220" />
+        <location filename="../../console/report/html.py" line="233" />
         <source>Last vs normal level</source>
         <translation>So với mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="227" />
+        <location filename="../../console/report/html.py" line="240" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="228" />
+        <location filename="../../console/report/html.py" line="241" />
         <source>%1 vessels reported a position by the end of the period; states at %2 (Decree 37/2024 thresholds).</source>
         <translation>%1 tàu đã báo vị trí đến cuối ca; trạng thái lúc %2 (ngưỡng theo Nghị định 37/2024).</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="233" />
+        <location filename="../../console/report/html.py" line="246" />
         <source>Lost signal (silent more than 6 h)</source>
         <translation>Mất tín hiệu (quá 6 giờ không báo vị trí)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="234" />
+        <location filename="../../console/report/html.py" line="247" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="235" />
+        <location filename="../../console/report/html.py" line="248" />
         <source>In violation (zone or boundary alerts)</source>
         <translation>Vi phạm (cảnh báo vùng hoặc ranh giới)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="244" />
+        <location filename="../../console/report/html.py" line="257" />
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="245" />
+        <location filename="../../console/report/html.py" line="258" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="246" />
+        <location filename="../../console/report/html.py" line="259" />
         <source>Alert time</source>
         <translation>Thời điểm cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="247" />
+        <location filename="../../console/report/html.py" line="260" />
         <source>Last fix</source>
         <translation>Vị trí cuối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="249" />
+        <location filename="../../console/report/html.py" line="262" />
+        <location filename="../../console/report/html.py" line="313" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="249" />
+        <location filename="../../console/report/html.py" line="262" />
+        <location filename="../../console/report/html.py" line="313" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="250" />
+        <location filename="../../console/report/html.py" line="263" />
         <source>Lat, lon</source>
         <translation>Vĩ độ, kinh độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="264" />
+        <location filename="../../console/report/html.py" line="279" />
+        <source>Storm danger zone</source>
+        <translation>Vùng nguy hiểm của bão</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="281" />
+        <source>This archive was recorded before storm bulletins were kept: it cannot tell which vessels were in a danger zone.</source>
+        <translation>Bản lưu này được ghi từ trước khi lưu bản tin bão: không xác định được tàu nào đã ở trong vùng nguy hiểm.</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="285" />
+        <source>No storm bulletin was in force during this period.</source>
+        <translation>Không có bản tin bão nào còn hiệu lực trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="296" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="296" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="301" />
+        <source>… and %1 more: the HTML report lists every one</source>
+        <translation>… và %1 tàu nữa: báo cáo HTML liệt kê đủ</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="304" />
+        <source>A vessel counts when one of its recorded fixes lay inside the zone of the bulletin in force, at sea; between fixes nothing is assumed.</source>
+        <translation>Một tàu được tính khi có ít nhất một vị trí đã ghi nằm trong vùng nguy hiểm của bản tin đang hiệu lực, lúc đang trên biển; giữa hai vị trí không suy đoán gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="308" />
+        <location filename="../../console/report/html.py" line="314" />
+        <source>Bulletin</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="308" />
+        <source>Storm</source>
+        <translation>Cơn bão</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="309" />
+        <source>Issued</source>
+        <translation>Phát lúc</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="309" />
+        <source>Near the centre</source>
+        <translation>Gần tâm bão</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="310" />
+        <source>Danger zone</source>
+        <translation>Vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="311" />
+        <source>Vessels inside the danger zone</source>
+        <translation>Tàu trong vùng nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="314" />
+        <source>First inside</source>
+        <translation>Vào vùng lúc</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="315" />
+        <source>Last inside</source>
+        <translation>Lần cuối trong vùng</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="315" />
+        <source>Last position inside (lat, lon)</source>
+        <translation>Vị trí cuối trong vùng (vĩ độ, kinh độ)</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="316" />
+        <source>Inside at the end</source>
+        <translation>Còn trong vùng lúc hết ca</translation>
+    </message>
+    <message>
+        <location filename="../../console/report/html.py" line="331" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="264" />
+        <location filename="../../console/report/html.py" line="331" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="265" />
-        <location filename="../../console/report/html.py" line="305" />
+        <location filename="../../console/report/html.py" line="332" />
+        <location filename="../../console/report/html.py" line="372" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="265" />
+        <location filename="../../console/report/html.py" line="332" />
         <source>Reported</source>
         <translation>Thời điểm báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="266" />
+        <location filename="../../console/report/html.py" line="333" />
         <source>Response time</source>
         <translation>Thời gian phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="266" />
+        <location filename="../../console/report/html.py" line="333" />
         <source>Time to resolve</source>
         <translation>Thời gian xử lý</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="267" />
+        <location filename="../../console/report/html.py" line="334" />
         <source>Status at the end</source>
         <translation>Trạng thái cuối ca</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="269" />
+        <location filename="../../console/report/html.py" line="336" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="270" />
+        <location filename="../../console/report/html.py" line="337" />
         <source>Opened</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="272" />
+        <location filename="../../console/report/html.py" line="339" />
         <source>Resolved or closed</source>
         <translation>Đã xử lý xong hoặc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="280" />
+        <location filename="../../console/report/html.py" line="347" />
         <source>still offline</source>
         <translation>vẫn mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="284" />
+        <location filename="../../console/report/html.py" line="351" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="284" />
+        <location filename="../../console/report/html.py" line="351" />
         <source>Offline since</source>
         <translation>Mất kết nối từ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="285" />
+        <location filename="../../console/report/html.py" line="352" />
         <source>Back online</source>
         <translation>Kết nối lại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="289" />
+        <location filename="../../console/report/html.py" line="356" />
         <source>Alerts and who acknowledged them</source>
         <translation>Cảnh báo và người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="291" />
+        <location filename="../../console/report/html.py" line="358" />
         <source>Alerts are raised and kept by the consoles: a report built from the backend's history has none. Use a console's recorded archive for them.</source>
         <translation>Cảnh báo do các máy trạm phát sinh và lưu giữ: báo cáo lập từ lịch sử của máy chủ không có cảnh báo. Hãy dùng tệp lưu trữ do máy trạm ghi.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="295" />
+        <location filename="../../console/report/html.py" line="362" />
         <source>not acknowledged</source>
         <translation>chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="297" />
+        <location filename="../../console/report/html.py" line="364" />
         <source>not recorded in this archive</source>
         <translation>tệp lưu trữ này không ghi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="305" />
+        <location filename="../../console/report/html.py" line="372" />
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="306" />
+        <location filename="../../console/report/html.py" line="373" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="306" />
+        <location filename="../../console/report/html.py" line="373" />
         <source>Cleared</source>
         <translation>Hết cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="307" />
+        <location filename="../../console/report/html.py" line="374" />
         <source>Acknowledged by</source>
         <translation>Người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="307" />
+        <location filename="../../console/report/html.py" line="374" />
         <source>At</source>
         <translation>Lúc</translation>
     </message>

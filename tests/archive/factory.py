@@ -8,6 +8,7 @@ from console.archive.writer import ArchiveWriter, Batch
 from console.model.camera import Camera
 from console.model.incident import Incident, IncidentEvent
 from console.model.station import Station
+from console.model.storm import DangerBox, StormBulletin, StormPoint
 from console.model.vessel import Vessel
 
 T0 = 1_760_000_000.0
@@ -109,11 +110,19 @@ def write_sample(path, vessels: int = 5, fixes: int = 6) -> dict:
                     T0 + 600 * 3,
                 )
             ]
+        if k == 2:  # a (simulated) storm bulletin whose zone holds the fleet from T0 + 20 min
+            batch.storms = [storm_bulletin(t)]
         writer.write(batch)
         for key, records in sent.items():
             records.extend(getattr(batch, key))
     writer.close()
     return sent
+
+
+def storm_bulletin(issued: float) -> StormBulletin:
+    centre = StormPoint(issued, 110.5, 13.5, 10, 12, 200.0)
+    return StormBulletin("Bão thử", 1, issued, (centre,), (),
+                         DangerBox(109.0, 13.5, 110.0, 14.0), 24.0, "simulated")
 
 
 def synthetic_day(vessels: int, interval_s: float, hours: float = 24.0, seed: int = 3):

@@ -55,9 +55,15 @@ def test_slider_drives_the_map_with_no_backend(qtbot, review):
     slider.forward.click()  # one step (10 min)
     assert app.review.cursor.time == T0 + 600
     assert app.incidents.get("inc-1").status == "new"
+    assert app.storm.bulletin is None  # no bulletin issued yet at T0 + 10 min
     slider.next_alert.click()
     assert app.review.cursor.time == T0 + 1200
-    assert [a.title for a in app.rules.inbox.active()] == ["Trên BĐ2"]
+    assert [a.title for a in app.rules.inbox.active()] == ["Trên BĐ2"]  # recorded only
+    # the bulletin recorded at T0 + 20 min is in force: the storm and its danger list
+    assert app.storm.bulletin is not None and app.storm.bulletin.name == "Bão thử"
+    qtbot.waitUntil(lambda: len(app.storm.at_risk()) == 5)  # the whole fleet, at sea
+    slider.slider.setValue(0)
+    assert app.storm.bulletin is None
     assert "rec.gpkg" in review.windowTitle()
 
 

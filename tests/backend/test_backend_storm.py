@@ -74,3 +74,37 @@ def test_forecast_error_grows_with_lead_time():
         errors.append(_km(f.lon, f.lat, t.lon, t.lat))
         assert errors[-1] < f.cone_km  # the truth stays inside the cone
     assert errors == sorted(errors)
+
+
+def test_bulletins_of_a_window_are_every_one_in_force_then(api, url):
+    now = wire.StormBulletin.model_validate(
+        api.get(url("/api/v1/storm"), timeout=10).json()).server_time.timestamp()
+    start, end = now - 10 * HOUR, now - HOUR
+    r = api.get(url("/api/v1/storm/bulletins"), timeout=10, params={
+        "start": _iso(start), "end": _iso(end)})
+    assert r.status_code == 200, r.text
+    items = wire.StormBulletins.model_validate(r.json()).items
+    numbers = [b.number for b in items]
+    assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))  # none missing
+    assert items[0].issued_at <= start < items[0].issued_at + 3 * HOUR  # in force at start
+    assert start < items[-1].issued_at <= end < items[-1].issued_at + 3 * HOUR
+    # the same bulletins the live endpoint gave at each issue time
+    storm = StormTrack(items[0].issued_at - (items[0].number - 1) * 3 * HOUR + 60 * HOUR)
+    for b in items:
+        assert b.danger_zone == tuple(storm.bulletin(b.issued_at)["danger_zone"])
+    bad = api.get(url("/api/v1/storm/bulletins"), timeout=10,
+                  params={"start": _iso(end), "end": _iso(start)})
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "invalid_window"
+
+
+def test_no_bulletins_before_the_storm_formed():
+    storm = StormTrack(START)
+    assert storm.bulletins_between(START - 100 * HOUR, START - 61 * HOUR) == []
+    assert [b["number"] for b in storm.bulletins_between(START - 61 * HOUR, START - 54 * HOUR)
+            ] == [1, 2, 3]
+
+
+def _iso(t: float) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(t, tz=UTC).isoformat()

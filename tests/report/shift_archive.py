@@ -12,6 +12,7 @@ import numpy as np
 from console.archive.writer import ArchiveWriter, Batch
 from console.model.camera import Camera
 from console.model.station import Station
+from console.model.storm import DangerBox, StormBulletin, StormPoint
 from tests.archive.factory import incident, vessel
 
 # 2025-11-18 19:00 local (UTC+7) = 12:00 UTC; the archive starts 3 h earlier and ends 2 h
@@ -83,7 +84,26 @@ def write(path) -> None:
             ]
         writer.write(batch)
     writer.write(_events())
+    writer.write(Batch(storms=STORMS))
     writer.close()
+
+
+def _bulletin(name: str, number: int, issued: float, box: DangerBox | None) -> StormBulletin:
+    centre = StormPoint(issued, 111.0, 13.5, 11, 13, 220.0)
+    return StormBulletin(name, number, issued, (centre,), (), box, 24.0, "simulated")
+
+
+# Simulated bulletins: one from an earlier storm (not in force), one issued before the
+# window and in force at its start (a zone far out at sea: nobody inside), then three in
+# the window whose zones the fleet's tracks cross (v00000 leaves before 07:00; v00002 and
+# v00004 are inside at their last fix by then; v00005 is inside the first box but in port)
+STORMS = [
+    _bulletin("Bão số 8", 7, START - 3 * 86400, DangerBox(112.0, 12.0, 113.0, 13.0)),
+    _bulletin("Bão số 9", 1, START - 10 * 3600, DangerBox(112.0, 13.0, 113.5, 14.0)),
+    _bulletin("Bão số 9", 2, START + 3 * 3600, DangerBox(109.0, 13.69, 109.35, 13.80)),
+    _bulletin("Bão số 9", 3, START + 6 * 3600, DangerBox(109.35, 13.80, 109.50, 13.85)),
+    _bulletin("Bão số 9", 4, START + 9 * 3600, DangerBox(109.40, 13.83, 109.45, 13.90)),
+]
 
 
 def _events() -> Batch:

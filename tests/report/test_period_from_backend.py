@@ -59,6 +59,20 @@ def test_period_archive_holds_the_history_and_the_report_matches_it(client, tmp_
     tracks = client.fleet_tracks(start, end)
     assert len(data.fix_t) == len(tracks.t)
     assert not report.alerts_available  # the backend keeps no alert history
+    # the storm bulletins in force then, and who was inside their zones by the tracks
+    served = client.storm_bulletins(start, end)
+    assert served and [b.number for b in data.storms] == [b.number for b in served]
+    assert [b.number for b in report.storms] == [b.number for b in served]
+    inside: set[str] = set()
+    for k, b in enumerate(served):  # the archive's fixes at sea in each zone in force
+        until = served[k + 1].issued_at if k + 1 < len(served) else b.issued_at + 86400
+        z = b.danger_zone
+        t, lon, lat = data.fix_t, data.fix_lon, data.fix_lat
+        sel = ((t >= max(b.issued_at, start)) & (t < until) & (t <= end)
+               & (lon >= z.west) & (lon <= z.east) & (lat >= z.south) & (lat <= z.north)
+               & (data.fix_status != "in_port"))
+        inside |= {data.vessels[i].id for i in data.fix_vessel[sel].tolist()}
+    assert inside and {v.vessel_id for v in report.storm_vessels} == inside
 
 
 def test_build_cancels_and_resumes_without_refetching(client, tmp_path):

@@ -1,6 +1,6 @@
 """The track history a console loads at start-up goes into the archive it records, as
 fixes only: the review shows the tails the live console drew, and the vessels' latest
-rows stay the latest fixes."""
+rows stay the latest fixes. The storm bulletin it hears is recorded too."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def test_startup_track_history_is_recorded(qtbot, live_backend, tmp_path, record
             app.start_recording(str(path))
         tracks = app._startup_tracks
         assert tracks is not None and len(tracks.t) > 100
+        qtbot.waitUntil(lambda: app.storm.bulletin is not None, timeout=30000)
+        heard = app.storm.bulletin
     finally:
         app.shutdown()
     with sqlite3.connect(str(path)) as conn:
@@ -38,3 +40,5 @@ def test_startup_track_history_is_recorded(qtbot, live_backend, tmp_path, record
     for i, v in enumerate(data.vessels[:50]):
         times = data.fix_t[data.fix_vessel == i]
         assert latest[v.id] == times.max()  # history did not overwrite the latest fix
+    # the storm bulletin the console heard is in the archive, whole, for the shift report
+    assert heard in data.storms

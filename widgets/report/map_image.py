@@ -14,11 +14,14 @@ from console import symbology
 from console.export.print import graticule_values
 from console.geo.crs import lonlat_to_map_scalar
 from console.report.model import ShiftReport
+from layers._draw.qt_style import qcolor
 from layers.basemap_vector.layer import BasemapData, load_basemap
 from layers.map_theme import LIGHT
+from layers.storm.layer import DANGER_FILL, DANGER_LINE
 from widgets.overview_inset import INSET_LONLAT, MARGIN_PX, OverviewInset
 
 MAP_SIZE = (1800, 1350)
+STORM_VESSEL_FILL = "#8e24aa"  # purple: apart from the red of dark and offending vessels
 INSET_SCALE = 2.6
 _basemap: dict[str, BasemapData] = {}
 
@@ -92,6 +95,7 @@ def render_map(report: ShiftReport) -> QImage:
         for line in group.lines:
             p.drawPolyline(QPolygonF([px(a, b) for a, b in line]))
     _grid(p, extent, w, h, px)
+    _danger_zone(p, report, px)
     font = QFont("DejaVu Sans")
     font.setPixelSize(22)
     p.setFont(font)
@@ -123,6 +127,20 @@ def render_map(report: ShiftReport) -> QImage:
     inset.paint(p, round(w / INSET_SCALE), inset.height + MARGIN_PX + 80, extent)  # top >= 80
     p.end()
     return image
+
+
+def _danger_zone(p: QPainter, report: ShiftReport, px) -> None:
+    """The danger zone of the last bulletin in force, as the live map draws it (clipped by
+    the picture: a zone reaching far out to sea must not shrink the province)."""
+    zoned = [b for b in report.storms if b.danger_zone is not None]
+    if not zoned:
+        return
+    box = zoned[-1].danger_zone
+    a = px(*lonlat_to_map_scalar(box.west, box.north))
+    b = px(*lonlat_to_map_scalar(box.east, box.south))
+    p.setPen(QPen(qcolor(DANGER_LINE), 4, Qt.PenStyle.DashLine))
+    p.setBrush(qcolor(DANGER_FILL))
+    p.drawRect(QRectF(a, b))
 
 
 def _archipelagos_named(p: QPainter, data: BasemapData, language: str, extent, px) -> bool:
@@ -191,6 +209,8 @@ def _items(report: ShiftReport) -> list[tuple[float, float, str, str, str]]:
             fill = (symbology.VIOLATION_RING if v.state == "violation"
                     else symbology.VESSEL[4 if v.state == "must_return" else 3].fill)
             out.append((v.lon, v.lat, fill, "#2d0000", "triangle"))
+    for s in report.storm_vessels:
+        out.append((s.lon, s.lat, STORM_VESSEL_FILL, "#2d0030", "triangle"))
     for i in report.incidents_opened:
         out.append((i.lon, i.lat, symbology.INCIDENT_SEVERITY.get(i.severity, "#fdae61"),
                     "#5a2d00", "square"))

@@ -75,5 +75,6 @@ def html_document(report: ShiftReport, pictures: dict[str, QImage]) -> str:
 def pdf_bytes(report: ShiftReport, pictures: dict[str, QImage]) -> bytes:
     """The PDF file's bytes (A4 portrait). GUI / main thread: see the module docstring."""
     return html_pdf_bytes(
-        html.title(report), lambda srcs, width: html.render(report, srcs, width), pictures
+        html.title(report), lambda srcs, width: html.render(report, srcs, width, paper=True),
+        pictures
     )
