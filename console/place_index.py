@@ -1,12 +1,14 @@
-"""Places the operator can go to by name: towns, ports, islands, stations, vessels by
-registration. Typed with or without diacritics ("quy nhon", "BD 96789"), matched on
-folded keys (console/textnorm.py): names that start with what was typed first, then
-names where a word starts with it, then any name containing it.
+"""Places the operator can go to by name: towns, communes and wards (by their name since
+July 2025 or a former one), ports, islands, stations, vessels by registration. Typed with
+or without diacritics ("quy nhon", "BD 96789"), matched on folded keys
+(console/textnorm.py): names that start with what was typed first, then names where a
+word starts with it, then any name containing it.
 
 Pure and Qt-free: the "Go to" box (widgets/goto_box.py) builds one from the basemap's
-place labels and the live stores and asks it for suggestions as the operator types.
-A place of a live layer (a vessel) keeps its layer and id, not a position: its position
-is looked up when the operator goes there, so a moving vessel is found where it is now.
+place labels and communes and the live stores and asks it for suggestions as the
+operator types. A place of a live layer (a vessel) keeps its layer and id, not a
+position: its position is looked up when the operator goes there, so a moving vessel is
+found where it is now.
 """
 
 from __future__ import annotations
@@ -16,7 +18,22 @@ from dataclasses import dataclass, field
 from console.textnorm import fold
 
 # the order suggestions of equal quality are listed in: settlements before objects
-KIND_ORDER = ("city", "town", "port", "island", "archipelago", "station", "camera", "vessel")
+KIND_ORDER = (
+    "city",
+    "town",
+    "ward",
+    "commune",
+    "special_zone",
+    "port",
+    "island",
+    "archipelago",
+    "former_ward",
+    "former_commune",
+    "former_township",
+    "station",
+    "camera",
+    "vessel",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +45,8 @@ class Place:
     layer_id: str | None = None  # a live object: where to look its position up, and select it
     item_id: str | None = None
     aliases: tuple[str, ...] = ()  # other names that find it (the English name, the owner)
+    context: str = ""  # shown after the kind, to tell apart places of one name
+    span_m: float | None = None  # how wide a view shows it (a commune); None: the default
     keys: tuple[str, ...] = field(default=(), compare=False)
 
 
