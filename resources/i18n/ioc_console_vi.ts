@@ -244,134 +244,134 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="249" />
+        <location filename="../../widgets/live/alert_panel.py" line="251" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="261" />
-        <location filename="../../widgets/live/alert_panel.py" line="644" />
+        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <location filename="../../widgets/live/alert_panel.py" line="654" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="263" />
+        <location filename="../../widgets/live/alert_panel.py" line="265" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="266" />
+        <location filename="../../widgets/live/alert_panel.py" line="268" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="270" />
+        <location filename="../../widgets/live/alert_panel.py" line="272" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="273" />
+        <location filename="../../widgets/live/alert_panel.py" line="275" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="276" />
+        <location filename="../../widgets/live/alert_panel.py" line="278" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="278" />
+        <location filename="../../widgets/live/alert_panel.py" line="280" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="425" />
+        <location filename="../../widgets/live/alert_panel.py" line="427" />
         <source>Double-click or → to show each; acting on this row acts on all %1.</source>
         <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="439" />
+        <location filename="../../widgets/live/alert_panel.py" line="441" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="461" />
+        <location filename="../../widgets/live/alert_panel.py" line="463" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="494" />
+        <location filename="../../widgets/live/alert_panel.py" line="496" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="496" />
+        <location filename="../../widgets/live/alert_panel.py" line="498" />
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="498" />
+        <location filename="../../widgets/live/alert_panel.py" line="500" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="766" />
+        <location filename="../../widgets/live/alert_panel.py" line="776" />
         <source>Alarm flood: %1 new alerts in %2 min, %3 standing from before. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo mới trong %2 phút, %3 cảnh báo tồn tại từ trước. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="440" />
-        <location filename="../../widgets/live/alert_panel.py" line="502" />
+        <location filename="../../widgets/live/alert_panel.py" line="442" />
+        <location filename="../../widgets/live/alert_panel.py" line="504" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="504" />
+        <location filename="../../widgets/live/alert_panel.py" line="506" />
         <source>⏳ not yet sent</source>
         <translation>⏳ chưa gửi được</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="508" />
+        <location filename="../../widgets/live/alert_panel.py" line="510" />
         <source>⏳ closing</source>
         <translation>⏳ đang đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="510" />
+        <location filename="../../widgets/live/alert_panel.py" line="512" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="512" />
+        <location filename="../../widgets/live/alert_panel.py" line="514" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="520" />
+        <location filename="../../widgets/live/alert_panel.py" line="522" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="644" />
+        <location filename="../../widgets/live/alert_panel.py" line="654" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="690" />
+        <location filename="../../widgets/live/alert_panel.py" line="700" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="752" />
+        <location filename="../../widgets/live/alert_panel.py" line="762" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="757" />
+        <location filename="../../widgets/live/alert_panel.py" line="767" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="779" />
+        <location filename="../../widgets/live/alert_panel.py" line="789" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -430,42 +430,42 @@
 <context>
     <name>BasemapLayer</name>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="222" />
+        <location filename="../../layers/basemap_vector/layer.py" line="228" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="182" />
+        <location filename="../../layers/basemap_vector/layer.py" line="188" />
         <source>Province basemap</source>
         <translation>Bản đồ nền tỉnh</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="230" />
+        <location filename="../../layers/basemap_vector/layer.py" line="236" />
         <source>Gia Lai province (since 1 July 2025)</source>
         <translation>Tỉnh Gia Lai (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="233" />
+        <location filename="../../layers/basemap_vector/layer.py" line="239" />
         <source>National road</source>
         <translation>Quốc lộ</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="234" />
+        <location filename="../../layers/basemap_vector/layer.py" line="240" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="236" />
+        <location filename="../../layers/basemap_vector/layer.py" line="242" />
         <source>Reservoir / lagoon</source>
         <translation>Hồ chứa / đầm</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="248" />
+        <location filename="../../layers/basemap_vector/layer.py" line="254" />
         <source>Former Bình Định province (before 1 July 2025)</source>
         <translation>Tỉnh Bình Định cũ (trước 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="272" />
+        <location filename="../../layers/basemap_vector/layer.py" line="278" />
         <source>Former Bình Định (historic outline)</source>
         <translation>Ranh giới Bình Định cũ (trước 1/7/2025)</translation>
     </message>
@@ -1146,27 +1146,27 @@
     </message>
     <message>
         <location filename="../../console/storm/export.py" line="101" />
-        <location filename="../../widgets/storm/danger_list.py" line="74" />
+        <location filename="../../widgets/storm/danger_list.py" line="75" />
         <source>%1 inside, %2 heading in</source>
         <translation>%1 tàu trong vùng, %2 tàu đang hướng vào</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="39" />
+        <location filename="../../widgets/storm/danger_list.py" line="40" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="41" />
+        <location filename="../../widgets/storm/danger_list.py" line="42" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="43" />
+        <location filename="../../widgets/storm/danger_list.py" line="44" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="70" />
+        <location filename="../../widgets/storm/danger_list.py" line="71" />
         <source>No active storm.</source>
         <translation>Không có bão đang hoạt động.</translation>
     </message>
@@ -1328,64 +1328,142 @@
 <context>
     <name>GotoBox</name>
     <message>
-        <location filename="../../widgets/goto_box.py" line="48" />
+        <location filename="../../widgets/goto_box.py" line="49" />
         <source>Go to: place, station, vessel or 13.7765, 109.2237 · X…, Y…</source>
         <translation>Đi tới: địa danh, trạm, tàu hoặc 13.7765, 109.2237 · X…, Y…</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="61" />
+        <location filename="../../widgets/goto_box.py" line="62" />
         <source>city</source>
         <translation>thành phố</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="62" />
+        <location filename="../../widgets/goto_box.py" line="63" />
         <source>town</source>
         <translation>thị trấn</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="63" />
+        <location filename="../../widgets/goto_box.py" line="64" />
+        <source>ward</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="65" />
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="66" />
+        <source>special zone</source>
+        <translation>đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="67" />
+        <source>former ward</source>
+        <translation>phường cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="68" />
+        <source>former commune</source>
+        <translation>xã cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="69" />
+        <source>former township</source>
+        <translation>thị trấn cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="70" />
         <source>fishing port</source>
         <translation>cảng cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="64" />
+        <location filename="../../widgets/goto_box.py" line="71" />
         <source>island</source>
         <translation>đảo</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="65" />
+        <location filename="../../widgets/goto_box.py" line="72" />
         <source>archipelago</source>
         <translation>quần đảo</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="66" />
+        <location filename="../../widgets/goto_box.py" line="73" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="67" />
+        <location filename="../../widgets/goto_box.py" line="74" />
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="68" />
+        <location filename="../../widgets/goto_box.py" line="75" />
         <source>vessel</source>
         <translation>tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="121" />
+        <location filename="../../widgets/goto_box.py" line="131" />
         <source>Not a coordinate: %1</source>
         <translation>Không phải tọa độ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="124" />
+        <location filename="../../widgets/goto_box.py" line="134" />
         <source>No place, station or vessel is called “%1” (a coordinate looks like 13.7765, 109.2237)</source>
         <translation>Không có địa danh, trạm hay tàu nào tên “%1” (tọa độ có dạng 13.7765, 109.2237)</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="138" />
+        <location filename="../../widgets/goto_box.py" line="148" />
         <source>%1 has no known position</source>
         <translation>Chưa biết vị trí của %1</translation>
+    </message>
+</context>
+<context>
+    <name>GotoPlaces</name>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="116" />
+        <source>former %1 city</source>
+        <translation>thành phố %1 cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="118" />
+        <source>former %1 town</source>
+        <translation>thị xã %1 cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="120" />
+        <source>former %1 district</source>
+        <translation>huyện %1 cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="127" />
+        <source>partly in %1 ward now</source>
+        <translation>một phần nay thuộc phường %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="129" />
+        <source>now in %1 ward</source>
+        <translation>nay thuộc phường %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="133" />
+        <source>partly in %1 special zone now</source>
+        <translation>một phần nay thuộc đặc khu %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="135" />
+        <source>now in %1 special zone</source>
+        <translation>nay thuộc đặc khu %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="139" />
+        <source>partly in %1 commune now</source>
+        <translation>một phần nay thuộc xã %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="141" />
+        <source>now in %1 commune</source>
+        <translation>nay thuộc xã %1</translation>
     </message>
 </context>
 <context>
