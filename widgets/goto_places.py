@@ -92,7 +92,7 @@ def commune_places(c: Commune) -> list[Place]:
     span = max(GOTO_SPAN_M, 1000.0 * math.sqrt(2.0 * c.area_km2))
     former = _former_district(c.former_district_kind, c.former_district)
     places = [
-        place(c.name, c.kind, x=x, y=y, aliases=(c.full_name,), context=former, span_m=span)
+        place(c.name, c.kind, x=x, y=y, formal=c.full_name, context=former, span_m=span)
     ]
     for u in c.former_units:
         places.append(
@@ -101,7 +101,7 @@ def commune_places(c: Commune) -> list[Place]:
                 f"former_{u.kind}",
                 x=x,
                 y=y,
-                aliases=(full_name(u.kind, u.name),),
+                formal=full_name(u.kind, u.name),
                 context=_went_to(c.kind, c.name, u.part),
                 span_m=span,
             )

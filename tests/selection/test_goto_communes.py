@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from console.communes import read_communes
 from console.geo.crs import lonlat_to_map_scalar
+from console.place_index import PlaceIndex, place
 from console.settings import PollIntervals
 from layers.basemap_vector import layer as basemap_layer
 from tests.conftest import open_live_window
 from tests.selection.test_goto_places import centre
+from widgets.goto_places import commune_places
 
 COMMUNES = basemap_layer.BASEMAP_DIR / basemap_layer.COMMUNES_FILE
 
@@ -46,6 +48,27 @@ def test_the_shipped_communes_are_the_new_provinces_135_with_their_sources():
     assert {"Nhơn Lý", "Nhơn Hội", "Nhơn Hải", "Nhơn Bình"} == {f.name for f in east.former_units}
     assert (east.former_district, east.former_district_kind) == ("Quy Nhơn", "city")
     assert commune("Nhơn Châu").former_units == ()  # the island commune was not merged
+
+
+def test_the_index_finds_communes_by_new_official_and_former_names():
+    index = PlaceIndex(
+        [place("Quy Nhơn", "city", x=0.0, y=0.0)]
+        + [p for c in read_communes(COMMUNES) for p in commune_places(c)]
+    )
+    found = index.suggest("nhon ly")
+    assert (found[0].label, found[0].kind) == ("Nhơn Lý", "former_commune")
+    assert found[0].context == "now in Quy Nhơn Đông ward"
+    east = commune("Quy Nhơn Đông")
+    assert (found[0].x, found[0].y) == pytest.approx(lonlat_to_map_scalar(east.lon, east.lat))
+    # the official name typed whole names one ward, not the city of the same name
+    ward = index.resolve("phuong quy nhon")
+    assert (ward.label, ward.kind) == ("Quy Nhơn", "ward")
+    assert index.resolve("Quy Nhơn").kind == "city"
+    assert index.resolve("Thị trấn Cát Tiến").kind == "former_township"
+    # the type word is not searched inside: "an nhon" is not "thị trấn Nhơn Hòa"
+    assert {p.label for p in index.suggest("an nhon", 50)} == {
+        "An Nhơn", "An Nhơn Bắc", "An Nhơn Nam", "An Nhơn Đông", "An Nhơn Tây"
+    }
 
 
 def test_missing_communes_file_reads_as_none_and_a_broken_one_names_itself(tmp_path):
