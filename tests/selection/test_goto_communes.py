@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QApplication
+from shapely.geometry import Point, shape
 
 from console.communes import read_communes
 from console.geo.crs import lonlat_to_map_scalar
@@ -41,8 +42,22 @@ def test_the_shipped_communes_are_the_new_provinces_135_with_their_sources():
     assert sum(u.kind == "ward" for u in units) == 25
     assert sum(u.former_province == "Bình Định" for u in units) == 58
     assert len({(u.kind, u.name) for u in units}) == 135
-    for u in units:  # inside the new province's bounding box
-        assert 107.3 < u.lon < 109.4 and 12.9 < u.lat < 14.8, u.name
+    # each point inside the new province, and on the right side of the former Bình Định
+    # line, give or take the outlines' precision (Natural Earth: ~1-2 km; Cửu An, former
+    # An Khê, lies 1.2 km on the Bình Định side of it)
+    outline = {
+        f["properties"]["kind"]: shape(f["geometry"])
+        for f in json.loads((COMMUNES.parent / "province.geojson").read_text("utf-8"))["features"]
+    }
+    for u in units:
+        at_point = Point(u.lon, u.lat)
+        assert outline["province"].distance(at_point) < 0.01, u.name
+        bd = outline["province_historic"]
+        depth = bd.boundary.distance(at_point) * (1 if bd.contains(at_point) else -1)
+        if u.former_province == "Bình Định":
+            assert depth > -0.01, u.name
+        else:
+            assert depth < 0.02, u.name
     # Nhơn Lý commune (former Quy Nhơn city) is part of phường Quy Nhơn Đông now
     east = commune("Quy Nhơn Đông")
     assert {"Nhơn Lý", "Nhơn Hội", "Nhơn Hải", "Nhơn Bình"} == {f.name for f in east.former_units}
