@@ -1,12 +1,14 @@
-"""Places the operator can go to by name: towns, ports, islands, stations, vessels by
-registration. Typed with or without diacritics ("quy nhon", "BD 96789"), matched on
-folded keys (console/textnorm.py): names that start with what was typed first, then
-names where a word starts with it, then any name containing it.
+"""Places the operator can go to by name: towns, communes and wards (by their name since
+July 2025 or a former one), ports, islands, stations, vessels by registration. Typed with
+or without diacritics ("quy nhon", "BD 96789"), matched on folded keys
+(console/textnorm.py): names that start with what was typed first, then names where a
+word starts with it, then any name containing it.
 
 Pure and Qt-free: the "Go to" box (widgets/goto_box.py) builds one from the basemap's
-place labels and the live stores and asks it for suggestions as the operator types.
-A place of a live layer (a vessel) keeps its layer and id, not a position: its position
-is looked up when the operator goes there, so a moving vessel is found where it is now.
+place labels and communes and the live stores and asks it for suggestions as the
+operator types. A place of a live layer (a vessel) keeps its layer and id, not a
+position: its position is looked up when the operator goes there, so a moving vessel is
+found where it is now.
 """
 
 from __future__ import annotations
@@ -16,7 +18,22 @@ from dataclasses import dataclass, field
 from console.textnorm import fold
 
 # the order suggestions of equal quality are listed in: settlements before objects
-KIND_ORDER = ("city", "town", "port", "island", "archipelago", "station", "camera", "vessel")
+KIND_ORDER = (
+    "city",
+    "town",
+    "ward",
+    "commune",
+    "special_zone",
+    "port",
+    "island",
+    "archipelago",
+    "former_ward",
+    "former_commune",
+    "former_township",
+    "station",
+    "camera",
+    "vessel",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,17 +45,35 @@ class Place:
     layer_id: str | None = None  # a live object: where to look its position up, and select it
     item_id: str | None = None
     aliases: tuple[str, ...] = ()  # other names that find it (the English name, the owner)
-    keys: tuple[str, ...] = field(default=(), compare=False)
+    # the official name with its type word ("Phường Quy Nhơn Nam"): found when typed from
+    # its start and resolved when typed whole, never by a part inside it, which would
+    # run across the type word ("an nhon" in "Thị trấn Nhơn Hòa")
+    formal: str = ""
+    context: str = ""  # shown after the kind, to tell apart places of one name
+    span_m: float | None = None  # how wide a view shows it (a commune); None: the default
+    keys: tuple[str, ...] = field(default=(), compare=False)  # folded label and aliases
+    words: tuple[str, ...] = field(default=(), compare=False)  # folded words of those
+    formal_key: str = field(default="", compare=False)
 
 
 def place(label: str, kind: str, **kwargs: object) -> Place:
     """A Place with its folded search keys."""
     aliases = tuple(kwargs.pop("aliases", ()))  # type: ignore[arg-type]
+    formal = str(kwargs.pop("formal", ""))
     keys = tuple(dict.fromkeys(fold(t) for t in (label, *aliases) if t))
     words = tuple(
         dict.fromkeys(fold(w) for t in (label, *aliases) for w in t.split() if fold(w))
     )
-    return Place(label, kind, aliases=aliases, keys=keys + words, **kwargs)  # type: ignore[arg-type]
+    return Place(
+        label,
+        kind,
+        aliases=aliases,
+        formal=formal,
+        keys=keys,
+        words=words,
+        formal_key=fold(formal),
+        **kwargs,  # type: ignore[arg-type]
+    )
 
 
 class PlaceIndex:
@@ -67,7 +102,7 @@ class PlaceIndex:
         q = fold(text)
         if not q:
             return None
-        exact = [p for p in self.places if q in p.keys[: 1 + len(p.aliases)]]
+        exact = [p for p in self.places if q in p.keys or q == p.formal_key]
         if exact:
             return exact[0]
         matches = self.suggest(text, limit=2)
@@ -75,12 +110,12 @@ class PlaceIndex:
 
 
 def _rank(p: Place, q: str) -> int | None:
-    """0: a name starts with it; 1: a word of a name does; 2: a name contains it."""
-    names = p.keys[: 1 + len(p.aliases)]
-    if any(k.startswith(q) for k in names):
+    """0: a name (or the official name) starts with it; 1: a word of a name does;
+    2: a name contains it."""
+    if any(k.startswith(q) for k in p.keys) or (p.formal_key and p.formal_key.startswith(q)):
         return 0
-    if any(k.startswith(q) for k in p.keys[len(names):]):
+    if any(k.startswith(q) for k in p.words):
         return 1
-    if any(q in k for k in names):
+    if any(q in k for k in p.keys):
         return 2
     return None

@@ -1,6 +1,7 @@
 """The "Go to" box of the toolbar: a coordinate (decimal degrees, D°M′S″, or the site's
 VN-2000 grid, X north, Y east) or a place name — town, port, island, station, vessel by
-registration — typed with or without diacritics, with suggestions as one types. Enter
+registration, commune or ward (xã, phường; its name since July 2025 or a former one) —
+typed with or without diacritics, with suggestions as one types. Enter
 (or a suggestion picked) centres the map there; a coordinate or a place gets a marker,
 a station, camera or vessel is selected (the map rings it, the inspector shows it).
 An entry that is neither says why, in the box's tooltip and the status bar.
@@ -60,6 +61,12 @@ class GotoBox(QLineEdit):
         self._kinds = {
             "city": self.tr("city"),
             "town": self.tr("town"),
+            "ward": self.tr("ward"),
+            "commune": self.tr("commune"),
+            "special_zone": self.tr("special zone"),
+            "former_ward": self.tr("former ward"),
+            "former_commune": self.tr("former commune"),
+            "former_township": self.tr("former township"),
             "port": self.tr("fishing port"),
             "island": self.tr("island"),
             "archipelago": self.tr("archipelago"),
@@ -81,7 +88,10 @@ class GotoBox(QLineEdit):
     # --- suggestions ----------------------------------------------------------------------
 
     def suggestion_text(self, p: Place) -> str:
-        return f"{p.label} — {self._kinds.get(p.kind, p.kind)}"
+        """The name, its kind and what tells apart places of one name (a town and a ward,
+        a former commune and where it went): "Cát Tiến — xã (huyện Phù Cát cũ)"."""
+        text = f"{p.label} — {self._kinds.get(p.kind, p.kind)}"
+        return f"{text} ({p.context})" if p.context else text
 
     def _suggest(self, text: str) -> None:
         self._clear_error()
@@ -139,15 +149,16 @@ class GotoBox(QLineEdit):
             return False
         self._clear_error()
         x, y = position
-        self._centre(x, y, marker=p.layer_id is None)  # an object is ringed when selected
+        # an object is ringed when selected; a commune is shown whole
+        self._centre(x, y, marker=p.layer_id is None, span=p.span_m or GOTO_SPAN_M)
         if p.layer_id is not None and p.item_id is not None:
             self.object_chosen.emit(p.layer_id, p.item_id)
         lon, lat = map_to_lonlat(x, y)
         self.went_to.emit(float(lon), float(lat))
         return True
 
-    def _centre(self, x: float, y: float, marker: bool) -> None:
-        half = GOTO_SPAN_M / 2
+    def _centre(self, x: float, y: float, marker: bool, span: float = GOTO_SPAN_M) -> None:
+        half = span / 2
         self.canvas.set_extent((x - half, y - half, x + half, y + half), padding=0)
         if not self._marker_shown:
             self.canvas.view.addItem(self.marker)

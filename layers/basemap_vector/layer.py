@@ -9,6 +9,8 @@ quadtree as user layers (`layers/vector_file/lod.py`, built here on the worker):
 frame draws only the visible nodes, simplified to about a pixel, so the province view
 and a harbour zoom cost the same. `land_overview` (~220 m) feeds the overview inset.
 The former Bình Định outline is its own switchable layer (`HistoricProvinceLayer`).
+The communes and wards (communes.geojson) are read here too, off the GUI thread, but not
+drawn: they are the names the "Go to" box finds (console/communes.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import numpy as np
 import shapely
 from PySide6.QtCore import QCoreApplication
 
+from console.communes import Commune, read_communes
 from console.geo.crs import lonlat_to_map
 from layers.base import Hit, LegendEntry, MapLayer
 from layers.hit_test import points_near
@@ -28,6 +31,7 @@ from layers.vector_file.lod import LodNode, build_lod
 
 BASEMAP_DIR = Path(__file__).resolve().parents[2] / "resources" / "basemap"
 FILES = ("land", "land_overview", "water", "province", "rivers", "roads", "archipelagos", "places")
+COMMUNES_FILE = "communes.geojson"  # a gazetteer: found by name, not drawn
 LOD_KINDS = ("land", "province", "river")  # drawn through a quadtree (see module doc)
 
 
@@ -87,6 +91,7 @@ class BasemapData:
     extent: tuple[float, float, float, float]
     attribution: str = ""  # the sources' credit line, shown on the map and on exports
     lod: dict[str, LodNode] = field(default_factory=dict)  # per kind in LOD_KINDS
+    communes: list[Commune] = field(default_factory=list)  # for "Go to", not drawn
 
     def group(self, kind: str) -> VectorGroup | None:
         return next((g for g in self.groups if g.kind == kind), None)
@@ -166,7 +171,8 @@ def load_basemap(directory: Path = BASEMAP_DIR) -> BasemapData:
             tree = build_lod(_shapely_geometries(group))
             if tree is not None:
                 lod[group.kind] = tree
-    return BasemapData(ordered, labels, extent, " · ".join(attributions), lod)
+    communes = read_communes(directory / COMMUNES_FILE)
+    return BasemapData(ordered, labels, extent, " · ".join(attributions), lod, communes)
 
 
 def _shapely_geometries(group: VectorGroup) -> np.ndarray:

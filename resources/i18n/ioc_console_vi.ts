@@ -430,42 +430,42 @@
 <context>
     <name>BasemapLayer</name>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="222" />
+        <location filename="../../layers/basemap_vector/layer.py" line="228" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="182" />
+        <location filename="../../layers/basemap_vector/layer.py" line="188" />
         <source>Province basemap</source>
         <translation>Bản đồ nền tỉnh</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="230" />
+        <location filename="../../layers/basemap_vector/layer.py" line="236" />
         <source>Gia Lai province (since 1 July 2025)</source>
         <translation>Tỉnh Gia Lai (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="233" />
+        <location filename="../../layers/basemap_vector/layer.py" line="239" />
         <source>National road</source>
         <translation>Quốc lộ</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="234" />
+        <location filename="../../layers/basemap_vector/layer.py" line="240" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="236" />
+        <location filename="../../layers/basemap_vector/layer.py" line="242" />
         <source>Reservoir / lagoon</source>
         <translation>Hồ chứa / đầm</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="248" />
+        <location filename="../../layers/basemap_vector/layer.py" line="254" />
         <source>Former Bình Định province (before 1 July 2025)</source>
         <translation>Tỉnh Bình Định cũ (trước 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../../layers/basemap_vector/layer.py" line="272" />
+        <location filename="../../layers/basemap_vector/layer.py" line="278" />
         <source>Former Bình Định (historic outline)</source>
         <translation>Ranh giới Bình Định cũ (trước 1/7/2025)</translation>
     </message>
@@ -1338,64 +1338,142 @@
 <context>
     <name>GotoBox</name>
     <message>
-        <location filename="../../widgets/goto_box.py" line="48" />
+        <location filename="../../widgets/goto_box.py" line="49" />
         <source>Go to: place, station, vessel or 13.7765, 109.2237 · X…, Y…</source>
         <translation>Đi tới: địa danh, trạm, tàu hoặc 13.7765, 109.2237 · X…, Y…</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="61" />
+        <location filename="../../widgets/goto_box.py" line="62" />
         <source>city</source>
         <translation>thành phố</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="62" />
+        <location filename="../../widgets/goto_box.py" line="63" />
         <source>town</source>
         <translation>thị trấn</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="63" />
+        <location filename="../../widgets/goto_box.py" line="64" />
+        <source>ward</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="65" />
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="66" />
+        <source>special zone</source>
+        <translation>đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="67" />
+        <source>former ward</source>
+        <translation>phường cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="68" />
+        <source>former commune</source>
+        <translation>xã cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="69" />
+        <source>former township</source>
+        <translation>thị trấn cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_box.py" line="70" />
         <source>fishing port</source>
         <translation>cảng cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="64" />
+        <location filename="../../widgets/goto_box.py" line="71" />
         <source>island</source>
         <translation>đảo</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="65" />
+        <location filename="../../widgets/goto_box.py" line="72" />
         <source>archipelago</source>
         <translation>quần đảo</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="66" />
+        <location filename="../../widgets/goto_box.py" line="73" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="67" />
+        <location filename="../../widgets/goto_box.py" line="74" />
         <source>camera</source>
         <translation>camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="68" />
+        <location filename="../../widgets/goto_box.py" line="75" />
         <source>vessel</source>
         <translation>tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="121" />
+        <location filename="../../widgets/goto_box.py" line="131" />
         <source>Not a coordinate: %1</source>
         <translation>Không phải tọa độ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="124" />
+        <location filename="../../widgets/goto_box.py" line="134" />
         <source>No place, station or vessel is called “%1” (a coordinate looks like 13.7765, 109.2237)</source>
         <translation>Không có địa danh, trạm hay tàu nào tên “%1” (tọa độ có dạng 13.7765, 109.2237)</translation>
     </message>
     <message>
-        <location filename="../../widgets/goto_box.py" line="138" />
+        <location filename="../../widgets/goto_box.py" line="148" />
         <source>%1 has no known position</source>
         <translation>Chưa biết vị trí của %1</translation>
+    </message>
+</context>
+<context>
+    <name>GotoPlaces</name>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="116" />
+        <source>former %1 city</source>
+        <translation>thành phố %1 cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="118" />
+        <source>former %1 town</source>
+        <translation>thị xã %1 cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="120" />
+        <source>former %1 district</source>
+        <translation>huyện %1 cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="127" />
+        <source>partly in %1 ward now</source>
+        <translation>một phần nay thuộc phường %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="129" />
+        <source>now in %1 ward</source>
+        <translation>nay thuộc phường %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="133" />
+        <source>partly in %1 special zone now</source>
+        <translation>một phần nay thuộc đặc khu %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="135" />
+        <source>now in %1 special zone</source>
+        <translation>nay thuộc đặc khu %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="139" />
+        <source>partly in %1 commune now</source>
+        <translation>một phần nay thuộc xã %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/goto_places.py" line="141" />
+        <source>now in %1 commune</source>
+        <translation>nay thuộc xã %1</translation>
     </message>
 </context>
 <context>
@@ -3824,7 +3902,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location filename="../../console/report/html.py" line="158" />
-        <location filename="../../console/report/html.py" line="350" />
+        <location filename="../../console/report/html.py" line="351" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
@@ -4071,128 +4149,128 @@ Bạn có muốn thay thế không?</translation>
         <translation>Lần cuối trong vùng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="315" />
+        <location filename="../../console/report/html.py" line="316" />
         <source>Last position inside (lat, lon)</source>
         <translation>Vị trí cuối trong vùng (vĩ độ, kinh độ)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="316" />
+        <location filename="../../console/report/html.py" line="317" />
         <source>Inside at the end</source>
         <translation>Còn trong vùng lúc hết ca</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="331" />
+        <location filename="../../console/report/html.py" line="332" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="331" />
+        <location filename="../../console/report/html.py" line="332" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="332" />
-        <location filename="../../console/report/html.py" line="372" />
+        <location filename="../../console/report/html.py" line="333" />
+        <location filename="../../console/report/html.py" line="373" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="332" />
+        <location filename="../../console/report/html.py" line="333" />
         <source>Reported</source>
         <translation>Thời điểm báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="333" />
+        <location filename="../../console/report/html.py" line="334" />
         <source>Response time</source>
         <translation>Thời gian phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="333" />
+        <location filename="../../console/report/html.py" line="334" />
         <source>Time to resolve</source>
         <translation>Thời gian xử lý</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="334" />
+        <location filename="../../console/report/html.py" line="335" />
         <source>Status at the end</source>
         <translation>Trạng thái cuối ca</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="336" />
+        <location filename="../../console/report/html.py" line="337" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="337" />
+        <location filename="../../console/report/html.py" line="338" />
         <source>Opened</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="339" />
+        <location filename="../../console/report/html.py" line="340" />
         <source>Resolved or closed</source>
         <translation>Đã xử lý xong hoặc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="347" />
+        <location filename="../../console/report/html.py" line="348" />
         <source>still offline</source>
         <translation>vẫn mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="351" />
+        <location filename="../../console/report/html.py" line="352" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="351" />
+        <location filename="../../console/report/html.py" line="352" />
         <source>Offline since</source>
         <translation>Mất kết nối từ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="352" />
+        <location filename="../../console/report/html.py" line="353" />
         <source>Back online</source>
         <translation>Kết nối lại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="356" />
+        <location filename="../../console/report/html.py" line="357" />
         <source>Alerts and who acknowledged them</source>
         <translation>Cảnh báo và người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="358" />
+        <location filename="../../console/report/html.py" line="359" />
         <source>Alerts are raised and kept by the consoles: a report built from the backend's history has none. Use a console's recorded archive for them.</source>
         <translation>Cảnh báo do các máy trạm phát sinh và lưu giữ: báo cáo lập từ lịch sử của máy chủ không có cảnh báo. Hãy dùng tệp lưu trữ do máy trạm ghi.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="362" />
+        <location filename="../../console/report/html.py" line="363" />
         <source>not acknowledged</source>
         <translation>chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="364" />
+        <location filename="../../console/report/html.py" line="365" />
         <source>not recorded in this archive</source>
         <translation>tệp lưu trữ này không ghi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="372" />
+        <location filename="../../console/report/html.py" line="373" />
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="373" />
+        <location filename="../../console/report/html.py" line="374" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="373" />
+        <location filename="../../console/report/html.py" line="374" />
         <source>Cleared</source>
         <translation>Hết cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="374" />
+        <location filename="../../console/report/html.py" line="375" />
         <source>Acknowledged by</source>
         <translation>Người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="374" />
+        <location filename="../../console/report/html.py" line="375" />
         <source>At</source>
         <translation>Lúc</translation>
     </message>
