@@ -10,6 +10,7 @@ before anything here runs.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import time
@@ -23,7 +24,7 @@ from backend.incident_actions import Outcome
 from backend.users import User
 from console.sources import wire
 
-ALERTS, REPORTS, CLOSURES = "alert", "report", "closure"
+ALERTS, REPORTS, CLOSURES, PHOTOS = "alert", "report", "closure", "photo"
 OPERATOR_INCIDENT_IDX = 1_000_000_000  # idx space above the simulator's incident numbers
 RETURN_WINDOW_S = 2 * 3600  # "returned within 2 h" (DESIGN.md, Decree 41/2026)
 FUTURE_SLACK_S = 300  # a report may be a few minutes ahead of the server's clock
@@ -126,22 +127,45 @@ def create_incident(tx: Tx, user: User, request: wire.IncidentCreateRequest,
     at = _utc(sim_now)
     event = wire.IncidentEvent(action="report", actor=actor, at=at, to_status="new",
                                note="opened by an operator")
+    incident_id = f"op-{count:05d}"
+    photos: list[wire.PhotoRef] = []
+    for n, photo in enumerate(request.photos, 1):  # every photo checked before any write
+        try:
+            raw = photo.raw()
+        except ValueError as exc:
+            return error(422, "invalid_photo", f"photo {n}: {exc}")
+        photos.append(wire.PhotoRef(n=n, media_type=photo.media_type, size=len(raw),
+                                    sha256=hashlib.sha256(raw).hexdigest()))
+    for ref, photo in zip(photos, request.photos, strict=True):
+        tx.put_record(PHOTOS, f"{incident_id}/{ref.n}", json.dumps(
+            {"media_type": photo.media_type, "data": photo.data}))
     feature = wire.IncidentFeature(
-        id=f"op-{count:05d}", geometry=request.geometry,
+        id=incident_id, geometry=request.geometry,
         properties=wire.IncidentProperties(
             type=request.type, severity=request.severity, status="new", title=request.title,
             description=request.description, reported_at=at, updated_at=at, version=1,
-            history=[event]))
+            history=[event], photos=photos))
     row = features.incident_row(OPERATOR_INCIDENT_IDX + count, feature)
     tx.insert_feature("incidents", row)
     audit.append(tx, user.name, "incident.create", feature.id, {
         "actor": actor, "type": request.type, "severity": request.severity,
         "title": request.title, "lon": request.geometry.coordinates[0],
-        "lat": request.geometry.coordinates[1], "sim_at": round(sim_now, 3)})
+        "lat": request.geometry.coordinates[1], "sim_at": round(sim_now, 3),
+        "photos": [{"n": p.n, "size": p.size, "sha256": p.sha256} for p in photos]})
     return Outcome(201, row.feature)
 
 
 # --- manual position reports ----------------------------------------------------------------
+
+
+def photo(store: Store, incident_id: str, n: int) -> tuple[str, bytes] | None:
+    """(media type, bytes) of an incident's photo `n`, or None."""
+    rows = store.query("SELECT body FROM records WHERE kind = ? AND key = ?",
+                       (PHOTOS, f"{incident_id}/{n}"))
+    if not rows:
+        return None
+    body = json.loads(rows[0][0])
+    return body["media_type"], base64.b64decode(body["data"])
 
 
 def report_position(tx: Tx, user: User, vessel_id: str, request: wire.PositionReportRequest,

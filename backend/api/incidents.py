@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Response
 
-from backend import errors, incident_actions, users
+from backend import decisions, errors, incident_actions, users
 from backend.api.auth import CurrentUser
 from backend.api.context import Ctx
 from backend.errors import not_found
@@ -39,6 +39,21 @@ def incident(incident_id: str, ctx: Ctx) -> Response:
     if found is None:
         raise not_found("incident", incident_id)
     return Response(content=found[2].encode("utf-8"), media_type="application/json")
+
+
+@router.get("/incidents/{incident_id}/photos/{n}", tags=["incidents"],
+            response_class=Response,
+            responses={200: {"content": {"image/jpeg": {}, "image/png": {}},
+                             "description": "the photo's bytes, as attached"},
+                       404: {**_ERR, "description": "no such incident or photo"}},
+            summary="A photo attached to an incident (see its `photos`)")
+def incident_photo(incident_id: str, n: int, ctx: Ctx) -> Response:
+    found = decisions.photo(ctx.store, incident_id, n)
+    if found is None:
+        raise not_found("photo", f"{incident_id}/{n}")
+    media_type, body = found
+    return Response(content=body, media_type=media_type,
+                    headers={"Cache-Control": "private, max-age=86400, immutable"})
 
 
 @router.post(

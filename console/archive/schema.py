@@ -15,7 +15,7 @@ import math
 from dataclasses import asdict
 
 from console.model.camera import Camera
-from console.model.incident import Incident, IncidentEvent
+from console.model.incident import Incident, IncidentEvent, IncidentPhoto
 from console.model.station import Station
 from console.model.storm import DangerBox, StormBulletin, StormPoint
 from console.model.vessel import Vessel
@@ -236,6 +236,7 @@ def incident_json(i: Incident) -> str:
 def incident_from_json(text: str) -> Incident:
     d = json.loads(text)
     d["history"] = tuple(IncidentEvent(**e) for e in d["history"])
+    d["photos"] = tuple(IncidentPhoto(**f) for f in d.get("photos", ()))  # newer archives
     return Incident(**d)
 
 

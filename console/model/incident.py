@@ -22,6 +22,16 @@ class IncidentEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class IncidentPhoto:
+    """A photo attached to the incident (its bytes are fetched when shown)."""
+
+    n: int
+    media_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
 class Incident:
     id: str
     type: str
@@ -36,6 +46,7 @@ class Incident:
     version: int
     assignee: str | None
     history: tuple[IncidentEvent, ...]
+    photos: tuple[IncidentPhoto, ...] = ()
 
     @property
     def is_open(self) -> bool:

@@ -16,7 +16,8 @@ Signals: `message(str)`: something the operator should read (refused, already de
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import base64
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -120,12 +121,16 @@ class OperatorDecisions(QObject):
     # --- incidents opened by an operator ---------------------------------------------------
 
     def create_incident(self, kind: str, severity: str, title: str, description: str,
-                        lon: float, lat: float) -> QueuedAction:
-        """Raises ValueError (pydantic's, naming the field) on a bad value."""
+                        lon: float, lat: float,
+                        photos: Sequence[tuple[str, bytes]] = ()) -> QueuedAction:
+        """`photos`: (media type, bytes) each, JPEG or PNG. Raises ValueError (pydantic's,
+        naming the field) on a bad value."""
         request = wire.IncidentCreateRequest(
             type=kind, severity=severity, title=title.strip(),  # type: ignore[arg-type]
             description=description.strip(), geometry=_point(lon, lat),
-            actor=self._actor()[:100] or None)
+            actor=self._actor()[:100] or None,
+            photos=[wire.PhotoUpload(media_type=kind_, data=base64.b64encode(raw).decode())
+                    for kind_, raw in photos])  # type: ignore[arg-type]
         return self.outbox.queue_decision(NEW_INCIDENT, title.strip(), request, self._actor())
 
     def incidents_waiting(self) -> list[QueuedAction]:

@@ -14,7 +14,7 @@ import numpy as np
 from pydantic import BaseModel, ValidationError
 
 from console.model.camera import Camera
-from console.model.incident import Incident, IncidentEvent
+from console.model.incident import Incident, IncidentEvent, IncidentPhoto
 from console.model.station import ObservationSeries, Station
 from console.model.storm import DangerBox, StormBulletin, StormPoint
 from console.model.vessel import Track, Vessel
@@ -117,6 +117,7 @@ def incident(feature: wire.IncidentFeature) -> Incident:
         version=p.version,
         assignee=p.assignee,
         history=history,
+        photos=tuple(IncidentPhoto(f.n, f.media_type, f.size, f.sha256) for f in p.photos),
     )
 
 

@@ -278,6 +278,15 @@ class RestClient(DecisionEndpoints):
             raise BadResponse("camera snapshot: not a PNG or JPEG image")
         return body
 
+    def incident_photo(self, incident_id: str, n: int) -> bytes:
+        """Photo `n` of an incident, as attached (JPEG or PNG). Worker thread only."""
+        response = self._request("GET", f"/api/v1/incidents/{quote(incident_id, safe='')}"
+                                        f"/photos/{int(n)}")
+        body = self._checked(response, "incident photo")
+        if not body.startswith(b"\x89PNG") and not body.startswith(b"\xff\xd8"):
+            raise BadResponse("incident photo: not a PNG or JPEG image")
+        return body
+
     def camera_stream(
         self, camera_id: str, fps: int = 25, width: int = 640, height: int = 360
     ) -> tuple[str, dict[str, str]]:

@@ -18,6 +18,8 @@ Conventions (why they are so):
 
 from __future__ import annotations
 
+import base64
+import binascii
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from typing import Annotated, Literal
@@ -304,6 +306,52 @@ class IncidentEvent(_Strict):
     note: str | None = None
 
 
+PhotoType = Literal["image/jpeg", "image/png"]
+MAX_PHOTOS = 4
+MAX_PHOTO_BYTES = 3_000_000  # after the console's downscaling a photo is ~0.3-0.8 MB
+_SIGNATURES = {"image/jpeg": b"\xff\xd8\xff", "image/png": b"\x89PNG\r\n\x1a\n"}
+
+
+class PhotoRef(_Strict):
+    """A photo attached to an incident: GET /incidents/{id}/photos/{n} gives its bytes."""
+
+    n: int = Field(ge=1, description="1, 2, … in the order attached")
+    media_type: PhotoType
+    size: int = Field(ge=1, le=MAX_PHOTO_BYTES, description="bytes")
+    sha256: str = Field(pattern="^[0-9a-f]{64}$", description="of the bytes (the audit "
+                                                             "trail records it)")
+
+
+class PhotoUpload(_Strict):
+    """A photo sent with a new incident (JSON: base64, so the request stays one
+    idempotent body the console's outbox can keep and resend)."""
+
+    media_type: PhotoType
+    data: str = Field(description="the image file's bytes, base64",
+                      max_length=(MAX_PHOTO_BYTES + 2) // 3 * 4)
+
+    @field_validator("data")
+    @classmethod
+    def _decodable(cls, value: str) -> str:
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("not valid base64") from None
+        if not raw:
+            raise ValueError("empty photo")
+        if len(raw) > MAX_PHOTO_BYTES:
+            raise ValueError(f"photo larger than {MAX_PHOTO_BYTES // 1_000_000} MB")
+        if not any(raw.startswith(sig) for sig in _SIGNATURES.values()):
+            raise ValueError("not a JPEG or PNG image")
+        return value
+
+    def raw(self) -> bytes:
+        body = base64.b64decode(self.data)
+        if not body.startswith(_SIGNATURES[self.media_type]):
+            raise ValueError(f"the photo is not a {self.media_type} image")
+        return body
+
+
 class IncidentProperties(_Strict):
     type: IncidentType
     severity: Severity
@@ -315,6 +363,7 @@ class IncidentProperties(_Strict):
     version: int = Field(ge=1, description="optimistic-concurrency version; bumps on every action")
     assignee: str | None = None
     history: list[IncidentEvent]
+    photos: list[PhotoRef] = Field(default=[], max_length=MAX_PHOTOS)
 
 
 class IncidentFeature(_Strict):
@@ -478,6 +527,8 @@ class IncidentCreateRequest(_Strict):
     description: str = Field(default="", max_length=4000)
     geometry: PointGeometry
     actor: ActorName | None = Field(default=None, description="shared accounts only")
+    photos: list[PhotoUpload] = Field(default=[], max_length=MAX_PHOTOS,
+                                      description="optional photos (JPEG or PNG)")
 
 
 class PositionReportRequest(_Strict):

@@ -1768,27 +1768,27 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="47" />
+        <location filename="../../widgets/incidents/panel.py" line="48" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="48" />
+        <location filename="../../widgets/incidents/panel.py" line="49" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="49" />
+        <location filename="../../widgets/incidents/panel.py" line="50" />
         <source>Assign</source>
         <translation>Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="50" />
+        <location filename="../../widgets/incidents/panel.py" line="51" />
         <source>Resolve</source>
         <translation>Xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="51" />
+        <location filename="../../widgets/incidents/panel.py" line="52" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1808,87 +1808,87 @@
         <translation>giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="62" />
+        <location filename="../../widgets/incidents/panel.py" line="63" />
         <source>Someone else changed this incident first: %1 did “%2” at %3. It is now %4 (version %5)%6. Your “%7” was NOT applied.</source>
         <translation>Người khác đã thay đổi sự cố này trước: %1 đã “%2” lúc %3. Hiện trạng thái là %4 (phiên bản %5)%6. Thao tác “%7” của anh/chị CHƯA được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="74" />
+        <location filename="../../widgets/incidents/panel.py" line="75" />
         <source>, assigned to %1</source>
         <translation>, giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="116" />
+        <location filename="../../widgets/incidents/panel.py" line="122" />
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="122" />
+        <location filename="../../widgets/incidents/panel.py" line="128" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="122" />
+        <location filename="../../widgets/incidents/panel.py" line="128" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="122" />
+        <location filename="../../widgets/incidents/panel.py" line="128" />
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="122" />
+        <location filename="../../widgets/incidents/panel.py" line="128" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="122" />
+        <location filename="../../widgets/incidents/panel.py" line="128" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="144" />
+        <location filename="../../widgets/incidents/panel.py" line="150" />
         <source>Re-apply on the new version</source>
         <translation>Áp dụng lại trên phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="145" />
+        <location filename="../../widgets/incidents/panel.py" line="151" />
         <source>Drop my action</source>
         <translation>Huỷ thao tác của tôi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="171" />
+        <location filename="../../widgets/incidents/panel.py" line="177" />
         <source>Assign to (team or person)</source>
         <translation>Giao cho (đội hoặc cán bộ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="174" />
+        <location filename="../../widgets/incidents/panel.py" line="180" />
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="198" />
+        <location filename="../../widgets/incidents/panel.py" line="204" />
         <source>This incident is not loaded.</source>
         <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="206" />
+        <location filename="../../widgets/incidents/panel.py" line="212" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="208" />
+        <location filename="../../widgets/incidents/panel.py" line="214" />
         <source>assigned to %1</source>
         <translation>giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="217" />
+        <location filename="../../widgets/incidents/panel.py" line="223" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="219" />
+        <location filename="../../widgets/incidents/panel.py" line="225" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
@@ -1898,39 +1898,77 @@
         <translation>Tài khoản %1 (vai trò: %2) không được phép thao tác này; hãy đề nghị giám sát viên.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="243" />
+        <location filename="../../widgets/incidents/panel.py" line="249" />
         <source>Signed in as %1 (%2); actions are recorded as %3.</source>
         <translation>Đăng nhập với tài khoản %1 (%2); thao tác được ghi nhận dưới tên %3.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="264" />
+        <location filename="../../widgets/incidents/panel.py" line="270" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="271" />
+        <location filename="../../widgets/incidents/panel.py" line="277" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="285" />
+        <location filename="../../widgets/incidents/panel.py" line="291" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="301" />
+        <location filename="../../widgets/incidents/panel.py" line="307" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="304" />
+        <location filename="../../widgets/incidents/panel.py" line="310" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="330" />
+        <location filename="../../widgets/incidents/panel.py" line="336" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPhotosView</name>
+    <message>
+        <location filename="../../widgets/incidents/photos_view.py" line="38" />
+        <source>Photos (%1)</source>
+        <translation>Ảnh (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/photos_view.py" line="53" />
+        <source>loading…</source>
+        <translation>đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/photos_view.py" line="63" />
+        <source>not connected to the backend</source>
+        <translation>chưa kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/photos_view.py" line="64" />
+        <source>not kept in this archive</source>
+        <translation>bản lưu này không giữ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/photos_view.py" line="91" />
+        <source>Click to see it full size</source>
+        <translation>Bấm để xem ảnh cỡ lớn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/photos_view.py" line="97" />
+        <source>unavailable</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/photos_view.py" line="107" />
+        <source>Photo %1 of incident %2</source>
+        <translation>Ảnh %1 của sự cố %2</translation>
     </message>
 </context>
 <context>
@@ -2450,52 +2488,72 @@ Máy chủ: %1</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="37" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="48" />
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="52" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="63" />
         <source>What happened, where (short)</source>
         <translation>Chuyện gì, ở đâu (ngắn gọn)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="55" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="66" />
         <source>Details, who reported it, what is needed</source>
         <translation>Chi tiết, ai báo, cần hỗ trợ gì</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="65" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="78" />
         <source>Open incident</source>
         <translation>Tạo sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="71" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="84" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="72" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="85" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="73" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="86" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="74" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="87" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="75" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="88" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="98" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="89" />
+        <source>Photos (optional)</source>
+        <translation>Ảnh (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="103" />
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="106" />
+        <source>Remove</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="125" />
+        <source>At most %1 photos per incident.</source>
+        <translation>Mỗi sự cố tối đa %1 ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/incident_dialog.py" line="164" />
         <source>Give the incident a title.</source>
         <translation>Hãy nhập tiêu đề cho sự cố.</translation>
     </message>
@@ -2602,12 +2660,12 @@ Máy chủ: %1</translation>
 <context>
     <name>OperatorDecisions</name>
     <message>
-        <location filename="../../console/shared/actions.py" line="153" />
+        <location filename="../../console/shared/actions.py" line="158" />
         <source>Refused by the backend: %1</source>
         <translation>Máy chủ từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/shared/actions.py" line="157" />
+        <location filename="../../console/shared/actions.py" line="162" />
         <source>Already decided on another console: %1</source>
         <translation>Đã được xử lý ở máy trực khác: %1</translation>
     </message>
@@ -3793,47 +3851,62 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SharedDecisions</name>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="70" />
+        <location filename="../../widgets/shared/feature.py" line="73" />
         <source>Not available while reviewing an archive.</source>
         <translation>Không dùng được khi đang xem lại dữ liệu lưu trữ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="77" />
+        <location filename="../../widgets/shared/feature.py" line="80" />
         <source>Open an incident at a position you pick on the map</source>
         <translation>Tạo sự cố tại vị trí chọn trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="98" />
+        <location filename="../../widgets/shared/feature.py" line="101" />
         <source>Click where the incident is (Esc cancels)</source>
         <translation>Bấm vào nơi xảy ra sự cố (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="138" />
+        <location filename="../../widgets/shared/feature.py" line="142" />
         <source>Incident “%1” queued: every console shows it once the backend has it.</source>
         <translation>Đã xếp hàng gửi sự cố “%1”: mọi máy trực sẽ thấy khi máy chủ đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="163" />
+        <location filename="../../widgets/shared/feature.py" line="154" />
+        <source>Attach photos</source>
+        <translation>Đính kèm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="155" />
+        <source>Images</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="165" />
+        <source>This file is not a picture that can be read: %1</source>
+        <translation>Tệp này không phải ảnh đọc được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/feature.py" line="191" />
         <source>Click the position the captain reported (Esc cancels)</source>
         <translation>Bấm vào vị trí thuyền trưởng đã báo (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="180" />
+        <location filename="../../widgets/shared/feature.py" line="208" />
         <source>Position report queued.</source>
         <translation>Đã xếp hàng gửi báo cáo vị trí.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="205" />
+        <location filename="../../widgets/shared/feature.py" line="233" />
         <source>New incident here…</source>
         <translation>Tạo sự cố tại đây…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="223" />
+        <location filename="../../widgets/shared/feature.py" line="251" />
         <source>New incident…</source>
         <translation>Sự cố mới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="232" />
+        <location filename="../../widgets/shared/feature.py" line="260" />
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>

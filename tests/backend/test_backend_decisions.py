@@ -138,6 +138,79 @@ def test_operator_opens_an_incident_others_see_and_act_on(crew):
     assert bad.status_code == 422
 
 
+def _jpeg(width: int = 40, height: int = 30) -> bytes:
+    """A small real JPEG (encoded by Qt, as the console encodes attached photos)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a6fb0"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "JPEG", 85)
+    return bytes(data.data())
+
+
+def test_incident_photos_are_kept_served_and_audited(crew):
+    import base64
+    import hashlib
+
+    backend, db, api = crew
+    minh, thu = api["minh.op"], api["thu.op"]
+    photos = [_jpeg(), _jpeg(64, 48)]
+    body = {"type": "field_report", "severity": "high", "title": "Sạt lở đèo Cù Mông",
+            "geometry": {"type": "Point", "coordinates": [109.19, 13.62]},
+            "photos": [{"media_type": "image/jpeg", "data": base64.b64encode(p).decode()}
+                       for p in photos]}
+    r = minh.post("/incidents", body)
+    assert r.status_code == 201, r.text
+    created = wire.IncidentFeature.model_validate(r.json())
+    refs = created.properties.photos
+    assert [(p.n, p.size, p.sha256) for p in refs] == [
+        (n, len(p), hashlib.sha256(p).hexdigest()) for n, p in enumerate(photos, 1)]
+    for n, sent in enumerate(photos, 1):  # another operator gets the very bytes
+        got = requests.get(f"{backend.url}/api/v1/incidents/{created.id}/photos/{n}",
+                           headers=thu.headers, timeout=10)
+        assert got.status_code == 200 and got.headers["content-type"] == "image/jpeg"
+        assert got.content == sent
+    missing = requests.get(f"{backend.url}/api/v1/incidents/{created.id}/photos/3",
+                           headers=thu.headers, timeout=10)
+    assert missing.status_code == 404
+    # the audit trail holds each photo's hash: a swapped photo is detectable
+    import json
+
+    with raw_sql(db) as conn:
+        (detail,), = conn.execute("SELECT detail FROM audit WHERE action = 'incident.create'"
+                                  " AND target = ?", (created.id,))
+    assert [p["sha256"] for p in json.loads(detail)["photos"]] == [p.sha256 for p in refs]
+    # acting on the incident keeps its photos
+    acted = thu.post(f"/incidents/{created.id}/actions",
+                     {"action": "acknowledge", "expected_version": 1})
+    assert acted.status_code == 200 and len(acted.json()["properties"]["photos"]) == 2
+
+
+@pytest.mark.parametrize(("photo", "why"), [
+    ({"media_type": "image/jpeg", "data": "bm90IGEgcGljdHVyZQ=="}, "not a JPEG or PNG"),
+    ({"media_type": "image/jpeg", "data": "%%%"}, "not valid base64"),
+    ({"media_type": "image/png", "data": "JPEG"}, "is not a image/png image"),
+])
+def test_a_bad_photo_is_refused_by_name_and_nothing_is_created(crew, photo, why):
+    import base64
+
+    _, _, api = crew
+    minh = api["minh.op"]
+    if photo["data"] == "JPEG":
+        photo = {**photo, "data": base64.b64encode(_jpeg()).decode()}
+    before = minh.get("/incidents")["cursor"]
+    r = minh.post("/incidents", {"type": "field_report", "severity": "low", "title": "Ảnh hỏng",
+                                 "geometry": {"type": "Point", "coordinates": [109.2, 13.7]},
+                                 "photos": [photo]})
+    assert r.status_code == 422 and why in r.text
+    assert not [f for f in minh.get("/incidents", since=before)["features"]
+                if f["properties"]["title"] == "Ảnh hỏng"]
+
+
 def test_manual_position_reports_of_a_dark_vessel(crew):
     _, _, api = crew
     minh, thu = api["minh.op"], api["thu.op"]

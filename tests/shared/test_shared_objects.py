@@ -5,10 +5,12 @@ on a second console after its next poll: in its stores, on its map and in its de
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from console.geo.crs import lonlat_to_map_scalar
 from tests.shared.conftest import close_console, open_console
+from widgets.incidents.panel import IncidentPanel
 from widgets.record_items import show_item
 from widgets.shared.vessel_panel import VesselReportsPanel
 
@@ -20,6 +22,36 @@ def canvas_point(win, lon: float, lat: float) -> QPoint:
     x, y = lonlat_to_map_scalar(lon, lat)
     scene = win.canvas.view.mapViewToScene(QPointF(x, y))
     return win.canvas.mapFromScene(scene)
+
+
+def _attach_a_phone_photo(qtbot, monkeypatch, tmp_path, dialog) -> None:
+    """A phone-sized photo, attached with the dialog's button (the file dialog answers
+    with its path); it is prepared off the GUI thread and listed in the dialog."""
+    photo = tmp_path / "hien-truong.png"
+    big = QImage(3000, 2000, QImage.Format.Format_RGB32)
+    big.fill(QColor("#3b7d2a"))
+    assert big.save(str(photo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    qtbot.mouseClick(dialog.add_photos, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.photo_list.count() == 1, timeout=10000)
+
+
+def _photo_shown_on(qtbot, win, incident) -> None:
+    """The photo on the other console's incident panel, made small (1600 px) for sending,
+    and opened full size with a click."""
+    assert [p.n for p in incident.photos] == [1]
+    assert show_item(win.shell, "incidents", incident.id)
+    panel = next(p for p in win.inspector.panels if isinstance(p, IncidentPanel))
+    qtbot.waitUntil(lambda: 1 in panel.photos.images, timeout=20000)
+    shown = panel.photos.images[1]
+    assert shown.width() == 1600 and abs(shown.height() - 1067) <= 1
+    assert QColor(shown.pixel(800, 500)).green() > 100  # the picture, not a blank
+    item = panel.photos.list.item(0)
+    qtbot.mouseClick(panel.photos.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.photos.list.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: panel.photos.viewer is not None
+                    and panel.photos.viewer.isVisible(), timeout=5000)
+    panel.photos.viewer.close()
 
 
 def test_operator_incident_appears_on_a_second_console(
@@ -50,6 +82,7 @@ def test_operator_incident_appears_on_a_second_console(
         qtbot.waitUntil(lambda: not feature.picker.active, timeout=5000)
         lon, lat = dialog.position.position()
         assert abs(lon - QUY_NHON_PORT[0]) < 0.002 and abs(lat - QUY_NHON_PORT[1]) < 0.002
+        _attach_a_phone_photo(qtbot, monkeypatch, tmp_path, dialog)
         qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
         assert feature.incident_dialog is None  # queued, closed
 
@@ -62,6 +95,7 @@ def test_operator_incident_appears_on_a_second_console(
         assert (theirs.type, theirs.severity, theirs.status) == ("flooding", "high", "new")
         assert abs(theirs.lon - lon) < 1e-6 and abs(theirs.lat - lat) < 1e-6
         assert theirs.history[0].actor == "minh.op"
+        _photo_shown_on(qtbot, b, theirs)
         qtbot.waitUntil(lambda: on(a) is not None, timeout=20000)
         # the supervisor's audit trail dock names who opened it
         dock = b.services.shared_decisions.audit

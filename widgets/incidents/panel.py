@@ -37,6 +37,7 @@ from console.model.incident import Incident
 from console.model.incident_labels import incident_status_label, incident_type_label, severity_label
 from console.timefmt import format_local
 from widgets.incidents.nearby_view import NearbyView, ShowItem
+from widgets.incidents.photos_view import IncidentPhotosView
 from widgets.rights import not_permitted_text, role_label
 
 _tr = QCoreApplication.translate
@@ -112,6 +113,11 @@ class IncidentPanel(QWidget):
         layout.addWidget(self._build_actions())
         layout.addWidget(self.error_label)
         layout.addWidget(self.signed_in_label)
+        shown = app.incidents.get(incident_id)
+        self.photos = (IncidentPhotosView(app, shown)
+                       if shown is not None and shown.photos else None)
+        if self.photos is not None:
+            layout.addWidget(self.photos)
         # tr() outside the f-string: lupdate does not read calls inside f-strings
         trail_title = self.tr("Audit trail")
         layout.addWidget(QLabel(f"<b>{trail_title}</b>"))

@@ -16,20 +16,23 @@ What it creates is kept on `shell.services.shared_decisions` (tests, other featu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from console.geo.crs import map_to_lonlat
 from layers.base import Hit
 from layers.map_model import Selection
 from layers.reports.layer import ReportLayer, ReportTrackLayer
+from widgets.file_dialogs import start_path
 from widgets.rights import not_permitted_text
 from widgets.shared.audit_dock import AuditDock
 from widgets.shared.incident_dialog import NewIncidentDialog
+from widgets.shared.photos import PreparedPhoto, prepare_photo
 from widgets.shared.pick_point import PointPicker
 from widgets.shared.report_dialog import PositionReportDialog
 from widgets.shared.vessel_panel import VesselReportsPanel
@@ -98,6 +101,7 @@ class SharedDecisionsFeature:
             self._bind_position(dialog, dialog.position, _tr(
                 "SharedDecisions", "Click where the incident is (Esc cancels)"))
             dialog.submitted.connect(self._send_incident)
+            dialog.photos_requested.connect(self._pick_photos)
             dialog.finished.connect(self._incident_dialog_closed)
             self.incident_dialog = dialog
         dialog.position.set_position(lon, lat)
@@ -139,6 +143,30 @@ class SharedDecisionsFeature:
             "SharedDecisions", "Incident “%1” queued: every console shows it once the "
                                "backend has it.").replace("%1", dialog.values()["title"]), 10000)
         dialog.accept()
+
+    def _pick_photos(self) -> None:
+        """Choose pictures; each is read and made small on the runner's thread (a phone
+        photo takes ~0.1-0.5 s to decode), then attached to the dialog if still open."""
+        dialog = self.incident_dialog
+        if dialog is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            dialog, _tr("SharedDecisions", "Attach photos"), start_path(),
+            _tr("SharedDecisions", "Images") + " (*.jpg *.jpeg *.png *.webp *.bmp)")
+        runner = self.shell.app.runner
+        for path in paths[:dialog.room_for_photos()]:
+
+            def attach(photo: PreparedPhoto) -> None:
+                if self.incident_dialog is not None:
+                    self.incident_dialog.add_photo(photo)
+
+            def refuse(exc: Exception) -> None:
+                if self.incident_dialog is not None:
+                    self.incident_dialog.show_problem(_tr(
+                        "SharedDecisions", "This file is not a picture that can be read: %1")
+                        .replace("%1", str(exc)))
+
+            runner.submit(f"incident-photo:{path}", partial(prepare_photo, path), attach, refuse)
 
     def _incident_dialog_closed(self, _result: int) -> None:
         self.picker.cancel()

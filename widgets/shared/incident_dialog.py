@@ -1,35 +1,46 @@
-"""New incident, opened by an operator: type, severity, title, description and a
-position typed or picked on the map. Not modal: the map stays usable while it is open
-(the position is picked there). A value the backend would refuse is named in the
-dialog, which stays open with everything typed.
+"""New incident, opened by an operator: type, severity, title, description, a
+position typed or picked on the map, and up to four photos (optional). Not modal: the
+map stays usable while it is open (the position is picked there). A value the backend
+would refuse is named in the dialog, which stays open with everything typed.
 
 Signals: `submitted()` when the operator sends it (the owner queues it and closes the
-dialog, or calls `show_problem`).
+dialog, or calls `show_problem`); `photos_requested()` when the operator asks to attach
+photos (the owner picks the files and prepares them off the GUI thread, then calls
+`add_photo`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from layers.incidents.layer import SEVERITIES, TYPES, incident_type_label, severity_label
+from widgets.shared.photos import THUMB_PX, PreparedPhoto
 from widgets.shared.position_field import PositionField
 
 TITLE_MAX = 300
 DESCRIPTION_MAX = 4000
+MAX_PHOTOS = 4  # the backend's limit (wire.MAX_PHOTOS)
 
 
 class NewIncidentDialog(QDialog):
     submitted = Signal()
+    photos_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +67,8 @@ class NewIncidentDialog(QDialog):
         self.description.setMinimumHeight(90)
         self.description.setMaximumHeight(140)
         self.position = PositionField()
+        self.photo_data: list[PreparedPhoto] = []
+        photos = self._build_photos()
         self.problem = QLabel()
         self.problem.setObjectName("incidentProblem")
         self.problem.setWordWrap(True)
@@ -73,10 +86,62 @@ class NewIncidentDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Photos (optional)"), photos)
         form.addRow(self.problem)
         form.addRow(self.buttons)
+        self._photos_changed()
         self.setMinimumWidth(480)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_photos(self) -> QWidget:
+        self.photo_list = QListWidget()
+        self.photo_list.setObjectName("incidentPhotos")
+        self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photo_list.setIconSize(QSize(THUMB_PX, THUMB_PX))
+        self.photo_list.setFixedHeight(THUMB_PX + 30)
+        self.photo_list.setMovement(QListWidget.Movement.Static)
+        self.add_photos = QPushButton(self.tr("Add photos…"))
+        self.add_photos.setObjectName("addIncidentPhotos")
+        self.add_photos.clicked.connect(self.photos_requested)
+        self.remove_photo = QPushButton(self.tr("Remove"))
+        self.remove_photo.clicked.connect(self._remove_selected)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.photo_list, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_photos)
+        buttons.addWidget(self.remove_photo)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return row
+
+    def room_for_photos(self) -> int:
+        return MAX_PHOTOS - len(self.photo_data)
+
+    def add_photo(self, photo: PreparedPhoto) -> bool:
+        """Attach a prepared photo; False (and a sentence) when four are attached."""
+        if self.room_for_photos() <= 0:
+            self.show_problem(self.tr("At most %1 photos per incident.").replace(
+                "%1", str(MAX_PHOTOS)))
+            return False
+        self.photo_data.append(photo)
+        item = QListWidgetItem(QIcon(QPixmap.fromImage(photo.thumbnail)), "")
+        item.setToolTip(f"{photo.name} · {len(photo.data) // 1024} kB")
+        self.photo_list.addItem(item)
+        self._photos_changed()
+        return True
+
+    def _remove_selected(self) -> None:
+        row = self.photo_list.currentRow()
+        if 0 <= row < len(self.photo_data):
+            del self.photo_data[row]
+            self.photo_list.takeItem(row)
+        self._photos_changed()
+
+    def _photos_changed(self) -> None:
+        self.add_photos.setEnabled(self.room_for_photos() > 0)
+        self.remove_photo.setEnabled(bool(self.photo_data))
 
     def values(self) -> dict:
         lon, lat = self.position.position()
@@ -87,6 +152,7 @@ class NewIncidentDialog(QDialog):
             "description": self.description.toPlainText().strip()[:DESCRIPTION_MAX],
             "lon": lon,
             "lat": lat,
+            "photos": [(p.media_type, p.data) for p in self.photo_data],
         }
 
     def show_problem(self, text: str) -> None:
