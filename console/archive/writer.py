@@ -16,10 +16,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from console.archive import gpkg, schema
 from console.model.camera import Camera
@@ -30,6 +31,16 @@ from console.model.vessel import Vessel
 log = logging.getLogger(__name__)
 
 TIMED = (("vessel_fixes", "t"), ("station_observations", "t"), ("camera_states", "t"))
+
+
+class Located(Protocol):
+    """A record with a WGS 84 position (station, incident)."""
+
+    @property
+    def lon(self) -> float: ...
+
+    @property
+    def lat(self) -> float: ...
 
 
 @dataclass
@@ -76,6 +87,11 @@ def _insert(table: str, columns: list[str], geom: bool) -> str:
     names = (["geom"] if geom else []) + _names(columns)
     marks = ", ".join("?" for _ in names)
     return f'INSERT OR IGNORE INTO "{table}" ({", ".join(names)}) VALUES ({marks})'
+
+
+def _point_rows(items: Sequence[Located], row: Callable[[Any], tuple]) -> list[tuple]:
+    """Rows of a point feature table: each item's GeoPackage point, then `row(item)`."""
+    return [(gpkg.point_blob(x.lon, x.lat), *row(x)) for x in items]
 
 
 def _add_missing_columns(conn: sqlite3.Connection, table: str, columns: list[str]) -> None:
@@ -158,13 +174,7 @@ class ArchiveWriter:
                     [(b, *schema.fix_row(v)) for b, v in zip(blobs, batch.vessels, strict=True)],
                 )
             if batch.stations:
-                c.executemany(
-                    sql["stations"],
-                    [
-                        (gpkg.point_blob(s.lon, s.lat), *schema.station_row(s))
-                        for s in batch.stations
-                    ],
-                )
+                c.executemany(sql["stations"], _point_rows(batch.stations, schema.station_row))
                 c.executemany(
                     sql["obs"],
                     [
@@ -174,13 +184,8 @@ class ArchiveWriter:
                     ],
                 )
             if batch.incidents:
-                c.executemany(
-                    sql["incidents"],
-                    [
-                        (gpkg.point_blob(i.lon, i.lat), *schema.incident_row(i))
-                        for i in batch.incidents
-                    ],
-                )
+                c.executemany(sql["incidents"],
+                              _point_rows(batch.incidents, schema.incident_row))
                 c.executemany(
                     sql["versions"],
                     [
