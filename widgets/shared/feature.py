@@ -16,6 +16,7 @@ What it creates is kept on `shell.services.shared_decisions` (tests, other featu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -98,7 +99,7 @@ class SharedDecisionsFeature:
             self._bind_position(dialog, dialog.position, _tr(
                 "SharedDecisions", "Click where the incident is (Esc cancels)"))
             dialog.submitted.connect(self._send_incident)
-            dialog.finished.connect(self._incident_dialog_closed)
+            dialog.finished.connect(partial(self._dialog_closed, "incident_dialog"))
             self.incident_dialog = dialog
         dialog.position.set_position(lon, lat)
         dialog.show()
@@ -140,12 +141,15 @@ class SharedDecisionsFeature:
                                "backend has it.").replace("%1", dialog.values()["title"]), 10000)
         dialog.accept()
 
-    def _incident_dialog_closed(self, _result: int) -> None:
+    def _dialog_closed(self, attribute: str, _result: int) -> None:
+        """A dialog with a position picker closed (`attribute`: which one): stop picking,
+        take its mark off the map and let the dialog go."""
         self.picker.cancel()
         self.picker.clear_mark()
-        if self.incident_dialog is not None:
-            self.incident_dialog.deleteLater()
-            self.incident_dialog = None
+        dialog = getattr(self, attribute)
+        if dialog is not None:
+            dialog.deleteLater()
+            setattr(self, attribute, None)
 
     # --- manual position reports ----------------------------------------------------------
 
@@ -163,7 +167,7 @@ class SharedDecisionsFeature:
         self._bind_position(dialog, dialog.position, _tr(
             "SharedDecisions", "Click the position the captain reported (Esc cancels)"))
         dialog.submitted.connect(lambda: self._send_report(vessel_id))
-        dialog.finished.connect(self._report_dialog_closed)
+        dialog.finished.connect(partial(self._dialog_closed, "report_dialog"))
         self.report_dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -179,13 +183,6 @@ class SharedDecisionsFeature:
             return
         self.shell.show_message(_tr("SharedDecisions", "Position report queued."), 8000)
         dialog.accept()
-
-    def _report_dialog_closed(self, _result: int) -> None:
-        self.picker.cancel()
-        self.picker.clear_mark()
-        if self.report_dialog is not None:
-            self.report_dialog.deleteLater()
-            self.report_dialog = None
 
     def show_path(self, vessel_id: str | None) -> None:
         """The selected vessel's last fix and manual reports as a path (or nothing)."""
