@@ -9,13 +9,10 @@ dialog, or calls `show_problem`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -23,14 +20,13 @@ from PySide6.QtWidgets import (
 
 from layers.incidents.layer import SEVERITIES, TYPES, incident_type_label, severity_label
 from widgets.shared.position_field import PositionField
+from widgets.shared.send_form import SendForm
 
 TITLE_MAX = 300
 DESCRIPTION_MAX = 4000
 
 
-class NewIncidentDialog(QDialog):
-    submitted = Signal()
-
+class NewIncidentDialog(SendForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newIncidentDialog")
@@ -56,26 +52,13 @@ class NewIncidentDialog(QDialog):
         self.description.setMinimumHeight(90)
         self.description.setMaximumHeight(140)
         self.position = PositionField()
-        self.problem = QLabel()
-        self.problem.setObjectName("incidentProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
-        self.problem.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send = self.buttons.addButton(self.tr("Open incident"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send.setObjectName("sendIncident")
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Severity"), self.severity)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Position"), self.position)
-        form.addRow(self.problem)
-        form.addRow(self.buttons)
-        self.setMinimumWidth(480)
+        self._add_send_rows(form, self.tr("Open incident"), "incidentProblem", "sendIncident")
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def values(self) -> dict:
@@ -89,14 +72,10 @@ class NewIncidentDialog(QDialog):
             "lat": lat,
         }
 
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
-    def _submit(self) -> None:
+    def _check(self) -> bool:
         if not self.title.text().strip():
             self.show_problem(self.tr("Give the incident a title."))
             self.title.setFocus()
-            return
+            return False
         self.show_problem("")
-        self.submitted.emit()
+        return True
