@@ -20,27 +20,18 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from console.archive import gpkg, schema
 from console.model.camera import Camera
 from console.model.incident import Incident
 from console.model.station import Station
 from console.model.vessel import Vessel
+from console.stores.records import Located
 
 log = logging.getLogger(__name__)
 
 TIMED = (("vessel_fixes", "t"), ("station_observations", "t"), ("camera_states", "t"))
-
-
-class Located(Protocol):
-    """A record with a WGS 84 position (station, incident)."""
-
-    @property
-    def lon(self) -> float: ...
-
-    @property
-    def lat(self) -> float: ...
 
 
 @dataclass
