@@ -13,7 +13,7 @@ from pathlib import Path
 
 import requests
 
-from tests.e2e.test_screenshot import run_main
+from tests.main_process import run_main
 from tests.sensorthings.test_sta_console import _closed_port
 
 
