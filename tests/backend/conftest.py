@@ -118,6 +118,19 @@ def stop_backend(backend: RunningBackend, timeout: float = 5.0) -> int:
     return backend.proc.returncode
 
 
+def users_cli(db: Path | str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "backend.users", *args, "--db", str(db)],
+                          cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
+
+
+def add_user(db: Path | str, name: str, role: str) -> str:
+    done = users_cli(db, "add", name, "--role", role)
+    assert done.returncode == 0, done.stderr
+    token = done.stdout.strip()
+    assert len(token) >= 43 and "\n" not in token  # 32 random bytes, base64url
+    return token
+
+
 ENGINES = ("sqlite", "postgresql")
 
 
@@ -163,6 +176,24 @@ class Databases:
     def drop_all(self) -> None:
         for schema in self._schemas:
             pg.drop_schema(schema)
+
+
+@contextmanager
+def staffed_backend(tmp_path_factory: pytest.TempPathFactory, engine: str,
+                    roles: dict[str, str]) -> Iterator[tuple[RunningBackend, str, dict[str, str]]]:
+    """A backend (no shared demo token) on a new database of `engine` whose users are
+    `roles` ({name: role}, made with the users CLI): (backend, db, {name: token}). The
+    backend is stopped and the database dropped afterwards."""
+    tmp = tmp_path_factory.mktemp("staffed")
+    databases = Databases(engine, tmp)
+    db = databases.new()
+    tokens = {name: add_user(db, name, role) for name, role in roles.items()}
+    backend, _ = start_backend(tmp, "--db", db, "--vessels", "200", token=None)
+    try:
+        yield backend, db, tokens
+    finally:
+        stop_backend(backend)
+        databases.drop_all()
 
 
 @pytest.fixture
