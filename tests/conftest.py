@@ -139,18 +139,40 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv(var, str(tmp_path / sub))
 
 
-def open_live_window(qtbot, backend: RunningBackend, poll, size=(1400, 900)):
-    """A main window on `backend` with the given PollIntervals, shown and waited for until
-    its first complete picture (the window tests' common start)."""
-    from console.app import ConsoleApp
-    from console.settings import Settings
+def show_window(qtbot, app, size: tuple[int, int] | None = (1400, 900)):
+    """The main window on `app`, owned by qtbot, sized (None: as it comes) and shown; the
+    app is not started yet (the window tests' common start)."""
     from widgets.main_window import MainWindow
 
-    app = ConsoleApp(Settings(backend_url=backend.url, token=backend.token, poll=poll))
     win = MainWindow(app)
     qtbot.addWidget(win)
-    win.resize(*size)
+    if size is not None:
+        win.resize(*size)
     win.show()
-    with qtbot.waitSignal(win.picture_ready, timeout=30000):
-        app.start()
     return win
+
+
+def start_window(qtbot, win, signal=None, timeout_ms: int = 30000):
+    """Start the window's app and wait for `signal` (default: its first complete picture)."""
+    with qtbot.waitSignal(win.picture_ready if signal is None else signal, timeout=timeout_ms):
+        win.app.start()
+    return win
+
+
+def map_window(qtbot, settings):
+    """A window with no backend, waited for until its basemap is on (the map tests' start)."""
+    from console.app import ConsoleApp
+
+    win = show_window(qtbot, ConsoleApp(settings))
+    qtbot.waitUntil(lambda: win.basemap_layer is not None, timeout=20000)
+    return win
+
+
+def open_live_window(qtbot, backend: RunningBackend, poll, size=(1400, 900)):
+    """A main window on `backend` with the given PollIntervals, shown and waited for until
+    its first complete picture."""
+    from console.app import ConsoleApp
+    from console.settings import Settings
+
+    app = ConsoleApp(Settings(backend_url=backend.url, token=backend.token, poll=poll))
+    return start_window(qtbot, show_window(qtbot, app, size))

@@ -9,13 +9,13 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
 from console.geo.tiles import TileId, tiles_in_extent
 from console.settings import Settings
 from layers.tiles.layer import TileLayer
 from layers.vector_file.layer import VectorFileLayer
 from layers.vector_file.style import VectorLayerStyle
+from tests.conftest import map_window
 from tests.map.data import QUY_NHON, TileServer, make_gpkg, make_mbtiles, png_tile
 from widgets.attribute_table import AttributeTable
 from widgets.layer_panel import LAYER_ROLE
@@ -27,12 +27,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
 
 def make_window(qtbot) -> MainWindow:
-    win = MainWindow(ConsoleApp(Settings(language="en")))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitUntil(lambda: win.basemap_layer is not None, timeout=20000)
-    return win
+    return map_window(qtbot, Settings(language="en"))
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from bench.report import StallMeter
-from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
 from console.settings import Settings
 from console.sources.health import HealthState
@@ -21,6 +20,7 @@ from console.sources.registry import source_key
 from layers.feature_service.layer import FeatureServiceLayer
 from layers.vector_file.style import VectorLayerStyle
 from tests import ogc_server
+from tests.conftest import map_window
 from widgets.attribute_table import AttributeTable
 from widgets.main_window import MainWindow
 from widgets.sources.feature import open_add_dialog
@@ -33,12 +33,7 @@ TRUONG_SA = (114.3, 10.4)  # the Spratlys: islets of the land theme, far from Qu
 
 
 def make_window(qtbot, **settings) -> MainWindow:
-    win = MainWindow(ConsoleApp(Settings(language="en", http=FAST, **settings)))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitUntil(lambda: win.basemap_layer is not None, timeout=20000)
-    return win
+    return map_window(qtbot, Settings(language="en", http=FAST, **settings))
 
 
 @pytest.fixture
