@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import requests
 
 from console.backend_process import backend_args
+from tests.processes import stop_process, wait_for_http
 
 
 def _offscreen_workstation_screen() -> str:
@@ -73,25 +73,14 @@ def start_backend(
         if time.monotonic() > deadline:
             process.kill()
             raise RuntimeError("backend did not start in time")
-    while True:
-        try:
-            if requests.get(f"{url}/health", timeout=2).ok:
-                break
-        except requests.RequestException:
-            pass
-        if time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError("backend never became healthy")
+    if not wait_for_http(f"{url}/health", deadline):
+        process.kill()
+        raise RuntimeError("backend never became healthy")
     return RunningBackend(url, token, process)
 
 
 def stop_backend(backend: RunningBackend) -> None:
-    backend.process.terminate()
-    try:
-        backend.process.wait(10)
-    except subprocess.TimeoutExpired:
-        backend.process.kill()
-        backend.process.wait(5)
+    stop_process(backend.process)
 
 
 @pytest.fixture(scope="session")

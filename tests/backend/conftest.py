@@ -29,6 +29,8 @@ import pg
 import pytest
 import requests
 
+from tests.processes import stop_process, wait_for_http
+
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # `backend` and `console` are imported from the repo root
     sys.path.insert(0, str(REPO))
@@ -93,29 +95,16 @@ def start_backend(
             pytest.fail(f"backend did not announce itself:\n{backend.output()[-3000:]}")
         if line.startswith(LISTENING_PREFIX):
             backend.url = line[len(LISTENING_PREFIX):].strip()
-    while True:
-        try:
-            if requests.get(f"{backend.url}/health", timeout=1).status_code == 200:
-                break
-        except requests.RequestException:  # not accepting yet, or workers still starting
-            pass
-        if time.monotonic() > deadline or proc.poll() is not None:
-            proc.kill()
-            proc.wait()
-            pytest.fail(f"backend /health never answered:\n{backend.output()[-3000:]}")
-        time.sleep(0.05)
+    if not wait_for_http(f"{backend.url}/health", deadline, lambda: proc.poll() is None,
+                         timeout_s=1.0):
+        proc.kill()
+        proc.wait()
+        pytest.fail(f"backend /health never answered:\n{backend.output()[-3000:]}")
     return backend, time.monotonic() - began
 
 
 def stop_backend(backend: RunningBackend, timeout: float = 5.0) -> int:
-    if backend.proc.poll() is None:
-        backend.proc.terminate()
-        try:
-            backend.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            backend.proc.kill()
-            backend.proc.wait()
-    return backend.proc.returncode
+    return stop_process(backend.proc, timeout)
 
 
 def users_cli(db: Path | str, *args: str) -> subprocess.CompletedProcess:
