@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,6 +156,21 @@ def map_window(qtbot, settings):
     win = show_window(qtbot, ConsoleApp(settings))
     qtbot.waitUntil(lambda: win.basemap_layer is not None, timeout=20000)
     return win
+
+
+@contextmanager
+def workspace_in_new_window(qtbot, make_window, path: Path, timeout_ms: int = 20000):
+    """A second window (from `make_window(qtbot)`) that opened the workspace file `path`
+    and restored it without a problem, as an operator reopening it would; closed after."""
+    other = make_window(qtbot)
+    try:
+        controller = other.services.map_features.workspace
+        with qtbot.waitSignal(controller.restored, timeout=timeout_ms) as blocker:
+            controller.open(path)
+        assert blocker.args[0] == []
+        yield other
+    finally:
+        other.close()
 
 
 def open_live_window(qtbot, backend: RunningBackend, poll, size=(1400, 900)):
