@@ -126,10 +126,7 @@ class RulesEngine(QObject):
         self.summaries_updated.emit()
 
     def _on_cameras(self, ids: list[str]) -> None:
-        for cam_id in ids:
-            cam = self.cameras.get(cam_id)
-            if cam is None:
-                continue
+        for cam in self.cameras.present(ids):
             self._mirror(
                 f"camera:{cam.id}:offline",
                 cam.status == "offline",
@@ -143,10 +140,7 @@ class RulesEngine(QObject):
             )
 
     def _on_incidents(self, ids: list[str]) -> None:
-        for inc_id in ids:
-            inc = self.incidents.get(inc_id)
-            if inc is None:
-                continue
+        for inc in self.incidents.present(ids):
             self._mirror(
                 f"incident:{inc.id}",
                 inc.status == "new" and inc.severity in LOUD_INCIDENTS,
