@@ -62,6 +62,11 @@ def test_archive_is_a_geopackage_gis_tools_open(tmp_path):
     assert fixes.crs.to_epsg() == 4326
     np.testing.assert_allclose(fixes.geometry.x, fixes["lon"])
     np.testing.assert_allclose(fixes.geometry.y, fixes["lat"])
+    for name in ("stations", "incidents"):  # their points are where their columns say
+        points = geopandas.read_file(path, layer=name)
+        assert len(points) > 0
+        np.testing.assert_allclose(points.geometry.x, points["lon"])
+        np.testing.assert_allclose(points.geometry.y, points["lat"])
     vessels = geopandas.read_file(path, layer="vessels")
     assert HOSTILE in set(vessels["name"])
     obs = geopandas.read_file(path, layer="station_observations")
