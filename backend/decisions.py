@@ -18,9 +18,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from backend import audit, features
-from backend.db import IdempotencyRecord, Store, Tx
+from backend.db import Store, Tx
 from backend.errors import error_body
-from backend.incident_actions import Outcome
+from backend.incident_actions import Outcome, error, once
 from backend.users import User
 from console.sources import wire
 
@@ -38,26 +38,12 @@ def actor_of(user: User, claimed: str | None) -> str:
 
 def run(store: Store, key: str, what: str, body: wire.BaseModel, user: User,
         apply: Callable[[Tx], Outcome], sim_now: float) -> Outcome:
-    """Idempotency + ``apply`` in one durable transaction; ``apply`` audits itself.
-    Keys are stamped in sim time, like incident actions', because retention prunes them
-    by sim time."""
+    """Idempotency + ``apply`` in one durable transaction (as incident actions);
+    ``apply`` audits itself."""
     canonical = json.dumps({"what": what, "body": body.model_dump(mode="json"),
                             "user": user.name}, sort_keys=True, ensure_ascii=False)
     fp = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    with store.write(durable=True) as tx:
-        seen = tx.idempotency(key)
-        if seen is not None:
-            if seen.fingerprint != fp:
-                return error(422, "idempotency_key_reused",
-                             "this Idempotency-Key was already used for a different request")
-            return Outcome(seen.status, seen.body, replayed=True)
-        outcome = apply(tx)
-        tx.remember(key, IdempotencyRecord(fp, outcome.status, outcome.body), sim_now)
-        return outcome
-
-
-def error(status: int, code: str, message: str) -> Outcome:
-    return Outcome(status, json.dumps(error_body(code, message), ensure_ascii=False))
+    return once(store, key, fp, apply, sim_now)
 
 
 def _utc(epoch: float) -> datetime:

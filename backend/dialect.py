@@ -90,6 +90,13 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{netloc[-1]}"))
 
 
+def _insert_sql(verb: str, table: str, columns: Sequence[str], tail: str = "") -> str:
+    """`verb INTO table (columns) VALUES (?, …) tail`: the one statement shape both dialects
+    build, differing only in the verb (SQLite) or the conflict clause (PostgreSQL)."""
+    sql = f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    return f"{sql} {tail}" if tail else sql
+
+
 class DatabaseUnavailableError(RuntimeError):
     """The database cannot be opened (driver missing, server away, PostGIS absent)."""
 
@@ -219,12 +226,10 @@ class SqliteDialect:
 
     # -- statements
     def upsert_sql(self, table: str, columns: Sequence[str]) -> str:
-        return (f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})")
+        return _insert_sql("INSERT OR REPLACE", table, columns)
 
     def insert_ignore_sql(self, table: str, columns: Sequence[str]) -> str:
-        return (f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})")
+        return _insert_sql("INSERT OR IGNORE", table, columns)
 
     def bulk_upsert(self, conn: Conn, table: str, columns: Sequence[str],
                     rows: Sequence[Sequence[object]]) -> None:
@@ -415,12 +420,10 @@ class PgDialect:
 
     # -- statements
     def upsert_sql(self, table: str, columns: Sequence[str]) -> str:
-        return (f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))}) {self._on_conflict(table, columns)}")
+        return _insert_sql("INSERT", table, columns, self._on_conflict(table, columns))
 
     def insert_ignore_sql(self, table: str, columns: Sequence[str]) -> str:
-        return (f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT DO NOTHING")
+        return _insert_sql("INSERT", table, columns, "ON CONFLICT DO NOTHING")
 
     @staticmethod
     def _on_conflict(table: str, columns: Sequence[str]) -> str:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from backend import audit, features
-from backend.db import IdempotencyRecord, Store
+from backend.db import IdempotencyRecord, Store, Tx
 from backend.errors import error_body
 from backend.users import User
 from console.sources import wire
@@ -67,7 +68,7 @@ def apply(current: wire.IncidentFeature, request: wire.IncidentActionRequest,
     """The updated incident, or an error Outcome (422/409) explaining why not."""
     props = current.properties
     if request.action == "assign" and not (request.assignee and request.assignee.strip()):
-        return _error(422, "assignee_required", "assign needs an assignee")
+        return error(422, "assignee_required", "assign needs an assignee")
     if request.expected_version != props.version:
         conflict = wire.IncidentConflict(
             error=wire.ErrorDetail(
@@ -79,7 +80,7 @@ def apply(current: wire.IncidentFeature, request: wire.IncidentActionRequest,
         return Outcome(409, conflict.model_dump_json())
     allowed_from, target = TRANSITIONS[request.action]
     if props.status not in allowed_from:
-        return _error(422, "invalid_transition",
+        return error(422, "invalid_transition",
                       f"cannot {request.action} an incident that is {props.status}")
     at = datetime.fromtimestamp(round(now, 3), UTC)
     assignee = request.assignee.strip() if request.action == "assign" and request.assignee else None
@@ -103,29 +104,40 @@ def perform(store: Store, incident_id: str, key: str, request: wire.IncidentActi
             now: float, user: User) -> Outcome:
     """Check idempotency, apply the action, audit it and record the answer, all in one
     transaction."""
-    fp = fingerprint(incident_id, request, user.name)
     actor = actor_of(user, request)
-    with store.write(durable=True) as tx:  # an operator's decision: fsync at commit
-        seen = tx.idempotency(key)
-        if seen is not None:
-            if seen.fingerprint != fp:
-                return _error(422, "idempotency_key_reused",
-                              "this Idempotency-Key was already used for a different request")
-            return Outcome(seen.status, seen.body, replayed=True)
+
+    def act(tx: Tx) -> Outcome:
         stored = tx.feature("incidents", incident_id)
         if stored is None:
             raise UnknownIncidentError(incident_id)
         result = apply(wire.IncidentFeature.model_validate_json(stored), request, now, actor)
         if isinstance(result, Outcome):
-            outcome = result
-        else:
-            row = features.incident_row(0, result)
-            tx.update_feature("incidents", incident_id, row.status, row.feature)
-            audit.append(tx, user.name, f"incident.{request.action}", incident_id, {
-                "actor": actor, "from": current_status(stored), "to": row.status,
-                "version": result.properties.version, "assignee": request.assignee,
-                "note": request.note, "sim_at": round(now, 3)})
-            outcome = Outcome(200, row.feature)
+            return result
+        row = features.incident_row(0, result)
+        tx.update_feature("incidents", incident_id, row.status, row.feature)
+        audit.append(tx, user.name, f"incident.{request.action}", incident_id, {
+            "actor": actor, "from": current_status(stored), "to": row.status,
+            "version": result.properties.version, "assignee": request.assignee,
+            "note": request.note, "sim_at": round(now, 3)})
+        return Outcome(200, row.feature)
+
+    return once(store, key, fingerprint(incident_id, request, user.name), act, now)
+
+
+def once(store: Store, key: str, fp: str, act: Callable[[Tx], Outcome],
+         now: float) -> Outcome:
+    """An operator's request under an Idempotency-Key, in one durable transaction (fsync
+    at commit): a retry of the same request gets the recorded answer again, a different
+    request under a used key is 422, a new one is `act`ed and its answer recorded (stamped
+    `now`, in sim time, because retention prunes keys by sim time)."""
+    with store.write(durable=True) as tx:
+        seen = tx.idempotency(key)
+        if seen is not None:
+            if seen.fingerprint != fp:
+                return error(422, "idempotency_key_reused",
+                              "this Idempotency-Key was already used for a different request")
+            return Outcome(seen.status, seen.body, replayed=True)
+        outcome = act(tx)
         tx.remember(key, IdempotencyRecord(fp, outcome.status, outcome.body), now)
         return outcome
 
@@ -134,5 +146,5 @@ def current_status(feature_json: str) -> str:
     return str(json.loads(feature_json)["properties"]["status"])
 
 
-def _error(status: int, code: str, message: str) -> Outcome:
+def error(status: int, code: str, message: str) -> Outcome:
     return Outcome(status, json.dumps(error_body(code, message), ensure_ascii=False))

@@ -8,13 +8,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import requests
 
 from console.backend_process import backend_args
+from tests.processes import stop_process, wait_for_http
 
 
 def _offscreen_workstation_screen() -> str:
@@ -73,25 +74,14 @@ def start_backend(
         if time.monotonic() > deadline:
             process.kill()
             raise RuntimeError("backend did not start in time")
-    while True:
-        try:
-            if requests.get(f"{url}/health", timeout=2).ok:
-                break
-        except requests.RequestException:
-            pass
-        if time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError("backend never became healthy")
+    if not wait_for_http(f"{url}/health", deadline):
+        process.kill()
+        raise RuntimeError("backend never became healthy")
     return RunningBackend(url, token, process)
 
 
 def stop_backend(backend: RunningBackend) -> None:
-    backend.process.terminate()
-    try:
-        backend.process.wait(10)
-    except subprocess.TimeoutExpired:
-        backend.process.kill()
-        backend.process.wait(5)
+    stop_process(backend.process)
 
 
 @pytest.fixture(scope="session")
@@ -139,18 +129,55 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv(var, str(tmp_path / sub))
 
 
-def open_live_window(qtbot, backend: RunningBackend, poll, size=(1400, 900)):
-    """A main window on `backend` with the given PollIntervals, shown and waited for until
-    its first complete picture (the window tests' common start)."""
-    from console.app import ConsoleApp
-    from console.settings import Settings
+def show_window(qtbot, app, size: tuple[int, int] | None = (1400, 900)):
+    """The main window on `app`, owned by qtbot, sized (None: as it comes) and shown; the
+    app is not started yet (the window tests' common start)."""
     from widgets.main_window import MainWindow
 
-    app = ConsoleApp(Settings(backend_url=backend.url, token=backend.token, poll=poll))
     win = MainWindow(app)
     qtbot.addWidget(win)
-    win.resize(*size)
+    if size is not None:
+        win.resize(*size)
     win.show()
-    with qtbot.waitSignal(win.picture_ready, timeout=30000):
-        app.start()
     return win
+
+
+def start_window(qtbot, win, signal=None, timeout_ms: int = 30000):
+    """Start the window's app and wait for `signal` (default: its first complete picture)."""
+    with qtbot.waitSignal(win.picture_ready if signal is None else signal, timeout=timeout_ms):
+        win.app.start()
+    return win
+
+
+def map_window(qtbot, settings):
+    """A window with no backend, waited for until its basemap is on (the map tests' start)."""
+    from console.app import ConsoleApp
+
+    win = show_window(qtbot, ConsoleApp(settings))
+    qtbot.waitUntil(lambda: win.basemap_layer is not None, timeout=20000)
+    return win
+
+
+@contextmanager
+def workspace_in_new_window(qtbot, make_window, path: Path, timeout_ms: int = 20000):
+    """A second window (from `make_window(qtbot)`) that opened the workspace file `path`
+    and restored it without a problem, as an operator reopening it would; closed after."""
+    other = make_window(qtbot)
+    try:
+        controller = other.services.map_features.workspace
+        with qtbot.waitSignal(controller.restored, timeout=timeout_ms) as blocker:
+            controller.open(path)
+        assert blocker.args[0] == []
+        yield other
+    finally:
+        other.close()
+
+
+def open_live_window(qtbot, backend: RunningBackend, poll, size=(1400, 900)):
+    """A main window on `backend` with the given PollIntervals, shown and waited for until
+    its first complete picture."""
+    from console.app import ConsoleApp
+    from console.settings import Settings
+
+    app = ConsoleApp(Settings(backend_url=backend.url, token=backend.token, poll=poll))
+    return start_window(qtbot, show_window(qtbot, app, size))

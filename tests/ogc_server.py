@@ -21,6 +21,8 @@ from pathlib import Path
 
 import requests
 
+from tests.processes import stop_process
+
 ROOT = Path(__file__).resolve().parents[1]
 VENV_PYTHON = ROOT / ".ci" / "venvs" / "pygeoapi" / "bin" / "python"
 BASEMAP = ROOT / "resources" / "basemap"
@@ -142,13 +144,7 @@ class PygeoapiServer:
     log_path: Path
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+        stop_process(self.process)
 
 
 def start(folder: Path, timeout_s: float = 60.0, port: int | None = None) -> PygeoapiServer:

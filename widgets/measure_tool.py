@@ -12,12 +12,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
 
 from console import bulletin
 from console.geo.measure import Measurement, measure_map
 from layers._draw.qt_style import pen
 from widgets.map_canvas import MapCanvas
+from widgets.map_hint import map_hint_label
 
 LINE_COLOR = "#d9480f"
 
@@ -38,14 +38,7 @@ class MeasureTool(QObject):
             size=7, brush=QColor(LINE_COLOR), pen=pen("#ffffff", 1.0)
         )
         self.vertices.setZValue(1e6 + 1)
-        self.label = QLabel(canvas)
-        self.label.setObjectName("measureReadout")
-        self.label.setStyleSheet(
-            "QLabel { background: rgba(255,255,255,225); border: 1px solid #888;"
-            " padding: 4px 8px; font-weight: bold; }"
-        )
-        self.label.move(12, 12)
-        self.label.hide()
+        self.label = map_hint_label(canvas, "measureReadout", "#888", opacity=225)
         self.result = Measurement(0.0, 0.0, None)
         self.active = False
 

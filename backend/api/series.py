@@ -22,6 +22,17 @@ End = Annotated[DateTimeText | None, Query(
 NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}, **BAD_WINDOW}
 
 
+def _known_window(ctx: Ctx, table: str, what: str, item_id: str, start: DateTimeText | None,
+                  end: DateTimeText | None, default_span_s: float) -> tuple[int, float, float]:
+    """The stored key of `item_id` in `table` (404 naming `what` if unknown) and the
+    asked time window (default: the last `default_span_s`), checked before any read."""
+    found = ctx.store.lookup(table, item_id)
+    if found is None:
+        raise not_found(what, item_id)
+    t0, t1 = parse_window(start, end, ctx.now(), default_span_s)
+    return found[0], t0, t1
+
+
 @router.get("/vessels/{vessel_id}/track", response_model=wire.VesselTrack, tags=["vessels"],
             responses=NOT_FOUND, summary="VMS fixes of one vessel (default: last 24 h)")
 def track(
@@ -30,11 +41,8 @@ def track(
     start: Start = None,
     end: End = None,
 ) -> wire.VesselTrack:
-    found = ctx.store.lookup("vessels", vessel_id)
-    if found is None:
-        raise not_found("vessel", vessel_id)
-    t0, t1 = parse_window(start, end, ctx.now(), 24 * HOUR)
-    rows = ctx.store.track(found[0], t0, t1)
+    key, t0, t1 = _known_window(ctx, "vessels", "vessel", vessel_id, start, end, 24 * HOUR)
+    rows = ctx.store.track(key, t0, t1)
     return wire.VesselTrack(
         vessel_id=vessel_id,
         t=[r[0] for r in rows], lon=[r[1] for r in rows], lat=[r[2] for r in rows],
@@ -51,13 +59,10 @@ def observations(
     start: Start = None,
     end: End = None,
 ) -> wire.ObservationSeries:
-    found = ctx.store.lookup("stations", station_id)
-    if found is None:
-        raise not_found("station", station_id)
-    t0, t1 = parse_window(start, end, ctx.now(), 72 * HOUR)
-    rows = ctx.store.observations(found[0], t0, t1)
+    key, t0, t1 = _known_window(ctx, "stations", "station", station_id, start, end, 72 * HOUR)
+    rows = ctx.store.observations(key, t0, t1)
     return wire.ObservationSeries(
-        station_id=station_id, unit=ctx.store.station_unit(found[0]),
+        station_id=station_id, unit=ctx.store.station_unit(key),
         t=[r[0] for r in rows], value=[r[1] for r in rows],
     )
 

@@ -96,11 +96,7 @@ def add_feature_table(
     conn: sqlite3.Connection, name: str, columns: Sequence[str], description: str = ""
 ) -> None:
     """A point feature table `name` (fid, geom, then `columns` as "name TYPE")."""
-    cols = ", ".join(columns)
-    conn.execute(
-        f'CREATE TABLE IF NOT EXISTS "{name}" '
-        f"(fid INTEGER PRIMARY KEY AUTOINCREMENT, geom POINT, {cols})"
-    )
+    _create_table(conn, name, ["geom POINT", *columns])
     conn.execute(
         "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description,"
         " min_x, min_y, max_x, max_y, srs_id) VALUES (?, 'features', ?, ?, ?, ?, ?, ?, ?)",
@@ -116,14 +112,19 @@ def add_attribute_table(
     conn: sqlite3.Connection, name: str, columns: Sequence[str], description: str = ""
 ) -> None:
     """A non-spatial table registered as GeoPackage 'attributes' (QGIS lists it)."""
-    cols = ", ".join(columns)
-    conn.execute(
-        f'CREATE TABLE IF NOT EXISTS "{name}" (fid INTEGER PRIMARY KEY AUTOINCREMENT, {cols})'
-    )
+    _create_table(conn, name, columns)
     conn.execute(
         "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description)"
         " VALUES (?, 'attributes', ?, ?)",
         (name, name, description),
+    )
+
+
+def _create_table(conn: sqlite3.Connection, name: str, columns: Sequence[str]) -> None:
+    """Table `name` with the integer `fid` key GeoPackage readers expect, then `columns`."""
+    cols = ", ".join(columns)
+    conn.execute(
+        f'CREATE TABLE IF NOT EXISTS "{name}" (fid INTEGER PRIMARY KEY AUTOINCREMENT, {cols})'
     )
 
 

@@ -16,10 +16,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from console.archive import gpkg, schema
 from console.model.camera import Camera
@@ -27,6 +28,7 @@ from console.model.incident import Incident
 from console.model.station import Station
 from console.model.storm import StormBulletin
 from console.model.vessel import Vessel
+from console.stores.records import Located
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,11 @@ def _insert(table: str, columns: list[str], geom: bool) -> str:
     names = (["geom"] if geom else []) + _names(columns)
     marks = ", ".join("?" for _ in names)
     return f'INSERT OR IGNORE INTO "{table}" ({", ".join(names)}) VALUES ({marks})'
+
+
+def _point_rows(items: Sequence[Located], row: Callable[[Any], tuple]) -> list[tuple]:
+    """Rows of a point feature table: each item's GeoPackage point, then `row(item)`."""
+    return [(gpkg.point_blob(x.lon, x.lat), *row(x)) for x in items]
 
 
 def _add_missing_columns(conn: sqlite3.Connection, table: str, columns: list[str]) -> None:
@@ -163,13 +170,7 @@ class ArchiveWriter:
                     [(b, *schema.fix_row(v)) for b, v in zip(blobs, batch.vessels, strict=True)],
                 )
             if batch.stations:
-                c.executemany(
-                    sql["stations"],
-                    [
-                        (gpkg.point_blob(s.lon, s.lat), *schema.station_row(s))
-                        for s in batch.stations
-                    ],
-                )
+                c.executemany(sql["stations"], _point_rows(batch.stations, schema.station_row))
                 c.executemany(
                     sql["obs"],
                     [
@@ -179,13 +180,8 @@ class ArchiveWriter:
                     ],
                 )
             if batch.incidents:
-                c.executemany(
-                    sql["incidents"],
-                    [
-                        (gpkg.point_blob(i.lon, i.lat), *schema.incident_row(i))
-                        for i in batch.incidents
-                    ],
-                )
+                c.executemany(sql["incidents"],
+                              _point_rows(batch.incidents, schema.incident_row))
                 c.executemany(
                     sql["versions"],
                     [

@@ -36,7 +36,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.live.clock import SourceClock
 from console.live.runner import JobRunner
-from console.live.timers import timer
+from console.live.timers import Ticking
 from console.sources.errors import AuthError
 from console.sources.rest_v1 import Page
 
@@ -99,7 +99,7 @@ class Feed:
         return None if self.cursor is None else (self.cursor, self.after)
 
 
-class LiveFeeds(QObject):
+class LiveFeeds(Ticking):
     feed_ready = Signal(str)
     feed_updated = Signal(str)
     connection_changed = Signal(object)
@@ -114,12 +114,11 @@ class LiveFeeds(QObject):
         max_backoff_s: float = 30.0,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tick_ms, parent)
         self._runner = runner
         self.max_backoff_s = max_backoff_s  # exponential backoff (with jitter) stops here
         self._clock = clock
         self._feeds: dict[str, Feed] = {}
-        self._timer = timer(self, tick_ms, self._tick)
         self._status = ConnectionStatus(ConnectionState.CONNECTING, time.time())
         self._failing_since: float | None = None  # wall clock: start of the current outage
         self._received_at: float | None = None
@@ -135,13 +134,6 @@ class LiveFeeds(QObject):
 
     def add(self, feed: Feed) -> None:
         self._feeds[feed.name] = feed
-
-    def start(self) -> None:
-        self._timer.start()
-        self._tick()
-
-    def stop(self) -> None:
-        self._timer.stop()
 
     def all_ready(self) -> bool:
         return bool(self._feeds) and all(f.ready for f in self._feeds.values())

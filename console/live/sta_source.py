@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
-from console.live.timers import timer
+from console.live.timers import Ticking
 from console.sources.sensorthings import SensorThingsClient, StaPoll
 
 if TYPE_CHECKING:
@@ -58,19 +58,18 @@ def source_name(url: str) -> str:
     return parts.netloc or url
 
 
-class SensorThingsSource(QObject):
+class SensorThingsSource(Ticking):
     ready = Signal(str)
     status_changed = Signal(object)
 
     def __init__(self, app: ConsoleApp, client: SensorThingsClient,
                  interval_s: float = DEFAULT_INTERVAL_S, parent: QObject | None = None) -> None:
-        super().__init__(parent or app)
+        super().__init__(1000, parent or app)
         self.app = app
         self.client = client
         self.interval_s = interval_s
         self.status = StaStatus(client.name, client.url)
         self._key = f"sta:{client.name}"
-        self._timer = timer(self, 1000, self._tick)
         self._next_due = 0.0
         self._ready = False
 
@@ -84,13 +83,6 @@ class SensorThingsSource(QObject):
 
     def owns(self, station_id: str) -> bool:
         return self.client.owns(station_id)
-
-    def start(self) -> None:
-        self._timer.start()
-        self._tick()
-
-    def stop(self) -> None:
-        self._timer.stop()
 
     def close(self) -> None:
         self.stop()

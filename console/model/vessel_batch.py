@@ -93,20 +93,7 @@ class VesselBatch(Sequence[Vessel]):
 
     def __getitem__(self, index: int | slice) -> Vessel | VesselBatch:
         if isinstance(index, slice):
-            return VesselBatch(
-                self.records[index],
-                self.lon[index],
-                self.lat[index],
-                self.x[index],
-                self.y[index],
-                self.fix_time[index],
-                self.speed[index],
-                self.course[index],
-                self.length_m[index],
-                self.in_port[index],
-                None if self.source is None else self.source[index],
-                None if self.mmsi is None else self.mmsi[index],
-            )
+            return self._pick(self.records[index], index)
         return self.records[index]
 
     def __iter__(self) -> Iterator[Vessel]:
@@ -114,18 +101,13 @@ class VesselBatch(Sequence[Vessel]):
 
     def take(self, positions: np.ndarray) -> VesselBatch:
         """The fixes at `positions` (an index array), in that order."""
-        picked = positions.tolist()
-        return VesselBatch(
-            [self.records[i] for i in picked],
-            self.lon[positions],
-            self.lat[positions],
-            self.x[positions],
-            self.y[positions],
-            self.fix_time[positions],
-            self.speed[positions],
-            self.course[positions],
-            self.length_m[positions],
-            self.in_port[positions],
-            None if self.source is None else self.source[positions],
-            None if self.mmsi is None else self.mmsi[positions],
-        )
+        return self._pick([self.records[i] for i in positions.tolist()], positions)
+
+    def _pick(self, records: list[Vessel], index: slice | np.ndarray) -> VesselBatch:
+        """`records` with every column indexed alike by `index` (a slice or positions):
+        one place that knows the columns, so a new one cannot be forgotten here."""
+        columns = (getattr(self, name) for name in _COLUMNS)
+        return VesselBatch(records, *(None if c is None else c[index] for c in columns))
+
+
+_COLUMNS = tuple(f.name for f in fields(VesselBatch) if f.name != "records")

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from console.i18n import Text
 from console.i18n import translate_later as _trl
 from console.live.clock import SourceClock
 from console.live.timers import timer
@@ -37,7 +38,7 @@ from console.rules.crossings import Crossing, CrossingLog
 from console.rules.geofence import ZoneSet
 from console.rules.station_rules import StationRules
 from console.rules.vessel_rules import VesselRules
-from console.stores.records import RecordStore
+from console.stores.records import Located, RecordStore
 from console.stores.vessels import VesselChange, VesselStore
 
 LOUD_INCIDENTS = ("high", "critical")
@@ -125,46 +126,43 @@ class RulesEngine(QObject):
         self.summaries_updated.emit()
 
     def _on_cameras(self, ids: list[str]) -> None:
-        for cam_id in ids:
-            cam = self.cameras.get(cam_id)
-            if cam is None:
-                continue
-            key = f"camera:{cam.id}:offline"
-            if cam.status == "offline":
-                self.inbox.raise_alert(
-                    key,
-                    "camera",
-                    "medium",
-                    _trl("RulesEngine", "Camera offline: %1").args(cam.name),
-                    _trl("RulesEngine", "%1 stopped answering").args(cam.name),
-                    cam.id,
-                    cam.lon,
-                    cam.lat,
-                    at=cam.last_seen,
-                )
-            else:
-                self.inbox.clear(key, at=cam.last_seen)
+        for cam in self.cameras.present(ids):
+            self._mirror(
+                f"camera:{cam.id}:offline",
+                cam.status == "offline",
+                cam,
+                "camera",
+                "medium",
+                _trl("RulesEngine", "Camera offline: %1").args(cam.name),
+                _trl("RulesEngine", "%1 stopped answering").args(cam.name),
+                raised_at=cam.last_seen,
+                cleared_at=cam.last_seen,
+            )
 
     def _on_incidents(self, ids: list[str]) -> None:
-        for inc_id in ids:
-            inc = self.incidents.get(inc_id)
-            if inc is None:
-                continue
-            key = f"incident:{inc.id}"
-            if inc.status == "new" and inc.severity in LOUD_INCIDENTS:
-                self.inbox.raise_alert(
-                    key,
-                    "incident",
-                    inc.severity,
-                    _trl("RulesEngine", "New incident: %1").args(inc.title),
-                    inc.description[:300],
-                    inc.id,
-                    inc.lon,
-                    inc.lat,
-                    at=inc.reported_at,
-                )
-            else:
-                self.inbox.clear(key, at=inc.updated_at)
+        for inc in self.incidents.present(ids):
+            self._mirror(
+                f"incident:{inc.id}",
+                inc.status == "new" and inc.severity in LOUD_INCIDENTS,
+                inc,
+                "incident",
+                inc.severity,
+                _trl("RulesEngine", "New incident: %1").args(inc.title),
+                inc.description[:300],
+                raised_at=inc.reported_at,
+                cleared_at=inc.updated_at,
+            )
+
+    def _mirror(self, key: str, active: bool, item: Located, kind: str, severity: str,
+                title: str | Text, message: str | Text, raised_at: float,
+                cleared_at: float) -> None:
+        """An alert that follows an item's state: raised at the item while `active`,
+        cleared when it is not."""
+        if active:
+            self.inbox.raise_alert(key, kind, severity, title, message, item.id, item.lon,
+                                   item.lat, at=raised_at)
+        else:
+            self.inbox.clear(key, at=cleared_at)
 
     # --- time-based -----------------------------------------------------------------------
 

@@ -33,20 +33,25 @@ class StationRules:
         return self.water.level(station.id)
 
     def update(self, stations: list[Station]) -> None:
+        """A gauge's alert is raised when it climbs to a level, re-raised at each new level
+        and cleared when it is back under the first (with the tracker's hysteresis)."""
         for s in stations:
             if s.kind == "water_level" and s.alarm_levels:
-                self._water(s)
+                old, new = self.water.update(s.id, s.latest_value, s.alarm_levels)
+                key, raise_alert = f"water:{s.id}", self._water
             elif s.kind == "reservoir" and s.normal_level is not None:
-                self._reservoir(s)
+                old, new = self.reservoir.update(s.id, s.latest_value, (s.normal_level,))
+                key, raise_alert = f"reservoir:{s.id}", self._reservoir
+            else:
+                continue
+            if old == new:
+                continue
+            if new == 0:
+                self.inbox.clear(key, at=s.latest_time)
+            else:
+                raise_alert(s, key, new)
 
-    def _water(self, s: Station) -> None:
-        old, new = self.water.update(s.id, s.latest_value, s.alarm_levels)
-        if old == new:
-            return
-        key = f"water:{s.id}"
-        if new == 0:
-            self.inbox.clear(key, at=s.latest_time)
-            return
+    def _water(self, s: Station, key: str, new: int) -> None:
         assert s.latest_value is not None
         # as the bulletin says it: "6,31 m, trên BĐ1 0,31 m; cấp độ rủi ro thiên tai: cấp 1"
         # kept as code and parameters: rendered in the UI language when shown
@@ -68,15 +73,7 @@ class StationRules:
             at=s.latest_time,
         )
 
-    def _reservoir(self, s: Station) -> None:
-        assert s.normal_level is not None
-        old, new = self.reservoir.update(s.id, s.latest_value, (s.normal_level,))
-        if old == new:
-            return
-        key = f"reservoir:{s.id}"
-        if new == 0:
-            self.inbox.clear(key, at=s.latest_time)
-            return
+    def _reservoir(self, s: Station, key: str, _new: int) -> None:
         self.inbox.raise_alert(
             key,
             "water_level",

@@ -227,35 +227,28 @@ class VesselRules:
             else:
                 crossing.returned_at = None  # out again: the case is about this trip
             self._persist(crossing)
-            self.inbox.clear(f"boundary:returned:{v.id}", at=t)
-            self._raise(
-                f"boundary:crossed:{v.id}",
-                "critical",
-                _trl("VesselRules", "Crossed the permitted boundary: %1").args(v.registration),
-                _trl("VesselRules", "%1 crossed the permitted fishing boundary at %2").args(
-                    name, format_local(t)
-                ),
-                v,
-                t,
+            cleared, raised, severity = "returned", "crossed", "critical"
+            title = _trl("VesselRules", "Crossed the permitted boundary: %1").args(v.registration)
+            message = _trl("VesselRules", "%1 crossed the permitted fishing boundary at %2").args(
+                name, format_local(t)
             )
         elif new == BoundaryTier.RETURNED:
             crossing = self.crossings.get(v.id)
             if crossing is not None:
                 crossing.returned_at = t
                 self._persist(crossing)
-            self.inbox.clear(f"boundary:crossed:{v.id}", at=t)
-            self._raise(
-                f"boundary:returned:{v.id}",
-                "high",
-                _trl("VesselRules", "Returned inside the boundary: %1").args(v.registration),
-                _trl(
-                    "VesselRules",
-                    "%1 returned inside the permitted boundary at %2; close "
-                    "the crossing with a reason",
-                ).args(name, format_local(t)),
-                v,
-                t,
-            )
+            cleared, raised, severity = "crossed", "returned", "high"
+            title = _trl("VesselRules", "Returned inside the boundary: %1").args(v.registration)
+            message = _trl(
+                "VesselRules",
+                "%1 returned inside the permitted boundary at %2; close "
+                "the crossing with a reason",
+            ).args(name, format_local(t))
+        else:
+            return
+        # the case's one alert moves between crossed and returned
+        self.inbox.clear(f"boundary:{cleared}:{v.id}", at=t)
+        self._raise(f"boundary:{raised}:{v.id}", severity, title, message, v, t)
 
     def close_crossing(
         self, vessel_id: str, reason: str, who: str, comment: str | None

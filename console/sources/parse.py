@@ -7,7 +7,9 @@ epoch seconds. Anything malformed raises `BadResponse` with a short, readable re
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime
+from functools import cache
 from typing import TypeVar
 
 import numpy as np
@@ -22,6 +24,7 @@ from console.sources import wire
 from console.sources.errors import BadResponse
 
 M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R")
 
 
 def validate(model: type[M], body: bytes, what: str) -> M:
@@ -54,43 +57,35 @@ def vessel(feature: wire.VesselFeature) -> Vessel:
     )  # positional: `Vessel` declares wire.VESSEL_ROW_FIELDS in order
 
 
-def station(feature: wire.StationFeature) -> Station:
-    p = feature.properties
+@cache
+def _property_fields(record: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record) if f.name not in ("id", "lon", "lat"))
+
+
+PointFeature = wire.StationFeature | wire.CameraFeature | wire.IncidentFeature
+
+
+def _point_record(record: type[R], feature: PointFeature, **converted: object) -> R:
+    """`record` from a GeoJSON point feature: the feature's id and coordinates, then each
+    other field from the property of the same name unless `converted` gives it (instants
+    as epoch seconds, nested records). A field the wire lacks fails here, loudly."""
     lon, lat = feature.geometry.coordinates
-    return Station(
-        id=feature.id,
-        code=p.code,
-        name=p.name,
-        kind=p.kind,
-        river=p.river,
-        unit=p.unit,
-        lon=lon,
-        lat=lat,
-        alarm_levels=p.alarm_levels,
-        normal_level=p.normal_level,
-        latest_time=epoch(p.latest_time),
-        latest_value=p.latest_value,
-        source=p.source,
-    )
+    p = feature.properties
+    copied = {name: getattr(p, name) for name in _property_fields(record)
+              if name not in converted}
+    return record(id=feature.id, lon=lon, lat=lat, **copied, **converted)
+
+
+def station(feature: wire.StationFeature) -> Station:
+    return _point_record(Station, feature, latest_time=epoch(feature.properties.latest_time))
 
 
 def camera(feature: wire.CameraFeature) -> Camera:
-    p = feature.properties
-    lon, lat = feature.geometry.coordinates
-    return Camera(
-        id=feature.id,
-        name=p.name,
-        kind=p.kind,
-        status=p.status,
-        lon=lon,
-        lat=lat,
-        last_seen=p.last_seen.timestamp(),
-    )
+    return _point_record(Camera, feature, last_seen=feature.properties.last_seen.timestamp())
 
 
 def incident(feature: wire.IncidentFeature) -> Incident:
     p = feature.properties
-    lon, lat = feature.geometry.coordinates
     history = tuple(
         IncidentEvent(
             action=e.action,
@@ -103,22 +98,10 @@ def incident(feature: wire.IncidentFeature) -> Incident:
         )
         for e in p.history
     )
-    return Incident(
-        id=feature.id,
-        type=p.type,
-        severity=p.severity,
-        status=p.status,
-        title=p.title,
-        description=p.description,
-        lon=lon,
-        lat=lat,
-        reported_at=p.reported_at.timestamp(),
-        updated_at=p.updated_at.timestamp(),
-        version=p.version,
-        assignee=p.assignee,
-        history=history,
-        photos=tuple(IncidentPhoto(f.n, f.media_type, f.size, f.sha256) for f in p.photos),
-    )
+    return _point_record(Incident, feature, reported_at=p.reported_at.timestamp(),
+                         updated_at=p.updated_at.timestamp(), history=history,
+                         photos=tuple(IncidentPhoto(f.n, f.media_type, f.size, f.sha256)
+                                      for f in p.photos))
 
 
 def track(payload: wire.VesselTrack) -> Track:

@@ -22,7 +22,7 @@ import base64
 import binascii
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
-from typing import Annotated, Literal
+from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
@@ -59,6 +59,31 @@ class _Strict(BaseModel):
 class PointGeometry(_Strict):
     type: Literal["Point"] = "Point"
     coordinates: tuple[Longitude, Latitude]
+
+
+P = TypeVar("P", bound=BaseModel)
+F = TypeVar("F", bound=BaseModel)
+
+
+class Feature(_Strict, Generic[P]):
+    """A GeoJSON point feature whose properties are `P`: every live collection's item
+    (vessel, station, camera, incident) has this shape, defined once."""
+
+    type: Literal["Feature"] = "Feature"
+    id: str = Field(min_length=1, max_length=64)
+    geometry: PointGeometry
+    properties: P
+
+
+class FeatureCollection(_Strict, Generic[F]):
+    """One page of a live collection's changes: features of type `F`, the cursor to poll
+    `since` next time, and where to continue when the page was full."""
+
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[F]
+    cursor: int = Field(ge=0)
+    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
+    server_time: UtcDatetime
 
 
 # --- health -----------------------------------------------------------------------------
@@ -142,19 +167,12 @@ class VesselProperties(_Strict):
     course_deg: CourseDeg
 
 
-class VesselFeature(_Strict):
-    type: Literal["Feature"] = "Feature"
+class VesselFeature(Feature[VesselProperties]):
     id: VesselId
-    geometry: PointGeometry
-    properties: VesselProperties
 
 
-class VesselCollection(_Strict):
-    type: Literal["FeatureCollection"] = "FeatureCollection"
-    features: list[VesselFeature]
-    cursor: int = Field(ge=0)
-    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
-    server_time: UtcDatetime
+class VesselCollection(FeatureCollection[VesselFeature]):
+    pass
 
 
 # The vessel's fields, defined once: what identifies a vessel (sent with every fix, never
@@ -242,19 +260,12 @@ class StationProperties(_Strict):
     )
 
 
-class StationFeature(_Strict):
-    type: Literal["Feature"] = "Feature"
-    id: str = Field(min_length=1, max_length=64)
-    geometry: PointGeometry
-    properties: StationProperties
+class StationFeature(Feature[StationProperties]):
+    pass
 
 
-class StationCollection(_Strict):
-    type: Literal["FeatureCollection"] = "FeatureCollection"
-    features: list[StationFeature]
-    cursor: int = Field(ge=0)
-    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
-    server_time: UtcDatetime
+class StationCollection(FeatureCollection[StationFeature]):
+    pass
 
 
 class ObservationSeries(_Strict):
@@ -276,19 +287,12 @@ class CameraProperties(_Strict):
     last_seen: UtcDatetime
 
 
-class CameraFeature(_Strict):
-    type: Literal["Feature"] = "Feature"
-    id: str = Field(min_length=1, max_length=64)
-    geometry: PointGeometry
-    properties: CameraProperties
+class CameraFeature(Feature[CameraProperties]):
+    pass
 
 
-class CameraCollection(_Strict):
-    type: Literal["FeatureCollection"] = "FeatureCollection"
-    features: list[CameraFeature]
-    cursor: int = Field(ge=0)
-    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
-    server_time: UtcDatetime
+class CameraCollection(FeatureCollection[CameraFeature]):
+    pass
 
 
 # --- incidents --------------------------------------------------------------------------
@@ -366,19 +370,12 @@ class IncidentProperties(_Strict):
     photos: list[PhotoRef] = Field(default=[], max_length=MAX_PHOTOS)
 
 
-class IncidentFeature(_Strict):
-    type: Literal["Feature"] = "Feature"
-    id: str = Field(min_length=1, max_length=64)
-    geometry: PointGeometry
-    properties: IncidentProperties
+class IncidentFeature(Feature[IncidentProperties]):
+    pass
 
 
-class IncidentCollection(_Strict):
-    type: Literal["FeatureCollection"] = "FeatureCollection"
-    features: list[IncidentFeature]
-    cursor: int = Field(ge=0)
-    next_after: int | None = Field(default=None, ge=0)  # page was full: continue from here
-    server_time: UtcDatetime
+class IncidentCollection(FeatureCollection[IncidentFeature]):
+    pass
 
 
 class IncidentActionRequest(_Strict):

@@ -57,6 +57,11 @@ class RecordStore(QObject, Generic[R]):
     def row_of(self, item_id: str) -> int | None:
         return self._index.get(item_id)
 
+    def present(self, ids: Iterable[str]) -> list[R]:
+        """The records of `ids` that the store holds (a change signal's ids, of which some
+        may be gone by the time a slot runs), in the order of `ids`."""
+        return [r for r in map(self._records.get, ids) if r is not None]
+
     def records(self) -> list[R]:
         """Records in row order (row i matches `x[i]`, `y[i]`)."""
         return [self._records[i] for i in self._order]

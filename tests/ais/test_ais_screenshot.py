@@ -4,7 +4,7 @@ position, and a source that fails is named in a non-zero exit (no file)."""
 from __future__ import annotations
 
 from resources.ais import AIS_DIR
-from tests.e2e.test_screenshot import run_main
+from tests.main_process import run_main
 
 
 def test_screenshot_with_ais_waits_for_it_and_a_failing_source_is_named(tmp_path):

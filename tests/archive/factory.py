@@ -10,6 +10,7 @@ from console.model.incident import Incident, IncidentEvent
 from console.model.station import Station
 from console.model.storm import DangerBox, StormBulletin, StormPoint
 from console.model.vessel import Vessel
+from tests.builders import an_incident
 
 T0 = 1_760_000_000.0
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -56,20 +57,10 @@ def incident(status: str, t: float, version: int, title: str = "Ngập đường
         IncidentEvent("status", "op1", T0 + 600 * j, None if j == 0 else "new", s, None, None)
         for j, s in enumerate(["new", "acknowledged", "assigned", "resolved", "closed"][:version])
     )
-    return Incident(
-        id="inc-1",
-        type="flooding",
-        severity="high",
-        status=status,
-        title=title,
-        description="Nước dâng 0,5 m",
-        lon=109.22,
-        lat=13.77,
-        reported_at=T0,
-        updated_at=t,
-        version=version,
-        assignee="đội 2" if version >= 3 else None,
-        history=history,
+    return an_incident(
+        type="flooding", status=status, title=title, description="Nước dâng 0,5 m",
+        lon=109.22, lat=13.77, reported_at=T0, updated_at=t, version=version,
+        assignee="đội 2" if version >= 3 else None, history=history,
     )
 
 

@@ -3,10 +3,6 @@ the map, the exports write files users can open, and `--export-html` works headl
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtGui import QImage
 
@@ -15,7 +11,7 @@ from console.export.tables import item_tables, write_csv, write_gpkg
 from console.settings import Settings
 from layers.stations.layer import BD1, BD2, NORMAL
 from tests.archive.factory import HOSTILE, T0, write_sample
-from tests.conftest import ROOT
+from tests.main_process import run_main
 from widgets.main_window import MainWindow
 
 
@@ -101,25 +97,8 @@ def test_export_html_headless_from_an_archive(tmp_path):
     path = tmp_path / "rec.gpkg"
     write_sample(path, vessels=5, fixes=6)
     out = tmp_path / "report.html"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "main.py",
-            "--archive",
-            str(path),
-            "--export-html",
-            str(out),
-            "--lang",
-            "en",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_main("--archive", str(path), "--export-html", str(out), "--lang", "en",
+                      timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     page = out.read_text(encoding="utf-8")
     assert "ioc-vessel" in page and HOSTILE not in page
@@ -128,22 +107,7 @@ def test_export_html_headless_from_an_archive(tmp_path):
 def test_archive_that_does_not_open_exits_with_a_message(tmp_path):
     bad = tmp_path / "bad.gpkg"
     bad.write_text("not an archive")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "main.py",
-            "--archive",
-            str(bad),
-            "--export-html",
-            str(tmp_path / "x.html"),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_main("--archive", str(bad), "--export-html", str(tmp_path / "x.html"),
+                      timeout=120)
     assert result.returncode == 4
     assert "not a GeoPackage" in result.stderr

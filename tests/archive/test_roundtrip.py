@@ -10,6 +10,7 @@ import pytest
 from console.archive.reader import ArchiveError, read_archive
 from console.replay.state import ReplayState
 from tests.archive.factory import HOSTILE, T0, write_sample
+from tests.builders import wrong_sqlite_files
 
 
 def test_every_recorded_value_comes_back(tmp_path):
@@ -61,6 +62,11 @@ def test_archive_is_a_geopackage_gis_tools_open(tmp_path):
     assert fixes.crs.to_epsg() == 4326
     np.testing.assert_allclose(fixes.geometry.x, fixes["lon"])
     np.testing.assert_allclose(fixes.geometry.y, fixes["lat"])
+    for name in ("stations", "incidents"):  # their points are where their columns say
+        points = geopandas.read_file(path, layer=name)
+        assert len(points) > 0
+        np.testing.assert_allclose(points.geometry.x, points["lon"])
+        np.testing.assert_allclose(points.geometry.y, points["lat"])
     vessels = geopandas.read_file(path, layer="vessels")
     assert HOSTILE in set(vessels["name"])
     obs = geopandas.read_file(path, layer="station_observations")
@@ -68,16 +74,13 @@ def test_archive_is_a_geopackage_gis_tools_open(tmp_path):
 
 
 def test_not_an_archive_is_a_clear_error(tmp_path):
-    bad = tmp_path / "x.gpkg"
-    bad.write_bytes(b"this is not sqlite at all" * 100)
+    junk, other, missing = wrong_sqlite_files(tmp_path, ".gpkg")
     with pytest.raises(ArchiveError, match="not a GeoPackage"):
-        read_archive(bad)
-    other = tmp_path / "other.gpkg"
-    sqlite3.connect(other).execute("CREATE TABLE t (a)").connection.commit()
+        read_archive(junk)
     with pytest.raises(ArchiveError, match="not an IOC Console archive"):
         read_archive(other)
     with pytest.raises(ArchiveError, match="no such file"):
-        read_archive(tmp_path / "missing.gpkg")
+        read_archive(missing)
 
 
 def test_an_archive_recorded_before_station_sources_still_opens_and_records(tmp_path):

@@ -29,6 +29,8 @@ import pg
 import pytest
 import requests
 
+from tests.processes import stop_process, wait_for_http
+
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # `backend` and `console` are imported from the repo root
     sys.path.insert(0, str(REPO))
@@ -93,29 +95,29 @@ def start_backend(
             pytest.fail(f"backend did not announce itself:\n{backend.output()[-3000:]}")
         if line.startswith(LISTENING_PREFIX):
             backend.url = line[len(LISTENING_PREFIX):].strip()
-    while True:
-        try:
-            if requests.get(f"{backend.url}/health", timeout=1).status_code == 200:
-                break
-        except requests.RequestException:  # not accepting yet, or workers still starting
-            pass
-        if time.monotonic() > deadline or proc.poll() is not None:
-            proc.kill()
-            proc.wait()
-            pytest.fail(f"backend /health never answered:\n{backend.output()[-3000:]}")
-        time.sleep(0.05)
+    if not wait_for_http(f"{backend.url}/health", deadline, lambda: proc.poll() is None,
+                         timeout_s=1.0):
+        proc.kill()
+        proc.wait()
+        pytest.fail(f"backend /health never answered:\n{backend.output()[-3000:]}")
     return backend, time.monotonic() - began
 
 
 def stop_backend(backend: RunningBackend, timeout: float = 5.0) -> int:
-    if backend.proc.poll() is None:
-        backend.proc.terminate()
-        try:
-            backend.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            backend.proc.kill()
-            backend.proc.wait()
-    return backend.proc.returncode
+    return stop_process(backend.proc, timeout)
+
+
+def users_cli(db: Path | str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "backend.users", *args, "--db", str(db)],
+                          cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
+
+
+def add_user(db: Path | str, name: str, role: str) -> str:
+    done = users_cli(db, "add", name, "--role", role)
+    assert done.returncode == 0, done.stderr
+    token = done.stdout.strip()
+    assert len(token) >= 43 and "\n" not in token  # 32 random bytes, base64url
+    return token
 
 
 ENGINES = ("sqlite", "postgresql")
@@ -163,6 +165,24 @@ class Databases:
     def drop_all(self) -> None:
         for schema in self._schemas:
             pg.drop_schema(schema)
+
+
+@contextmanager
+def staffed_backend(tmp_path_factory: pytest.TempPathFactory, engine: str,
+                    roles: dict[str, str]) -> Iterator[tuple[RunningBackend, str, dict[str, str]]]:
+    """A backend (no shared demo token) on a new database of `engine` whose users are
+    `roles` ({name: role}, made with the users CLI): (backend, db, {name: token}). The
+    backend is stopped and the database dropped afterwards."""
+    tmp = tmp_path_factory.mktemp("staffed")
+    databases = Databases(engine, tmp)
+    db = databases.new()
+    tokens = {name: add_user(db, name, role) for name, role in roles.items()}
+    backend, _ = start_backend(tmp, "--db", db, "--vessels", "200", token=None)
+    try:
+        yield backend, db, tokens
+    finally:
+        stop_backend(backend)
+        databases.drop_all()
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
-from conftest import REPO, Databases, raw_sql, start_backend, stop_backend
-from test_backend_users import add_user
+from conftest import REPO, add_user, raw_sql, staffed_backend, start_backend, stop_backend
 
 from console.sources import wire
 
@@ -37,15 +36,9 @@ class Api:
 
 @pytest.fixture(scope="module")
 def crew(tmp_path_factory, engine):
-    tmp = tmp_path_factory.mktemp("decisions")
-    databases = Databases(engine, tmp)
-    db = databases.new()
-    tokens = {name: add_user(db, name, role) for name, role in
-              (("lan.viewer", "viewer"), ("minh.op", "operator"), ("thu.op", "operator"))}
-    backend, _ = start_backend(tmp, "--db", db, "--vessels", "200", token=None)
-    yield backend, db, {name: Api(backend.url, t) for name, t in tokens.items()}
-    stop_backend(backend)
-    databases.drop_all()
+    roles = {"lan.viewer": "viewer", "minh.op": "operator", "thu.op": "operator"}
+    with staffed_backend(tmp_path_factory, engine, roles) as (backend, db, tokens):
+        yield backend, db, {name: Api(backend.url, t) for name, t in tokens.items()}
 
 
 def test_alert_acknowledged_once_per_occurrence_and_seen_by_everyone(crew):

@@ -4,29 +4,13 @@ backend with 403 naming the role needed, and the audit trail naming who acted.""
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 import uuid
-from pathlib import Path
 
 import pytest
 import requests
-from conftest import REPO, Databases, RunningBackend
+from conftest import RunningBackend, add_user, staffed_backend, users_cli
 
 from console.sources import wire
-
-
-def users_cli(db: Path | str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "backend.users", *args, "--db", str(db)],
-                          cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
-
-
-def add_user(db: Path | str, name: str, role: str) -> str:
-    done = users_cli(db, "add", name, "--role", role)
-    assert done.returncode == 0, done.stderr
-    token = done.stdout.strip()
-    assert len(token) >= 43 and "\n" not in token  # 32 random bytes, base64url
-    return token
 
 
 class Client:
@@ -49,17 +33,9 @@ class Client:
 @pytest.fixture(scope="module")
 def team(tmp_path_factory, engine):
     """A backend whose database has a viewer, an operator and a supervisor."""
-    from conftest import start_backend, stop_backend
-
-    tmp = tmp_path_factory.mktemp("team")
-    databases = Databases(engine, tmp)
-    db = databases.new()
-    tokens = {name: add_user(db, name, role) for name, role in
-              (("lan.viewer", "viewer"), ("minh.op", "operator"), ("hoa.sup", "supervisor"))}
-    backend, _ = start_backend(tmp, "--db", db, "--vessels", "200", token=None)
-    yield backend, db, tokens
-    stop_backend(backend)
-    databases.drop_all()
+    roles = {"lan.viewer": "viewer", "minh.op": "operator", "hoa.sup": "supervisor"}
+    with staffed_backend(tmp_path_factory, engine, roles) as team:
+        yield team
 
 
 def _new_incident(client: Client) -> dict:

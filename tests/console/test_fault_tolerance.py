@@ -14,7 +14,7 @@ from console.diagnostics import EventLoopStallMeter
 from console.live.feeds import ConnectionState
 from console.settings import PollIntervals, Settings
 from console.sources.http import HttpSettings
-from widgets.main_window import MainWindow
+from tests.conftest import show_window, start_window
 
 FAULTS = ["hang", "drip", "reset", "500", "garbage", "huge"]
 
@@ -31,13 +31,7 @@ def proxied_window(qtbot, live_backend):
         ),
         reconnect_backoff_max_s=1.5,
     )
-    app = ConsoleApp(settings)
-    window = MainWindow(app)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    with qtbot.waitSignal(window.picture_ready, timeout=30000):
-        app.start()
+    window = start_window(qtbot, show_window(qtbot, ConsoleApp(settings)))
     yield window, proxy
     window.close()
     proxy.stop()

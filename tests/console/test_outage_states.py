@@ -16,8 +16,7 @@ from console.live.feeds import ConnectionState
 from console.settings import PollIntervals, Settings
 from console.sources.http import HttpSettings
 from console.timefmt import format_local
-from tests.conftest import start_backend, stop_backend
-from widgets.main_window import MainWindow
+from tests.conftest import show_window, start_backend, start_window, stop_backend
 
 OFFLINE_AFTER_S = 3.0  # production: 30 s; the rule is the same, the test is shorter
 
@@ -45,12 +44,7 @@ def killable(qtbot, tmp_path):
     )
     app = ConsoleApp(settings)
     app.feeds.OFFLINE_AFTER_S = OFFLINE_AFTER_S
-    window = MainWindow(app)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    with qtbot.waitSignal(window.picture_ready, timeout=30000):
-        app.start()
+    window = start_window(qtbot, show_window(qtbot, app))
     state = {"backend": backend}
     yield window, state, db
     window.close()

@@ -126,3 +126,35 @@ def test_vessel_rows_with_another_layout_rejected():
     payload["rows"][0].pop()
     with pytest.raises(BadResponse, match="invalid vessels"):
         parse.validate(wire.VesselRows, json.dumps(payload).encode(), "vessels")
+
+
+def _point(feature_id: str, properties: dict) -> dict:
+    return {"type": "Feature", "id": feature_id, "properties": properties,
+            "geometry": {"type": "Point", "coordinates": [109.2237, 13.7765]}}
+
+
+def test_station_camera_and_incident_features_parse_to_their_records():
+    station = parse.station(wire.StationFeature.model_validate(_point("st-1", {
+        "code": "TN", "name": "Thạnh Hòa", "kind": "water_level", "river": "Kôn",
+        "unit": "m", "alarm_levels": [6.0, 7.0, 8.0], "latest_time": "2026-11-22T04:30:00Z",
+        "latest_value": 6.31})))
+    assert (station.id, station.lon, station.lat) == ("st-1", 109.2237, 13.7765)
+    assert (station.code, station.river, station.alarm_levels) == ("TN", "Kôn", (6.0, 7.0, 8.0))
+    assert (station.latest_time, station.latest_value) == (1795321800.0, 6.31)
+    assert station.normal_level is None and station.source is None
+    camera = parse.camera(wire.CameraFeature.model_validate(_point("cam-1", {
+        "name": "Ngã 5 Đống Đa", "kind": "traffic", "status": "offline",
+        "last_seen": "2026-11-22T04:30:00Z"})))
+    assert (camera.id, camera.lon, camera.lat) == ("cam-1", 109.2237, 13.7765)
+    assert (camera.name, camera.status, camera.last_seen) == ("Ngã 5 Đống Đa", "offline",
+                                                              1795321800.0)
+    incident = parse.incident(wire.IncidentFeature.model_validate(_point("inc-1", {
+        "type": "flooding", "severity": "high", "status": "new", "title": "Ngập đường",
+        "description": "Nước dâng 0,5 m", "reported_at": "2026-11-22T04:30:00Z",
+        "updated_at": "2026-11-22T04:40:00Z", "version": 1, "history": [
+            {"action": "report", "actor": "minh.op", "at": "2026-11-22T04:30:00Z",
+             "to_status": "new"}]})))
+    assert (incident.id, incident.lon, incident.lat) == ("inc-1", 109.2237, 13.7765)
+    assert (incident.title, incident.version, incident.assignee) == ("Ngập đường", 1, None)
+    assert (incident.reported_at, incident.updated_at) == (1795321800.0, 1795322400.0)
+    assert [(e.action, e.at) for e in incident.history] == [("report", 1795321800.0)]

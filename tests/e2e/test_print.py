@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import subprocess
 
-from tests.e2e.test_screenshot import run_main
 from tests.externals import require_program
+from tests.main_process import run_main
 
 
 def test_print_pdf_is_publishable(tmp_path):

@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from PySide6.QtGui import QColor, QImage
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_main(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "main.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+from tests.main_process import run_main
 
 
 def colour_share(image: QImage, target: str, tolerance: int = 12) -> float:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from console.actions.retry import RetryPolicy
 from console.app import ConsoleApp
 from console.settings import PollIntervals, Settings
+from tests.conftest import show_window
 from widgets.main_window import MainWindow
 
 OPERATOR = "ca-truc-A"
@@ -29,11 +30,8 @@ def make_settings(url: str, token: str | None) -> Settings:
 
 
 def open_window(qtbot, settings: Settings, wait_for_data: bool = True) -> MainWindow:
-    app = ConsoleApp(settings)
-    win = MainWindow(app)
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.show()
+    win = show_window(qtbot, ConsoleApp(settings), (1500, 950))
+    app = win.app
     app.start()
     if wait_for_data:
         qtbot.waitUntil(

@@ -7,24 +7,10 @@ from dataclasses import replace
 
 from console.actions.model import CONFLICT, QueuedAction, allowed_actions, projected
 from console.actions.retry import RetryPolicy
-from console.model.incident import Incident
+from tests.builders import an_incident
 from widgets.incidents.filters import IncidentFilter
 
-INC = Incident(
-    id="inc-1",
-    type="fire",
-    severity="high",
-    status="new",
-    title="t",
-    description="",
-    lon=109.2,
-    lat=13.8,
-    reported_at=1000.0,
-    updated_at=1000.0,
-    version=3,
-    assignee=None,
-    history=(),
-)
+INC = an_incident(version=3)
 
 
 def queued(action: str, version: int, state: str = "pending") -> QueuedAction:

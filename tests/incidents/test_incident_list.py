@@ -7,26 +7,14 @@ from dataclasses import replace
 from console.app import ConsoleApp
 from console.model.incident import Incident
 from console.settings import Settings
+from tests.builders import an_incident
 from widgets.incidents.list_widget import IncidentListWidget
 
 
 def make(id_: str, kind: str, status: str, age_h: float, now: float) -> Incident:
     t = now - age_h * 3600
-    return Incident(
-        id=id_,
-        type=kind,
-        severity="medium",
-        status=status,
-        title=id_,
-        description="",
-        lon=109.2,
-        lat=13.8,
-        reported_at=t,
-        updated_at=t,
-        version=1,
-        assignee=None,
-        history=(),
-    )
+    return an_incident(id=id_, type=kind, severity="medium", status=status, title=id_,
+                       reported_at=t, updated_at=t)
 
 
 def test_filters_and_live_updates(qtbot):

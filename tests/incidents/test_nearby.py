@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from console.model.camera import Camera
 from console.model.incident import Incident
@@ -14,28 +13,15 @@ from console.nearby import (
     nearby_open_incidents,
     nearest,
 )
+from tests.builders import an_incident
 
 LON, LAT = 109.22, 13.77  # Quy Nhon
 DEG_LAT_M = 111_195.0  # metres per degree of latitude on the mean sphere
 
 
 def incident(id_: str, dlat_m: float = 0.0, **kw) -> Incident:
-    base = Incident(
-        id=id_,
-        type="flooding",
-        severity="high",
-        status="new",
-        title=id_,
-        description="",
-        lon=LON,
-        lat=LAT + dlat_m / DEG_LAT_M,
-        reported_at=1000.0,
-        updated_at=1000.0,
-        version=1,
-        assignee=None,
-        history=(),
-    )
-    return replace(base, **kw)
+    return an_incident(**{"id": id_, "type": "flooding", "title": id_, "lon": LON,
+                          "lat": LAT + dlat_m / DEG_LAT_M, **kw})
 
 
 def camera(id_: str, dlat_m: float, status: str = "online") -> Camera:

@@ -54,50 +54,56 @@ def test_client_reads_identity_and_raises_forbidden_with_the_server_message(staf
         client.close()
 
 
-def _window(qtbot, backend, token):
-    return open_window(qtbot, make_settings(backend.url, token))
-
-
-def test_viewer_sees_actions_disabled_with_the_reason(qtbot, staffed_backend):
+@pytest.fixture
+def signed_in(qtbot, staffed_backend):
+    """Opens a console as a user of the staffed backend, waited for until the backend has
+    said who it is (/api/v1/me); each is closed when the test ends, pass or fail."""
     backend, tokens = staffed_backend
-    win = _window(qtbot, backend, tokens["lan.viewer"])
-    try:
-        app = win.app
-        qtbot.waitUntil(lambda: app.identity is not None, timeout=15000)
-        panel = open_panel(win, new_incident(app).id)
-        button = panel.buttons["acknowledge"]
-        assert not button.isEnabled()
-        assert "lan.viewer" in button.toolTip()
-        assert "lan.viewer" in panel.signed_in_label.text()
-        # queued anyway (e.g. from an outbox written before the role changed): refused
-        # once, shown with the server's message, never retried
-        queued = panel.act("acknowledge")
-        assert queued is not None
-        qtbot.waitUntil(lambda: not panel.banner.isHidden(), timeout=15000)
-        assert "needs the operator role" in panel.banner_text.text()
-        assert app.outbox.waiting_count() == 0
-        assert backend_incident(backend, panel.incident_id)["properties"]["status"] == "new"
-    finally:
+    opened = []
+
+    def open_as(user: str):
+        win = open_window(qtbot, make_settings(backend.url, tokens[user]))
+        opened.append(win)
+        qtbot.waitUntil(lambda: win.app.identity is not None, timeout=15000)
+        return win
+
+    yield open_as
+    for win in opened:
         win.close()
         QApplication.processEvents()
 
 
-def test_operator_actions_are_recorded_under_the_backend_account(qtbot, staffed_backend):
-    backend, tokens = staffed_backend
-    win = _window(qtbot, backend, tokens["minh.op"])
-    try:
-        app = win.app
-        qtbot.waitUntil(lambda: app.identity is not None, timeout=15000)
-        assert app.operator_name == "minh.op"  # not the local setting (make_settings')
-        assert win.services.live.alerts.operator == "minh.op"  # local acknowledgements name it too
-        incident = new_incident(app)
-        panel = open_panel(win, incident.id)
-        assert not panel.buttons["close"].isEnabled() or incident.status == "resolved"
-        click(qtbot, panel.buttons["acknowledge"])
-        qtbot.waitUntil(lambda: app.incidents.get(incident.id).status == "acknowledged",
-                        timeout=15000)
-        history = backend_incident(backend, incident.id)["properties"]["history"]
-        assert history[-1]["actor"] == "minh.op"
-    finally:
-        win.close()
-        QApplication.processEvents()
+def test_viewer_sees_actions_disabled_with_the_reason(qtbot, staffed_backend, signed_in):
+    backend, _ = staffed_backend
+    win = signed_in("lan.viewer")
+    app = win.app
+    panel = open_panel(win, new_incident(app).id)
+    button = panel.buttons["acknowledge"]
+    assert not button.isEnabled()
+    assert "lan.viewer" in button.toolTip()
+    assert "lan.viewer" in panel.signed_in_label.text()
+    # queued anyway (e.g. from an outbox written before the role changed): refused
+    # once, shown with the server's message, never retried
+    queued = panel.act("acknowledge")
+    assert queued is not None
+    qtbot.waitUntil(lambda: not panel.banner.isHidden(), timeout=15000)
+    assert "needs the operator role" in panel.banner_text.text()
+    assert app.outbox.waiting_count() == 0
+    assert backend_incident(backend, panel.incident_id)["properties"]["status"] == "new"
+
+
+def test_operator_actions_are_recorded_under_the_backend_account(
+        qtbot, staffed_backend, signed_in):
+    backend, _ = staffed_backend
+    win = signed_in("minh.op")
+    app = win.app
+    assert app.operator_name == "minh.op"  # not the local setting (make_settings')
+    assert win.services.live.alerts.operator == "minh.op"  # local acknowledgements name it too
+    incident = new_incident(app)
+    panel = open_panel(win, incident.id)
+    assert not panel.buttons["close"].isEnabled() or incident.status == "resolved"
+    click(qtbot, panel.buttons["acknowledge"])
+    qtbot.waitUntil(lambda: app.incidents.get(incident.id).status == "acknowledged",
+                    timeout=15000)
+    history = backend_incident(backend, incident.id)["properties"]["history"]
+    assert history[-1]["actor"] == "minh.op"

@@ -3,6 +3,7 @@ numbers — on the widgets an operator uses."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from console.live.clock import SourceClock
@@ -116,11 +117,15 @@ def fleet(rig_clock: SourceClock):
     return store
 
 
-def test_vessel_list_search_finds_with_and_without_diacritics(qtbot):
+@pytest.fixture
+def fleet_layer() -> VesselLayer:
+    """The vessel layer over `fleet` on a fake clock (`.clock` moves time)."""
     clock = FakeClock()
-    store = fleet(clock)
-    layer = VesselLayer(store, clock, VmsThresholds())
-    listing = VesselList(layer)
+    return VesselLayer(fleet(clock), clock, VmsThresholds())
+
+
+def test_vessel_list_search_finds_with_and_without_diacritics(qtbot, fleet_layer):
+    listing = VesselList(fleet_layer)
     qtbot.addWidget(listing)
     assert listing.proxy.rowCount() == 4
 
@@ -144,11 +149,9 @@ def test_vessel_list_search_finds_with_and_without_diacritics(qtbot):
     listing.close_list()
 
 
-def test_dark_list_shows_silence_and_last_position(qtbot):
-    clock = FakeClock()
-    store = fleet(clock)
-    layer = VesselLayer(store, clock, VmsThresholds())
-    dark = DarkVesselList(layer)
+def test_dark_list_shows_silence_and_last_position(qtbot, fleet_layer):
+    clock = fleet_layer.clock
+    dark = DarkVesselList(fleet_layer)
     qtbot.addWidget(dark)
     dark.show()  # hidden lists do not rebuild; the operator opens the tab
     qtbot.waitExposed(dark)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import numpy as np
 import shapely
 
 from console.geo.crs import transformer
+from tests.loopback_http import QuietHandler
 
 QUY_NHON = (109.2237, 13.7765)  # lon, lat
 
@@ -108,7 +109,7 @@ class TileServer:
         self.gate.set()
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_GET(self) -> None:
                 server.requests.append(self.path)
                 server.user_agents.add(self.headers.get("User-Agent", ""))
@@ -123,15 +124,7 @@ class TileServer:
                 if z > server.max_zoom:
                     self.send_error(404)
                     return
-                body = png_tile((40 + 10 * z, 120, 200 - (y % 2) * 40))
-                self.send_response(200)
-                self.send_header("Content-Type", "image/png")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *_args) -> None:
-                pass
+                self.reply(200, "image/png", png_tile((40 + 10 * z, 120, 200 - (y % 2) * 40)))
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/{{z}}/{{x}}/{{y}}.png"

@@ -21,7 +21,7 @@ from layers.map_theme import (
     themed,
     themed_edge,
 )
-from widgets.main_window import MainWindow
+from tests.conftest import map_window
 from widgets.settings_dialog import SettingsDialog
 from widgets.theme import apply_theme
 
@@ -79,11 +79,7 @@ def test_every_symbol_keeps_contrast_on_the_dark_map(qtbot):
 
 def test_picking_dark_in_settings_darkens_sea_land_and_labels(qtbot):
     qt_app = QApplication.instance()
-    window = MainWindow(ConsoleApp(Settings(language="en")))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitUntil(lambda: window.basemap_layer is not None, timeout=20000)
+    window = map_window(qtbot, Settings(language="en"))
     try:
         canvas = window.canvas
         canvas.set_extent((12_150_000, 1_520_000, 12_190_000, 1_560_000))  # Quy Nhơn coast

@@ -9,13 +9,13 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
 from console.geo.tiles import TileId, tiles_in_extent
 from console.settings import Settings
 from layers.tiles.layer import TileLayer
 from layers.vector_file.layer import VectorFileLayer
 from layers.vector_file.style import VectorLayerStyle
+from tests.conftest import map_window, workspace_in_new_window
 from tests.map.data import QUY_NHON, TileServer, make_gpkg, make_mbtiles, png_tile
 from widgets.attribute_table import AttributeTable
 from widgets.layer_panel import LAYER_ROLE
@@ -27,12 +27,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
 
 def make_window(qtbot) -> MainWindow:
-    win = MainWindow(ConsoleApp(Settings(language="en")))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitUntil(lambda: win.basemap_layer is not None, timeout=20000)
-    return win
+    return map_window(qtbot, Settings(language="en"))
 
 
 @pytest.fixture
@@ -372,12 +367,7 @@ def test_workspace_round_trip_restores_the_picture(qtbot, window, gpkg, tmp_path
     before_ids = [layer.title for layer in window.layers]
     before_image = window.canvas.grab().toImage()
 
-    other = make_window(qtbot)
-    try:
-        controller = other.services.map_features.workspace
-        with qtbot.waitSignal(controller.restored, timeout=20000) as blocker:
-            controller.open(path)
-        assert blocker.args[0] == []
+    with workspace_in_new_window(qtbot, make_window, path) as other:
         assert [layer.title for layer in other.layers] == before_ids
         restored = next(
             lyr
@@ -393,8 +383,6 @@ def test_workspace_round_trip_restores_the_picture(qtbot, window, gpkg, tmp_path
         assert after_image.size() == before_image.size()
         diff = _mean_abs_diff(before_image, after_image)
         assert diff < 3.0, diff
-    finally:
-        other.close()
 
 
 def _mean_abs_diff(a, b) -> float:

@@ -20,6 +20,7 @@ from console.geo.tiles import (
     tile_url,
     zoom_for_resolution,
 )
+from tests.builders import wrong_sqlite_files
 from tests.map.data import TileServer, make_mbtiles
 
 
@@ -97,16 +98,13 @@ def test_mbtiles_reader_is_read_only(tmp_path):
 
 
 def test_bad_mbtiles_files_are_refused(tmp_path):
-    junk = tmp_path / "junk.mbtiles"
-    junk.write_bytes(b"this is not sqlite" * 100)
+    junk, other, missing = wrong_sqlite_files(tmp_path, ".mbtiles")
     with pytest.raises(MBTilesError, match="not an MBTiles"):
         MBTilesReader(junk)
-    empty_db = tmp_path / "empty.mbtiles"
-    sqlite3.connect(empty_db).execute("CREATE TABLE other (a)").connection.commit()
     with pytest.raises(MBTilesError):
-        MBTilesReader(empty_db)
+        MBTilesReader(other)
     with pytest.raises(MBTilesError, match="no such file"):
-        MBTilesReader(tmp_path / "missing.mbtiles")
+        MBTilesReader(missing)
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import requests
 
 from tests.externals import require_external
+from tests.processes import stop_process, wait_for_http
 from tests.sensorthings.django_sta import seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,26 +67,14 @@ def django_sta(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DjangoSta]:
     url = f"{root}/v1.1"
     try:
         deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
+        if not wait_for_http(f"{url}/", deadline, lambda: process.poll() is None):
             if process.poll() is not None:
                 raise RuntimeError(f"django-ogc-sensorthings exited: "
                                    f"{(work / 'server.log').read_text()[-2000:]}")
-            try:
-                if requests.get(f"{url}/", timeout=2).ok:
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("django-ogc-sensorthings did not answer in time")
-            time.sleep(0.1)  # polling a starting process, bounded by the deadline above
+            raise RuntimeError("django-ogc-sensorthings did not answer in time")
         seeded_at = time.time()
         things = seed.seed(url, seeded_at)
         yield DjangoSta(url, things, seeded_at, process)
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
+        stop_process(process)
         log.close()

@@ -8,12 +8,12 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import requests
 
-from tests.e2e.test_screenshot import run_main
+from tests.loopback_http import QuietHandler, serving
+from tests.main_process import run_main
 from tests.sensorthings.test_sta_console import _closed_port
 
 
@@ -29,21 +29,12 @@ def held_until_first_picture(target: str) -> Iterator[str]:
     the last to arrive, so a screenshot that did not wait for it would lack it."""
     release = threading.Event()
 
-    class Proxy(BaseHTTPRequestHandler):
+    class Proxy(QuietHandler):
         def do_GET(self) -> None:
             release.wait(120)
             upstream = requests.get(target + self.path, timeout=30)
-            self.send_response(upstream.status_code)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(upstream.content)))
-            self.end_headers()
-            self.wfile.write(upstream.content)
+            self.reply(upstream.status_code, "application/json", upstream.content)
 
-        def log_message(self, *_args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     stop = threading.Event()
 
     def watch_log() -> None:
@@ -55,14 +46,13 @@ def held_until_first_picture(target: str) -> Iterator[str]:
             stop.wait(0.05)  # polling another process' log file, bounded by the deadline
 
     watcher = threading.Thread(target=watch_log, daemon=True)
-    watcher.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        stop.set()
-        release.set()
-        server.shutdown()
-        server.server_close()
+    with serving(Proxy) as url:
+        watcher.start()
+        try:
+            yield url
+        finally:
+            stop.set()
+            release.set()
 
 
 def test_screenshot_waits_for_the_sensorthings_source(tmp_path, live_backend, django_sta):

@@ -5,6 +5,7 @@ have their own user data directory (their own outbox file), as separate workstat
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,41 @@ def open_console(qtbot, monkeypatch, tmp_path: Path, name: str, url: str, token:
 def close_console(win) -> None:
     win.close()
     QApplication.processEvents()
+
+
+class Consoles:
+    """Opens consoles on the staffed backend, each as its own workstation, and closes the
+    ones a test leaves open when it ends (pass or fail), so no test needs try/finally."""
+
+    def __init__(self, qtbot, monkeypatch, tmp_path: Path, backend, tokens) -> None:
+        self._args = (qtbot, monkeypatch, tmp_path)
+        self._backend, self._tokens = backend, tokens
+        self._open: list = []
+
+    def open(self, name: str, user: str | None):
+        """Console `name` (its data directory) signed in as `user`; None: the shared demo
+        account (the supervisor's, which reads the audit log)."""
+        token = self._backend.token if user is None else self._tokens[user]
+        win = open_console(*self._args, name, self._backend.url, token)
+        self._open.append(win)
+        return win
+
+    def close(self, win) -> None:
+        if win in self._open:
+            self._open.remove(win)
+            close_console(win)
+
+    def close_all(self) -> None:
+        for win in list(self._open):
+            self.close(win)
+
+
+@pytest.fixture
+def consoles(qtbot, monkeypatch, tmp_path, staffed_backend) -> Iterator[Consoles]:
+    backend, tokens = staffed_backend
+    opened = Consoles(qtbot, monkeypatch, tmp_path, backend, tokens)
+    yield opened
+    opened.close_all()
 
 
 def api(backend, token: str, path: str) -> dict:

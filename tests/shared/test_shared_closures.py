@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from console.rules.crossings import Crossing, crossing_id
-from tests.shared.conftest import api, close_console, open_console, select_alert
+from tests.shared.conftest import api, select_alert
 from widgets.live.crossing_dialog import CloseCrossingDialog
 
 
@@ -25,41 +25,37 @@ def open_case(win, vessel_id: str, crossed_at: float):
 
 
 def test_crossing_closed_on_one_console_closes_on_the_other(
-        qtbot, monkeypatch, tmp_path, staffed_backend):
+        qtbot, consoles, staffed_backend):
     backend, tokens = staffed_backend
-    a = open_console(qtbot, monkeypatch, tmp_path, "a", backend.url, tokens["minh.op"])
-    b = open_console(qtbot, monkeypatch, tmp_path, "b", backend.url, tokens["hoa.op"])
-    try:
-        vessel_id = sorted(v.id for v in a.app.vessels.records()
-                           if b.app.vessels.get(v.id) is not None)[0]
-        crossed_at = float(int(a.app.clock.now()) - 3600)
-        alert_a = open_case(a, vessel_id, crossed_at)
-        alert_b = open_case(b, vessel_id, crossed_at)
-        panel = a.services.live.alerts
-        select_alert(qtbot, panel, alert_a.id)
-        assert panel.close_crossing.isEnabled()
+    a = consoles.open("a", "minh.op")
+    b = consoles.open("b", "hoa.op")
+    vessel_id = sorted(v.id for v in a.app.vessels.records()
+                       if b.app.vessels.get(v.id) is not None)[0]
+    crossed_at = float(int(a.app.clock.now()) - 3600)
+    alert_a = open_case(a, vessel_id, crossed_at)
+    alert_b = open_case(b, vessel_id, crossed_at)
+    panel = a.services.live.alerts
+    select_alert(qtbot, panel, alert_a.id)
+    assert panel.close_crossing.isEnabled()
 
-        def answer() -> None:
-            dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, CloseCrossingDialog):
-                QTimer.singleShot(50, answer)
-                return
-            dialog.reason.setCurrentIndex(dialog.reason.findData("case_opened"))
-            dialog.comment.setText("lập biên bản số 12")
-            dialog.done(QDialog.DialogCode.Accepted)
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CloseCrossingDialog):
+            QTimer.singleShot(50, answer)
+            return
+        dialog.reason.setCurrentIndex(dialog.reason.findData("case_opened"))
+        dialog.comment.setText("lập biên bản số 12")
+        dialog.done(QDialog.DialogCode.Accepted)
 
-        QTimer.singleShot(50, answer)
-        qtbot.mouseClick(panel.close_crossing, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: vessel_id not in b.app.rules.vessel_rules.crossings,
-                        timeout=20000)
-        assert not alert_b.active
-        assert str(alert_b.message).endswith("; case closed by minh.op (case opened)")
-        assert vessel_id not in a.app.rules.vessel_rules.crossings and not alert_a.active
-        closure = b.app.shared.closure_of(vessel_id)
-        assert (closure.reason, closure.comment, closure.closed_by) == (
-            "case_opened", "lập biên bản số 12", "minh.op")
-        rows = api(backend, tokens["hoa.op"], "/crossings/closures")["closures"]
-        assert any(c["id"] == crossing_id(vessel_id, crossed_at) for c in rows)
-    finally:
-        close_console(a)
-        close_console(b)
+    QTimer.singleShot(50, answer)
+    qtbot.mouseClick(panel.close_crossing, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: vessel_id not in b.app.rules.vessel_rules.crossings,
+                    timeout=20000)
+    assert not alert_b.active
+    assert str(alert_b.message).endswith("; case closed by minh.op (case opened)")
+    assert vessel_id not in a.app.rules.vessel_rules.crossings and not alert_a.active
+    closure = b.app.shared.closure_of(vessel_id)
+    assert (closure.reason, closure.comment, closure.closed_by) == (
+        "case_opened", "lập biên bản số 12", "minh.op")
+    rows = api(backend, tokens["hoa.op"], "/crossings/closures")["closures"]
+    assert any(c["id"] == crossing_id(vessel_id, crossed_at) for c in rows)

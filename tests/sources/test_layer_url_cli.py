@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from tests import ogc_server
-from tests.e2e.test_screenshot import colour_share, run_main
+from tests.e2e.test_screenshot import colour_share
+from tests.main_process import run_main
 
 # the default fill of a user vector layer (VectorLayerStyle: #3b82f6 at alpha 0x55) over
 # the basemap's land colour (#f1ede2): the collection's land polygons, seen on land

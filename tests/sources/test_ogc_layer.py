@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from bench.report import StallMeter
-from console.app import ConsoleApp
 from console.geo.crs import lonlat_to_map_scalar
 from console.settings import Settings
 from console.sources.health import HealthState
@@ -21,6 +20,7 @@ from console.sources.registry import source_key
 from layers.feature_service.layer import FeatureServiceLayer
 from layers.vector_file.style import VectorLayerStyle
 from tests import ogc_server
+from tests.conftest import map_window, workspace_in_new_window
 from widgets.attribute_table import AttributeTable
 from widgets.main_window import MainWindow
 from widgets.sources.feature import open_add_dialog
@@ -33,12 +33,7 @@ TRUONG_SA = (114.3, 10.4)  # the Spratlys: islets of the land theme, far from Qu
 
 
 def make_window(qtbot, **settings) -> MainWindow:
-    win = MainWindow(ConsoleApp(Settings(language="en", http=FAST, **settings)))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitUntil(lambda: win.basemap_layer is not None, timeout=20000)
-    return win
+    return map_window(qtbot, Settings(language="en", http=FAST, **settings))
 
 
 @pytest.fixture
@@ -129,12 +124,7 @@ def test_workspace_round_trip_keeps_the_collection_layer(qtbot, window, pygeoapi
     path = tmp_path / "ws.json"
     window.services.map_features.workspace.save(path)
     assert '"kind": "ogcapi-features"' in path.read_text(encoding="utf-8")
-    other = make_window(qtbot)
-    try:
-        controller = other.services.map_features.workspace
-        with qtbot.waitSignal(controller.restored, timeout=30000) as blocker:
-            controller.open(path)
-        assert blocker.args[0] == []
+    with workspace_in_new_window(qtbot, make_window, path, timeout_ms=30000) as other:
         restored = other.layers.by_id(layer.layer_id)
         assert isinstance(restored, FeatureServiceLayer)
         assert restored.url == layer.url and restored.refresh_s == 120.0
@@ -143,8 +133,6 @@ def test_workspace_round_trip_keeps_the_collection_layer(qtbot, window, pygeoapi
         assert {r[0] for r in layer.table.rows} <= {r[0] for r in restored.table.rows}
         assert restored.covers(other.canvas.extent())
         assert other.canvas.extent() == pytest.approx(window.canvas.extent(), rel=1e-9)
-    finally:
-        other.close()
 
 
 def _hanging_server() -> tuple[socket.socket, str]:

@@ -5,9 +5,7 @@ OS keyring) they go in the Authorization header and never into the log."""
 from __future__ import annotations
 
 import base64
-import http.server
 import logging
-import threading
 from typing import ClassVar
 
 import pytest
@@ -15,13 +13,14 @@ import pytest
 from console import secrets
 from console.app import ConsoleApp
 from console.settings import Settings
+from tests.loopback_http import QuietHandler, serving
 from widgets.main_window import MainWindow
 from widgets.sources.feature import open_add_dialog
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
 
-class _Guarded(http.server.BaseHTTPRequestHandler):
+class _Guarded(QuietHandler):
     """Loopback stand-in for a server behind a login: 401 to everyone, and it notes the
     Authorization header each request carried."""
 
@@ -29,26 +28,15 @@ class _Guarded(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.seen.append(self.headers.get("Authorization"))
-        body = b'{"code": "Unauthorized", "description": "login required"}'
-        self.send_response(401)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *_args) -> None:
-        pass
+        self.reply(401, "application/json",
+                   b'{"code": "Unauthorized", "description": "login required"}')
 
 
 @pytest.fixture
 def guarded():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Guarded)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    _Guarded.seen = []
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(_Guarded) as url:
+        _Guarded.seen = []
+        yield url
 
 
 def test_credentials_are_sent_to_the_server_and_kept_out_of_the_log(qtbot, guarded, caplog):

@@ -17,6 +17,7 @@ from console.sources.http import HttpSettings
 from console.sources.registry import SourceEntry, source_key
 from layers.feature_service.layer import FeatureServiceLayer
 from tests import ogc_server
+from tests.conftest import show_window
 from tests.externals import require_external
 from widgets.main_window import MainWindow
 
@@ -27,12 +28,8 @@ KIND = "ogcapi-features"
 
 
 def open_window(qtbot, sources) -> MainWindow:
-    app = ConsoleApp(Settings(language="en", http=FAST, sources=tuple(sources)))
-    win = MainWindow(app)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    return win
+    return show_window(qtbot, ConsoleApp(Settings(language="en", http=FAST,
+                                                   sources=tuple(sources))))
 
 
 def feature_layers(win) -> list[FeatureServiceLayer]:

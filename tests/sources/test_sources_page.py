@@ -12,7 +12,7 @@ from console.app import ConsoleApp
 from console.settings import Settings
 from console.sources.registry import SourceEntry
 from layers.feature_service.layer import FeatureServiceLayer
-from widgets.main_window import MainWindow
+from tests.conftest import show_window
 from widgets.settings_dialog import SettingsDialog
 from widgets.sources.settings_page import COLUMNS
 
@@ -21,10 +21,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(ConsoleApp(Settings(language="en")))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
+    win = show_window(qtbot, ConsoleApp(Settings(language="en")))
     yield win
     win.close()
 

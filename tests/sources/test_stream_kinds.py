@@ -12,7 +12,7 @@ from console.settings import PollIntervals, Settings
 from console.sources.health import HealthState
 from console.sources.registry import SourceEntry, source_key
 from tests import ogc_server
-from widgets.main_window import MainWindow
+from tests.conftest import show_window
 
 AIS_FILE = Path(__file__).resolve().parents[2] / "resources" / "ais" / "simulated-quy-nhon.nmea"
 
@@ -24,11 +24,8 @@ def test_sensorthings_and_ais_entries_run_with_their_health(qtbot, live_backend)
                         poll=PollIntervals(vessels=5, stations=5, cameras=5, incidents=5),
                         sources=(SourceEntry("sensorthings", "Hydromet (down)", dead_sta),
                                  SourceEntry("ais", "Quy Nhơn AIS", ais_url)))
-    app = ConsoleApp(settings)
-    win = MainWindow(app)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
+    win = show_window(qtbot, ConsoleApp(settings))
+    app = win.app
     app.start()
     try:
         board = app.health

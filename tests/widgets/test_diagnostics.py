@@ -13,17 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 from console.app import ConsoleApp
 from console.logs import log_file, setup_logging
 from console.settings import Settings
-from widgets.main_window import MainWindow
+from tests.conftest import show_window, start_window
 
 
 @pytest.fixture
 def window(qtbot, live_backend):
     app = ConsoleApp(Settings(backend_url=live_backend.url, token=live_backend.token))
-    win = MainWindow(app)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(app.connected, timeout=30000):
-        app.start()
+    win = start_window(qtbot, show_window(qtbot, app, size=None), app.connected)
     yield win
     win.close()
 

@@ -7,16 +7,13 @@ from PySide6.QtWidgets import QDockWidget
 
 from console.app import ConsoleApp
 from console.settings import Settings
+from tests.conftest import show_window
 from widgets.main_window import MainWindow
 
 
 def make_window(qtbot, backend) -> MainWindow:
     app = ConsoleApp(Settings(backend_url=backend.url, token=backend.token))
-    window = MainWindow(app)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    return window
+    return show_window(qtbot, app)
 
 
 def test_every_dock_and_toolbar_has_a_unique_object_name(qtbot, live_backend):

@@ -23,6 +23,7 @@ from console.app import ConsoleApp
 from console.i18n import install_translator
 from console.settings import Settings
 from resources.i18n import update
+from tests.conftest import show_window, start_window
 from widgets.main_window import MainWindow
 
 
@@ -74,11 +75,7 @@ def test_no_english_left_in_the_vietnamese_main_window(qtbot, live_backend):
     translator = install_translator(qt_app, "vi")
     try:
         app = ConsoleApp(Settings(backend_url=live_backend.url, token=live_backend.token))
-        window = MainWindow(app)
-        qtbot.addWidget(window)
-        window.show()
-        with qtbot.waitSignal(window.picture_ready, timeout=30000):
-            app.start()
+        window = start_window(qtbot, show_window(qtbot, app, size=None))
         sources = english_sources()
         untranslated = sorted(
             {f"{kind}: {text}" for kind, text in visible_texts(window) if text in sources}

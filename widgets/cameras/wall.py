@@ -55,10 +55,8 @@ class CameraList(QListWidget):
         """Cameras in name order; a poll that changed a few updates only those items."""
         store = self._app.cameras
         if ids is not None and all(i in self._items for i in ids):
-            for camera_id in ids:
-                camera = store.get(camera_id)
-                if camera is not None:
-                    self._show(self._items[camera_id], camera)
+            for camera in store.present(ids):
+                self._show(self._items[camera.id], camera)
             return
         cameras = sorted(store.records(), key=lambda c: (c.name, c.id))
         self.clear()

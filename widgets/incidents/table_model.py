@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,13 +28,14 @@ from console.stores.records import RecordStore
 from console.timefmt import format_age
 from layers.incidents.layer import SEVERITY_CLASS, SEVERITY_FILL
 from widgets.incidents.filters import IncidentFilter
+from widgets.titled_model import TitledTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INCIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class IncidentTableModel(QAbstractTableModel):
+class IncidentTableModel(TitledTableModel):
     # what an operator scans first comes first (the dock is often narrow)
     COL_SEVERITY, COL_TITLE, COL_STATUS, COL_AGE, COL_PENDING, COL_TYPE, COL_ASSIGNEE = range(7)
 
@@ -52,7 +52,7 @@ class IncidentTableModel(QAbstractTableModel):
         store.changed.connect(self._on_store_changed)
         if outbox is not None:
             outbox.changed.connect(self._on_store_changed)
-        self._headers = [
+        self.titles = [
             self.tr("Severity"),
             self.tr("Title"),
             self.tr("Status"),
@@ -72,14 +72,6 @@ class IncidentTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def _waiting(self, incident_id: str) -> int:
         return len(self.outbox.actions_for(incident_id)) if self.outbox else 0

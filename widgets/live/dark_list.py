@@ -28,14 +28,13 @@ from console.model.freshness import VmsState
 from console.rules.dark import DarkVessel, dark_count, dark_vessels
 from console.timefmt import format_age, format_local
 from layers.vessels.layer import VesselLayer
-from widgets.live.deferred_refresh import DeferredPanel, DeferredRefresh
+from widgets.live.item_list import ItemList
 from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
 
 MAX_ROWS = 1000  # longest silent first; the count shows the total
 
 
-class DarkVesselList(DeferredPanel, QWidget):
-    zoom_requested = Signal(str)
+class DarkVesselList(ItemList):
     report_requested = Signal(str)
 
     def __init__(self, layer: VesselLayer, parent: QWidget | None = None) -> None:
@@ -78,13 +77,11 @@ class DarkVesselList(DeferredPanel, QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._timer = timer(self, 5000, self.refresh, start=True)
-        self._deferred = DeferredRefresh(self, self._rebuild, 3000)
-        self._deferred.watch(layer.store.changed)
-        self.refresh()
+        self._rebuild_on(layer.store.changed, 3000)
 
     def stop(self) -> None:
         self._timer.stop()
-        self._deferred.stop()
+        super().stop()
 
     def _rebuild(self) -> None:
         layer = self.layer
@@ -118,10 +115,6 @@ class DarkVesselList(DeferredPanel, QWidget):
             ),
         ]
 
-    def _zoom(self, *_a: object) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.zoom_requested.emit(self.proxy.data(index, ID_ROLE))
 
     def set_report_rights(self, permitted: bool, reason: str) -> None:
         """Show the report action; disabled with `reason` when the role may not."""

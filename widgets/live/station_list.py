@@ -17,12 +17,11 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from console import bulletin
 from console.timefmt import format_age
 from layers.stations.layer import StationLayer
-from widgets.live.deferred_refresh import DeferredPanel, DeferredRefresh
+from widgets.live.item_list import ItemList
 from widgets.live.simple_table import ID_ROLE, Cell, row_table
 
 
-class StationList(DeferredPanel, QWidget):
-    zoom_requested = Signal(str)
+class StationList(ItemList):
     chart_requested = Signal(str)
 
     def __init__(self, layer: StationLayer, parent: QWidget | None = None) -> None:
@@ -57,12 +56,7 @@ class StationList(DeferredPanel, QWidget):
             "reservoir": self.tr("Reservoir"),
             "rain": self.tr("Rain"),
         }
-        self._deferred = DeferredRefresh(self, self._rebuild, 500)
-        self._deferred.watch(layer.store.changed)
-        self.refresh()
-
-    def stop(self) -> None:
-        self._deferred.stop()
+        self._rebuild_on(layer.store.changed, 500)
 
     def _rebuild(self) -> None:
         layer = self.layer
@@ -108,7 +102,3 @@ class StationList(DeferredPanel, QWidget):
         if station_id is not None:
             self.chart_requested.emit(station_id)
 
-    def _zoom(self, *_a: object) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.zoom_requested.emit(self.proxy.data(index, ID_ROLE))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -41,11 +40,12 @@ from console.textnorm import fold
 from console.timefmt import format_age
 from layers.vessels.layer import SYMBOLS, VesselLayer, source_label
 from widgets.operator_state import keep
+from widgets.titled_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class VesselTableModel(QAbstractTableModel):
+class VesselTableModel(TitledTableModel):
     COLUMNS = ("registration", "name", "owner", "state", "age", "speed", "violation", "source")
     INSERT_CHUNK = 2000
 
@@ -60,7 +60,7 @@ class VesselTableModel(QAbstractTableModel):
         self._pending = False
         self._perm = np.empty(0, dtype=np.int64)  # view row -> store row (sorted order)
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._titles = (
+        self.titles = (
             self.tr("Registration"),
             self.tr("Name"),
             self.tr("Owner"),
@@ -174,14 +174,6 @@ class VesselTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[section]
-        return None
 
     def vessel_id(self, row: int) -> str:
         return self.store.at(self.store_row(row)).id

@@ -102,7 +102,7 @@ class SharedDecisionsFeature:
                 "SharedDecisions", "Click where the incident is (Esc cancels)"))
             dialog.submitted.connect(self._send_incident)
             dialog.photos_requested.connect(self._pick_photos)
-            dialog.finished.connect(self._incident_dialog_closed)
+            dialog.finished.connect(partial(self._dialog_closed, "incident_dialog"))
             self.incident_dialog = dialog
         dialog.position.set_position(lon, lat)
         dialog.show()
@@ -168,12 +168,15 @@ class SharedDecisionsFeature:
 
             runner.submit(f"incident-photo:{path}", partial(prepare_photo, path), attach, refuse)
 
-    def _incident_dialog_closed(self, _result: int) -> None:
+    def _dialog_closed(self, attribute: str, _result: int) -> None:
+        """A dialog with a position picker closed (`attribute`: which one): stop picking,
+        take its mark off the map and let the dialog go."""
         self.picker.cancel()
         self.picker.clear_mark()
-        if self.incident_dialog is not None:
-            self.incident_dialog.deleteLater()
-            self.incident_dialog = None
+        dialog = getattr(self, attribute)
+        if dialog is not None:
+            dialog.deleteLater()
+            setattr(self, attribute, None)
 
     # --- manual position reports ----------------------------------------------------------
 
@@ -191,7 +194,7 @@ class SharedDecisionsFeature:
         self._bind_position(dialog, dialog.position, _tr(
             "SharedDecisions", "Click the position the captain reported (Esc cancels)"))
         dialog.submitted.connect(lambda: self._send_report(vessel_id))
-        dialog.finished.connect(self._report_dialog_closed)
+        dialog.finished.connect(partial(self._dialog_closed, "report_dialog"))
         self.report_dialog = dialog
         dialog.show()
         dialog.raise_()
@@ -207,13 +210,6 @@ class SharedDecisionsFeature:
             return
         self.shell.show_message(_tr("SharedDecisions", "Position report queued."), 8000)
         dialog.accept()
-
-    def _report_dialog_closed(self, _result: int) -> None:
-        self.picker.cancel()
-        self.picker.clear_mark()
-        if self.report_dialog is not None:
-            self.report_dialog.deleteLater()
-            self.report_dialog = None
 
     def show_path(self, vessel_id: str | None) -> None:
         """The selected vessel's last fix and manual reports as a path (or nothing)."""

@@ -15,11 +15,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,14 +29,14 @@ from PySide6.QtWidgets import (
 from layers.incidents.layer import SEVERITIES, TYPES, incident_type_label, severity_label
 from widgets.shared.photos import THUMB_PX, PreparedPhoto
 from widgets.shared.position_field import PositionField
+from widgets.shared.send_form import SendForm
 
 TITLE_MAX = 300
 DESCRIPTION_MAX = 4000
 MAX_PHOTOS = 4  # the backend's limit (wire.MAX_PHOTOS)
 
 
-class NewIncidentDialog(QDialog):
-    submitted = Signal()
+class NewIncidentDialog(SendForm):
     photos_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,17 +66,6 @@ class NewIncidentDialog(QDialog):
         self.position = PositionField()
         self.photo_data: list[PreparedPhoto] = []
         photos = self._build_photos()
-        self.problem = QLabel()
-        self.problem.setObjectName("incidentProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
-        self.problem.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send = self.buttons.addButton(self.tr("Open incident"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send.setObjectName("sendIncident")
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Severity"), self.severity)
@@ -87,10 +73,8 @@ class NewIncidentDialog(QDialog):
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Position"), self.position)
         form.addRow(self.tr("Photos (optional)"), photos)
-        form.addRow(self.problem)
-        form.addRow(self.buttons)
+        self._add_send_rows(form, self.tr("Open incident"), "incidentProblem", "sendIncident")
         self._photos_changed()
-        self.setMinimumWidth(480)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_photos(self) -> QWidget:
@@ -155,14 +139,10 @@ class NewIncidentDialog(QDialog):
             "photos": [(p.media_type, p.data) for p in self.photo_data],
         }
 
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
-    def _submit(self) -> None:
+    def _check(self) -> bool:
         if not self.title.text().strip():
             self.show_problem(self.tr("Give the incident a title."))
             self.title.setFocus()
-            return
+            return False
         self.show_problem("")
-        self.submitted.emit()
+        return True

@@ -10,11 +10,11 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel
 
 from console.geo.crs import lonlat_to_map_scalar, map_to_lonlat
 from layers._draw.qt_style import pen
 from widgets.map_canvas import MapCanvas
+from widgets.map_hint import map_hint_label
 
 MARK_COLOR = "#6a1b9a"
 
@@ -27,14 +27,7 @@ class PointPicker(QObject):
         super().__init__(canvas)
         self.canvas = canvas
         self.active = False
-        self.label = QLabel(canvas)
-        self.label.setObjectName("pickPointHint")
-        self.label.setStyleSheet(
-            "QLabel { background: rgba(255,255,255,230); border: 1px solid #6a1b9a;"
-            " padding: 4px 8px; font-weight: bold; }"
-        )
-        self.label.move(12, 12)
-        self.label.hide()
+        self.label = map_hint_label(canvas, "pickPointHint", MARK_COLOR)
         self.mark = pg.ScatterPlotItem(size=16, symbol="+", pen=pen(MARK_COLOR, 3.0),
                                        brush=QColor(MARK_COLOR))
         self.mark.setZValue(1e6)

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.timefmt import VIETNAM
 from widgets.shared.position_field import PositionField
+from widgets.shared.send_form import SendForm
 
 CHANNELS = ("radio", "phone", "other")
 
@@ -36,8 +35,7 @@ def channel_label(channel: str) -> str:
     }.get(channel, channel)
 
 
-class PositionReportDialog(QDialog):
-    submitted = Signal()
+class PositionReportDialog(SendForm):
 
     def __init__(self, vessel_title: str, at: float, lon: float, lat: float,
                  parent: QWidget | None = None) -> None:
@@ -63,26 +61,13 @@ class PositionReportDialog(QDialog):
         self.note.setObjectName("reportNote")
         self.note.setMaxLength(2000)
         self.note.setPlaceholderText(self.tr("e.g. fishing, all crew well, returns to Quy Nhơn"))
-        self.problem = QLabel()
-        self.problem.setObjectName("reportProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
-        self.problem.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send = self.buttons.addButton(self.tr("Record report"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send.setObjectName("sendReport")
-        self.buttons.accepted.connect(self.submitted)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(heading)
         form.addRow(self.tr("Time (local)"), self.when)
         form.addRow(self.tr("Position"), self.position)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.problem)
-        form.addRow(self.buttons)
-        self.setMinimumWidth(480)
+        self._add_send_rows(form, self.tr("Record report"), "reportProblem", "sendReport")
 
     def set_time(self, epoch: float) -> None:
         local = datetime.fromtimestamp(epoch, VIETNAM)
@@ -99,7 +84,3 @@ class PositionReportDialog(QDialog):
         lon, lat = self.position.position()
         return {"reported_at": self.reported_at(), "lon": lon, "lat": lat,
                 "channel": self.channel.currentData(), "note": self.note.text().strip()}
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from console.model.freshness import VmsState
 from console.storm.export import headers, row, subtitle, title, vms_text, where_text
 from console.storm.watch import DangerVessel, StormWatch
-from widgets.live.deferred_refresh import DeferredPanel, DeferredRefresh
-from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
+from widgets.live.item_list import ItemList
+from widgets.live.simple_table import Cell, RowCache, row_table
 
 MAX_ROWS = 2000
 
 
-class DangerList(DeferredPanel, QWidget):
-    zoom_requested = Signal(str)
+class DangerList(ItemList):
     export_requested = Signal(str)
 
     def __init__(self, watch: StormWatch, parent: QWidget | None = None) -> None:
@@ -52,12 +51,7 @@ class DangerList(DeferredPanel, QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.count)
         layout.addLayout(buttons)
-        self._deferred = DeferredRefresh(self, self._rebuild, 1000)
-        self._deferred.watch(watch.danger_changed)
-        self.refresh()
-
-    def stop(self) -> None:
-        self._deferred.stop()
+        self._rebuild_on(watch.danger_changed, 1000)
 
     def _rebuild(self) -> None:
         bulletin = self.watch.bulletin
@@ -94,7 +88,3 @@ class DangerList(DeferredPanel, QWidget):
             Cell(texts[6], v.fix_time),
         ]
 
-    def _zoom(self, *_a: object) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.zoom_requested.emit(self.proxy.data(index, ID_ROLE))

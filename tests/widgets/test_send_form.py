@@ -1,0 +1,45 @@
+"""The foot the operator's send dialogs share (widgets/shared/send_form.py): a form that
+fails its check is not sent and says why; one that passes is sent, and a problem named
+later (by the backend's rules) shows under the form with everything typed kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from widgets.shared.incident_dialog import NewIncidentDialog
+from widgets.shared.report_dialog import PositionReportDialog
+
+
+def _sent(dialog) -> list[bool]:
+    sent: list[bool] = []
+    dialog.submitted.connect(lambda: sent.append(True))
+    return sent
+
+
+def test_new_incident_without_a_title_is_not_sent_and_says_why(qtbot):
+    dialog = NewIncidentDialog()
+    qtbot.addWidget(dialog)
+    sent = _sent(dialog)
+    assert dialog.problem.isHidden()
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert sent == []
+    assert not dialog.problem.isHidden()
+    assert dialog.problem.text() == "Give the incident a title."
+    dialog.title.setText("Ngập đường Xuân Diệu")
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert sent == [True]
+    assert dialog.problem.isHidden()  # the old problem is gone once the form is right
+
+
+def test_position_report_is_sent_and_shows_a_later_problem(qtbot):
+    dialog = PositionReportDialog("BĐ-96789-TS — Hoài Nhơn 1", 1_764_000_000.0, 109.3, 13.9)
+    qtbot.addWidget(dialog)
+    sent = _sent(dialog)
+    dialog.note.setText("đang về bến")
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert sent == [True]
+    dialog.show_problem("reported_at: in the future")
+    assert not dialog.problem.isHidden()
+    assert dialog.values()["note"] == "đang về bến"  # nothing typed is lost
+    assert [dialog.send.objectName(), dialog.problem.objectName()] == [
+        "sendReport", "reportProblem"]
