@@ -27,6 +27,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
 
 from console.live.timers import timer
+from layers._draw.picture_stack import PictureStacks
 from layers._draw.qt_style import qcolor
 from layers.base import Hit, MapLayer
 from layers.layer_list import LayerList
@@ -79,6 +80,8 @@ class MapCanvas(pg.GraphicsView):
         self.setCentralItem(self.view)
         self.layers = layers
         self._renderers: dict[int, Renderer] = {}
+        # neighbouring static layers' pictures drawn as one (layers/_draw/picture_stack)
+        self.stacks = PictureStacks(self.view)
         self.theme: MapTheme = LIGHT
         self._dirty: set[int] = set()
         self._connections: list[tuple[object, object]] = []
@@ -136,12 +139,18 @@ class MapCanvas(pg.GraphicsView):
             layer.highlight_changed.disconnect(renderer.highlight_changed)
             renderer.remove()
         self._dirty.discard(id(layer))
+        self._regroup()
 
     def _restack(self, *_args: object) -> None:
         for index, layer in enumerate(self.layers):
             renderer = self._renderers.get(id(layer))
             if renderer is not None:  # None while the initial layers are being bound
                 renderer.set_z(index * 10.0)
+        self._regroup()
+
+    def _regroup(self) -> None:
+        """Stack the static pictures anew after layers or their items changed."""
+        self.stacks.regroup(item for r in self._renderers.values() for item in r.items())
 
     def mark_live_dirty(self) -> None:
         """States that depend on 'now' (fix age, staleness) must be re-evaluated."""
@@ -171,6 +180,7 @@ class MapCanvas(pg.GraphicsView):
         for layer in self.layers:
             if id(layer) in dirty:
                 self._renderers[id(layer)].update()
+        self._regroup()  # a renderer may have replaced its picture (the storm's areas)
 
     def set_theme(self, theme: MapTheme) -> None:
         """The map's colours (sea, basemap, labels, symbol edges) for a theme."""
@@ -182,6 +192,7 @@ class MapCanvas(pg.GraphicsView):
             self.inset.set_theme(theme)
         for renderer in self._renderers.values():
             renderer.set_theme(theme)
+        self._regroup()
         self.viewport().update()
 
     def renderer(self, layer: MapLayer) -> Renderer:
@@ -197,6 +208,7 @@ class MapCanvas(pg.GraphicsView):
         self.layers.inserted.disconnect(self._on_inserted)
         self.layers.removed.disconnect(self._on_removed)
         self.layers.moved.disconnect(self._restack)
+        self.stacks.clear()
 
     # --- view -----------------------------------------------------------------------------
 

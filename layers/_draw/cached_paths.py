@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsItem
 
 MARGIN = 0.1  # of the device's width / height, on each side of the cached picture
 SETTLE_MS = 150  # after the last move, the picture is rendered afresh
@@ -63,6 +64,8 @@ class CachedPicture(pg.GraphicsObject):
         self._cache_transform = QTransform()  # scene -> picture (logical px)
         self._settled = False  # the view has held still since the last preview
         self.renders = 0  # full renders of the paths (tests count them)
+        # the PictureStack that draws this picture into its own (None: drawn here)
+        self.stack: CachedPicture | None = None
         self._settle = QTimer()
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -72,10 +75,26 @@ class CachedPicture(pg.GraphicsObject):
         return self._bounds
 
     def restyle(self) -> None:
-        """The pens or brushes of `shapes` changed: draw them afresh."""
+        """The pens or brushes of `shapes` changed: draw them afresh (in the stack that
+        draws this picture too)."""
         self._cache_key = None
         self._cache = None
         self.update()
+        if self.stack is not None:
+            self.stack.restyle()
+
+    def itemChange(self, change, value):
+        """A stacked picture shown, hidden, made more or less opaque or taken off the map
+        changes its stack's picture."""
+        result = super().itemChange(change, value)
+        stack = getattr(self, "stack", None)  # itemChange runs inside __init__ too
+        if stack is not None:
+            Change = QGraphicsItem.GraphicsItemChange
+            if change == Change.ItemSceneHasChanged and value is None:
+                stack.discard(self)
+            elif change in (Change.ItemVisibleHasChanged, Change.ItemOpacityHasChanged):
+                stack.restyle()
+        return result
 
     def paint(self, p: QPainter, *_args: object) -> None:
         device = p.device()
@@ -157,7 +176,12 @@ class CachedPicture(pg.GraphicsObject):
 
 
 class CachedPathsItem(CachedPicture):
-    """Styled paths (basemap themes, zones) as one cached picture."""
+    """Styled paths (basemap themes, zones, storm areas) as one cached picture.
+
+    Fills are drawn without antialiasing and the outlines over them with it (as the
+    basemap's LOD themes do): an antialiased fill of a large area cost 4x the aliased
+    one (storm areas 3.9 ms against 0.9 ms per render at 1600 px), and the outline drawn
+    over the fill's edge smooths it anyway. A fill with no opacity is not drawn."""
 
     def __init__(self, shapes: list[StyledPath]) -> None:
         super().__init__()
@@ -168,7 +192,22 @@ class CachedPathsItem(CachedPicture):
         self._bounds = bounds
 
     def _draw(self, painter: QPainter) -> None:
+        antialias = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         for shape in self.shapes:
-            painter.setPen(shape.pen)
-            painter.setBrush(shape.brush)
-            painter.drawPath(shape.path)
+            if _paints(shape.brush):
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(shape.brush)
+                painter.drawPath(shape.path)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+            if shape.pen.style() != Qt.PenStyle.NoPen:
+                painter.setPen(shape.pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(shape.path)
+
+
+def _paints(b: QBrush) -> bool:
+    """Whether a brush leaves any mark (not NoBrush, not a fully transparent colour)."""
+    if b.style() == Qt.BrushStyle.NoBrush:
+        return False
+    return b.style() != Qt.BrushStyle.SolidPattern or b.color().alpha() > 0

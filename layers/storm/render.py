@@ -68,6 +68,8 @@ class StormRenderer(Renderer):
         self._areas: CachedPathsItem | None = None
         self.points = self.add_item(pg.ScatterPlotItem(pxMode=True))
         self.centre = self.add_item(pg.ScatterPlotItem(pxMode=True))
+        for symbols in (self.points, self.centre):  # drawn over the areas (picture_stack)
+            symbols.floats_over_pictures = True
         font = QFont()
         font.setPointSizeF(8.5)
         self.labels = self.add_item(LabelsItem(LabelSprites(font, ink="#4e2600"), (9.0, 4.0)))
