@@ -89,10 +89,10 @@ class CachedPicture(pg.GraphicsObject):
         result = super().itemChange(change, value)
         stack = getattr(self, "stack", None)  # itemChange runs inside __init__ too
         if stack is not None:
-            Change = QGraphicsItem.GraphicsItemChange
-            if change == Change.ItemSceneHasChanged and value is None:
+            kinds = QGraphicsItem.GraphicsItemChange
+            if change == kinds.ItemSceneHasChanged and value is None:
                 stack.discard(self)
-            elif change in (Change.ItemVisibleHasChanged, Change.ItemOpacityHasChanged):
+            elif change in (kinds.ItemVisibleHasChanged, kinds.ItemOpacityHasChanged):
                 stack.restyle()
         return result
 
