@@ -17,11 +17,15 @@ is never far from the truth.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem
+
+if TYPE_CHECKING:
+    from layers._draw.picture_stack import PictureStack
 
 MARGIN = 0.1  # of the device's width / height, on each side of the cached picture
 SETTLE_MS = 150  # after the last move, the picture is rendered afresh
@@ -65,7 +69,7 @@ class CachedPicture(pg.GraphicsObject):
         self._settled = False  # the view has held still since the last preview
         self.renders = 0  # full renders of the paths (tests count them)
         # the PictureStack that draws this picture into its own (None: drawn here)
-        self.stack: CachedPicture | None = None
+        self.stack: PictureStack | None = None
         self._settle = QTimer()
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)

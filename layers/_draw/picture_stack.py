@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem
 
 from layers._draw.cached_paths import CachedPicture
@@ -79,10 +79,30 @@ class PictureStack(CachedPicture):
             opacity = member.effectiveOpacity()
             if not member.isVisible() or opacity <= 0.0:
                 continue
-            painter.save()
-            painter.setOpacity(opacity)
-            member._draw(painter)
-            painter.restore()
+            if opacity >= 1.0:
+                member._draw(painter)
+            else:
+                _draw_faded(painter, member, opacity)
+
+
+def _draw_faded(painter: QPainter, member: CachedPicture, opacity: float) -> None:
+    """A translucent layer fades as a whole (as the item's own picture would): drawn on a
+    clear sheet first, the sheet then laid on with the opacity. Fading each path alone
+    would show the fill through the outline."""
+    device = painter.device()
+    sheet = QPixmap(device.width(), device.height())
+    sheet.setDevicePixelRatio(device.devicePixelRatioF())
+    sheet.fill(Qt.GlobalColor.transparent)
+    on_sheet = QPainter(sheet)
+    on_sheet.setRenderHints(painter.renderHints())
+    on_sheet.setTransform(painter.transform())
+    member._draw(on_sheet)
+    on_sheet.end()
+    painter.save()
+    painter.resetTransform()
+    painter.setOpacity(opacity)
+    painter.drawPixmap(0, 0, sheet)
+    painter.restore()
 
 
 def picture_runs(items: Iterable[QGraphicsItem]) -> list[list[CachedPicture]]:
