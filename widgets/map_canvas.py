@@ -177,10 +177,15 @@ class MapCanvas(pg.GraphicsView):
         if not self._dirty:
             return
         dirty, self._dirty = self._dirty, set()
+        replaced = False
         for layer in self.layers:
             if id(layer) in dirty:
-                self._renderers[id(layer)].update()
-        self._regroup()  # a renderer may have replaced its picture (the storm's areas)
+                renderer = self._renderers[id(layer)]
+                before = renderer.items()
+                renderer.update()
+                replaced = replaced or renderer.items() != before
+        if replaced:  # a renderer replaced an item (the storm's areas): stack anew
+            self._regroup()
 
     def set_theme(self, theme: MapTheme) -> None:
         """The map's colours (sea, basemap, labels, symbol edges) for a theme."""
