@@ -23,8 +23,17 @@ import time
 from typing import Protocol
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 
 from console.live.timers import timer
 from layers._draw.picture_stack import PictureStacks
@@ -35,6 +44,7 @@ from layers.map_theme import LIGHT, MapTheme
 from layers.registry import create_renderer
 from layers.render_base import Renderer
 from widgets.frame_pacer import FramePacer
+from widgets.overlay_sprites import OverlaySprites
 from widgets.overview_inset import OverviewInset
 
 SEA_COLOR = LIGHT.sea
@@ -96,6 +106,7 @@ class MapCanvas(pg.GraphicsView):
         self.frames_painted = 0  # paints that reached the screen (benches wait on it)
         self._freshness = timer(self, FRESHNESS_REFRESH_MS, self.mark_live_dirty, start=True)
         self.inset: OverviewInset | None = None
+        self.sprites = OverlaySprites()  # the overlays below, drawn once per look
         self.map_tool: MapTool | None = None
         self.scale_units = "metric"  # or "nautical"
         self._history: list[tuple[float, float, float, float]] = []
@@ -411,12 +422,22 @@ class MapCanvas(pg.GraphicsView):
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self._draw_scale_bar(painter)
-        self._draw_north_arrow(painter)
+        vp = self.viewport()
+        bar = self.scale_bar()
+        if bar is not None:
+            x0, y0 = 16, vp.height() - 22
+            self.sprites.draw(painter, ("scale", bar, self.theme.name),
+                              QRect(x0 - 4, y0 - 26, round(max(bar[0], 80.0)) + 12, 34),
+                              lambda p: self._draw_scale_bar(p, *bar))
+        self.sprites.draw(painter, ("north", self.theme.name),
+                          QRect(vp.width() - 44, 8, 28, 52), self._draw_north_arrow)
         if self.inset is not None:
-            vp = self.viewport()
-            self.inset.paint(painter, vp.width(), vp.height(), self.extent())
-        self._draw_attribution(painter)  # last: providers require it to stay readable
+            self.inset.paint(painter, vp.width(), vp.height(), self.extent(), self.sprites)
+        text = self.attribution_text()  # last: providers require it to stay readable
+        if text:
+            rect = self._attribution_rect(text)
+            self.sprites.draw(painter, ("attribution", text), rect.toAlignedRect(),
+                              lambda p: self._draw_attribution(p, text, rect))
         painter.restore()
 
     def _ground_metres_per_pixel(self) -> float:
@@ -439,11 +460,7 @@ class MapCanvas(pg.GraphicsView):
             label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
         return length_m / mpp, label
 
-    def _draw_scale_bar(self, painter: QPainter) -> None:
-        bar = self.scale_bar()
-        if bar is None:
-            return
-        length_px, label = bar
+    def _draw_scale_bar(self, painter: QPainter, length_px: float, label: str) -> None:
         x0, y0 = 16, self.viewport().height() - 22
         ink, halo = qcolor(self.theme.ink), qcolor(self.theme.halo)
         painter.setPen(QPen(halo, 5))
@@ -485,21 +502,24 @@ class MapCanvas(pg.GraphicsView):
         ]
         return " · ".join(dict.fromkeys(texts))
 
-    def _draw_attribution(self, painter: QPainter) -> None:
-        text = self.attribution_text()
-        if not text:
-            return
-        font = QFont()
-        font.setPointSize(8)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
+    def _attribution_rect(self, text: str) -> QRectF:
+        metrics = QFontMetrics(_attribution_font())
         width = metrics.horizontalAdvance(text) + 10
         vp = self.viewport()
         height = metrics.height() + 4
-        rect = QRectF(vp.width() - width - 4, vp.height() - height - 2, width, height)
+        return QRectF(vp.width() - width - 4, vp.height() - height - 2, width, height)
+
+    def _draw_attribution(self, painter: QPainter, text: str, rect: QRectF) -> None:
+        painter.setFont(_attribution_font())
         painter.fillRect(rect, QColor(255, 255, 255, 200))
         painter.setPen(QColor("#333333"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _attribution_font() -> QFont:
+    font = QFont()
+    font.setPointSize(8)
+    return font
 
 
 def _union(
