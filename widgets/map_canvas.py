@@ -162,7 +162,10 @@ class MapCanvas(pg.GraphicsView):
 
     def _regroup(self) -> None:
         """Stack the static pictures anew after layers or their items changed."""
-        self.stacks.regroup(item for r in self._renderers.values() for item in r.items())
+        ground = self.backgroundBrush()
+        opaque = ground.style() == Qt.BrushStyle.SolidPattern and ground.color().alpha() == 255
+        self.stacks.regroup((item for r in self._renderers.values() for item in r.items()),
+                            ground.color() if opaque else None)
 
     def mark_live_dirty(self) -> None:
         """States that depend on 'now' (fix age, staleness) must be re-evaluated."""

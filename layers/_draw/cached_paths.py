@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPixmap, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 if TYPE_CHECKING:
@@ -70,6 +70,10 @@ class CachedPicture(pg.GraphicsObject):
         self.renders = 0  # full renders of the paths (tests count them)
         # the PictureStack that draws this picture into its own (None: drawn here)
         self.stack: PictureStack | None = None
+        # the colour under the picture when nothing but the view's background lies under
+        # it: the picture is then opaque, and an opaque blit costs a fraction of a
+        # blended one (0.2 against 0.6-1.5 ms at 1600 px; scaled 0.7 against 2 ms)
+        self.ground: QColor | None = None
         self._settle = QTimer()
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -165,10 +169,12 @@ class CachedPicture(pg.GraphicsObject):
         self._settled = False
         mx, my = self._margins(width, height, ratio)
         size = (width + 2 * round(width * MARGIN), height + 2 * round(height * MARGIN))
-        if self._cache is None or self._cache.size().toTuple() != size:
-            self._cache = QPixmap(*size)
+        opaque = self.ground is not None
+        if (self._cache is None or self._cache.size().toTuple() != size
+                or self._cache.hasAlphaChannel() == opaque):
+            self._cache = QPixmap(*size)  # without an alpha channel when opaque
         self._cache.setDevicePixelRatio(ratio)
-        self._cache.fill(Qt.GlobalColor.transparent)
+        self._cache.fill(self.ground if opaque else Qt.GlobalColor.transparent)
         painter = QPainter(self._cache)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
         self._cache_transform = transform * QTransform.fromTranslate(mx, my)

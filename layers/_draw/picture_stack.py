@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem
 
 from layers._draw.cached_paths import CachedPicture
@@ -48,6 +48,13 @@ class PictureStack(CachedPicture):
             new.setFlag(NO_CONTENTS, True)
         self.members = list(members)
         self._rebound()
+
+    def set_ground(self, ground: QColor | None) -> None:
+        """The view's background colour when this stack lies on it (nothing else under
+        it): the picture is made opaque with it. None: transparent."""
+        if ground != self.ground:
+            self.ground = QColor(ground) if ground is not None else None
+            self.restyle()
 
     def discard(self, member: CachedPicture) -> None:
         """`member` left the map (its renderer replaced it): stop drawing it."""
@@ -108,8 +115,15 @@ def _draw_faded(painter: QPainter, member: CachedPicture, opacity: float) -> Non
 def picture_runs(items: Iterable[QGraphicsItem]) -> list[list[CachedPicture]]:
     """The runs of two or more pictures next to each other in drawing (z) order; items
     that float over pictures do not break a run, any other item does."""
-    runs: list[list[CachedPicture]] = []
+    return [run for run, _bottom in _runs(items)]
+
+
+def _runs(items: Iterable[QGraphicsItem]) -> list[tuple[list[CachedPicture], bool]]:
+    """`picture_runs` with, for each run, whether nothing but floating items lies under
+    it (it may then be drawn opaque on the view's background)."""
+    runs: list[tuple[list[CachedPicture], bool]] = []
     run: list[CachedPicture] = []
+    bottom = True  # no item that draws under the current run so far
     for item in sorted(items, key=lambda i: i.zValue()):
         if isinstance(item, PictureStack):
             continue
@@ -117,10 +131,11 @@ def picture_runs(items: Iterable[QGraphicsItem]) -> list[list[CachedPicture]]:
             run.append(item)
         elif not getattr(item, "floats_over_pictures", False):
             if len(run) > 1:
-                runs.append(run)
+                runs.append((run, bottom))
+            bottom = False  # this item draws under every later run
             run = []
     if len(run) > 1:
-        runs.append(run)
+        runs.append((run, bottom))
     return runs
 
 
@@ -133,8 +148,10 @@ class PictureStacks:
         self.view = view
         self.stacks: list[PictureStack] = []
 
-    def regroup(self, items: Iterable[QGraphicsItem]) -> None:
-        runs = picture_runs(items)
+    def regroup(self, items: Iterable[QGraphicsItem], ground: QColor | None = None) -> None:
+        """Stack the runs of `items`; a run that lies on the view's background is drawn
+        opaque on `ground` (its colour; None: never opaque)."""
+        runs = _runs(items)
         while len(self.stacks) > len(runs):
             stack = self.stacks.pop()
             stack.release_all()
@@ -143,7 +160,8 @@ class PictureStacks:
             stack = PictureStack()
             self.view.addItem(stack, ignoreBounds=True)
             self.stacks.append(stack)
-        for stack, run in zip(self.stacks, runs, strict=True):
+        for stack, (run, bottom) in zip(self.stacks, runs, strict=True):
+            stack.set_ground(ground if bottom else None)
             stack.set_members(run)
 
     def clear(self) -> None:

@@ -222,3 +222,26 @@ def test_a_new_storm_bulletin_replaces_the_storm_areas_in_the_stack(qtbot):
     canvas.close_canvas()
     canvas.close()
     canvas.deleteLater()
+
+
+def test_a_stack_on_the_background_is_opaque_and_looks_the_same(qtbot):
+    """Nothing under the stack but the view's background: the picture is drawn on that
+    colour (an opaque blit is 3x cheaper) and looks as the pictures drawn one by one;
+    with an item under it, it stays transparent."""
+    single_widget, single_view = _view(qtbot)
+    _pictures(single_view)
+    stacked_widget, stacked_view = _view(qtbot)
+    stacked = _pictures(stacked_view)
+    stacks = PictureStacks(stacked_view)
+    stacks.regroup(stacked, SEA)
+    stack = stacks.stacks[0]
+    assert _differing(_grab(single_widget), _grab(stacked_widget)) == 0
+    assert stack.ground == SEA and not stack._cache.hasAlphaChannel()
+
+    under = pg.ScatterPlotItem()  # e.g. a tile layer below the basemap
+    under.setZValue(-1)
+    stacks.regroup([under, *stacked], SEA)
+    assert stack.ground is None
+    _grab(stacked_widget)
+    assert stack._cache.hasAlphaChannel()
+    assert _differing(_grab(single_widget), _grab(stacked_widget)) == 0
