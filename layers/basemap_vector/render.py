@@ -175,7 +175,10 @@ class BasemapPicture(CachedPicture):
         device = painter.device()
         ratio = device.devicePixelRatioF()
         inverse, _ok = painter.transform().inverted()
-        area = inverse.mapRect(QRectF(0, 0, device.width() / ratio, device.height() / ratio))
+        drawn = QRectF(0, 0, device.width() / ratio, device.height() / ratio)
+        if painter.hasClipping():  # a strip that came into view (CachedPicture._scroll)
+            drawn = painter.clipBoundingRect().intersected(drawn)
+        area = inverse.mapRect(drawn)
         for theme in self.themes:
             theme.draw(painter, area)
         for shape in self.rest:
