@@ -177,7 +177,8 @@ class BasemapPicture(CachedPicture):
         inverse, _ok = painter.transform().inverted()
         drawn = QRectF(0, 0, device.width() / ratio, device.height() / ratio)
         if painter.hasClipping():  # a strip that came into view (CachedPicture._scroll)
-            drawn = painter.clipBoundingRect().intersected(drawn)
+            clip = painter.transform().mapRect(painter.clipBoundingRect())  # -> device
+            drawn = clip.intersected(drawn)
         area = inverse.mapRect(drawn)
         for theme in self.themes:
             theme.draw(painter, area)
