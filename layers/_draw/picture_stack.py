@@ -9,7 +9,7 @@ blit per frame, one render when the view settles or moves too far (CachedPicture
 afresh when a member is restyled, shown, hidden, made more or less opaque, or leaves.
 
 Drawing order: the members keep their order among themselves. Items that float over
-pictures (labels, the storm's position symbols: `floats_over_pictures`) do not break a
+pictures (labels: `floats_over_pictures`) do not break a
 run of pictures; they are drawn above the stack, so a town's name stays above a zone's
 fill. Any other item between two pictures (a tile layer, the fleet) ends the run, so a
 layer the operator moved above the fleet is never drawn under it.
