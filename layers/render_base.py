@@ -29,6 +29,10 @@ class Renderer:
         self._items.append(item)
         return item
 
+    def items(self) -> tuple[QGraphicsItem, ...]:
+        """The graphics items drawing this layer now (the canvas stacks its pictures)."""
+        return tuple(self._items)
+
     def set_z(self, z: float) -> None:
         self._z = z
         for i, item in enumerate(self._items):

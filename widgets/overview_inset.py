@@ -8,12 +8,17 @@ and it tells the operator where the view is.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
 
 from console.geo.crs import lonlat_to_map_scalar
 from layers.basemap_vector.layer import BasemapData
 from layers.map_theme import LIGHT, MapTheme
+
+if TYPE_CHECKING:
+    from widgets.overlay_sprites import OverlaySprites
 
 INSET_LONLAT = (106.4, 7.0, 118.2, 18.4)
 INSET_WIDTH_PX = 230
@@ -74,15 +79,27 @@ class OverviewInset:
         viewport_w: int,
         viewport_h: int,
         view: tuple[float, float, float, float],
+        sprites: OverlaySprites | None = None,
     ) -> None:
-        """Draw in screen pixels at the bottom-right corner, with the view rectangle."""
+        """Draw in screen pixels at the bottom-right corner, with the view rectangle;
+        with `sprites`, the picture, its frame and the names come from one sprite (on the
+        screen: they change only with the theme) and only the view rectangle is drawn."""
         left = viewport_w - self.width - MARGIN_PX
         top = viewport_h - self.height - MARGIN_PX
         if left < 200 or top < 80:
             return  # viewport too small to spare the room
         if self._pixmap is None:
             self._pixmap = self._render()
-        self.paint_in(painter, QRectF(left, top, self.width, self.height), view, self._pixmap)
+        target = QRectF(left, top, self.width, self.height)
+        if sprites is None:
+            self.paint_in(painter, target, view, self._pixmap)
+            return
+        sprites.draw(painter, ("inset", self.theme.name, self.language),
+                     target.toAlignedRect().adjusted(-1, -1, 1, 1),
+                     lambda p: self._paint_picture(p, target, self._pixmap))
+        painter.save()
+        self._paint_view(painter, target, view)
+        painter.restore()
 
     def paint_in(
         self,
@@ -96,11 +113,24 @@ class OverviewInset:
         if pixmap is None:
             pixmap = self._render(scale=max(1.0, target.width() / self.width))
         painter.save()
+        self._paint_picture(painter, target, pixmap)
+        self._paint_view(painter, target, view)
+        painter.restore()
+
+    def _paint_picture(self, painter: QPainter, target: QRectF, pixmap: QPixmap) -> None:
+        """The coast picture, its frame and the archipelagos' names."""
         painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
         line = max(1.0, target.width() / self.width)
         painter.setPen(QPen(QColor("#404040"), line))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(target)
+        self._archipelago_names(painter, target)
+
+    def _paint_view(self, painter: QPainter, target: QRectF,
+                    view: tuple[float, float, float, float]) -> None:
+        """The main view's outline (red) over the picture."""
+        line = max(1.0, target.width() / self.width)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         k = target.width() / self.width
         a = self._to_px(view[0], view[3])
         b = self._to_px(view[2], view[1])
@@ -113,8 +143,6 @@ class OverviewInset:
             rect.adjust(-2 * line, -2 * line, 2 * line, 2 * line)
         painter.setPen(QPen(QColor("#d62728"), 1.5 * line))
         painter.drawRect(rect)
-        self._archipelago_names(painter, target)
-        painter.restore()
 
     def _archipelago_names(self, painter: QPainter, target: QRectF) -> None:
         """The archipelagos' names as text, not pixels: a PDF print keeps them as text

@@ -66,6 +66,8 @@ class LabelsItem(pg.GraphicsObject):
     sprite at a fixed pixel offset, whatever the zoom. Replaces one QGraphicsItem per
     label (pyqtgraph's TextItem re-maps every label at every pan: ~2 ms a frame)."""
 
+    floats_over_pictures = True  # labels may be drawn above a PictureStack (picture_stack)
+
     def __init__(self, sprites: LabelSprites, offset: tuple[float, float] = (6.0, 4.0),
                  centred: bool = False) -> None:
         """`offset`: device pixels from the anchor to the text's start; `centred`: the

@@ -122,7 +122,7 @@ class LodTheme:
         x0, y0, x1, y1 = root.bounds
         self.rect = QRectF(x0, y0, x1 - x0, y1 - y0)
         self._paths: dict[tuple[int, int], tuple[QPainterPath, QPainterPath]] = {}
-        self.last_vertices = 0  # drawn in the last render (tests, bench figure)
+        self.last_vertices = 0  # drawn in the last full render (tests, bench figure)
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
         """Draw the nodes inside `area` (scene units) at the painter's scale."""
@@ -140,7 +140,8 @@ class LodTheme:
                 self._paths[(id(node), level)] = found
             paths.append(found)
             vertices += found[1].elementCount()
-        self.last_vertices = vertices
+        if not painter.hasClipping():  # a strip (CachedPicture._scroll) is not the picture
+            self.last_vertices = vertices
         antialias = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         if self.brush.style() != Qt.BrushStyle.NoBrush:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -175,7 +176,11 @@ class BasemapPicture(CachedPicture):
         device = painter.device()
         ratio = device.devicePixelRatioF()
         inverse, _ok = painter.transform().inverted()
-        area = inverse.mapRect(QRectF(0, 0, device.width() / ratio, device.height() / ratio))
+        drawn = QRectF(0, 0, device.width() / ratio, device.height() / ratio)
+        if painter.hasClipping():  # a strip that came into view (CachedPicture._scroll)
+            clip = painter.transform().mapRect(painter.clipBoundingRect())  # -> device
+            drawn = clip.intersected(drawn)
+        area = inverse.mapRect(drawn)
         for theme in self.themes:
             theme.draw(painter, area)
         for shape in self.rest:

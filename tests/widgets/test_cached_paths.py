@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem
 
+from layers._draw import cached_paths as cp
 from layers._draw.cached_paths import CachedPathsItem, StyledPath
 
 
@@ -134,3 +135,32 @@ def test_restyle_shows_the_new_style(qtbot):
     x, y = round(centre.x()), round(centre.y())
     assert before.pixelColor(x, y) == QColor("#f3ecd8")
     assert after.pixelColor(x, y) == QColor("#b9d3e6")
+
+
+def _pan_px(views, px: float) -> None:
+    """Pan every view east by `px` device pixels (past the picture's 10 % margin)."""
+    for view in views:
+        d = px * view.viewPixelSize()[0]
+        (x0, x1), (y0, y1) = view.viewRange()
+        view.setRange(xRange=(x0 + d, x1 + d), yRange=(y0, y1), padding=0)
+
+
+def test_a_pan_past_the_margin_moves_the_picture_and_draws_only_the_new_strip(qtbot):
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    _grab(cached_widget)
+    _pan_px((direct_view, cached_view), 100.0)  # whole pixels: the moved picture is exact
+    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
+    assert (cached.renders, cached.scrolls) == (1, 1)
+    qtbot.wait(3 * cp.SETTLE_MS)  # held still: nothing to render afresh
+    assert cached.renders == 1
+
+
+def test_a_fractional_pan_is_drawn_exactly_once_the_view_settles(qtbot):
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    _grab(cached_widget)
+    _pan_px((direct_view, cached_view), 100.5)
+    moved = _grab(direct_widget)
+    assert _differing(moved, _grab(cached_widget)) < 0.05 * moved.width() * moved.height()
+    assert (cached.renders, cached.scrolls) == (1, 1)
+    qtbot.waitUntil(lambda: cached.renders == 2, timeout=2000)
+    assert _differing(moved, _grab(cached_widget)) == 0
