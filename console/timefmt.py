@@ -43,9 +43,17 @@ def format_age(seconds: float | None) -> str:
     )
 
 
+RECENT_S = 12 * 3600.0
+
+
 def format_short(t: float | None, now: float) -> str:
-    """Compact time for dense tables: 'HH:MM' today (Vietnam time), else 'dd/mm HH:MM'."""
+    """Compact time for dense tables (Vietnam time): 'HH:MM' for today and for the last
+    `RECENT_S` (a night shift's alerts across midnight read as times, not dates), else
+    the date 'dd/mm' (the caller puts the full time one hover away). Why not 'dd/mm
+    HH:MM': in a side dock that column would take the room the alert's words need."""
     if t is None:
         return "—"
     when, today = local(t), local(now)
-    return when.strftime("%H:%M" if when.date() == today.date() else "%d/%m %H:%M")
+    if when.date() == today.date() or 0 <= now - t <= RECENT_S:
+        return when.strftime("%H:%M")
+    return when.strftime("%d/%m")

@@ -53,7 +53,7 @@ from console.live.timers import timer
 from console.rules.alert_groups import AlertGroup, group_rows
 from console.rules.alerts import SOURCES, Alert, AlertInbox, CuePolicy
 from console.shared.actions import OperatorDecisions
-from console.timefmt import format_short, local
+from console.timefmt import format_local, format_short, local
 from widgets.live.deferred_refresh import DeferredRefresh
 from widgets.live.order_hold import OrderHold
 from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
@@ -377,9 +377,8 @@ class AlertPanel(QWidget):
                     ids.append(("m", member.id))
                     rows_of[("m", member.id)] = member
         now = max((a.raised_at for a in wanted), default=0.0)  # alerts carry source time
-        day = int((now + 7 * 3600) // 86400)  # local day: times show 'HH:MM' or 'dd/mm HH:MM'
         lang = language()  # texts render in the UI language: a switch rebuilds the rows
-        signatures = [self._signature(i, rows_of[i], day, lang) for i in ids]
+        signatures = [self._signature(i, rows_of[i], now, lang) for i in ids]
         selected = self._selected_ids()
         current = self.view.currentIndex()
         current_id = self.proxy.data(current, ID_ROLE) if current.isValid() else None
@@ -401,13 +400,14 @@ class AlertPanel(QWidget):
     def _row_id(row: Alert | AlertGroup) -> object:
         return row.key if isinstance(row, AlertGroup) else row.id
 
-    def _signature(self, row_id: object, row: Alert | AlertGroup, day: int, lang: str):
+    def _signature(self, row_id: object, row: Alert | AlertGroup, now: float, lang: str):
+        shown_time = format_short(row.raised_at, now)  # 'HH:MM' turns 'dd/mm' with time
         if isinstance(row, AlertGroup):
             return ("group", row.severity, row.active, len(row.members),
                     tuple(a.id for a in row.members[:4]), row_id in self.expanded,
-                    row.raised_at, self._group_state(row), day, lang)
+                    row.raised_at, self._group_state(row), shown_time, lang)
         return (row.severity, row.active, row.title, row.message, row.raised_at,
-                self._state_text(row), day, lang, isinstance(row_id, tuple))
+                self._state_text(row), shown_time, lang, isinstance(row_id, tuple))
 
     def _cells_of(self, row_id: object, row: Alert | AlertGroup, now: float) -> list[Cell]:
         if isinstance(row, AlertGroup):
@@ -429,7 +429,8 @@ class AlertPanel(QWidget):
         return [
             Cell(self._severities.get(g.severity, g.severity), SEVERITY_RANK.get(g.severity, 0),
                  background=color, foreground=fg, tooltip=full),
-            Cell(format_short(g.raised_at, now), g.raised_at, tooltip=full),
+            Cell(format_short(g.raised_at, now), g.raised_at,
+                 tooltip=format_local(g.raised_at) + "\n" + full),
             Cell(self._sources.get(g.source, g.source), tooltip=full),
             Cell(mark + title, tooltip=full),
             Cell(self._group_state(g), int(g.active) * 2 + int(not g.acknowledged),
@@ -482,7 +483,8 @@ class AlertPanel(QWidget):
                 foreground=fg,
                 tooltip=full,
             ),
-            Cell(format_short(a.raised_at, now), a.raised_at, tooltip=full),
+            Cell(format_short(a.raised_at, now), a.raised_at,
+                 tooltip=format_local(a.raised_at) + "\n" + full),
             Cell(self._sources.get(a.source, a.source), tooltip=full),
             Cell(str(a.title), tooltip=full),
             Cell(self._state_text(a), int(a.active) * 2 + int(not a.acknowledged), tooltip=full),
