@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from console.archive.writer import ArchiveWriter, Batch
+from console.model.lonlat_box import LonLatBox
 from console.model.station import Station
 from console.model.vessel import Vessel
 
@@ -39,20 +39,7 @@ class Cancelled(Exception):
     """The build was cancelled between two requests; what was written stays (resume)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Area:
-    """A lon/lat box; None everywhere means the whole province (everything served)."""
-
-    lon0: float
-    lat0: float
-    lon1: float
-    lat1: float
-
-    def contains(self, lon: float, lat: float) -> bool:
-        return self.lon0 <= lon <= self.lon1 and self.lat0 <= lat <= self.lat1
-
-    def bbox(self) -> str:
-        return f"{self.lon0},{self.lat0},{self.lon1},{self.lat1}"
+Area = LonLatBox  # a period's area; None everywhere means the whole province
 
 
 def _pages(fetch: Callable[..., object]) -> list:

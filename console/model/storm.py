@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from console.model.lonlat_box import LonLatBox
+
 
 @dataclass(frozen=True, slots=True)
 class StormPoint:
@@ -18,17 +20,7 @@ class StormPoint:
     cone_km: float = 0.0  # forecast points: radius of the uncertainty cone
 
 
-@dataclass(frozen=True, slots=True)
-class DangerBox:
-    """The bulletin's danger zone: west/east meridians, south/north parallels (degrees)."""
-
-    west: float
-    south: float
-    east: float
-    north: float
-
-    def contains(self, lon: float, lat: float) -> bool:
-        return self.west <= lon <= self.east and self.south <= lat <= self.north
+DangerBox = LonLatBox  # the bulletin's danger zone: a box of meridians and parallels
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ ArchiveWriter; the window of interest is 19:00-07:00 local (12:00-00:00 UTC)."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 import numpy as np
@@ -131,3 +132,10 @@ def _events() -> Batch:
          108.9, 14.5, None, None),
     ]
     return Batch(incidents=inc, alerts=alerts)
+
+
+def sql(path, query, *args) -> list[tuple]:
+    """Rows read from the GeoPackage with plain SQL (not through the reader the report
+    uses), so a report that misreads the archive disagrees with them."""
+    with sqlite3.connect(str(path)) as conn:
+        return conn.execute(query, args).fetchall()

@@ -16,29 +16,8 @@ from console.report.compute import build_report
 from tests.report import shift_archive as sa
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    path = tmp_path_factory.mktemp("report") / "night.gpkg"
-    sa.write(path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def report(archive):
-    bulletin.configure("vi")
-    try:
-        yield build_report(read_archive(archive), sa.START, sa.END, "vi")
-    finally:
-        bulletin.configure(None)
-
-
-def _sql(path, query, *args):
-    with sqlite3.connect(str(path)) as conn:
-        return conn.execute(query, args).fetchall()
-
-
 def test_rain_totals_and_heaviest(archive, report):
-    expected = dict(_sql(
+    expected = dict(sa.sql(
         archive,
         "SELECT o.station_id, SUM(o.value) FROM station_observations o JOIN stations s"
         " USING (station_id) WHERE s.kind = 'rain' AND o.t > ? AND o.t <= ?"
@@ -54,12 +33,12 @@ def test_rain_totals_and_heaviest(archive, report):
 
 def test_level_peaks_times_and_margins(archive, report):
     for row in report.levels:
-        (peak,) = _sql(
+        (peak,) = sa.sql(
             archive,
             "SELECT MAX(value) FROM station_observations WHERE station_id = ? AND t BETWEEN"
             " ? AND ?", row.station_id, sa.START, sa.END,
         )[0]
-        (first_t,) = _sql(
+        (first_t,) = sa.sql(
             archive,
             "SELECT MIN(t) FROM station_observations WHERE station_id = ? AND value = ?"
             " AND t BETWEEN ? AND ?", row.station_id, peak, sa.START, sa.END,
@@ -75,16 +54,16 @@ def test_level_peaks_times_and_margins(archive, report):
 
 def test_reservoir_peak_and_margin(archive, report):
     (res,) = report.reservoirs
-    peak, = _sql(archive, "SELECT MAX(value) FROM station_observations WHERE station_id ="
+    peak, = sa.sql(archive, "SELECT MAX(value) FROM station_observations WHERE station_id ="
                  " 'h1' AND t BETWEEN ? AND ?", sa.START, sa.END)[0]
-    last, = _sql(archive, "SELECT value FROM station_observations WHERE station_id = 'h1'"
+    last, = sa.sql(archive, "SELECT value FROM station_observations WHERE station_id = 'h1'"
                  " AND t <= ? ORDER BY t DESC LIMIT 1", sa.END)[0]
     assert res.peak_m == peak and res.last_m == last
     assert res.margin_m == pytest.approx(last - 91.93)
 
 
 def test_vessels_dark_and_in_violation(archive, report):
-    last_fix = dict(_sql(archive, "SELECT vessel_id, MAX(t) FROM vessel_fixes WHERE t <= ?"
+    last_fix = dict(sa.sql(archive, "SELECT vessel_id, MAX(t) FROM vessel_fixes WHERE t <= ?"
                          " GROUP BY vessel_id", sa.END))
     lost = [v for v in report.vessels if v.state == "lost"]
     assert [v.vessel_id for v in lost] == ["v00003", "v00001"]  # longest silent first
@@ -113,7 +92,7 @@ def test_cameras_offline_in_window(report):
 
 
 def test_alerts_in_window_with_who_acknowledged(archive, report):
-    expected = _sql(archive, "SELECT alert_id, ack_by FROM alerts WHERE raised_at >= ? AND"
+    expected = sa.sql(archive, "SELECT alert_id, ack_by FROM alerts WHERE raised_at >= ? AND"
                     " raised_at < ? ORDER BY raised_at", sa.START, sa.END)
     assert [(a.alert_id, a.ack_by) for a in report.alerts] == expected
     assert expected == [(2, "trực ban A"), (3, None), (4, "trực ban B")]

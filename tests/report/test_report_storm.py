@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from console import bulletin
 from console.archive.reader import read_archive
 from console.report import html
@@ -15,37 +13,16 @@ from console.report.compute import build_report
 from tests.report import shift_archive as sa
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    path = tmp_path_factory.mktemp("storm") / "night.gpkg"
-    sa.write(path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def report(archive):
-    bulletin.configure("vi")
-    try:
-        yield build_report(read_archive(archive), sa.START, sa.END, "vi")
-    finally:
-        bulletin.configure(None)
-
-
-def _sql(path, query, *args):
-    with sqlite3.connect(str(path)) as conn:
-        return conn.execute(query, args).fetchall()
-
-
 def _expected_inside(path) -> dict[str, list[tuple[float, int]]]:
     """vessel id -> [(fix time, bulletin number)] of its fixes inside a zone in force."""
-    rows = _sql(path, "SELECT name, issued_at, number, west, south, east, north"
+    rows = sa.sql(path, "SELECT name, issued_at, number, west, south, east, north"
                       " FROM storm_bulletins ORDER BY name, issued_at")
     out: dict[str, list[tuple[float, int]]] = {}
     for k, (name, issued, number, west, south, east, north) in enumerate(rows):
         until = issued + 24 * 3600
         if k + 1 < len(rows) and rows[k + 1][0] == name:
             until = min(until, rows[k + 1][1])
-        for vid, t in _sql(
+        for vid, t in sa.sql(
             path, "SELECT vessel_id, t FROM vessel_fixes WHERE status != 'in_port'"
                   " AND t >= ? AND t >= ? AND t < ? AND t <= ? AND lon BETWEEN ? AND ?"
                   " AND lat BETWEEN ? AND ?",
@@ -63,7 +40,7 @@ def test_bulletins_in_force_during_the_window(report):
 
 def test_vessels_inside_a_danger_zone_equal_the_archive(archive, report):
     expected = _expected_inside(archive)
-    last_fix = dict(_sql(archive, "SELECT vessel_id, MAX(t) FROM vessel_fixes WHERE t <= ?"
+    last_fix = dict(sa.sql(archive, "SELECT vessel_id, MAX(t) FROM vessel_fixes WHERE t <= ?"
                          " GROUP BY vessel_id", sa.END))
     got = {v.vessel_id: v for v in report.storm_vessels}
     assert set(got) == set(expected) == {"v00000", "v00002", "v00004"}
@@ -73,7 +50,7 @@ def test_vessels_inside_a_danger_zone_equal_the_archive(archive, report):
         assert (row.first_inside, row.bulletin_number) == first
         assert row.last_inside == last[0]
         assert row.inside_at_end == (last[0] == last_fix[vid])
-        (lon, lat), = _sql(archive, "SELECT lon, lat FROM vessel_fixes WHERE vessel_id = ?"
+        (lon, lat), = sa.sql(archive, "SELECT lon, lat FROM vessel_fixes WHERE vessel_id = ?"
                                     " AND t = ?", vid, last[0])
         assert (row.lon, row.lat) == (lon, lat)
     assert got["v00000"].bulletin_number == 2 and not got["v00000"].inside_at_end

@@ -3,8 +3,8 @@ canvas), and rows clicked the way a mouse clicks them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 HALO_INNER = "#00e5ff"  # the selection ring's colour (layers/_draw/halo.py)
@@ -56,3 +56,28 @@ def raise_dock_of(widget) -> None:
         parent.show()
         parent.raise_()
     QApplication.processEvents()
+
+
+def type_into(qtbot, goto, text: str) -> list[str]:
+    """Type `text` into the "Đi tới" box key by key and return the suggestions shown.
+    QTest only knows ASCII keys: a letter with diacritics arrives as a key event carrying
+    that text, as a Vietnamese keyboard (Telex/VNI input method) commits it."""
+    goto.setFocus()
+    goto.clear()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(goto, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    goto, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                )
+    QApplication.processEvents()
+    model = goto.completer_.completionModel()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def centre(window) -> tuple[float, float]:
+    """The map point at the centre of the canvas's view."""
+    x0, y0, x1, y1 = window.canvas.extent()
+    return (x0 + x1) / 2, (y0 + y1) / 2

@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 from shapely.geometry import Point, shape
 
@@ -22,7 +22,7 @@ from console.place_index import PlaceIndex, place
 from console.settings import PollIntervals
 from layers.basemap_vector import layer as basemap_layer
 from tests.conftest import open_live_window
-from tests.selection.test_goto_places import centre
+from tests.selection.helpers import centre, type_into
 from widgets.goto_places import commune_places
 
 COMMUNES = basemap_layer.BASEMAP_DIR / basemap_layer.COMMUNES_FILE
@@ -92,33 +92,6 @@ def test_missing_communes_file_reads_as_none_and_a_broken_one_names_itself(tmp_p
     bad.write_text('{"features": [{"properties": {}}]}', encoding="utf-8")
     with pytest.raises(ValueError, match=r"communes\.geojson"):
         read_communes(bad)
-
-
-@pytest.fixture
-def window(qtbot, live_backend):
-    poll = PollIntervals(vessels=2, stations=2, cameras=2, incidents=2)
-    win = open_live_window(qtbot, live_backend, poll, size=(1600, 1000))
-    yield win
-    win.close()
-
-
-def type_into(qtbot, goto, text: str) -> list[str]:
-    """Type `text` key by key and return the suggestions shown. QTest only knows ASCII
-    keys: a letter with diacritics arrives as a key event carrying that text, as a
-    Vietnamese keyboard (Telex/VNI input method) commits it."""
-    goto.setFocus()
-    goto.clear()
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(goto, ch)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    goto, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-                )
-    QApplication.processEvents()
-    model = goto.completer_.completionModel()
-    return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
 def at(c) -> tuple[float, float]:

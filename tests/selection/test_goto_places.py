@@ -6,33 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from console.geo.crs import lonlat_to_map_scalar
-from console.settings import PollIntervals
-from tests.conftest import open_live_window
-
-
-@pytest.fixture
-def window(qtbot, live_backend):
-    poll = PollIntervals(vessels=2, stations=2, cameras=2, incidents=2)
-    win = open_live_window(qtbot, live_backend, poll, size=(1600, 1000))
-    yield win
-    win.close()
-
-
-def type_into(qtbot, goto, text: str) -> list[str]:
-    goto.setFocus()
-    goto.clear()
-    qtbot.keyClicks(goto, text)
-    QApplication.processEvents()
-    model = goto.completer_.completionModel()
-    return [model.index(r, 0).data() for r in range(model.rowCount())]
-
-
-def centre(window) -> tuple[float, float]:
-    x0, y0, x1, y1 = window.canvas.extent()
-    return (x0 + x1) / 2, (y0 + y1) / 2
+from tests.selection.helpers import centre, type_into
 
 
 def test_places_typed_without_accents_are_suggested_and_reached(qtbot, window):

@@ -13,7 +13,6 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from console.app import ConsoleApp
 from console.model.incident import Incident
-from widgets.shared.photos import THUMB_PX, decode, thumbnail
+from widgets.shared.photos import THUMB_PX, decode, thumbnail, thumbnail_strip
 
 
 class IncidentPhotosView(QWidget):
@@ -37,12 +36,7 @@ class IncidentPhotosView(QWidget):
         self.viewer: QDialog | None = None  # the full-size photo, when open
         title = self.tr("Photos (%1)").replace("%1", str(len(incident.photos)))
         self.title = QLabel(f"<b>{title}</b>")
-        self.list = QListWidget()
-        self.list.setObjectName("incidentPhotoList")
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(THUMB_PX, THUMB_PX))
-        self.list.setFixedHeight(THUMB_PX + 34)
-        self.list.setMovement(QListWidget.Movement.Static)
+        self.list = thumbnail_strip("incidentPhotoList", label_px=34)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         layout = QVBoxLayout(self)

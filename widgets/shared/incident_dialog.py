@@ -11,14 +11,13 @@ photos (the owner picks the files and prepares them off the GUI thread, then cal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from layers.incidents.layer import SEVERITIES, TYPES, incident_type_label, severity_label
-from widgets.shared.photos import THUMB_PX, PreparedPhoto
+from widgets.shared.photos import PreparedPhoto, thumbnail_strip
 from widgets.shared.position_field import PositionField
 from widgets.shared.send_form import SendForm
 
@@ -78,12 +77,7 @@ class NewIncidentDialog(SendForm):
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_photos(self) -> QWidget:
-        self.photo_list = QListWidget()
-        self.photo_list.setObjectName("incidentPhotos")
-        self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.photo_list.setIconSize(QSize(THUMB_PX, THUMB_PX))
-        self.photo_list.setFixedHeight(THUMB_PX + 30)
-        self.photo_list.setMovement(QListWidget.Movement.Static)
+        self.photo_list = thumbnail_strip("incidentPhotos")
         self.add_photos = QPushButton(self.tr("Add photos…"))
         self.add_photos.setObjectName("addIncidentPhotos")
         self.add_photos.clicked.connect(self.photos_requested)

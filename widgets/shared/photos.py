@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtWidgets import QListWidget
 
 LONG_SIDE_PX = 1600
 THUMB_PX = 96
@@ -65,3 +66,15 @@ def thumbnail(image: QImage) -> QImage:
 def decode(data: bytes) -> QImage:
     """A received photo's bytes as an image (null when they are not a picture)."""
     return QImage.fromData(data)
+
+
+def thumbnail_strip(name: str, label_px: int = 30) -> QListWidget:
+    """A one-row strip of photo thumbnails (the new-incident dialog's and the incident
+    panel's), `label_px` high enough for the text under each."""
+    strip = QListWidget()
+    strip.setObjectName(name)
+    strip.setViewMode(QListWidget.ViewMode.IconMode)
+    strip.setIconSize(QSize(THUMB_PX, THUMB_PX))
+    strip.setFixedHeight(THUMB_PX + label_px)
+    strip.setMovement(QListWidget.Movement.Static)
+    return strip
