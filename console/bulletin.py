@@ -70,6 +70,12 @@ def number(value: float, decimals: int = 2, lang: str | None = None) -> str:
     return text
 
 
+def latlon(lat: float, lon: float, decimals: int = 5, lang: str | None = None) -> str:
+    """'13,77650; 109,22370' — latitude then longitude, as the cursor readout writes them
+    ('; ' between, since the Vietnamese decimal mark is the comma)."""
+    return f"{number(lat, decimals, lang)}; {number(lon, decimals, lang)}"
+
+
 def quantity(value: float, unit: str, decimals: int = 2, lang: str | None = None) -> str:
     """'6,31 m' / '6.31 m'."""
     return f"{number(value, decimals, lang)} {unit}".rstrip()

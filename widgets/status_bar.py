@@ -179,7 +179,7 @@ class ConsoleStatusBar(QStatusBar):
             else self.tr("VN-2000: outside the grid")
         )
         self.cursor.setText(
-            f"{bulletin.number(lat, 5)}; {bulletin.number(lon, 5)} · "
+            f"{bulletin.latlon(lat, lon)} · "
             f"{format_dms(lat, 'N', 'S')} {format_dms(lon, 'E', 'W')}"
             f" · {grid_text}"
         )

@@ -64,12 +64,6 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozen
     )
 
 
-def _latlon(lat: float, lon: float) -> str:
-    """'13,7766; 109,2237' in Vietnamese (the decimal comma needs another separator)."""
-    sep = "; " if bulletin.number(0.5, 1) == "0,5" else ", "
-    return bulletin.number(lat, 4) + sep + bulletin.number(lon, 4)
-
-
 def _h(level: int, text: str) -> str:
     """A heading (`text` already translated; escaped here)."""
     return f"<h{level}>{_e(text)}</h{level}>"
@@ -251,7 +245,7 @@ def _vessels(report: ShiftReport) -> str:
         rows = [
             [_e(v.registration), _e(v.name), _e(format_local(v.fix_time)),
              _e(format_age(v.silent_s) if state != "violation" else v.detail),
-             _e(_latlon(v.lat, v.lon))]
+             _e(bulletin.latlon(v.lat, v.lon, 4))]
             for v in report.vessels_in(state)
         ]
         fourth = (_tr("ShiftReport", "What") if state == "violation"
@@ -292,7 +286,7 @@ def _storm(report: ShiftReport, max_rows: int | None) -> str:
     vessels = [
         [_e(v.registration), _e(v.name), _e(v.bulletin_number), _e(format_local(v.first_inside)),
          _e(format_local(v.last_inside)),
-         _e(_latlon(v.lat, v.lon)),
+         _e(bulletin.latlon(v.lat, v.lon, 4)),
          _e(_tr("ShiftReport", "yes") if v.inside_at_end else _tr("ShiftReport", "no"))]
         for v in report.storm_vessels[:max_rows]
     ]
