@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
         from widgets.live.deferred_refresh import DeferredRefresh
         from widgets.live.overview import OverviewStrip
 
+        self.app.storm.flush()  # before the lists: the danger list shows its assessment
         self.canvas.flush()
         for deferred in self.findChildren(DeferredRefresh):
             deferred.flush()

@@ -105,6 +105,12 @@ class StormWatch(QObject):
 
     # --- assessment -----------------------------------------------------------------------
 
+    def flush(self) -> None:
+        """The fleet moved and an assessment is waiting for its second: make it now (a
+        picture taken at once, as `--screenshot` does, must not show an empty list)."""
+        if self._pending.isActive():
+            self.reassess()
+
     def reassess(self) -> None:
         self._pending.stop()
         bulletin = self.bulletin

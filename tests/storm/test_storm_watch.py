@@ -81,3 +81,16 @@ def test_storm_over_clears_vessel_alerts(qtbot):
     assert not _active(inbox, "storm:inside:")
     assert watch.counts() == (0, 0)
     watch.stop()
+
+
+def test_flush_makes_the_waiting_assessment_now(qtbot):
+    """The fleet arriving after the bulletin waits a second to be assessed (coalesced);
+    a picture taken at once flushes it, so the list is not empty while the map is full."""
+    _, store, _inbox, watch = _setup(qtbot)
+    watch.apply([_bulletin()])
+    assert watch.at_risk() == []
+    store.apply([vessel("a", T0, 112.0, 14.0)])  # the fleet's first page, after
+    assert watch.at_risk() == []  # not yet: the assessment waits for its second
+    watch.flush()
+    assert [v.vessel_id for v in watch.at_risk()] == ["a"]
+    watch.stop()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from console import bulletin as bulletin_fmt
 from console.model.freshness import VmsState
 from console.storm.export import headers, row, subtitle, title, vms_text, where_text
 from console.storm.watch import DangerVessel, StormWatch
@@ -66,8 +67,9 @@ class DangerList(ItemList):
         else:
             self.heading.setText(f"<b>{title(bulletin)}</b><br>"
                                  f"{subtitle(bulletin, self.watch.clock.now())}")
-        self.count.setText(self.tr("%1 inside, %2 heading in").replace("%1", str(inside))
-                           .replace("%2", str(heading)))
+        self.count.setText(self.tr("%1 inside, %2 heading in")
+                           .replace("%1", bulletin_fmt.number(inside, 0))
+                           .replace("%2", bulletin_fmt.number(heading, 0)))
         has_rows = bool(rows)
         self.export_csv.setEnabled(has_rows)
         self.export_pdf.setEnabled(has_rows)
