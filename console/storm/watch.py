@@ -36,6 +36,28 @@ LOOKAHEAD_H = 6.0
 
 
 @dataclass(frozen=True, slots=True)
+class AtRisk:
+    """The at-risk vessels as arrays in list order: store `rows`, and for each whether
+    it is `inside`, its `distance_km` to the edge, `hours_to_enter` (NaN unless heading
+    in), VMS `states` (VmsState values) and `fix_time`."""
+
+    rows: np.ndarray
+    inside: np.ndarray
+    distance_km: np.ndarray
+    hours_to_enter: np.ndarray
+    states: np.ndarray
+    fix_time: np.ndarray
+
+    @staticmethod
+    def empty() -> AtRisk:
+        f = np.empty(0)
+        return AtRisk(np.empty(0, np.int64), np.empty(0, bool), f, f, np.empty(0, np.int8), f)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True, slots=True)
 class DangerVessel:
     """One row of the danger-zone list."""
 
@@ -182,27 +204,36 @@ class StormWatch(QObject):
             return 0, 0
         return int(a.inside.sum()), int(a.heading_in.sum())
 
-    def at_risk(self) -> list[DangerVessel]:
-        """Vessels inside the zone (nearest the edge last: deepest in first) and then
-        those heading in (soonest first)."""
+    def at_risk_rows(self) -> AtRisk:
+        """The at-risk vessels in list order (inside, deepest in first; then heading in,
+        soonest first) as arrays: the danger-zone list shows thousands of them and
+        formats only the rows on screen."""
         a = self.assessment
         if a is None:
-            return []
+            return AtRisk.empty()
         rows = np.flatnonzero(a.at_risk)
         if not len(rows):
-            return []
-        states = self.vessels.states(self.clock.now(), self.freshness, rows)
+            return AtRisk.empty()
         inside = a.inside[rows]
         key = np.where(inside, -a.distance_km[rows], 1e6 + np.nan_to_num(
             a.hours_to_enter[rows], nan=1e6))
-        out = []
-        for k in np.argsort(key, kind="stable"):
-            row = int(rows[k])
-            v = self.vessels.at(row)
-            hours = a.hours_to_enter[row]
-            out.append(DangerVessel(
-                v.id, v.registration, v.name, v.owner, v.lon, v.lat, bool(a.inside[row]),
-                float(a.distance_km[row]), None if np.isnan(hours) else float(hours),
-                VmsState(int(states[k])), v.fix_time,
-            ))
-        return out
+        order = rows[np.argsort(key, kind="stable")]
+        states = self.vessels.states(self.clock.now(), self.freshness, order)
+        return AtRisk(order, a.inside[order], a.distance_km[order], a.hours_to_enter[order],
+                      np.asarray(states, dtype=np.int8),
+                      self.vessels.columns()["fix_time"][order].copy())
+
+    def danger_vessel(self, table: AtRisk, k: int) -> DangerVessel:
+        """The k-th row of `table` as the list and its exports show it."""
+        v = self.vessels.at(int(table.rows[k]))
+        hours = float(table.hours_to_enter[k])
+        return DangerVessel(
+            v.id, v.registration, v.name, v.owner, v.lon, v.lat, bool(table.inside[k]),
+            float(table.distance_km[k]), None if np.isnan(hours) else hours,
+            VmsState(int(table.states[k])), v.fix_time,
+        )
+
+    def at_risk(self) -> list[DangerVessel]:
+        """Every at-risk vessel, in list order (for the exports, which write them all)."""
+        table = self.at_risk_rows()
+        return [self.danger_vessel(table, k) for k in range(len(table))]

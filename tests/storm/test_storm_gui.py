@@ -56,7 +56,7 @@ def test_danger_list_matches_the_zone(qtbot, window):
     dock.raise_()
     window.flush_pending()
     inside, heading = watch.counts()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == min(inside + heading, 2000),
+    qtbot.waitUntil(lambda: panel.model.rowCount() == inside + heading,
                     timeout=10000)
     overview = window.services.live.overview
     overview.refresh()
@@ -75,7 +75,7 @@ def test_list_zooms_to_and_selects_the_vessel(qtbot, window):
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
     view = panel.view
     qtbot.waitUntil(lambda: view.isVisible() and view.viewport().height() > 40, timeout=5000)
-    index = panel.proxy.index(0, 0)
+    index = panel.model.index(0, 0)
     rect = view.visualRect(index)
     from PySide6.QtCore import Qt
 

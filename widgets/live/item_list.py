@@ -7,7 +7,7 @@ Signals: `zoom_requested(str)` (the row's item id).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QTableView, QWidget
 
 from widgets.live.deferred_refresh import DeferredPanel, DeferredRefresh
@@ -17,7 +17,6 @@ from widgets.live.simple_table import ID_ROLE
 class ItemList(DeferredPanel, QWidget):
     zoom_requested = Signal(str)
     view: QTableView
-    proxy: QSortFilterProxyModel
 
     def _rebuild_on(self, changed: SignalInstance, delay_ms: int) -> None:
         """Rebuild (`_rebuild`) at most every `delay_ms` after `changed`, and now."""
@@ -34,4 +33,4 @@ class ItemList(DeferredPanel, QWidget):
     def _zoom(self, *_a: object) -> None:
         index = self.view.currentIndex()
         if index.isValid():
-            self.zoom_requested.emit(self.proxy.data(index, ID_ROLE))
+            self.zoom_requested.emit(self.view.model().data(index, ID_ROLE))

@@ -8,18 +8,22 @@ Signals: `zoom_requested(str)` (vessel id), `export_requested(str)` ("csv" or "p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console import bulletin as bulletin_fmt
-from console.model.freshness import VmsState
-from console.storm.export import headers, row, subtitle, title, vms_text, where_text
-from console.storm.watch import DangerVessel, StormWatch
+from console.storm.export import subtitle, title
+from console.storm.watch import StormWatch
 from widgets.live.item_list import ItemList
-from widgets.live.simple_table import Cell, RowCache, row_table
-
-MAX_ROWS = 2000
+from widgets.storm.danger_model import WHERE_COLUMN, DangerTableModel
 
 
 class DangerList(ItemList):
@@ -28,10 +32,13 @@ class DangerList(ItemList):
     def __init__(self, watch: StormWatch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.watch = watch
-        self._cache = RowCache()
-        self._inside_colour, self._heading_colour = QColor("#c62828"), QColor("#e65100")
-        self._dark_colour = QColor("#d62728")
-        self.model, self.proxy, self.view = row_table(headers(), self)
+        self.model = DangerTableModel(watch, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(WHERE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(self._zoom)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -56,11 +63,10 @@ class DangerList(ItemList):
 
     def _rebuild(self) -> None:
         bulletin = self.watch.bulletin
-        rows = self.watch.at_risk()[:MAX_ROWS]
-        ids = [v.vessel_id for v in rows]
-        signatures = [(v.inside, round(v.distance_km), v.vms, v.fix_time) for v in rows]
-        self.model.set_rows(ids, self._cache.rows(ids, signatures,
-                                                  lambda k: self._cells(rows[k])))
+        current = self._current_vessel()
+        self.model.set_table(self.watch.at_risk_rows())
+        if current is not None and not self.view.currentIndex().isValid():
+            self._select(current)  # a reset (many vessels left at once) lost the place
         inside, heading = self.watch.counts()
         if bulletin is None:
             self.heading.setText(self.tr("No active storm."))
@@ -70,23 +76,17 @@ class DangerList(ItemList):
         self.count.setText(self.tr("%1 inside, %2 heading in")
                            .replace("%1", bulletin_fmt.number(inside, 0))
                            .replace("%2", bulletin_fmt.number(heading, 0)))
-        has_rows = bool(rows)
+        has_rows = self.model.rowCount() > 0
         self.export_csv.setEnabled(has_rows)
         self.export_pdf.setEnabled(has_rows)
 
-    def _cells(self, v: DangerVessel) -> list[Cell]:
-        texts = row(v)
-        colour = self._inside_colour if v.inside else self._heading_colour
-        lost = v.vms in (VmsState.LOST, VmsState.MUST_RETURN)
-        sort_where = -v.distance_km if v.inside else 1e6 + (v.hours_to_enter or 0.0)
-        return [
-            Cell(texts[0]),
-            Cell(texts[1]),
-            Cell(texts[2]),
-            Cell(texts[3]),
-            Cell(where_text(v), sort_where, foreground=colour),
-            Cell(vms_text(v.vms), int(v.vms.value),
-                 foreground=self._dark_colour if lost else None),
-            Cell(texts[6], v.fix_time),
-        ]
+    def _current_vessel(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.vessel_at(index.row()).vessel_id if index.isValid() else None
 
+    def _select(self, vessel_id: str) -> None:
+        view_row = self.model.view_row_of(vessel_id)
+        if view_row is not None:
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.selectionModel().setCurrentIndex(self.model.index(view_row, 0), flags)
