@@ -86,8 +86,9 @@ def run() -> None:
             f"{7200 / SPEED:g} s per vessel), console polling vessels every 0.25 s; "
             f"{counted['n']} updates applied in {elapsed:.1f} s in {len(batches)} batches "
             f"(median {percentile(batches, 50) if batches else 0:.0f}); stall = longest "
-            f"gap between event-loop turns (p99 {stall.p99_ms():.1f} ms); backend and "
-            "console share the machine"
+            f"gap between event-loop turns (p99 {stall.p99_ms():.1f} ms; the GUI thread's "
+            f"CPU time in one turn at most {stall.busy_max_ms:.1f} ms; the rest of a "
+            "gap is waiting for a core or the GIL); backend and console share the machine"
         )
         machine_context()
         figure("ingest_updates_per_s", rate, "updates/s")

@@ -71,5 +71,11 @@ class StallMeter:
     def max_ms(self) -> float:
         return self._meter.max_gap_ms
 
+    @property
+    def busy_max_ms(self) -> float:
+        """The GUI thread's own CPU time in its longest turn (context for `max_ms` on
+        a shared machine: the rest of a gap is waiting for a core or the GIL)."""
+        return self._meter.max_busy_ms
+
     def p99_ms(self) -> float:
         return percentile(self.gaps_ms, 99) if self.gaps_ms else float("nan")

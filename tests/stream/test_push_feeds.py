@@ -171,3 +171,38 @@ def test_no_gap_or_duplicate_across_backend_sigkill_and_restart(qtbot, tmp_path,
         for b in (first, restarted):
             if b is not None:
                 stop_backend(b)
+
+
+def test_pages_that_arrive_together_are_applied_one_per_loop_turn(qtbot):
+    """Pages the stream delivered while the GUI thread was busy reach it all at once
+    (queued calls are handed over together); applied back to back they froze the window
+    for their whole length. The loop must turn (timers, paints) between two pages."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from console.sources.pages import Page
+
+    runner = JobRunner()
+    feeds = LiveFeeds(runner, SourceClock(), tick_ms=100)
+    events: list[str] = []
+    feeds.add(Feed("incidents", lambda s, a: None,
+                   lambda items: events.extend(f"page{i}" for i in items), 60.0))
+    push = PushFeeds(feeds)
+    try:
+        # three pages, each continuing where the last one left the feed
+        pages = [(Page([k], cursor=k, server_time=0.0), None if k == 1 else (k - 1, None))
+                 for k in (1, 2, 3)]
+        sender = threading.Thread(target=lambda: [push._paged.emit(push._generation,
+                                                                   "incidents", page, base)
+                                                  for page, base in pages])
+        sender.start()
+        sender.join()  # all three are queued for the GUI thread now
+        QTimer.singleShot(0, lambda: events.append("loop turned"))
+        qtbot.waitUntil(lambda: "page3" in events and "loop turned" in events, timeout=5000)
+        assert [e for e in events if e.startswith("page")] == ["page1", "page2", "page3"]
+        assert events.index("loop turned") < events.index("page3"), events
+        assert push.waiting == 0
+    finally:
+        push.stop()
+        runner.shutdown()
