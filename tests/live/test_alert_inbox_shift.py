@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from console.i18n import install_translator
 from console.rules.alerts import AlertInbox
 from console.rules.config import AlertSettings
+from tests.model_contract import check_ahead_of_proxy
 from widgets.live.alert_panel import AlertPanel
 
 STATE = 4
@@ -243,3 +244,32 @@ def test_alerts_raised_in_english_read_vietnamese_after_the_switch(rig, qtbot):
     finally:
         qt_app.removeTranslator(translator)
         install_translator(qt_app, "en")
+
+
+def test_selected_alert_leaving_while_new_ones_wait(qtbot, qtmodeltester):
+    """The operator's selected row leaves the list (shelved from another console) while
+    new alerts wait behind "N new ↑". Qt reports the selection gone from inside the row's
+    removal, which ends the hold; the rebuild in the real order must come after that
+    removal, not inside it (inside it crashed the console in beginRemoveRows)."""
+    inbox, panel, clock = make_panel(qtbot)
+    check_ahead_of_proxy(qtmodeltester, panel.model, panel.proxy)
+    raise_(inbox, clock, "a", "medium", "Camera A offline")
+    raise_(inbox, clock, "b", "medium", "Camera B offline")
+    qtbot.waitUntil(lambda: titles(panel) == ["Camera B offline", "Camera A offline"])
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=row_center(panel, 1))
+    assert [a.key for a in panel.selected_alerts()] == ["a"]
+    # the pointer leaves; the selection alone holds the order (Leave sent as well: after
+    # other tests' synthetic moves, the offscreen platform does not always send it)
+    qtbot.mouseMove(panel.counts)
+    QApplication.sendEvent(panel.view.viewport(), QEvent(QEvent.Type.Leave))
+    raise_(inbox, clock, "c", "high", "Camera C offline")
+    qtbot.waitUntil(lambda: panel.new_rows.text() == "1 new ↑" and panel.new_rows.isVisible(),
+                    timeout=3000)
+    chosen: list[tuple[str, str]] = []
+    panel.object_selected.connect(lambda layer, item: chosen.append((layer, item)))
+    inbox.shelve([inbox.by_key("a").id], 600)  # shelved elsewhere: it leaves the list
+    qtbot.waitUntil(lambda: titles(panel) == ["Camera C offline", "Camera B offline"],
+                    timeout=3000)
+    assert not panel.new_rows.isVisible() and not panel.selected_alerts()
+    assert chosen == []  # the rebuild chose nothing on the operator's behalf
+    panel.stop()

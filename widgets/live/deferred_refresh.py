@@ -23,6 +23,8 @@ class DeferredRefresh(QObject):
         self._widget = widget
         self._rebuild = rebuild
         self.stale = True
+        self._running = False  # inside `rebuild`
+        self._again = False  # a refresh was asked for during it
         self._timer = timer(self, delay_ms, self.refresh, single_shot=True)
         self._watched: list = []
         widget.installEventFilter(self)
@@ -33,12 +35,32 @@ class DeferredRefresh(QObject):
             self._timer.start()
 
     def refresh(self, *_args: object) -> None:
-        """Rebuild now if the panel is visible; otherwise when it is next shown."""
+        """Rebuild now if the panel is visible; otherwise when it is next shown.
+
+        Asked for during a rebuild (a slot on the signals the rebuild itself causes: the
+        alert list's held order is released when the selected row is removed, from
+        inside the removal), the rebuild runs again right after the one under way, not
+        inside it: half-way through, the list's model is in the middle of a change and
+        the panel's own state (rows being restored, the selection) half-updated. Asked
+        for yet again by that second run, it waits for the timer instead of looping."""
         if not self._widget.isVisible():
             self.stale = True
             return
+        if self._running:
+            self._again = True
+            return
         self.stale = False
-        self._rebuild()
+        self._running = True
+        try:
+            self._rebuild()
+            if self._again:
+                self._again = False
+                self._rebuild()
+        finally:
+            self._running = False
+        if self._again:
+            self._again = False
+            self.schedule()
 
     def flush(self) -> None:
         """A burst is pending: rebuild now instead of at the end of the delay (a picture

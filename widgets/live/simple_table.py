@@ -58,10 +58,33 @@ class RowsModel(TitledTableModel):
         self.titles = titles
         self.rows: list[list[Cell]] = []
         self.ids: list[Any] = []
+        self._applying = False  # a change is being announced (see set_rows)
+        self._asked: tuple[list[Any], list[list[Cell]]] | None = None
 
     def set_rows(self, ids: list[Any], rows: list[list[Cell]]) -> None:
         """Show `rows` (one per id, ids unique). Removes and inserts by id; if the rows
-        that stay changed their relative order, falls back to a reset."""
+        that stay changed their relative order, falls back to a reset.
+
+        Called again while a change is being announced (a slot on the model's, the
+        proxy's or the selection model's signals rebuilds: Qt's selection model reports
+        a removed selected row from inside `rowsAboutToBeRemoved`), the rows asked for
+        are shown right after the change under way, not inside it. A change begun
+        inside another breaks the item-model contract; the sorting proxy's bookkeeping
+        then points past its rows and the process crashes in `beginRemoveRows`."""
+        if self._applying:
+            self._asked = (list(ids), list(rows))  # the latest request wins
+            return
+        self._applying = True
+        try:
+            self._apply(ids, rows)
+            while self._asked is not None:
+                asked, self._asked = self._asked, None
+                self._apply(*asked)
+        finally:
+            self._applying = False
+            self._asked = None
+
+    def _apply(self, ids: list[Any], rows: list[list[Cell]]) -> None:
         if ids != self.ids:
             self._remove_missing(set(ids))
             position = {row_id: k for k, row_id in enumerate(ids)}
