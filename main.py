@@ -11,6 +11,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from console.logs import setup_logging
 from console.settings import Settings
@@ -378,6 +379,25 @@ def start_ais_sources(app, urls: list[str]):
     return AisReadiness(sources, parent=app)
 
 
+def launch(args: argparse.Namespace) -> tuple[Any, Settings, list[str], Any]:
+    """The Qt application, the settings and, unless another backend or an archive is
+    named, the demo backend already starting: its start-up (~2 s, its simulator seeds
+    the fleet) overlaps the console's imports and window instead of following them."""
+    from PySide6.QtWidgets import QApplication
+
+    from console.backend_process import start_demo_backend
+
+    if args.export_html or args.print:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless scheduled outputs
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName("IOC Console")
+    qt_app.setOrganizationName("IOC")
+    settings, problems = build_settings(args)
+    demo = (start_demo_backend(settings, qt_app)
+            if not settings.backend_url and not args.archive else None)
+    return qt_app, settings, problems, demo
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging()
@@ -387,7 +407,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_report(args)
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
+
+    qt_app, settings, problems, demo = launch(args)
 
     from console.app import ConsoleApp
     from console.gc_guard import GuiThreadGarbageCollector, freeze_long_lived
@@ -395,17 +416,11 @@ def main(argv: list[str] | None = None) -> int:
     from widgets.theme import apply_theme
     from widgets.window_host import WindowHost
 
-    if args.export_html or args.print:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless scheduled outputs
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    qt_app.setApplicationName("IOC Console")
-    qt_app.setOrganizationName("IOC")
     collector = GuiThreadGarbageCollector(parent=qt_app)  # noqa: F841 (lives with qt_app)
-    settings, problems = build_settings(args)
     for problem in problems:
         log.warning("settings: %s", problem)
     apply_theme(qt_app, settings.theme, settings.font_scale)
-    app = ConsoleApp(settings)
+    app = ConsoleApp(settings, demo_backend=demo)
     if args.archive:
         app.start_review(args.archive)  # before the window: features see app.review
     try:

@@ -1,5 +1,7 @@
-"""startup_to_first_frame_s: wall time of `main.py --screenshot` (start the embedded
-backend, connect, first data on every layer, render, write the PNG, exit)."""
+"""startup_to_first_frame_s: wall time from launching `main.py --screenshot` (start the
+embedded backend, connect, first data on every layer, render) to the moment its log says
+the PNG is written. The exit after it (shutting the backend down, saving settings) is
+not start-up; it is printed beside the figure."""
 
 from __future__ import annotations
 
@@ -10,34 +12,40 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.report import context, figure, median
+from bench.report import context, figure, machine_context, median
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 3
+WRITTEN = "screenshot written to "  # main.py's log line once the PNG is on disk
 
 
 def run() -> None:
-    times = []
+    times, exits = [], []
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(RUNS):
             out = Path(tmp) / f"shot{i}.png"
             start = time.perf_counter()
-            result = subprocess.run(
+            proc = subprocess.Popen(
                 [sys.executable, "main.py", "--screenshot", str(out), "--size", "1600x1000"],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
+                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                 text=True,
-                timeout=300,
-                check=False,
             )
-            elapsed = time.perf_counter() - start
-            if result.returncode != 0 or not out.exists():
-                raise SystemExit(f"main.py --screenshot failed: {result.stderr[-500:]}")
-            times.append(elapsed)
+            assert proc.stderr is not None
+            written, tail = None, []
+            for line in proc.stderr:  # the log, line by line, as the console writes it
+                tail = [*tail[-20:], line]
+                if written is None and WRITTEN in line:
+                    written = time.perf_counter() - start
+            code = proc.wait(300)
+            if code != 0 or written is None or not out.exists():
+                raise SystemExit(f"main.py --screenshot failed: {''.join(tail)[-500:]}")
+            times.append(written)
+            exits.append(time.perf_counter() - start - written)
     context(
         f"workload: python main.py --screenshot at 1600x1000, demo backend with 3,242 "
         f"vessels, 102 stations; {RUNS} runs: " + ", ".join(f"{t:.2f}s" for t in times)
+        + "; then exit in " + ", ".join(f"{t:.2f}s" for t in exits)
     )
+    machine_context()
     figure("startup_to_first_frame_s", median(times), "s")

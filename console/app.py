@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.actions.outbox import Outbox
-from console.backend_process import BackendProcess
+from console.backend_process import BackendProcess, start_demo_backend
 from console.i18n import translate as _tr
 from console.live.clock import SourceClock
 from console.live.feeds import Feed, LiveFeeds
@@ -72,7 +72,10 @@ class ConsoleApp(QObject):
     # but 104-127 ms. The GUI's stalls matter more than headroom above 10,000/s.
     PAGE_LIMIT = 1000
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QObject | None = None,
+                 demo_backend: BackendProcess | None = None) -> None:
+        """`demo_backend`: the built-in backend, already starting (main.py starts it
+        before it builds the window, so the two overlap; see `start`)."""
         super().__init__(parent)
         self.settings = settings
         self.runner = JobRunner(max_threads=4, parent=self)
@@ -115,7 +118,9 @@ class ConsoleApp(QObject):
         )
         # big vessel pages are applied in chunks: the GUI thread never stalls on one page
         self.vessel_ingest = ChunkedApply(self.vessels, parent=self)
-        self.backend_process: BackendProcess | None = None
+        self.backend_process: BackendProcess | None = demo_backend
+        if demo_backend is not None:
+            demo_backend.setParent(self)
         self.backend_url: str | None = None
         self.site: str = ""
         self._health_attempts = 0
@@ -137,13 +142,16 @@ class ConsoleApp(QObject):
         if self.settings.backend_url:
             self._connect(self.settings.backend_url, self.settings.token)
             return
-        process = BackendProcess(
-            seed=self.settings.demo_seed, speed=self.settings.demo_speed, parent=self
-        )
-        process.ready.connect(lambda url: self._connect(url, process.token))
-        process.failed.connect(self.startup_failed)
-        self.backend_process = process
-        process.start()
+        process = self.backend_process
+        if process is None:
+            process = self.backend_process = start_demo_backend(self.settings, self)
+        if process.url is not None:  # it came up while the window was being built
+            self._connect(process.url, process.token)
+        elif process.failure is not None:
+            self.startup_failed.emit(process.failure)
+        else:
+            process.ready.connect(lambda url: self._connect(url, process.token))
+            process.failed.connect(self.startup_failed)
 
     def _connect(self, url: str, token: str | None) -> None:
         self.backend_url = url

@@ -17,8 +17,12 @@ import re
 import secrets
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
+
+if TYPE_CHECKING:
+    from console.settings import Settings
 
 log = logging.getLogger(__name__)
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -79,6 +83,7 @@ class BackendProcess(QObject):
         self._timeout.setInterval(int(start_timeout_s * 1000))
         self._timeout.timeout.connect(self._on_timeout)
         self._stopping = False
+        self.failure: str | None = None  # why it failed, once it has (a late listener asks)
 
     def start(self) -> None:
         log.info("starting reference backend: %s %s", sys.executable, " ".join(self._args))
@@ -107,7 +112,8 @@ class BackendProcess(QObject):
         if self.url is None and not self._stopping:
             tail = self._stderr_tail.strip().splitlines()[-3:]
             detail = (": " + " | ".join(tail)) if tail else ""
-            self.failed.emit(reason + detail)
+            self.failure = reason + detail
+            self.failed.emit(self.failure)
 
     def _on_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         if self.url is not None and not self._stopping:
@@ -132,3 +138,12 @@ class BackendProcess(QObject):
         if not self._process.waitForFinished(wait_ms):
             self._process.kill()
             self._process.waitForFinished(1000)
+
+
+def start_demo_backend(settings: Settings, parent: QObject | None = None) -> BackendProcess:
+    """Start the built-in demo backend now. main.py calls this before it builds the
+    window: the backend's ~2 s of start-up (its simulator seeds the fleet) then overlaps
+    the window's ~1 s instead of following it."""
+    process = BackendProcess(seed=settings.demo_seed, speed=settings.demo_speed, parent=parent)
+    process.start()
+    return process
