@@ -99,7 +99,8 @@ class StormWatch(QObject):
         self.fleet_ready = fleet_ready
         self.bulletin: StormBulletin | None = None
         self.assessment: DangerAssessment | None = None
-        self._inside_ids: set[str] = set()
+        # per store row (rows never move): inside the zone at the last assessment
+        self._inside = np.zeros(0, dtype=bool)
         self._summarised: str | None = None  # the storm whose first picture was summarised
         self._pending = timer(self, ASSESS_MS, self.reassess, single_shot=True)
         vessels.changed.connect(self._schedule)
@@ -138,7 +139,7 @@ class StormWatch(QObject):
         bulletin = self.bulletin
         if bulletin is None or bulletin.danger_zone is None:
             self.assessment = None
-            self._clear_vessel_alerts(set())
+            self._clear_vessel_alerts(np.zeros(len(self._inside), dtype=bool))
             self.danger_changed.emit()
             return
         c = self.vessels.columns()
@@ -149,31 +150,31 @@ class StormWatch(QObject):
         self.danger_changed.emit()
 
     def _alert(self, bulletin: StormBulletin, a: DangerAssessment) -> None:
+        """Vectorised over the fleet: only the vessels that entered or left since the
+        last assessment reach Python (a storm over 20,000 vessels is assessed every
+        second while fixes pour in)."""
         now = self.clock.now()
-        inside_rows = np.flatnonzero(a.inside)
-        inside_ids = {self.vessels.at(int(r)).id for r in inside_rows}
+        inside = np.asarray(a.inside, dtype=bool)
         if self._summarised != bulletin.name:
             # the storm's first picture: one row for everything already at risk
             self._summarised = bulletin.name
-            self._inside_ids = inside_ids
-            heading = int(a.heading_in.sum())
-            if inside_ids or heading:
+            self._inside = inside.copy()
+            count, heading = int(inside.sum()), int(a.heading_in.sum())
+            if count or heading:
                 self.inbox.raise_alert(
                     f"storm:first:{bulletin.name}",
                     "vessel",
                     "high",
-                    _trl("StormWatch", "Storm danger zone: %1 vessels inside").args(
-                        len(inside_ids)),
+                    _trl("StormWatch", "Storm danger zone: %1 vessels inside").args(count),
                     _trl("StormWatch", "%1: %2 vessels inside the danger zone, %3 heading "
                                        "into it; see the danger-zone list").args(
-                        bulletin.name, len(inside_ids), heading),
+                        bulletin.name, count, heading),
                     at=now,
                 )
             return
-        for row in inside_rows:
-            v = self.vessels.at(int(row))
-            if v.id in self._inside_ids:
-                continue
+        before = self._rows_like(inside)
+        for row in np.flatnonzero(inside & ~before).tolist():
+            v = self.vessels.at(row)
             self.inbox.raise_alert(
                 f"storm:inside:{v.id}",
                 "vessel",
@@ -186,14 +187,23 @@ class StormWatch(QObject):
                 v.lat,
                 at=now,
             )
-        self._clear_vessel_alerts(inside_ids)
+        self._clear_vessel_alerts(inside)
 
-    def _clear_vessel_alerts(self, inside_ids: set[str]) -> None:
-        """A vessel that left the zone (or a storm that ended) clears its alert."""
+    def _rows_like(self, inside: np.ndarray) -> np.ndarray:
+        """The last assessment's flags, as long as `inside` (new vessels: not inside)."""
+        before = np.zeros(len(inside), dtype=bool)
+        n = min(len(inside), len(self._inside))
+        before[:n] = self._inside[:n]
+        return before
+
+    def _clear_vessel_alerts(self, inside: np.ndarray) -> None:
+        """A vessel that left the zone (or a storm that ended: nothing inside) clears its
+        alert."""
         now = self.clock.now()
-        for vessel_id in self._inside_ids - inside_ids:
-            self.inbox.clear(f"storm:inside:{vessel_id}", at=now)
-        self._inside_ids = inside_ids
+        before = self._rows_like(inside)
+        for row in np.flatnonzero(before & ~inside).tolist():
+            self.inbox.clear(f"storm:inside:{self.vessels.at(row).id}", at=now)
+        self._inside = inside.copy()
 
     # --- output ---------------------------------------------------------------------------
 
