@@ -75,7 +75,8 @@ def run() -> None:
         # the production GC policy (main.py): collect on the GUI thread only, and freeze
         # what start-up allocated once the picture is complete
         _collector = GuiThreadGarbageCollector()
-        settings = Settings(backend_url=url, token=token, poll=PollIntervals(vessels=0.25))
+        settings = Settings(backend_url=url, token=token, poll=PollIntervals(vessels=0.25),
+                            push=os.environ.get("IOC_BENCH_PUSH", "1") == "1")
         _qt, app, window = open_window(settings, 240_000, size=(1600, 1000))
         freeze_long_lived()
         counted, stall, elapsed = measure(app)
