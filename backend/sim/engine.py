@@ -25,6 +25,7 @@ from functools import cached_property
 import numpy as np
 
 from backend import features
+from backend.alerting import AlertRules
 from backend.clock import SimClock
 from backend.db import FeatureRow, Store
 from backend.sim.cameras import CameraStatus, build_cameras
@@ -87,6 +88,8 @@ class Simulator:
             (None, None) for _ in self.hydrology.stations
         ]
         self._last_prune = config.start
+        # the backend's alert rules judge what each tick wrote (backend/alerting.py)
+        self.alerts = AlertRules(store)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -215,6 +218,10 @@ class Simulator:
             except Exception:
                 # A bad tick must not kill the simulator: log it and try again next tick.
                 log.exception("simulation tick failed")
+            try:  # also what operators changed (incidents taken up) on any worker
+                self.alerts.run()
+            except Exception:
+                log.exception("alert rules failed; judged again next tick")
             # At extreme --speed the world cannot keep up with the clock; say so (rarely).
             behind_real_s = self.clock.real_seconds_for(self.clock.now() - self.advanced_to)
             if behind_real_s > LAG_WARNING_S and time.monotonic() - last_warning > 30:

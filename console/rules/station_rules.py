@@ -6,6 +6,8 @@ Called on the GUI thread by `RulesEngine`; reports through the `AlertInbox`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from console import bulletin, risk
 from console.i18n import Call, Text
 from console.i18n import translate_later as _trl
@@ -13,17 +15,32 @@ from console.model.station import Station
 from console.model.station_summary import StationSummary as RainSummary
 from console.rules.alerts import AlertInbox
 from console.rules.config import RulesConfig
+from console.rules.judge import StationJudge, Transition
+from console.rules.phrases import phrase
 from console.rules.thresholds import LevelTracker
 
-LEVEL_SEVERITY = {1: "medium", 2: "high", 3: "critical"}
+
+def raise_transition(inbox: AlertInbox, t: Transition) -> None:
+    """A judgement's transition into the inbox, phrased in the UI language."""
+    if t.active:
+        title, message = phrase(t.rule, t.params)
+        inbox.raise_alert(t.key, t.kind, t.severity, title, message, t.item_id, t.lon, t.lat,
+                          at=t.at)
+    else:
+        inbox.clear(t.key, at=t.at)
+
+
+def _everywhere(_station_id: str) -> bool:
+    return True
 
 
 class StationRules:
     def __init__(self, config: RulesConfig, inbox: AlertInbox) -> None:
         self.config = config
         self.inbox = inbox
-        self.water = LevelTracker(config.water_hysteresis_m)
-        self.reservoir = LevelTracker(config.reservoir_hysteresis_m)
+        self.judge = StationJudge(config.water_hysteresis_m, config.reservoir_hysteresis_m)
+        self.water = self.judge.water  # the replay driver sets levels at an instant
+        self.reservoir = self.judge.reservoir
         self.rain = LevelTracker(config.rain.hysteresis_mm)
         self.summaries: dict[str, RainSummary] = {}
         self.risk: risk.RiskConfig = risk.default()
@@ -32,61 +49,15 @@ class StationRules:
         """Highest alarm level currently held (with hysteresis) for a level gauge."""
         return self.water.level(station.id)
 
-    def update(self, stations: list[Station]) -> None:
-        """A gauge's alert is raised when it climbs to a level, re-raised at each new level
-        and cleared when it is back under the first (with the tracker's hysteresis)."""
-        for s in stations:
-            if s.kind == "water_level" and s.alarm_levels:
-                old, new = self.water.update(s.id, s.latest_value, s.alarm_levels)
-                key, raise_alert = f"water:{s.id}", self._water
-            elif s.kind == "reservoir" and s.normal_level is not None:
-                old, new = self.reservoir.update(s.id, s.latest_value, (s.normal_level,))
-                key, raise_alert = f"reservoir:{s.id}", self._reservoir
-            else:
-                continue
-            if old == new:
-                continue
-            if new == 0:
-                self.inbox.clear(key, at=s.latest_time)
-            else:
-                raise_alert(s, key, new)
-
-    def _water(self, s: Station, key: str, new: int) -> None:
-        assert s.latest_value is not None
-        # as the bulletin says it: "6,31 m, trên BĐ1 0,31 m; cấp độ rủi ro thiên tai: cấp 1"
-        # kept as code and parameters: rendered in the UI language when shown
-        said: object = Call(bulletin.level_phrase, s.latest_value, s.alarm_levels, s.unit)
-        level = self.risk.flood(s.id, s.latest_value, s.alarm_levels)
-        if level is not None:
-            said = Text(
-                "", "%1; %2", (said, Call(bulletin.risk_phrase, level.level, level.open_ended))
-            )
-        self.inbox.raise_alert(
-            key,
-            "water_level",
-            LEVEL_SEVERITY[new],
-            _trl("StationRules", "Water level at BĐ%2: %1").args(s.name, new),
-            Text("", "%1: %2", (f"{s.name}" + (f" ({s.river})" if s.river else ""), said)),
-            s.id,
-            s.lon,
-            s.lat,
-            at=s.latest_time,
-        )
-
-    def _reservoir(self, s: Station, key: str, _new: int) -> None:
-        self.inbox.raise_alert(
-            key,
-            "water_level",
-            "medium",
-            _trl("StationRules", "Reservoir at normal water level: %1").args(s.name),
-            _trl("StationRules", "%1: %2 m (normal water level %3 m)").args(
-                s.name, Call(bulletin.number, s.latest_value), Call(bulletin.number, s.normal_level)
-            ),
-            s.id,
-            s.lon,
-            s.lat,
-            at=s.latest_time,
-        )
+    def update(self, stations: list[Station],
+               raising: Callable[[str], bool] = _everywhere) -> None:
+        """Judge the gauges (console.rules.judge: one implementation with the backend).
+        The levels are always tracked (the map's symbols follow them); the alerts are
+        raised here only for the stations `raising` says this console judges: the
+        backend's own alerts for its gauges arrive from it instead."""
+        for t in self.judge.judge(stations):
+            if raising(t.item_id or ""):
+                raise_transition(self.inbox, t)
 
     def apply_summaries(self, items: list[RainSummary], stations: dict[str, Station], at: float):
         """Rain categories from 24 h sums (moderate / heavy / very heavy) and the 3 h warning."""
