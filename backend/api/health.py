@@ -25,4 +25,4 @@ def health(ctx: Ctx, response: Response) -> wire.Health:
     response.headers["X-Backend-Role"] = ctx.node.role
     return wire.Health(server_time=to_datetime(ctx.now()), speed=ctx.sim.clock.speed,
                        version=__version__, site=SITE,
-                       alert_kinds=list(ALERT_KINDS))
+                       alert_kinds=list(ALERT_KINDS) if ctx.sim.config.raise_alerts else [])

@@ -54,6 +54,9 @@ class SimConfig:
     station_history_days: float = 7.0
     retention_days: float = 35.0
     tick_s: float = 0.5
+    # the backend's own alert rules (backend/alerting.py); off: it raises none and says
+    # so in /health, and consoles judge every alert themselves (as with older backends)
+    raise_alerts: bool = True
 
     def world_json(self) -> str:
         """What identifies the simulated world (speed and tick are how fast, not which)."""
@@ -61,13 +64,13 @@ class SimConfig:
         return json.dumps(world, sort_keys=True)
 
     @classmethod
-    def from_world_json(cls, text: str, speed: float) -> SimConfig:
+    def from_world_json(cls, text: str, speed: float, raise_alerts: bool = True) -> SimConfig:
         fields = {f.name for f in dataclasses.fields(cls)} - _NOT_WORLD
         stored = {k: v for k, v in json.loads(text).items() if k in fields}
-        return cls(**stored, speed=speed)
+        return cls(**stored, speed=speed, raise_alerts=raise_alerts)
 
 
-_NOT_WORLD = frozenset({"speed", "tick_s"})
+_NOT_WORLD = frozenset({"speed", "tick_s", "raise_alerts"})
 ADVANCED_TO_KEY = "advanced_to"
 WORLD_KEY = "sim"
 
@@ -89,7 +92,7 @@ class Simulator:
         ]
         self._last_prune = config.start
         # the backend's alert rules judge what each tick wrote (backend/alerting.py)
-        self.alerts = AlertRules(store)
+        self.alerts = AlertRules(store) if config.raise_alerts else None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -219,7 +222,8 @@ class Simulator:
                 # A bad tick must not kill the simulator: log it and try again next tick.
                 log.exception("simulation tick failed")
             try:  # also what operators changed (incidents taken up) on any worker
-                self.alerts.run()
+                if self.alerts is not None:
+                    self.alerts.run()
             except Exception:
                 log.exception("alert rules failed; judged again next tick")
             # At extreme --speed the world cannot keep up with the clock; say so (rarely).
