@@ -1,8 +1,9 @@
 """Alerts raised by the backend: the console's own judgements, run once, on the server.
 
 The rules are the console's (`console/rules/judge.py`: water levels against the published
-alarm levels and reservoirs against their normal level, cameras going offline, new loud
-incidents), imported, not copied: one implementation. They read the very records the
+alarm levels and reservoirs against their normal level, heavy rain over 24 h and 3-hour
+bursts, cameras going offline, new loud incidents), imported, not copied: one
+implementation. They read the very records the
 backend serves (the stored wire features, parsed as a console parses them), so a console
 that judged them itself would name the same conditions with the same onsets.
 
@@ -27,11 +28,15 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from backend.db import Store
+from backend.summaries import station_summaries
 from console.model.camera import Camera
 from console.model.incident import Incident
+from console.model.station import Station
+from console.model.station_summary import StationSummary
 from console.rules.config import RulesConfig, load_rules
 from console.rules.judge import (
     SHARED_KINDS,
+    RainJudge,
     StationJudge,
     Transition,
     camera_transition,
@@ -58,28 +63,50 @@ class AlertRules:
         self.store = store
         self.config = config or load_rules()
         self._judge: StationJudge | None = None
+        self._rain = RainJudge(self.config.rain)
         self.active: dict[str, wire.ServerAlert] = {}
 
     def _load(self) -> StationJudge:
         """The state the table holds: active occurrences, and each gauge's level."""
         judge = StationJudge(self.config.water_hysteresis_m, self.config.reservoir_hysteresis_m)
+        self._rain = RainJudge(self.config.rain)
         self.active = {}
         for (body,) in self.store.query("SELECT body FROM alerts WHERE active = 1"):
             alert = wire.ServerAlert.model_validate_json(body)
             self.active[alert.key] = alert
             level = alert.params.get("level")
-            if alert.rule in ("water_level", "reservoir") and isinstance(level, int):
+            if not isinstance(level, int):
+                continue
+            if alert.rule in ("water_level", "reservoir"):
                 judge.resume(alert.key, level)
+            elif alert.rule == "rain":
+                self._rain.levels.set_level(alert.key.partition(":")[2], level)
         self._judge = judge
         return judge
+
+    def _judge_stations(self, stations: list[Station]) -> list[Transition]:
+        """Level gauges by their readings; rain gauges by their sums over the last hours,
+        computed as GET /station-summaries computes them, at their latest reading."""
+        assert self._judge is not None
+        out = self._judge.judge(stations)
+        rain = {s.id: s for s in stations if s.kind == "rain" and s.latest_time is not None}
+        if rain:
+            end = max(s.latest_time for s in rain.values())  # type: ignore[type-var]
+            sums = [(rain[w.station_id], StationSummary(w.station_id, w.acc_1h, w.acc_3h,
+                                                        w.acc_24h, w.change_1h))
+                    for w in station_summaries(self.store, end, unit="mm")
+                    if w.station_id in rain]
+            out.extend(self._rain.judge([(s, w, s.latest_time) for s, w in sums]))  # type: ignore[misc]
+        return out
 
     def run(self) -> int:
         """Judge what changed since the last round; write the alerts' transitions and the
         new cursor in one transaction. Returns how many occurrences were written."""
-        judge = self._judge or self._load()
+        if self._judge is None:
+            self._load()
         since = int(self.store.meta(CURSOR_KEY) or 0)
         cursors, transitions = [], []
-        for table, judge_all in (("stations", judge.judge), ("cameras", _cameras),
+        for table, judge_all in (("stations", self._judge_stations), ("cameras", _cameras),
                                  ("incidents", _incidents)):
             current, features, _ = self.store.collection(table, since)
             cursors.append(current)  # read apart: the least is safe (judging is repeatable)

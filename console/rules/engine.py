@@ -139,7 +139,9 @@ class RulesEngine(QObject):
     def apply_rain_summaries(self, items: list[RainSummary]) -> None:
         stations = {s.id: s for s in self.stations.records()}
         with self.inbox.batch():
-            self.station_rules.apply_summaries(items, stations, self.clock.now())
+            self.station_rules.apply_summaries(
+                items, stations, self.clock.now(),
+                lambda item_id: self.raises_locally("rain", item_id))
         self.summaries_updated.emit()
 
     def _on_cameras(self, ids: list[str]) -> None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from console.model.camera import Camera
 from console.model.incident import Incident
 from console.model.station import Station
+from console.model.station_summary import StationSummary
+from console.rules.config import RainSettings
 from console.rules.thresholds import LevelTracker
 
 LEVEL_SEVERITY = {1: "medium", 2: "high", 3: "critical"}
@@ -28,7 +30,7 @@ LOUD_INCIDENTS = ("high", "critical")
 
 # The inbox kinds each judgement raises (console/rules/alerts.py SOURCES): a backend that
 # judges them advertises these, and a console then mirrors them instead of raising them.
-STATION_KINDS = ("water_level",)
+STATION_KINDS = ("water_level", "rain")
 CAMERA_KIND = "camera"
 INCIDENT_KIND = "incident"
 SHARED_KINDS = (*STATION_KINDS, CAMERA_KIND, INCIDENT_KIND)
@@ -107,6 +109,41 @@ def station_params(s: Station, level: int) -> dict[str, object]:
     return {"name": s.name, "river": s.river, "value": s.latest_value, "unit": s.unit,
             "levels": list(s.alarm_levels) if s.alarm_levels else None,
             "normal_level": s.normal_level, "level": level, "station": s.id}
+
+
+# --- rain gauges -------------------------------------------------------------------------
+
+
+class RainJudge:
+    """Rain over 24 h classified as bulletins do (moderate / heavy / very heavy, levels
+    1-3 of `h24_mm`, with hysteresis) and the 3-hour burst warning. Only heavy and very
+    heavy 24 h rain, or a burst, alert the operator (moderate rain shows on the map)."""
+
+    def __init__(self, settings: RainSettings) -> None:
+        self.settings = settings
+        self.levels = LevelTracker(settings.hysteresis_mm)
+
+    def judge(self, items: Iterable[tuple[Station, StationSummary, float]]) -> list[Transition]:
+        """`items`: each rain gauge with its sums and the time they stand for (the onset
+        of an alert they begin)."""
+        out: list[Transition] = []
+        for s, item, at in items:
+            old, new = self.levels.update(s.id, item.acc_24h, self.settings.h24_mm)
+            burst = item.acc_3h is not None and item.acc_3h > self.settings.h3_warn_mm
+            key = f"rain:{s.id}"
+            if new >= 2 or burst:
+                # priorities spread so that "high" means act now (ISA-18.2): a 3-hour
+                # burst (flash floods, landslides) is high; very heavy rain over 24 h is
+                # medium and heavy rain low — a storm's eighty gauges are not eighty
+                # emergencies
+                severity = "high" if burst else "medium" if new >= 3 else "low"
+                out.append(Transition(key, "rain", True, at, severity, "rain", s.id, s.lon,
+                                      s.lat, {"name": s.name, "level": new, "burst": burst,
+                                              "acc_1h": item.acc_1h, "acc_3h": item.acc_3h,
+                                              "acc_24h": item.acc_24h}))
+            elif old >= 2 or new < 2:
+                out.append(Transition(key, "rain", False, at, item_id=s.id))
+        return out
 
 
 # --- cameras and incidents: alerts that follow an item's state -----------------------------

@@ -42,6 +42,21 @@ def _reservoir(p: Params) -> Phrase:
                 name, Call(bulletin.number, p["value"]), Call(bulletin.number, p["normal_level"])))
 
 
+def _rain(p: Params) -> Phrase:
+    name = str(p["name"])
+    very = int(p["level"]) >= 3 or bool(p.get("burst"))  # type: ignore[call-overload]
+    title = (_trl("StationRules", "Very heavy rain: %1") if very
+             else _trl("StationRules", "Heavy rain: %1")).args(name)
+    message: Text = _trl("StationRules", "%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h").args(
+        name, Call(bulletin.number, p.get("acc_24h") or 0, 0),
+        Call(bulletin.number, p.get("acc_3h") or 0, 0),
+        Call(bulletin.number, p.get("acc_1h") or 0, 0))
+    level = risk.default().heavy_rain(p.get("acc_24h"))  # type: ignore[arg-type]
+    if level is not None:
+        message += Text("", "; %1", (Call(bulletin.risk_phrase, level.level, level.open_ended),))
+    return title, message
+
+
 def _camera(p: Params) -> Phrase:
     name = str(p["name"])
     return (_trl("RulesEngine", "Camera offline: %1").args(name),
@@ -54,7 +69,7 @@ def _incident(p: Params) -> Phrase:
 
 
 PHRASES: dict[str, Callable[[Params], Phrase]] = {
-    "water_level": _water, "reservoir": _reservoir, "camera_offline": _camera,
+    "water_level": _water, "reservoir": _reservoir, "rain": _rain, "camera_offline": _camera,
     "incident": _incident,
 }
 

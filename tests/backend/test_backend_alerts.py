@@ -25,6 +25,8 @@ from conftest import TOKEN, RunningBackend, start_backend, stop_backend
 from backend.alerting import ALERT_KINDS
 from backend.db import Store
 from backend.sim.engine import SimConfig, Simulator
+from backend.summaries import station_summaries
+from console.model.station_summary import StationSummary
 from console.sources import parse, wire
 from tests.live.conftest import Rig
 
@@ -48,7 +50,7 @@ def test_backend_and_console_judge_the_same_records_identically(tmp_path):
     rig = Rig(tmp_path)  # a console's RulesEngine with its own inbox, judging locally
     assert sim.alerts is not None
     cursor = 0
-    compared = raised = 0
+    compared = raised = rained = 0
     for step in range(1, 73):  # three days, hourly
         sim.advance_to(START + step * HOUR)
         sim.alerts.run()
@@ -59,12 +61,18 @@ def test_backend_and_console_judge_the_same_records_identically(tmp_path):
             now, features, _ = store.collection(table, cursor)
             local.apply([convert(model.model_validate_json(f)) for f in features])
         cursor = now
+        # what the console's summary poll gets (GET /station-summaries), a little later
+        sums = station_summaries(store, sim.advanced_to + 300)
+        rig.engine.apply_rain_summaries([StationSummary(
+            w.station_id, w.acc_1h, w.acc_3h, w.acc_24h, w.change_1h) for w in sums])
         mine = {(a.key, a.raised_at, a.severity) for a in rig.inbox.active()
                 if a.source in ALERT_KINDS}
         assert _server_active(store) == mine, f"after {step} h"
         compared += 1
         raised = max(raised, sum(1 for k, _, _ in mine if k.startswith("water:")))
-    assert compared == 72 and raised >= 3  # the storm took gauges past their alarm levels
+        rained = max(rained, sum(1 for k, _, _ in mine if k.startswith("rain:")))
+    # the storm took gauges past their alarm levels and poured heavy rain
+    assert compared == 72 and raised >= 3 and rained >= 3
     _, bodies = store.alerts(since=0)
     ends = collections.Counter(wire.ServerAlert.model_validate_json(b).ended for b in bodies)
     assert ends["escalated"] and ends["cleared"]  # levels rose to the next and fell back
