@@ -24,6 +24,9 @@ RULES = """Raised by the backend's rules, the console's own (console/rules/judge
   hysteresis clears it.
 - `reservoir:<station>` (kind `water_level`, rule `reservoir`): a reservoir at its normal
   water level; medium.
+- `rain:<station>` (kind `rain`): heavy (51-100 mm) or very heavy (> 100 mm) rain over
+  24 h, as bulletins class it (with hysteresis), or more than 100 mm in 3 h (a burst);
+  severity low / medium, high for a burst; the sums are GET /station-summaries'.
 - `camera:<camera>:offline` (kind `camera`): a camera stopped answering; medium; onset =
   its last sign of life; cleared when it answers.
 - `incident:<incident>` (kind `incident`): a new incident of high or critical severity;
