@@ -21,12 +21,13 @@ from tests.conftest import start_backend, stop_backend
 from tests.incidents.test_roles import add_user
 from tests.shared.conftest import api, open_console
 
-FAST = ["--vessels", "200", "--speed", "600"]  # 10 sim minutes per real second
+FAST = ["--vessels", "200", "--speed", "120"]  # 2 sim minutes per real second
 
 
 @pytest.fixture(scope="module")
 def staffed_backend(tmp_path_factory):
-    """Overrides the shared fixture: a faster world (rivers rise within seconds), on a
+    """Overrides the shared fixture: a faster world (rivers reach BĐ1 within ~15 s, the
+    next level only minutes later: an acknowledgement is not reset meanwhile), on a
     database file that a restart keeps."""
     db = tmp_path_factory.mktemp("server-alerts") / "ioc.db"
     tokens = {"minh.op": add_user(db, "minh.op", "operator"),
@@ -134,13 +135,20 @@ def test_backend_alert_is_one_on_two_consoles_and_outlives_a_backend_restart(
         served = [x for x in api(again, tokens["hoa.op"], "/alerts?since=0")["alerts"]
                   if x["key"] == key]
         assert len({x["onset"] for x in served}) == len(served)  # each occurrence once
+        # a console started now shows the same occurrence, acknowledged, from the backend
+        consoles.close(a)
+        c = consoles.open("c", "minh.op")
+        qtbot.waitUntil(lambda: c.app.rules.inbox.by_key(key) is not None
+                        and c.app.rules.inbox.by_key(key).ack_by == "minh.op", timeout=30000)
+        late = c.app.rules.inbox.by_key(key)
+        assert (late.raised_at, late.origin) == (alert_b.raised_at, "server")
     finally:
         stop_backend(again)
 
 
 def test_a_backend_that_raises_no_alerts_leaves_them_to_the_console(qtbot, monkeypatch,
                                                                     tmp_path):
-    backend = start_backend(["--no-alerts", *FAST])
+    backend = start_backend(["--no-alerts", "--vessels", "200", "--speed", "600"])
     try:
         win = open_console(qtbot, monkeypatch, tmp_path, "old", backend.url, backend.token)
         assert win.app.rules.server_kinds == frozenset()
