@@ -89,14 +89,15 @@ class AlertRules:
         computed as GET /station-summaries computes them, at their latest reading."""
         assert self._judge is not None
         out = self._judge.judge(stations)
-        rain = {s.id: s for s in stations if s.kind == "rain" and s.latest_time is not None}
+        rain = {s.id: (s, s.latest_time) for s in stations
+                if s.kind == "rain" and s.latest_time is not None}
         if rain:
-            end = max(s.latest_time for s in rain.values())  # type: ignore[type-var]
-            sums = [(rain[w.station_id], StationSummary(w.station_id, w.acc_1h, w.acc_3h,
-                                                        w.acc_24h, w.change_1h))
-                    for w in station_summaries(self.store, end, unit="mm")
-                    if w.station_id in rain]
-            out.extend(self._rain.judge([(s, w, s.latest_time) for s, w in sums]))  # type: ignore[misc]
+            end = max(t for _, t in rain.values())
+            sums = {w.station_id: StationSummary(w.station_id, w.acc_1h, w.acc_3h, w.acc_24h,
+                                                 w.change_1h)
+                    for w in station_summaries(self.store, end, unit="mm")}
+            out.extend(self._rain.judge([(s, sums[i], t) for i, (s, t) in rain.items()
+                                         if i in sums]))
         return out
 
     def run(self) -> int:
