@@ -95,6 +95,10 @@ class Simulator:
         self.alerts = AlertRules(store) if config.raise_alerts else None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._alert_thread: threading.Thread | None = None
+        # a commit happened (in this process, or on PostgreSQL in another worker too:
+        # Store.follow_other_processes): the alert rules look at once
+        self._changed = threading.Event()
 
     @cached_property
     def fleet(self) -> Fleet:
@@ -206,12 +210,20 @@ class Simulator:
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="simulator", daemon=True)
         self._thread.start()
+        if self.alerts is not None:
+            self.store.changes.add_listener(self._changed.set)
+            self._alert_thread = threading.Thread(target=self._run_alerts, name="alert-rules",
+                                                  daemon=True)
+            self._alert_thread.start()
 
     def stop(self, timeout: float = 1.5) -> None:
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._changed.set()
+        self.store.changes.remove_listener(self._changed.set)
+        for thread in (self._thread, self._alert_thread):
+            if thread is not None:
+                thread.join(timeout)
+        self._thread = self._alert_thread = None
 
     def _run(self) -> None:
         last_warning = -math.inf
@@ -221,17 +233,27 @@ class Simulator:
             except Exception:
                 # A bad tick must not kill the simulator: log it and try again next tick.
                 log.exception("simulation tick failed")
-            try:  # also what operators changed (incidents taken up) on any worker
-                if self.alerts is not None:
-                    self.alerts.run()
-            except Exception:
-                log.exception("alert rules failed; judged again next tick")
             # At extreme --speed the world cannot keep up with the clock; say so (rarely).
             behind_real_s = self.clock.real_seconds_for(self.clock.now() - self.advanced_to)
             if behind_real_s > LAG_WARNING_S and time.monotonic() - last_warning > 30:
                 last_warning = time.monotonic()
                 log.warning("simulator is %.1f real seconds behind the clock; lower --speed",
                             behind_real_s)
+
+    def _run_alerts(self) -> None:
+        """The alert rules judge each commit's changes as soon as it is made (a tick, an
+        operator's incident on any worker), and at least every tick; their own commits
+        wake them once more, to find nothing new."""
+        assert self.alerts is not None
+        while not self._stop.is_set():
+            self._changed.wait(self.config.tick_s)
+            self._changed.clear()
+            if self._stop.is_set():
+                break
+            try:
+                self.alerts.run()
+            except Exception:
+                log.exception("alert rules failed; judged again at the next change")
 
     # --- helpers -------------------------------------------------------------------------
 
