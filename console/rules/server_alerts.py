@@ -32,16 +32,22 @@ class ServerAlerts:
     def __init__(self, inbox: AlertInbox) -> None:
         self.inbox = inbox
         self.applied = 0  # occurrences taken from the backend (diagnostics, tests)
+        self._started = False
 
     def apply(self, items: Iterable[wire.ServerAlert]) -> None:
-        """One page of the backend's alert occurrences, oldest change first."""
+        """One page of the backend's alert occurrences, oldest change first. The first
+        page (the active occurrences and the last day's ended ones) brings only the
+        active ones: a console that starts shows what is going on, as its own rules
+        would, not a day of history (which would also fold the new alerts of a kind into
+        a group with the old ones)."""
+        first, self._started = not self._started, True
         with self.inbox.batch():
             for a in items:
                 self.applied += 1
                 if a.active:
                     self._raise(a, quiet=False)
-                elif a.ended != "escalated":  # an escalated one: its successor re-grades it
-                    self._clear(a)
+                elif a.ended != "escalated" and not first:  # escalated: its successor
+                    self._clear(a)  # re-grades it
 
     def _raise(self, a: wire.ServerAlert, quiet: bool) -> None:
         title, message = phrase(a.rule, a.params)

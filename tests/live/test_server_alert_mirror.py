@@ -34,6 +34,7 @@ def rig() -> tuple[AlertInbox, ServerAlerts, list]:
 
 def test_raised_escalated_and_cleared_as_the_backend_says():
     inbox, mirror, cues = rig()
+    mirror.apply([])  # the first page
     mirror.apply([occurrence(T0)])
     alert = inbox.by_key("water:TH")
     assert alert.active and alert.origin == "server" and alert.raised_at == T0
@@ -60,8 +61,14 @@ def test_raised_escalated_and_cleared_as_the_backend_says():
 
 def test_an_occurrence_over_before_the_console_heard_of_it_is_history_without_a_cue():
     inbox, mirror, cues = rig()
-    mirror.apply([occurrence(T0, active=False, ended="cleared",
-                             cleared_at=datetime.fromtimestamp(T0 + 600, UTC))])
+    ended = occurrence(T0, active=False, ended="cleared",
+                       cleared_at=datetime.fromtimestamp(T0 + 600, UTC))
+    # the first page (the day's ended occurrences with the active ones): only what is
+    # going on, as a console's own rules would show at its start
+    mirror.apply([ended])
+    assert inbox.by_key("water:TH") is None
+    # later, one that began and ended between two polls: history, without a cue
+    mirror.apply([ended])
     alert = inbox.by_key("water:TH")
     assert alert is not None and not alert.active and alert.raised_at == T0
     assert cues == [] and inbox.flood_count() == 0
