@@ -100,6 +100,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         "the minute)")
     p.add_argument("--retention-days", type=_positive_float, default=35.0,
                    help="sim days of positions/observations to keep (default 35)")
+    p.add_argument("--no-alerts", action="store_true",
+                   help="raise no alerts here (GET /api/v1/alerts stays empty and /health "
+                        "names no alert kinds): consoles judge every alert themselves, as "
+                        "with backends from before server alerts")
     p.add_argument("--log-level", choices=LOG_LEVELS, default="info")
     p.add_argument("--access-log", action="store_true", help="log every request (paths only)")
     args = p.parse_args(argv)
@@ -140,7 +144,8 @@ def _seed(store: Store, args: argparse.Namespace, start: float) -> Simulator | N
             return None
         config = SimConfig(start=start, seed=args.seed, speed=args.speed, vessels=args.vessels,
                            cameras=args.cameras, vms_interval_s=args.vms_interval,
-                           retention_days=args.retention_days)
+                           retention_days=args.retention_days,
+                           raise_alerts=not args.no_alerts)
         sim = Simulator(store, config)
         sim.bootstrap()
         return sim
@@ -180,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
     config = seeded.config if seeded else SimConfig.from_world_json(
-        store.meta(WORLD_KEY) or "", args.speed)
+        store.meta(WORLD_KEY) or "", args.speed, not args.no_alerts)
     log.info("simulation seed=%d start=%s speed=%g vessels=%d cameras=%d on %s ready in %.2f s",
              config.seed, iso_z(config.start), args.speed, config.vessels, config.cameras,
              store.engine, time.perf_counter() - began)
@@ -200,7 +205,8 @@ def _worker(args: argparse.Namespace) -> int:
     if world is None:
         print("error: the database holds no world to serve", file=sys.stderr)
         return 2
-    node = Node(store, SimConfig.from_world_json(world, args.speed), args.speed)
+    node = Node(store, SimConfig.from_world_json(world, args.speed, not args.no_alerts),
+                args.speed)
     return _serve(args, store, node, sock, announce=False)
 
 

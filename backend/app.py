@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from backend import __version__, errors
 from backend.api import (
+    alerts,
     audit_log,
     cameras,
     collections,
@@ -66,8 +67,8 @@ def create_app(store: Store, node: Node) -> FastAPI:
             "4XX": {"model": wire.ErrorBody, "description": "other client errors"},
         },
     )
-    for module in (collections, series, history, cameras, incidents, summaries, me, audit_log,
-                   decisions, storm, stream):
+    for module in (alerts, collections, series, history, cameras, incidents, summaries, me,
+                   audit_log, decisions, storm, stream):
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(sta.router)  # the stations as OGC SensorThings v1.1

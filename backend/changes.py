@@ -18,6 +18,7 @@ from backend.api.context import Context
 from backend.timefmt import iso_z_ms
 from console.sources import wire
 
+ONSET_TOLERANCE_S = 1.0  # as console/model/decisions.py: times are rounded on the wire
 _ROWS_HEAD = f'{{"fields":{json.dumps(wire.VESSEL_ROW_FIELDS)},"rows":['
 _FEATURES_HEAD = '{"type":"FeatureCollection","features":['
 
@@ -57,6 +58,32 @@ def record_page(ctx: Context, kind: str, field: str, since: int | None = None,
     return ChangePage(cursor, None, len(bodies), body)
 
 
+RECENT_S = 24 * 3600.0  # an alert list without a cursor: the active ones and the last day's
+
+
+def alert_page(ctx: Context, since: int | None = None) -> ChangePage:
+    """Server alert occurrences (backend/alerting.py) changed after ``since`` (without
+    it: active ones and those ended within `RECENT_S` of sim time), each joined to the
+    operators' decisions on that occurrence (who and when), as they stand now."""
+    cursor, bodies = ctx.store.alerts(since, ctx.now() - RECENT_S)
+    alerts = [wire.ServerAlert.model_validate_json(b) for b in bodies]
+    known = dict(ctx.store.records_of(decisions.ALERTS, sorted({a.key for a in alerts})))
+    joined = [_with_decision(body, alert, known.get(alert.key))
+              for body, alert in zip(bodies, alerts, strict=True)]
+    body = (f'{{"alerts":[{",".join(joined)}],"cursor":{cursor},'
+            f'"server_time":"{iso_z_ms(ctx.now())}"}}')
+    return ChangePage(cursor, None, len(bodies), body)
+
+
+def _with_decision(body: str, alert: wire.ServerAlert, decision: str | None) -> str:
+    if decision is None:
+        return body
+    d = wire.AlertDecision.model_validate_json(decision)
+    if abs((d.raised_at - alert.onset).total_seconds()) > ONSET_TOLERANCE_S:
+        return body  # about another occurrence of the condition
+    return alert.model_copy(update={"decision": d}).model_dump_json()
+
+
 # The stream's kinds (wire.STREAM_KINDS), each asked as its poll route would be:
 # (context, since, after, limit) -> page. Records are few and never paged.
 Reader = Callable[[Context, int | None, int | None, int], ChangePage]
@@ -68,5 +95,6 @@ READERS: dict[str, Reader] = {
     "alert_decisions": lambda c, s, _a, _n: record_page(c, decisions.ALERTS, "decisions", s),
     "reports": lambda c, s, _a, _n: record_page(c, decisions.REPORTS, "reports", s),
     "closures": lambda c, s, _a, _n: record_page(c, decisions.CLOSURES, "closures", s),
+    "alerts": lambda c, s, _a, _n: alert_page(c, s),
 }
 assert tuple(READERS) == wire.STREAM_KINDS

@@ -35,7 +35,7 @@ SCHEMA_VERSION = "2"
 _DISPOSABLE_SCHEMAS = frozenset({"1"})
 FEATURE_TABLES = ("vessels", "stations", "cameras", "incidents")
 _TABLES = ("meta", "vessels", "positions", "stations", "observations", "cameras", "incidents",
-           "idempotency", "users", "audit", "records")
+           "idempotency", "users", "audit", "records", "alerts")
 _CURSOR_SQL = "SELECT value FROM meta WHERE key = 'seq'"
 
 
@@ -122,6 +122,12 @@ class Tx:
     def put_record(self, kind: str, key: str, body: str) -> None:
         self.upsert("records", {"kind": kind, "key": key, "seq": self.seq, "body": body})
 
+    def put_alert(self, key: str, onset: float, active: bool, updated: float,
+                  body: str) -> None:
+        """One occurrence of a server alert (backend/alerting.py), inserted or replaced."""
+        self.upsert("alerts", {"key": key, "onset": onset, "seq": self.seq,
+                               "active": int(active), "updated": updated, "body": body})
+
     def insert_feature(self, table: str, row: FeatureRow) -> None:
         """A new item (an operator-created incident); fails if its id exists."""
         _check_table(table)
@@ -146,6 +152,7 @@ class Tx:
         self._conn.execute("DELETE FROM positions WHERE t < ?", (before,))
         self._conn.execute("DELETE FROM observations WHERE t < ?", (before,))
         self._conn.execute("DELETE FROM idempotency WHERE created < ?", (before,))
+        self._conn.execute("DELETE FROM alerts WHERE active = 0 AND updated < ?", (before,))
 
     def feature(self, table: str, item_id: str) -> str | None:
         _check_table(table)
@@ -291,6 +298,33 @@ class Store:
                 sql += " AND key >= ? AND key < ?"
                 args.extend((key_prefix, key_prefix + "\uffff"))
             rows = conn.execute(sql + " ORDER BY seq, key", args)
+            return current, [r[0] for r in rows]
+
+    def records_of(self, kind: str, keys: list[str]) -> list[tuple[str, str]]:
+        """(key, body) of the operator records of one kind with these keys."""
+        out: list[tuple[str, str]] = []
+        for i in range(0, len(keys), 500):  # bounded IN lists
+            chunk = keys[i:i + 500]
+            out.extend(self.query(
+                f"SELECT key, body FROM records WHERE kind = ? AND key IN "
+                f"({','.join('?' * len(chunk))})", [kind, *chunk]))
+        return out
+
+    def alerts(self, since: int | None = None, recent_after: float | None = None,
+               ) -> tuple[int, list[str]]:
+        """(cursor, bodies) of server alert occurrences in change order: changed after
+        ``since``; without it the active ones and those that ended after ``recent_after``
+        (source time). A cursor from the future (from before a restore) means the latter."""
+        with self._dialect.reading() as conn:
+            current = int(conn.execute(_CURSOR_SQL)[0][0])
+            if since is not None and since <= current:
+                sql, args = "SELECT body FROM alerts WHERE seq > ?", [since]
+            else:
+                sql, args = "SELECT body FROM alerts WHERE active = 1", []
+                if recent_after is not None:
+                    sql += " OR updated >= ?"
+                    args.append(recent_after)
+            rows = conn.execute(sql + " ORDER BY seq, onset", args)
             return current, [r[0] for r in rows]
 
     def meta(self, key: str) -> str | None:

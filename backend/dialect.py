@@ -55,6 +55,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "meta": ("key",), "vessels": ("idx",), "stations": ("idx",), "cameras": ("idx",),
     "incidents": ("idx",), "positions": ("vessel", "t"), "observations": ("station", "t"),
     "users": ("name",), "records": ("kind", "key"), "idempotency": ("key",),
+    "alerts": ("key", "onset"),
 }
 
 # Advisory lock purposes (first half of the two-int key; the second is the schema hash).
@@ -184,6 +185,11 @@ CREATE TABLE IF NOT EXISTS records (
     kind TEXT NOT NULL, key TEXT NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL,
     PRIMARY KEY (kind, key));
 CREATE INDEX IF NOT EXISTS records_seq ON records (kind, seq);
+CREATE TABLE IF NOT EXISTS alerts (
+    key TEXT NOT NULL, onset REAL NOT NULL, seq INTEGER NOT NULL, active INTEGER NOT NULL,
+    updated REAL NOT NULL, body TEXT NOT NULL, PRIMARY KEY (key, onset));
+CREATE INDEX IF NOT EXISTS alerts_seq ON alerts (seq);
+CREATE INDEX IF NOT EXISTS alerts_active ON alerts (active, updated);
 CREATE INDEX IF NOT EXISTS vessels_seq ON vessels (seq, idx);
 CREATE INDEX IF NOT EXISTS stations_seq ON stations (seq, idx);
 CREATE INDEX IF NOT EXISTS cameras_seq ON cameras (seq, idx);
@@ -338,6 +344,12 @@ CREATE TABLE IF NOT EXISTS records (
     kind TEXT COLLATE "C" NOT NULL, key TEXT COLLATE "C" NOT NULL, seq BIGINT NOT NULL,
     body TEXT NOT NULL, PRIMARY KEY (kind, key));
 CREATE INDEX IF NOT EXISTS records_seq ON records (kind, seq);
+CREATE TABLE IF NOT EXISTS alerts (
+    key TEXT COLLATE "C" NOT NULL, onset DOUBLE PRECISION NOT NULL, seq BIGINT NOT NULL,
+    active INTEGER NOT NULL, updated DOUBLE PRECISION NOT NULL, body TEXT NOT NULL,
+    PRIMARY KEY (key, onset));
+CREATE INDEX IF NOT EXISTS alerts_seq ON alerts (seq);
+CREATE INDEX IF NOT EXISTS alerts_active ON alerts (active, updated);
 """ + "".join(
     f"CREATE INDEX IF NOT EXISTS {t}_seq ON {t} (seq, idx);\n"
     f"CREATE INDEX IF NOT EXISTS {t}_geom ON {t} USING GIST (geom);\n"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+from collections.abc import Callable
 
 
 class Subscription:
@@ -51,6 +52,19 @@ class ChangeNotifier:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._subscriptions: set[Subscription] = set()
+        self._listeners: list[Callable[[], None]] = []
+
+    def add_listener(self, fn: Callable[[], None]) -> None:
+        """A plain callable run (on the committing thread: keep it short, e.g. setting a
+        `threading.Event`) after every commit; for a thread that reacts to changes
+        (the alert rules, backend/sim/engine.py)."""
+        with self._lock:
+            self._listeners.append(fn)
+
+    def remove_listener(self, fn: Callable[[], None]) -> None:
+        with self._lock:
+            if fn in self._listeners:
+                self._listeners.remove(fn)
 
     def subscribe(self) -> Subscription:
         """From a coroutine: a subscription bound to the running event loop."""
@@ -66,8 +80,11 @@ class ChangeNotifier:
     def notify(self) -> None:
         with self._lock:
             subscriptions = list(self._subscriptions)
+            listeners = list(self._listeners)
         for subscription in subscriptions:
             subscription._wake()
+        for fn in listeners:
+            fn()
 
     @property
     def subscribers(self) -> int:

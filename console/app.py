@@ -36,6 +36,7 @@ from console.model.camera import Camera
 from console.model.identity import Identity
 from console.model.incident import Incident
 from console.model.station import ObservationSeries, Station
+from console.rules.server_alerts import ServerAlerts
 from console.rules.setup import SummaryPoller, build_rules
 from console.settings import Settings
 from console.shared.actions import OperatorDecisions
@@ -102,6 +103,8 @@ class ConsoleApp(QObject):
         self.settings = replace(
             self.settings, vms=self.rules.config.vms, freshness=self.rules.config.freshness()
         )
+        # the alerts the backend raises itself (when its /health says so), into the inbox
+        self.server_alerts = ServerAlerts(self.rules.inbox)
         self.ais_sources: list = []  # AisIngest per AIS source (console/sources/ais/attach)
         self.summary_poller = SummaryPoller(self, self.rules)
         # operators' decisions shared through the backend: one apply path for every
@@ -179,6 +182,8 @@ class ConsoleApp(QObject):
         self.site = info.site
         if self.rules.inbox.watch_from is None:  # conditions older than this: onset unknown
             self.rules.inbox.watch_from = info.server_time
+        # the kinds the backend raises itself, for its own items: mirrored, not judged here
+        self.rules.judge_on_backend(frozenset(info.alert_kinds), self._served_by_backend)
         self._add_feeds()
         self.feeds.start()
         if self.settings.push and self.backend_url:
@@ -258,6 +263,14 @@ class ConsoleApp(QObject):
                             poll.storm))
 
         self._add_decision_feeds(client, poll.incidents)
+        if self.rules.server_kinds:  # the backend raises alerts: GET /api/v1/alerts
+            self.feeds.add(Feed("alerts", lambda c, _a: client.server_alerts(since=c),
+                                self.server_alerts.apply, poll.incidents))
+
+    def _served_by_backend(self, item_id: str) -> bool:
+        """Whether an item (station, camera, incident) comes from the backend, not from
+        another source (a SensorThings service's stations are judged here)."""
+        return not any(source.owns(item_id) for source in self.station_sources)
 
     def _add_decision_feeds(self, client: RestClient, interval_s: float) -> None:
         """Alert decisions, manual position reports and crossing closures: each a feed

@@ -11,6 +11,7 @@ import os
 from fastapi import APIRouter, Response
 
 from backend import SITE, __version__
+from backend.alerting import ALERT_KINDS
 from backend.api.context import Ctx
 from backend.timefmt import to_datetime
 from console.sources import wire
@@ -23,4 +24,5 @@ def health(ctx: Ctx, response: Response) -> wire.Health:
     response.headers["X-Backend-Worker"] = str(os.getpid())
     response.headers["X-Backend-Role"] = ctx.node.role
     return wire.Health(server_time=to_datetime(ctx.now()), speed=ctx.sim.clock.speed,
-                       version=__version__, site=SITE)
+                       version=__version__, site=SITE,
+                       alert_kinds=list(ALERT_KINDS) if ctx.sim.config.raise_alerts else [])

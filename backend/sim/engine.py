@@ -25,6 +25,7 @@ from functools import cached_property
 import numpy as np
 
 from backend import features
+from backend.alerting import AlertRules
 from backend.clock import SimClock
 from backend.db import FeatureRow, Store
 from backend.sim.cameras import CameraStatus, build_cameras
@@ -53,6 +54,9 @@ class SimConfig:
     station_history_days: float = 7.0
     retention_days: float = 35.0
     tick_s: float = 0.5
+    # the backend's own alert rules (backend/alerting.py); off: it raises none and says
+    # so in /health, and consoles judge every alert themselves (as with older backends)
+    raise_alerts: bool = True
 
     def world_json(self) -> str:
         """What identifies the simulated world (speed and tick are how fast, not which)."""
@@ -60,13 +64,13 @@ class SimConfig:
         return json.dumps(world, sort_keys=True)
 
     @classmethod
-    def from_world_json(cls, text: str, speed: float) -> SimConfig:
+    def from_world_json(cls, text: str, speed: float, raise_alerts: bool = True) -> SimConfig:
         fields = {f.name for f in dataclasses.fields(cls)} - _NOT_WORLD
         stored = {k: v for k, v in json.loads(text).items() if k in fields}
-        return cls(**stored, speed=speed)
+        return cls(**stored, speed=speed, raise_alerts=raise_alerts)
 
 
-_NOT_WORLD = frozenset({"speed", "tick_s"})
+_NOT_WORLD = frozenset({"speed", "tick_s", "raise_alerts"})
 ADVANCED_TO_KEY = "advanced_to"
 WORLD_KEY = "sim"
 
@@ -87,8 +91,14 @@ class Simulator:
             (None, None) for _ in self.hydrology.stations
         ]
         self._last_prune = config.start
+        # the backend's alert rules judge what each tick wrote (backend/alerting.py)
+        self.alerts = AlertRules(store) if config.raise_alerts else None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._alert_thread: threading.Thread | None = None
+        # a commit happened (in this process, or on PostgreSQL in another worker too:
+        # Store.follow_other_processes): the alert rules look at once
+        self._changed = threading.Event()
 
     @cached_property
     def fleet(self) -> Fleet:
@@ -200,12 +210,20 @@ class Simulator:
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="simulator", daemon=True)
         self._thread.start()
+        if self.alerts is not None:
+            self.store.changes.add_listener(self._changed.set)
+            self._alert_thread = threading.Thread(target=self._run_alerts, name="alert-rules",
+                                                  daemon=True)
+            self._alert_thread.start()
 
     def stop(self, timeout: float = 1.5) -> None:
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._changed.set()
+        self.store.changes.remove_listener(self._changed.set)
+        for thread in (self._thread, self._alert_thread):
+            if thread is not None:
+                thread.join(timeout)
+        self._thread = self._alert_thread = None
 
     def _run(self) -> None:
         last_warning = -math.inf
@@ -221,6 +239,21 @@ class Simulator:
                 last_warning = time.monotonic()
                 log.warning("simulator is %.1f real seconds behind the clock; lower --speed",
                             behind_real_s)
+
+    def _run_alerts(self) -> None:
+        """The alert rules judge each commit's changes as soon as it is made (a tick, an
+        operator's incident on any worker), and at least every tick; their own commits
+        wake them once more, to find nothing new."""
+        assert self.alerts is not None
+        while not self._stop.is_set():
+            self._changed.wait(self.config.tick_s)
+            self._changed.clear()
+            if self._stop.is_set():
+                break
+            try:
+                self.alerts.run()
+            except Exception:
+                log.exception("alert rules failed; judged again at the next change")
 
     # --- helpers -------------------------------------------------------------------------
 

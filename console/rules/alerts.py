@@ -81,6 +81,9 @@ class Alert:
     shelved_until: float | None = None
     shelved_by: str | None = None
     transitions: list[float] = field(default_factory=list)  # (re)open times
+    # who raised it: "local" (this console's rules) or "server" (the backend's rules,
+    # mirrored by console/rules/server_alerts.py)
+    origin: str = "local"
 
     @property
     def acknowledged(self) -> bool:
@@ -235,12 +238,17 @@ class AlertInbox(QObject):
         lon: float | None = None,
         lat: float | None = None,
         at: float | None = None,
+        origin: str = "local",
+        quiet: bool = False,
     ) -> Alert | None:
         """Open (or keep open) the alert of condition `key`. Returns the alert when this call
-        opened, re-opened or escalated it; None when it was already active (deduplicated)."""
+        opened, re-opened or escalated it; None when it was already active (deduplicated).
+        `origin`: who raised it (see `Alert.origin`). `quiet`: an occurrence that is already
+        over when this console hears of it (history): no cue, not counted as arriving."""
         at = self._now() if at is None else at
         existing = self._by_key.get(key)
         if existing is not None and existing.active:
+            existing.origin = origin
             return self._escalate(existing, severity, title, message, lon, lat, at)
         window = self.settings.flap_window_s
         if (
@@ -270,10 +278,13 @@ class AlertInbox(QObject):
             self._alerts[alert.id] = alert
             self._by_key[key] = alert
             self._trim()
+        alert.origin = origin
         self._adopt(alert)
+        self._changed()
+        if quiet:
+            return alert
         self._arrivals.append(self._wall())
         self._opened_wall[alert.id] = self._arrivals[-1]
-        self._changed()
         if not alert.flapping and not alert.shelved(self._wall()) and not alert.acknowledged:
             self.cue.emit(alert)
         return alert

@@ -23,8 +23,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from console.i18n import Text
-from console.i18n import translate_later as _trl
 from console.live.clock import SourceClock
 from console.live.timers import timer
 from console.model.camera import Camera
@@ -36,12 +34,15 @@ from console.rules.alerts import AlertInbox
 from console.rules.config import RulesConfig
 from console.rules.crossings import Crossing, CrossingLog
 from console.rules.geofence import ZoneSet
-from console.rules.station_rules import StationRules
+from console.rules.judge import camera_transition, incident_transition
+from console.rules.station_rules import StationRules, raise_transition
 from console.rules.vessel_rules import VesselRules
-from console.stores.records import Located, RecordStore
+from console.stores.records import RecordStore
 from console.stores.vessels import VesselChange, VesselStore
 
-LOUD_INCIDENTS = ("high", "critical")
+
+def _the_backends(_item_id: str) -> bool:
+    return True
 
 
 class RulesEngine(QObject):
@@ -80,6 +81,10 @@ class RulesEngine(QObject):
         )
         self.station_rules = StationRules(config, self.inbox)
         self._closures: dict[str, CrossingClosure] = {}  # the backend's, latest per vessel
+        # alert kinds the backend raises itself (console/rules/server_alerts.py mirrors
+        # them), for the items it serves (`backend_owns`): not raised here for those
+        self.server_kinds: frozenset[str] = frozenset()
+        self.backend_owns: Callable[[str], bool] = _the_backends
         self._connections = [
             (vessels.changed, self._on_vessels),
             (stations.changed, self._on_stations),
@@ -115,54 +120,42 @@ class RulesEngine(QObject):
         if len(self.vessel_rules.crossings) != before:
             self.crossings_changed.emit()
 
+    def judge_on_backend(self, kinds: frozenset[str],
+                         owns: Callable[[str], bool] = _the_backends) -> None:
+        """The backend raises alerts of `kinds` for the items `owns` says it serves: this
+        console mirrors those (console/rules/server_alerts.py) and stops raising them
+        itself; other sources' items (a SensorThings service) are still judged here."""
+        self.server_kinds, self.backend_owns = frozenset(kinds), owns
+
+    def raises_locally(self, kind: str, item_id: str) -> bool:
+        """Whether this console's rules raise `kind` alerts about `item_id`."""
+        return kind not in self.server_kinds or not self.backend_owns(item_id)
+
     def _on_stations(self, ids: list[str]) -> None:
         with self.inbox.batch():
-            self.station_rules.update([s for i in ids if (s := self.stations.get(i)) is not None])
+            self.station_rules.update([s for i in ids if (s := self.stations.get(i)) is not None],
+                                      lambda item_id: self.raises_locally("water_level", item_id))
 
     def apply_rain_summaries(self, items: list[RainSummary]) -> None:
         stations = {s.id: s for s in self.stations.records()}
         with self.inbox.batch():
-            self.station_rules.apply_summaries(items, stations, self.clock.now())
+            self.station_rules.apply_summaries(
+                items, stations, self.clock.now(),
+                lambda item_id: self.raises_locally("rain", item_id))
         self.summaries_updated.emit()
 
     def _on_cameras(self, ids: list[str]) -> None:
-        for cam in self.cameras.present(ids):
-            self._mirror(
-                f"camera:{cam.id}:offline",
-                cam.status == "offline",
-                cam,
-                "camera",
-                "medium",
-                _trl("RulesEngine", "Camera offline: %1").args(cam.name),
-                _trl("RulesEngine", "%1 stopped answering").args(cam.name),
-                raised_at=cam.last_seen,
-                cleared_at=cam.last_seen,
-            )
+        self._follow([camera_transition(c) for c in self.cameras.present(ids)])
 
     def _on_incidents(self, ids: list[str]) -> None:
-        for inc in self.incidents.present(ids):
-            self._mirror(
-                f"incident:{inc.id}",
-                inc.status == "new" and inc.severity in LOUD_INCIDENTS,
-                inc,
-                "incident",
-                inc.severity,
-                _trl("RulesEngine", "New incident: %1").args(inc.title),
-                inc.description[:300],
-                raised_at=inc.reported_at,
-                cleared_at=inc.updated_at,
-            )
+        self._follow([incident_transition(i) for i in self.incidents.present(ids)])
 
-    def _mirror(self, key: str, active: bool, item: Located, kind: str, severity: str,
-                title: str | Text, message: str | Text, raised_at: float,
-                cleared_at: float) -> None:
-        """An alert that follows an item's state: raised at the item while `active`,
-        cleared when it is not."""
-        if active:
-            self.inbox.raise_alert(key, kind, severity, title, message, item.id, item.lon,
-                                   item.lat, at=raised_at)
-        else:
-            self.inbox.clear(key, at=cleared_at)
+    def _follow(self, transitions: list) -> None:
+        """Alerts that follow an item's state (console.rules.judge), unless the backend
+        raises them."""
+        for t in transitions:
+            if self.raises_locally(t.kind, t.item_id or ""):
+                raise_transition(self.inbox, t)
 
     # --- time-based -----------------------------------------------------------------------
 

@@ -36,6 +36,10 @@ class LevelTracker:
     def level(self, key: str) -> int:
         return self._levels.get(key, 0)
 
+    def set_level(self, key: str, level: int) -> None:
+        """Hold `level` for `key` (a judge resuming a state it stored)."""
+        self._levels[key] = level
+
     def update(
         self, key: str, value: float | None, levels: Sequence[float] | None
     ) -> tuple[int, int]:

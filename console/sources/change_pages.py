@@ -45,9 +45,11 @@ incidents = _features(wire.IncidentCollection, parse.incident, "incidents")
 alert_decisions = _records(wire.AlertDecisions, "decisions")
 reports = _records(wire.PositionReports, "reports")
 closures = _records(wire.CrossingClosures, "closures")
+alerts = _records(wire.ServerAlerts, "alerts")
 
 PARSERS: dict[str, Callable[[bytes], Page[Any]]] = {
     "vessels": vessels, "stations": stations, "cameras": cameras, "incidents": incidents,
     "alert_decisions": alert_decisions, "reports": reports, "closures": closures,
+    "alerts": alerts,
 }
 assert tuple(PARSERS) == wire.STREAM_KINDS

@@ -49,6 +49,10 @@ class DecisionEndpoints:
     def alert_decisions(self, since: int | None = None) -> Page[wire.AlertDecision]:
         return self._page("/api/v1/alerts/decisions", "alert_decisions", since)
 
+    def server_alerts(self, since: int | None = None) -> Page[wire.ServerAlert]:
+        """The alerts the backend's rules raised (those its /health names)."""
+        return self._page("/api/v1/alerts", "alerts", since)
+
     def alert_action(self, request: wire.AlertActionRequest, key: str) -> wire.AlertDecision:
         reply = self._post("/api/v1/alerts/actions", request, key)
         if reply.status == 409:

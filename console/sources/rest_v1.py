@@ -56,6 +56,7 @@ class HealthInfo:
     speed: float
     version: str
     site: str
+    alert_kinds: tuple[str, ...] = ()  # the alert kinds the backend raises itself
 
 
 def _iso(t: float) -> str:
@@ -116,7 +117,8 @@ class RestClient(DecisionEndpoints):
 
     def health(self) -> HealthInfo:
         h = self._get("/health", wire.Health, "health")
-        return HealthInfo(h.server_time.timestamp(), h.speed, h.version, h.site)
+        return HealthInfo(h.server_time.timestamp(), h.speed, h.version, h.site,
+                          tuple(h.alert_kinds))
 
     def me(self) -> Identity:
         """Who this token belongs to and what that user may do."""

@@ -95,6 +95,11 @@ class Health(_Strict):
     speed: FiniteFloat = Field(gt=0, description="simulated seconds per real second")
     version: str
     site: str
+    alert_kinds: list[str] = Field(
+        default_factory=list,
+        description="the alert kinds this backend raises itself (GET /api/v1/alerts), e.g. "
+                    "`water_level`; a console mirrors those instead of judging them; absent "
+                    "from older backends")
 
 
 class ErrorDetail(_Strict):
@@ -515,6 +520,42 @@ class AlertDecisions(_Strict):
     server_time: UtcDatetime
 
 
+AlertSeverity = Literal["info", "low", "medium", "high", "critical"]
+
+
+class ServerAlert(_Strict):
+    """One occurrence of an alert condition raised by the backend's rules (the same rules
+    the console applies, console/rules/judge.py). Named like every alert by its condition
+    `key` and its `onset` (source time: the reading, fix or status change that began it),
+    so the operators' decisions (`AlertDecision`, by key + `raised_at`) apply to it. The
+    text is not stored: `rule` and `params` are phrased by each console in its language."""
+
+    key: str = Field(min_length=1, max_length=200)
+    onset: UtcDatetime = Field(description="when the occurrence began (source time)")
+    kind: str = Field(max_length=32, description="the inbox kind: water_level, camera, ...")
+    rule: str = Field(max_length=64, description="what the message says (with `params`)")
+    severity: AlertSeverity
+    item_id: str | None = Field(default=None, max_length=200)
+    geometry: PointGeometry | None = None
+    params: dict[str, str | float | int | bool | list[float] | None] = Field(
+        default_factory=dict, description="the message's parameters")
+    active: bool
+    cleared_at: UtcDatetime | None = Field(
+        default=None, description="when the occurrence ended (source time)")
+    ended: Literal["cleared", "escalated"] | None = Field(
+        default=None, description="escalated: a worse state of the condition began "
+                                  "(a new occurrence with the same key)")
+    decision: AlertDecision | None = Field(
+        default=None, description="the operators' decisions on this occurrence (who and "
+                                  "when acknowledged, shelved), when there are any")
+
+
+class ServerAlerts(_Strict):
+    alerts: list[ServerAlert]
+    cursor: int = Field(ge=0)
+    server_time: UtcDatetime
+
+
 class IncidentCreateRequest(_Strict):
     """POST /incidents (with an Idempotency-Key): an incident opened by an operator."""
 
@@ -634,7 +675,7 @@ class StormBulletins(_Strict):
 # page that was cut), i.e. the `since` / `after` a poller would send next.
 
 STREAM_KINDS = ("vessels", "stations", "cameras", "incidents", "alert_decisions", "reports",
-                "closures")
+                "closures", "alerts")
 StreamPosition = tuple[int, int | None]  # (cursor, after) as a poll passes since / after
 MAX_STREAM_CURSOR = 2**62
 

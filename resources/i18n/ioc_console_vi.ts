@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../widgets/live/alert_panel.py" line="263" />
-        <location filename="../../widgets/live/alert_panel.py" line="654" />
+        <location filename="../../widgets/live/alert_panel.py" line="656" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
@@ -290,88 +290,88 @@
         <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="441" />
+        <location filename="../../widgets/live/alert_panel.py" line="442" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="463" />
+        <location filename="../../widgets/live/alert_panel.py" line="464" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="496" />
+        <location filename="../../widgets/live/alert_panel.py" line="498" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="498" />
+        <location filename="../../widgets/live/alert_panel.py" line="500" />
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="500" />
+        <location filename="../../widgets/live/alert_panel.py" line="502" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="776" />
+        <location filename="../../widgets/live/alert_panel.py" line="778" />
         <source>Alarm flood: %1 new alerts in %2 min, %3 standing from before. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo mới trong %2 phút, %3 cảnh báo tồn tại từ trước. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="442" />
-        <location filename="../../widgets/live/alert_panel.py" line="504" />
+        <location filename="../../widgets/live/alert_panel.py" line="443" />
+        <location filename="../../widgets/live/alert_panel.py" line="506" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="506" />
+        <location filename="../../widgets/live/alert_panel.py" line="508" />
         <source>⏳ not yet sent</source>
         <translation>⏳ chưa gửi được</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="510" />
+        <location filename="../../widgets/live/alert_panel.py" line="512" />
         <source>⏳ closing</source>
         <translation>⏳ đang đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="512" />
+        <location filename="../../widgets/live/alert_panel.py" line="514" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="514" />
+        <location filename="../../widgets/live/alert_panel.py" line="516" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="522" />
+        <location filename="../../widgets/live/alert_panel.py" line="524" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="654" />
+        <location filename="../../widgets/live/alert_panel.py" line="656" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="700" />
+        <location filename="../../widgets/live/alert_panel.py" line="702" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="762" />
+        <location filename="../../widgets/live/alert_panel.py" line="764" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="767" />
+        <location filename="../../widgets/live/alert_panel.py" line="769" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="789" />
+        <location filename="../../widgets/live/alert_panel.py" line="791" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>CameraList</name>
     <message>
-        <location filename="../../widgets/cameras/wall.py" line="76" />
+        <location filename="../../widgets/cameras/wall.py" line="74" />
         <source>%1 (offline)</source>
         <translation>%1 (mất kết nối)</translation>
     </message>
@@ -643,22 +643,22 @@
         <translation>Màn hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/wall.py" line="105" />
+        <location filename="../../widgets/cameras/wall.py" line="103" />
         <source>1 camera</source>
         <translation>1 camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/wall.py" line="110" />
+        <location filename="../../widgets/cameras/wall.py" line="108" />
         <source>Clear wall</source>
         <translation>Xóa tất cả ô</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/wall.py" line="117" />
+        <location filename="../../widgets/cameras/wall.py" line="115" />
         <source>Layout</source>
         <translation>Bố cục</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/wall.py" line="131" />
+        <location filename="../../widgets/cameras/wall.py" line="129" />
         <source>Drag a camera onto a tile</source>
         <translation>Kéo camera thả vào một ô</translation>
     </message>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <location filename="../../console/storm/export.py" line="94" />
-        <location filename="../../widgets/storm/danger_list.py" line="75" />
+        <location filename="../../widgets/storm/danger_list.py" line="70" />
         <source>%1 inside, %2 heading in</source>
         <translation>%1 tàu trong vùng, %2 tàu đang hướng vào</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="71" />
+        <location filename="../../widgets/storm/danger_list.py" line="66" />
         <source>No active storm.</source>
         <translation>Không có bão đang hoạt động.</translation>
     </message>
@@ -1184,64 +1184,64 @@
 <context>
     <name>DarkVesselList</name>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="49" />
+        <location filename="../../widgets/live/dark_list.py" line="48" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="50" />
+        <location filename="../../widgets/live/dark_list.py" line="49" />
         <source>Name</source>
         <translation>Tên tàu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="51" />
+        <location filename="../../widgets/live/dark_list.py" line="50" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="52" />
+        <location filename="../../widgets/live/dark_list.py" line="51" />
         <source>Last fix</source>
         <translation>Vị trí cuối lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="53" />
+        <location filename="../../widgets/live/dark_list.py" line="52" />
         <source>Last known position</source>
         <translation>Vị trí cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="54" />
+        <location filename="../../widgets/live/dark_list.py" line="53" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="61" />
-        <location filename="../../widgets/live/dark_list.py" line="146" />
+        <location filename="../../widgets/live/dark_list.py" line="60" />
+        <location filename="../../widgets/live/dark_list.py" line="139" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="45" />
+        <location filename="../../widgets/live/dark_list.py" line="44" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="63" />
+        <location filename="../../widgets/live/dark_list.py" line="62" />
         <source>Position report…</source>
         <translation>Báo cáo vị trí…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="65" />
-        <location filename="../../widgets/live/dark_list.py" line="131" />
+        <location filename="../../widgets/live/dark_list.py" line="64" />
+        <location filename="../../widgets/live/dark_list.py" line="124" />
         <source>Record the position the captain reported by radio or phone</source>
         <translation>Ghi vị trí thuyền trưởng báo qua vô tuyến hoặc điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/dark_list.py" line="100" />
+        <location filename="../../widgets/live/dark_list.py" line="97" />
         <source>%1 dark vessels</source>
         <translation>%1 tàu mất tín hiệu</translation>
     </message>
@@ -1936,37 +1936,37 @@
 <context>
     <name>IncidentPhotosView</name>
     <message>
-        <location filename="../../widgets/incidents/photos_view.py" line="38" />
+        <location filename="../../widgets/incidents/photos_view.py" line="37" />
         <source>Photos (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/photos_view.py" line="53" />
+        <location filename="../../widgets/incidents/photos_view.py" line="47" />
         <source>loading…</source>
         <translation>đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/photos_view.py" line="63" />
+        <location filename="../../widgets/incidents/photos_view.py" line="57" />
         <source>not connected to the backend</source>
         <translation>chưa kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/photos_view.py" line="64" />
+        <location filename="../../widgets/incidents/photos_view.py" line="58" />
         <source>not kept in this archive</source>
         <translation>bản lưu này không giữ ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/photos_view.py" line="91" />
+        <location filename="../../widgets/incidents/photos_view.py" line="85" />
         <source>Click to see it full size</source>
         <translation>Bấm để xem ảnh cỡ lớn</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/photos_view.py" line="97" />
+        <location filename="../../widgets/incidents/photos_view.py" line="91" />
         <source>unavailable</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/photos_view.py" line="107" />
+        <location filename="../../widgets/incidents/photos_view.py" line="101" />
         <source>Photo %1 of incident %2</source>
         <translation>Ảnh %1 của sự cố %2</translation>
     </message>
@@ -2004,7 +2004,7 @@
         <translation>Giao cho</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/table_model.py" line="125" />
+        <location filename="../../widgets/incidents/table_model.py" line="117" />
         <source>⏳ %1 waiting</source>
         <translation>⏳ %1 chờ gửi</translation>
     </message>
@@ -2422,22 +2422,22 @@ Máy chủ: %1</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="60" />
+        <location filename="../../widgets/measure_tool.py" line="53" />
         <source>Measure: click points on the map, double-click to finish</source>
         <translation>Đo: bấm các điểm trên bản đồ, bấm đúp để kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="121" />
+        <location filename="../../widgets/measure_tool.py" line="114" />
         <source>Distance: %1 km (%2 NM)</source>
         <translation>Khoảng cách: %1 km (%2 hải lý)</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="127" />
+        <location filename="../../widgets/measure_tool.py" line="120" />
         <source>Bearing: %1°</source>
         <translation>Phương vị: %1°</translation>
     </message>
     <message>
-        <location filename="../../widgets/measure_tool.py" line="129" />
+        <location filename="../../widgets/measure_tool.py" line="122" />
         <source>Area: %1 km² (%2 NM²)</source>
         <translation>Diện tích: %1 km² (%2 hải lý²)</translation>
     </message>
@@ -2488,72 +2488,72 @@ Máy chủ: %1</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="48" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="44" />
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="63" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="59" />
         <source>What happened, where (short)</source>
         <translation>Chuyện gì, ở đâu (ngắn gọn)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="66" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="62" />
         <source>Details, who reported it, what is needed</source>
         <translation>Chi tiết, ai báo, cần hỗ trợ gì</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="78" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="75" />
         <source>Open incident</source>
         <translation>Tạo sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="84" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="69" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="85" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="70" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="86" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="71" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="87" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="72" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="88" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="73" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="89" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="74" />
         <source>Photos (optional)</source>
         <translation>Ảnh (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="103" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="81" />
         <source>Add photos…</source>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="106" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="84" />
         <source>Remove</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="125" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="103" />
         <source>At most %1 photos per incident.</source>
         <translation>Mỗi sự cố tối đa %1 ảnh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/incident_dialog.py" line="164" />
+        <location filename="../../widgets/shared/incident_dialog.py" line="138" />
         <source>Give the incident a title.</source>
         <translation>Hãy nhập tiêu đề cho sự cố.</translation>
     </message>
@@ -2926,57 +2926,57 @@ Máy chủ: %1</translation>
 <context>
     <name>PositionReportDialog</name>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="33" />
+        <location filename="../../widgets/shared/report_dialog.py" line="32" />
         <source>Radio</source>
         <translation>Vô tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="34" />
+        <location filename="../../widgets/shared/report_dialog.py" line="33" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="35" />
+        <location filename="../../widgets/shared/report_dialog.py" line="34" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="46" />
+        <location filename="../../widgets/shared/report_dialog.py" line="44" />
         <source>Position report</source>
         <translation>Báo cáo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="49" />
+        <location filename="../../widgets/shared/report_dialog.py" line="47" />
         <source>Position the captain reported by radio or phone while the VMS is silent.</source>
         <translation>Vị trí thuyền trưởng báo qua vô tuyến hoặc điện thoại khi thiết bị giám sát hành trình mất tín hiệu.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="65" />
+        <location filename="../../widgets/shared/report_dialog.py" line="63" />
         <source>e.g. fishing, all crew well, returns to Quy Nhơn</source>
         <translation>vd: đang khai thác, thuyền viên an toàn, đang về Quy Nhơn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="72" />
+        <location filename="../../widgets/shared/report_dialog.py" line="70" />
         <source>Record report</source>
         <translation>Ghi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="79" />
+        <location filename="../../widgets/shared/report_dialog.py" line="66" />
         <source>Time (local)</source>
         <translation>Thời điểm (giờ VN)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="80" />
+        <location filename="../../widgets/shared/report_dialog.py" line="67" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="81" />
+        <location filename="../../widgets/shared/report_dialog.py" line="68" />
         <source>Channel</source>
         <translation>Kênh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="82" />
+        <location filename="../../widgets/shared/report_dialog.py" line="69" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3639,19 +3639,24 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/engine.py" line="138" />
+        <location filename="../../console/rules/phrases.py" line="47" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="139" />
+        <location filename="../../console/rules/phrases.py" line="48" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/engine.py" line="159" />
+        <location filename="../../console/rules/phrases.py" line="52" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rules/phrases.py" line="71" />
+        <source>Alert: %1</source>
+        <translation>Cảnh báo: %1</translation>
     </message>
 </context>
 <context>
@@ -3886,27 +3891,27 @@ Bạn có muốn thay thế không?</translation>
         <translation>Tệp này không phải ảnh đọc được: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="191" />
+        <location filename="../../widgets/shared/feature.py" line="194" />
         <source>Click the position the captain reported (Esc cancels)</source>
         <translation>Bấm vào vị trí thuyền trưởng đã báo (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="208" />
+        <location filename="../../widgets/shared/feature.py" line="211" />
         <source>Position report queued.</source>
         <translation>Đã xếp hàng gửi báo cáo vị trí.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="233" />
+        <location filename="../../widgets/shared/feature.py" line="229" />
         <source>New incident here…</source>
         <translation>Tạo sự cố tại đây…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="251" />
+        <location filename="../../widgets/shared/feature.py" line="247" />
         <source>New incident…</source>
         <translation>Sự cố mới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="260" />
+        <location filename="../../widgets/shared/feature.py" line="256" />
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
@@ -3919,431 +3924,431 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không có trong ca.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="84" />
+        <location filename="../../console/report/html.py" line="78" />
         <source>Shift report %1 – %2</source>
         <translation>Báo cáo ca trực %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="98" />
+        <location filename="../../console/report/html.py" line="92" />
         <source>Map of the shift</source>
         <translation>Bản đồ ca trực</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="116" />
+        <location filename="../../console/report/html.py" line="110" />
         <source>Stations coloured by the alarm level reached; red: vessels dark or in violation; purple: vessels in a storm danger zone (red dashed box: the zone of the last bulletin); orange: incidents; grey: cameras offline. The Hoàng Sa and Trường Sa archipelagos of Viet Nam are shown and named, on the map or in its inset.</source>
         <translation>Trạm tô màu theo cấp báo động đã đạt; đỏ: tàu mất tín hiệu hoặc vi phạm; tím: tàu trong vùng nguy hiểm của bão (khung đỏ nét đứt: vùng nguy hiểm của bản tin cuối); cam: sự cố; xám: camera mất kết nối. Hai quần đảo Hoàng Sa và Trường Sa của Việt Nam được thể hiện và ghi tên, trên bản đồ hoặc trong ô bản đồ phụ.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="127" />
+        <location filename="../../console/report/html.py" line="121" />
         <source>Window: %1 – %2 (Vietnam time, UTC+7)</source>
         <translation>Thời gian: %1 – %2 (giờ Việt Nam, UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="129" />
+        <location filename="../../console/report/html.py" line="123" />
         <source>Source: %1</source>
         <translation>Nguồn dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="135" />
+        <location filename="../../console/report/html.py" line="129" />
         <source>Simulated stations (no published source): %1 of %2 (%3)</source>
         <translation>Trạm mô phỏng (không có nguồn công bố): %1 trên %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="147" />
+        <location filename="../../console/report/html.py" line="141" />
         <source>Heaviest rain</source>
         <translation>Mưa lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="149" />
+        <location filename="../../console/report/html.py" line="143" />
         <source>Highest river level</source>
         <translation>Mực nước sông cao nhất</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="151" />
+        <location filename="../../console/report/html.py" line="145" />
         <source>Vessels lost signal / must return / in violation</source>
         <translation>Tàu mất tín hiệu / phải về bờ / vi phạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="154" />
+        <location filename="../../console/report/html.py" line="148" />
         <source>Vessels in a storm danger zone (still inside at the end)</source>
         <translation>Tàu trong vùng nguy hiểm của bão (còn trong vùng lúc hết ca)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="156" />
+        <location filename="../../console/report/html.py" line="150" />
         <source>Incidents opened / closed</source>
         <translation>Sự cố phát sinh / đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="158" />
-        <location filename="../../console/report/html.py" line="351" />
+        <location filename="../../console/report/html.py" line="152" />
+        <location filename="../../console/report/html.py" line="345" />
         <source>Cameras offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="159" />
+        <location filename="../../console/report/html.py" line="153" />
         <source>Alerts raised / acknowledged</source>
         <translation>Cảnh báo phát sinh / đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="163" />
+        <location filename="../../console/report/html.py" line="157" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="179" />
+        <location filename="../../console/report/html.py" line="173" />
         <source>Heaviest: %1, %2 in the period.</source>
         <translation>Lớn nhất: %1, %2 trong ca.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="183" />
+        <location filename="../../console/report/html.py" line="177" />
         <source>Rain totals per station</source>
         <translation>Tổng lượng mưa theo trạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="185" />
-        <location filename="../../console/report/html.py" line="203" />
+        <location filename="../../console/report/html.py" line="179" />
+        <location filename="../../console/report/html.py" line="197" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="185" />
+        <location filename="../../console/report/html.py" line="179" />
         <source>Total (mm)</source>
         <translation>Tổng (mm)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="186" />
+        <location filename="../../console/report/html.py" line="180" />
         <source>Largest reading (mm)</source>
         <translation>Lần đo lớn nhất (mm)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="186" />
+        <location filename="../../console/report/html.py" line="180" />
         <source>Readings</source>
         <translation>Số lần đo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="201" />
+        <location filename="../../console/report/html.py" line="195" />
         <source>Water-level peaks</source>
         <translation>Đỉnh mực nước</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="203" />
+        <location filename="../../console/report/html.py" line="197" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="204" />
-        <location filename="../../console/report/html.py" line="230" />
+        <location filename="../../console/report/html.py" line="198" />
+        <location filename="../../console/report/html.py" line="224" />
         <source>Peak</source>
         <translation>Đỉnh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="204" />
-        <location filename="../../console/report/html.py" line="231" />
+        <location filename="../../console/report/html.py" line="198" />
+        <location filename="../../console/report/html.py" line="225" />
         <source>Peak time</source>
         <translation>Thời điểm đỉnh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="205" />
+        <location filename="../../console/report/html.py" line="199" />
         <source>BĐ1 / BĐ2 / BĐ3</source>
         <translation>BĐ1 / BĐ2 / BĐ3</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="205" />
-        <location filename="../../console/report/html.py" line="231" />
+        <location filename="../../console/report/html.py" line="199" />
+        <location filename="../../console/report/html.py" line="225" />
         <source>Last reading</source>
         <translation>Lần đo cuối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="218" />
+        <location filename="../../console/report/html.py" line="212" />
         <source>above by %1</source>
         <translation>cao hơn %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="221" />
+        <location filename="../../console/report/html.py" line="215" />
         <source>below by %1</source>
         <translation>thấp hơn %1</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="228" />
+        <location filename="../../console/report/html.py" line="222" />
         <source>Reservoirs</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="230" />
+        <location filename="../../console/report/html.py" line="224" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="232" />
+        <location filename="../../console/report/html.py" line="226" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="233" />
+        <location filename="../../console/report/html.py" line="227" />
         <source>Last vs normal level</source>
         <translation>So với mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="240" />
+        <location filename="../../console/report/html.py" line="234" />
         <source>Vessels</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="241" />
+        <location filename="../../console/report/html.py" line="235" />
         <source>%1 vessels reported a position by the end of the period; states at %2 (Decree 37/2024 thresholds).</source>
         <translation>%1 tàu đã báo vị trí đến cuối ca; trạng thái lúc %2 (ngưỡng theo Nghị định 37/2024).</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="246" />
+        <location filename="../../console/report/html.py" line="240" />
         <source>Lost signal (silent more than 6 h)</source>
         <translation>Mất tín hiệu (quá 6 giờ không báo vị trí)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="247" />
+        <location filename="../../console/report/html.py" line="241" />
         <source>Must return to port</source>
         <translation>Phải về bờ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="248" />
+        <location filename="../../console/report/html.py" line="242" />
         <source>In violation (zone or boundary alerts)</source>
         <translation>Vi phạm (cảnh báo vùng hoặc ranh giới)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="257" />
+        <location filename="../../console/report/html.py" line="251" />
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="258" />
+        <location filename="../../console/report/html.py" line="252" />
         <source>Silent for</source>
         <translation>Mất tín hiệu trong</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="259" />
+        <location filename="../../console/report/html.py" line="253" />
         <source>Alert time</source>
         <translation>Thời điểm cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="260" />
+        <location filename="../../console/report/html.py" line="254" />
         <source>Last fix</source>
         <translation>Vị trí cuối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="262" />
-        <location filename="../../console/report/html.py" line="313" />
+        <location filename="../../console/report/html.py" line="256" />
+        <location filename="../../console/report/html.py" line="307" />
         <source>Registration</source>
         <translation>Số đăng ký</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="262" />
-        <location filename="../../console/report/html.py" line="313" />
+        <location filename="../../console/report/html.py" line="256" />
+        <location filename="../../console/report/html.py" line="307" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="263" />
+        <location filename="../../console/report/html.py" line="257" />
         <source>Lat, lon</source>
         <translation>Vĩ độ, kinh độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="279" />
+        <location filename="../../console/report/html.py" line="273" />
         <source>Storm danger zone</source>
         <translation>Vùng nguy hiểm của bão</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="281" />
+        <location filename="../../console/report/html.py" line="275" />
         <source>This archive was recorded before storm bulletins were kept: it cannot tell which vessels were in a danger zone.</source>
         <translation>Bản lưu này được ghi từ trước khi lưu bản tin bão: không xác định được tàu nào đã ở trong vùng nguy hiểm.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="285" />
+        <location filename="../../console/report/html.py" line="279" />
         <source>No storm bulletin was in force during this period.</source>
         <translation>Không có bản tin bão nào còn hiệu lực trong khoảng thời gian này.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="296" />
+        <location filename="../../console/report/html.py" line="290" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="296" />
+        <location filename="../../console/report/html.py" line="290" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="301" />
+        <location filename="../../console/report/html.py" line="295" />
         <source>… and %1 more: the HTML report lists every one</source>
         <translation>… và %1 tàu nữa: báo cáo HTML liệt kê đủ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="304" />
+        <location filename="../../console/report/html.py" line="298" />
         <source>A vessel counts when one of its recorded fixes lay inside the zone of the bulletin in force, at sea; between fixes nothing is assumed.</source>
         <translation>Một tàu được tính khi có ít nhất một vị trí đã ghi nằm trong vùng nguy hiểm của bản tin đang hiệu lực, lúc đang trên biển; giữa hai vị trí không suy đoán gì thêm.</translation>
     </message>
     <message>
+        <location filename="../../console/report/html.py" line="302" />
         <location filename="../../console/report/html.py" line="308" />
-        <location filename="../../console/report/html.py" line="314" />
         <source>Bulletin</source>
         <translation>Bản tin</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="308" />
+        <location filename="../../console/report/html.py" line="302" />
         <source>Storm</source>
         <translation>Cơn bão</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="309" />
+        <location filename="../../console/report/html.py" line="303" />
         <source>Issued</source>
         <translation>Phát lúc</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="309" />
+        <location filename="../../console/report/html.py" line="303" />
         <source>Near the centre</source>
         <translation>Gần tâm bão</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="310" />
+        <location filename="../../console/report/html.py" line="304" />
         <source>Danger zone</source>
         <translation>Vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="311" />
+        <location filename="../../console/report/html.py" line="305" />
         <source>Vessels inside the danger zone</source>
         <translation>Tàu trong vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="314" />
+        <location filename="../../console/report/html.py" line="308" />
         <source>First inside</source>
         <translation>Vào vùng lúc</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="315" />
+        <location filename="../../console/report/html.py" line="309" />
         <source>Last inside</source>
         <translation>Lần cuối trong vùng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="316" />
+        <location filename="../../console/report/html.py" line="310" />
         <source>Last position inside (lat, lon)</source>
         <translation>Vị trí cuối trong vùng (vĩ độ, kinh độ)</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="317" />
+        <location filename="../../console/report/html.py" line="311" />
         <source>Inside at the end</source>
         <translation>Còn trong vùng lúc hết ca</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="332" />
+        <location filename="../../console/report/html.py" line="326" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="332" />
+        <location filename="../../console/report/html.py" line="326" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="333" />
-        <location filename="../../console/report/html.py" line="373" />
+        <location filename="../../console/report/html.py" line="327" />
+        <location filename="../../console/report/html.py" line="367" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="333" />
+        <location filename="../../console/report/html.py" line="327" />
         <source>Reported</source>
         <translation>Thời điểm báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="334" />
+        <location filename="../../console/report/html.py" line="328" />
         <source>Response time</source>
         <translation>Thời gian phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="334" />
+        <location filename="../../console/report/html.py" line="328" />
         <source>Time to resolve</source>
         <translation>Thời gian xử lý</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="335" />
+        <location filename="../../console/report/html.py" line="329" />
         <source>Status at the end</source>
         <translation>Trạng thái cuối ca</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="337" />
+        <location filename="../../console/report/html.py" line="331" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="338" />
+        <location filename="../../console/report/html.py" line="332" />
         <source>Opened</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="340" />
+        <location filename="../../console/report/html.py" line="334" />
         <source>Resolved or closed</source>
         <translation>Đã xử lý xong hoặc đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="348" />
+        <location filename="../../console/report/html.py" line="342" />
         <source>still offline</source>
         <translation>vẫn mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="352" />
+        <location filename="../../console/report/html.py" line="346" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="352" />
+        <location filename="../../console/report/html.py" line="346" />
         <source>Offline since</source>
         <translation>Mất kết nối từ</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="353" />
+        <location filename="../../console/report/html.py" line="347" />
         <source>Back online</source>
         <translation>Kết nối lại</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="357" />
+        <location filename="../../console/report/html.py" line="351" />
         <source>Alerts and who acknowledged them</source>
         <translation>Cảnh báo và người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="359" />
+        <location filename="../../console/report/html.py" line="353" />
         <source>Alerts are raised and kept by the consoles: a report built from the backend's history has none. Use a console's recorded archive for them.</source>
         <translation>Cảnh báo do các máy trạm phát sinh và lưu giữ: báo cáo lập từ lịch sử của máy chủ không có cảnh báo. Hãy dùng tệp lưu trữ do máy trạm ghi.</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="363" />
+        <location filename="../../console/report/html.py" line="357" />
         <source>not acknowledged</source>
         <translation>chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="365" />
+        <location filename="../../console/report/html.py" line="359" />
         <source>not recorded in this archive</source>
         <translation>tệp lưu trữ này không ghi</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="373" />
+        <location filename="../../console/report/html.py" line="367" />
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="374" />
+        <location filename="../../console/report/html.py" line="368" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="374" />
+        <location filename="../../console/report/html.py" line="368" />
         <source>Cleared</source>
         <translation>Hết cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="375" />
+        <location filename="../../console/report/html.py" line="369" />
         <source>Acknowledged by</source>
         <translation>Người xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/report/html.py" line="375" />
+        <location filename="../../console/report/html.py" line="369" />
         <source>At</source>
         <translation>Lúc</translation>
     </message>
@@ -4505,13 +4510,13 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../console/app.py" line="134" />
+        <location filename="../../console/app.py" line="137" />
         <location filename="../../widgets/sources/ogc_kind.py" line="105" />
         <source>Reference backend</source>
         <translation>Máy chủ IOC</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="135" />
+        <location filename="../../console/app.py" line="138" />
         <source>built-in demo backend</source>
         <translation>máy chủ mô phỏng tích hợp</translation>
     </message>
@@ -4788,87 +4793,87 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationList</name>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="33" />
+        <location filename="../../widgets/live/station_list.py" line="32" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="34" />
+        <location filename="../../widgets/live/station_list.py" line="33" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="35" />
+        <location filename="../../widgets/live/station_list.py" line="34" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="36" />
+        <location filename="../../widgets/live/station_list.py" line="35" />
         <source>Latest</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="37" />
+        <location filename="../../widgets/live/station_list.py" line="36" />
         <source>Trend</source>
         <translation>Xu thế</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="38" />
+        <location filename="../../widgets/live/station_list.py" line="37" />
         <source>Rain 1 h</source>
         <translation>Mưa 1 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="39" />
+        <location filename="../../widgets/live/station_list.py" line="38" />
         <source>Rain 24 h</source>
         <translation>Mưa 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="40" />
+        <location filename="../../widgets/live/station_list.py" line="39" />
         <source>Age</source>
         <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="41" />
+        <location filename="../../widgets/live/station_list.py" line="40" />
         <source>Risk level</source>
         <translation>Cấp độ rủi ro</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="42" />
+        <location filename="../../widgets/live/station_list.py" line="41" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="49" />
+        <location filename="../../widgets/live/station_list.py" line="48" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="56" />
+        <location filename="../../widgets/live/station_list.py" line="55" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="57" />
+        <location filename="../../widgets/live/station_list.py" line="56" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="58" />
+        <location filename="../../widgets/live/station_list.py" line="57" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="97" />
+        <location filename="../../widgets/live/station_list.py" line="91" />
         <source>simulated</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="103" />
+        <location filename="../../widgets/live/station_list.py" line="97" />
         <source>Level %1 or higher</source>
         <translation>Cấp %1 trở lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/station_list.py" line="103" />
+        <location filename="../../widgets/live/station_list.py" line="97" />
         <source>Level %1</source>
         <translation>Cấp %1</translation>
     </message>
@@ -4899,32 +4904,32 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationRules</name>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="63" />
+        <location filename="../../console/rules/phrases.py" line="34" />
         <source>Water level at BĐ%2: %1</source>
         <translation>Mực nước ở mức BĐ%2: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="84" />
+        <location filename="../../console/rules/phrases.py" line="40" />
         <source>Reservoir at normal water level: %1</source>
         <translation>Hồ chứa đạt mực nước dâng bình thường: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="85" />
+        <location filename="../../console/rules/phrases.py" line="41" />
         <source>%1: %2 m (normal water level %3 m)</source>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="113" />
+        <location filename="../../console/rules/station_rules.py" line="81" />
         <source>Very heavy rain: %1</source>
         <translation>Mưa rất to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="115" />
+        <location filename="../../console/rules/station_rules.py" line="83" />
         <source>Heavy rain: %1</source>
         <translation>Mưa to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="117" />
+        <location filename="../../console/rules/station_rules.py" line="85" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
     </message>
@@ -5083,22 +5088,22 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StormWatch</name>
     <message>
-        <location filename="../../console/storm/watch.py" line="137" />
+        <location filename="../../console/storm/watch.py" line="143" />
         <source>Storm danger zone: %1 vessels inside</source>
         <translation>Vùng nguy hiểm do bão: %1 tàu trong vùng</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="139" />
+        <location filename="../../console/storm/watch.py" line="145" />
         <source>%1: %2 vessels inside the danger zone, %3 heading into it; see the danger-zone list</source>
         <translation>%1: %2 tàu trong vùng nguy hiểm, %3 tàu đang hướng vào; xem danh sách vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="153" />
+        <location filename="../../console/storm/watch.py" line="159" />
         <source>Entered the storm danger zone: %1</source>
         <translation>Đi vào vùng nguy hiểm do bão: %1</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="154" />
+        <location filename="../../console/storm/watch.py" line="160" />
         <source>%1 (%2) entered the danger zone of %3</source>
         <translation>%1 (%2) đã đi vào vùng nguy hiểm của %3</translation>
     </message>
@@ -5394,17 +5399,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselList</name>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="260" />
+        <location filename="../../widgets/live/vessel_list.py" line="252" />
         <source>Search registration, name or owner…</source>
         <translation>Tìm theo số đăng ký, tên tàu hoặc chủ tàu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="265" />
+        <location filename="../../widgets/live/vessel_list.py" line="257" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="308" />
+        <location filename="../../widgets/live/vessel_list.py" line="300" />
         <source>%1 of %2 vessels</source>
         <translation>%1 / %2 tàu</translation>
     </message>
@@ -5500,42 +5505,42 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đang tiến gần ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="234" />
+        <location filename="../../console/rules/vessel_rules.py" line="231" />
         <source>Crossed the permitted boundary: %1</source>
         <translation>Đã vượt ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="250" />
+        <location filename="../../console/rules/vessel_rules.py" line="241" />
         <source>Returned inside the boundary: %1</source>
         <translation>Đã quay lại trong ranh giới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="296" />
+        <location filename="../../console/rules/vessel_rules.py" line="289" />
         <source>device / position error</source>
         <translation>lỗi thiết bị / vị trí</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="297" />
+        <location filename="../../console/rules/vessel_rules.py" line="290" />
         <source>returned within 2 h</source>
         <translation>đã quay lại trong 2 giờ</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="298" />
+        <location filename="../../console/rules/vessel_rules.py" line="291" />
         <source>case opened</source>
         <translation>đã lập hồ sơ vụ việc</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="305" />
+        <location filename="../../console/rules/vessel_rules.py" line="298" />
         <source>; case closed by %1 (%2)</source>
         <translation>; %1 đã đóng vụ việc (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="339" />
+        <location filename="../../console/rules/vessel_rules.py" line="332" />
         <source>Must return to port (silent &gt; 10 days): %1</source>
         <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="341" />
+        <location filename="../../console/rules/vessel_rules.py" line="334" />
         <source>VMS signal lost: %1</source>
         <translation>Mất tín hiệu giám sát hành trình: %1</translation>
     </message>
@@ -5545,17 +5550,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="235" />
+        <location filename="../../console/rules/vessel_rules.py" line="232" />
         <source>%1 crossed the permitted fishing boundary at %2</source>
         <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="251" />
+        <location filename="../../console/rules/vessel_rules.py" line="242" />
         <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="343" />
+        <location filename="../../console/rules/vessel_rules.py" line="336" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>
@@ -5603,7 +5608,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/vessel_list.py" line="209" />
+        <location filename="../../widgets/live/vessel_list.py" line="201" />
         <source>Violation</source>
         <translation>Vi phạm</translation>
     </message>

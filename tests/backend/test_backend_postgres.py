@@ -200,6 +200,13 @@ def test_workers_share_one_database(tmp_path, pg_database):
         assert leader.pid not in [w.pid for w in survivors]
         assert len(_leaders(survivors)) == 1, "exactly one worker leads after the takeover"
         assert "starting another" in backend.output()  # the supervisor replaced the dead one
+        # the alerts had one writer at a time, and the new one resumed the old one's state:
+        # every occurrence once, at most one active per condition (test_backend_alerts)
+        alerts = survivors[0].get("/api/v1/alerts", since=0)["alerts"]
+        assert alerts
+        assert len({(x["key"], x["onset"]) for x in alerts}) == len(alerts)
+        active = [x["key"] for x in alerts if x["active"]]
+        assert len(set(active)) == len(active)
     finally:
         # a replacement worker may be mid-start (building its fleet): give it time
         assert stop_backend(backend, timeout=20) == 0, backend.output()[-3000:]

@@ -1,0 +1,189 @@
+"""Alerts raised by the backend: the console's own judgements, run once, on the server.
+
+The rules are the console's (`console/rules/judge.py`: water levels against the published
+alarm levels and reservoirs against their normal level, heavy rain over 24 h and 3-hour
+bursts, cameras going offline, new loud incidents), imported, not copied: one
+implementation. They read the very records the
+backend serves (the stored wire features, parsed as a console parses them), so a console
+that judged them itself would name the same conditions with the same onsets.
+
+Who writes: the process that leads the simulator (backend/leader.py), after each tick, so
+exactly one writer raises even when several workers share PostgreSQL. What it reads: the
+stations, cameras and incidents changed after its own cursor (`meta.alerts_judged`),
+which is stored in the same transaction as the alerts it led to. After a crash the
+judgement resumes from the stored cursor and the stored active alerts (the level each
+gauge holds), so a condition is neither raised twice nor left uncleared: judging a record
+again changes nothing that was already written.
+
+Each occurrence is a row of the `alerts` table (key, onset, active, body = the
+`wire.ServerAlert` JSON) with a change-sequence number, served by `GET /api/v1/alerts`
+and the change stream. Raising is not an operator decision, so it is not in the audit
+log; acknowledgements and shelving stay operators' decisions (backend/decisions.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from backend.db import Store
+from backend.summaries import station_summaries
+from console.model.camera import Camera
+from console.model.incident import Incident
+from console.model.station import Station
+from console.model.station_summary import StationSummary
+from console.rules.config import RulesConfig, load_rules
+from console.rules.judge import (
+    SHARED_KINDS,
+    RainJudge,
+    StationJudge,
+    Transition,
+    camera_transition,
+    incident_transition,
+)
+from console.sources import parse, wire
+
+log = logging.getLogger(__name__)
+
+CURSOR_KEY = "alerts_judged"
+ALERT_KINDS = SHARED_KINDS  # advertised in /health: consoles mirror these kinds
+SEVERITY_RANK = {s: i for i, s in enumerate(("info", "low", "medium", "high", "critical"))}
+
+
+def _utc(t: float) -> datetime:
+    return datetime.fromtimestamp(round(t, 3), UTC)
+
+
+class AlertRules:
+    """The server's alert state: the judges' memory (levels held) and the active
+    occurrence of each condition, kept equal to the `alerts` table."""
+
+    def __init__(self, store: Store, config: RulesConfig | None = None) -> None:
+        self.store = store
+        self.config = config or load_rules()
+        self._judge: StationJudge | None = None
+        self._rain = RainJudge(self.config.rain)
+        self.active: dict[str, wire.ServerAlert] = {}
+
+    def _load(self) -> StationJudge:
+        """The state the table holds: active occurrences, and each gauge's level."""
+        judge = StationJudge(self.config.water_hysteresis_m, self.config.reservoir_hysteresis_m)
+        self._rain = RainJudge(self.config.rain)
+        self.active = {}
+        for (body,) in self.store.query("SELECT body FROM alerts WHERE active = 1"):
+            alert = wire.ServerAlert.model_validate_json(body)
+            self.active[alert.key] = alert
+            level = alert.params.get("level")
+            if not isinstance(level, int):
+                continue
+            if alert.rule in ("water_level", "reservoir"):
+                judge.resume(alert.key, level)
+            elif alert.rule == "rain":
+                self._rain.levels.set_level(alert.key.partition(":")[2], level)
+        self._judge = judge
+        return judge
+
+    def _judge_stations(self, stations: list[Station]) -> list[Transition]:
+        """Level gauges by their readings; rain gauges by their sums over the last hours,
+        computed as GET /station-summaries computes them, at their latest reading."""
+        assert self._judge is not None
+        out = self._judge.judge(stations)
+        rain = {s.id: (s, s.latest_time) for s in stations
+                if s.kind == "rain" and s.latest_time is not None}
+        if rain:
+            end = max(t for _, t in rain.values())
+            sums = {w.station_id: StationSummary(w.station_id, w.acc_1h, w.acc_3h, w.acc_24h,
+                                                 w.change_1h)
+                    for w in station_summaries(self.store, end, unit="mm")}
+            out.extend(self._rain.judge([(s, sums[i], t) for i, (s, t) in rain.items()
+                                         if i in sums]))
+        return out
+
+    def run(self) -> int:
+        """Judge what changed since the last round; write the alerts' transitions and the
+        new cursor in one transaction. Returns how many occurrences were written."""
+        if self._judge is None:
+            self._load()
+        since = int(self.store.meta(CURSOR_KEY) or 0)
+        cursors, transitions = [], []
+        for table, judge_all in (("stations", self._judge_stations), ("cameras", _cameras),
+                                 ("incidents", _incidents)):
+            current, features, _ = self.store.collection(table, since)
+            cursors.append(current)  # read apart: the least is safe (judging is repeatable)
+            if features:
+                transitions.extend(judge_all(_parse(table, features)))
+        cursor = min(cursors)
+        try:
+            rows = self._occurrences(transitions)
+            if rows or cursor != since:
+                with self.store.write() as tx:
+                    for alert in rows:
+                        end = alert.cleared_at or alert.onset
+                        tx.put_alert(alert.key, round(alert.onset.timestamp(), 3),
+                                     alert.active, end.timestamp(), alert.model_dump_json())
+                    tx.set_meta(CURSOR_KEY, str(cursor))
+        except BaseException:
+            self._judge = None  # judged but not stored: start again from the table
+            raise
+        for alert in rows:
+            if alert.active:
+                self.active[alert.key] = alert
+            elif self.active.get(alert.key, alert).onset == alert.onset:
+                self.active.pop(alert.key, None)
+        return len(rows)
+
+    def _occurrences(self, transitions: Iterable[Transition]) -> list[wire.ServerAlert]:
+        """The rows the transitions change, in order: a new occurrence, a re-worded or
+        lower-graded one (same onset), an escalated one (ended, and a new occurrence from
+        now: a worse state needs a new acknowledgement, as in the console's inbox), a
+        cleared one. A transition that changes nothing writes nothing."""
+        rows: list[wire.ServerAlert] = []
+        active = dict(self.active)
+        for t in transitions:
+            current = active.get(t.key)
+            if not t.active:
+                if current is not None:
+                    rows.append(current.model_copy(update={
+                        "active": False, "cleared_at": _utc(t.at), "ended": "cleared"}))
+                    del active[t.key]
+                continue
+            new = _alert(t)
+            if current is not None:
+                if SEVERITY_RANK[t.severity] <= SEVERITY_RANK[current.severity]:
+                    new = new.model_copy(update={"onset": current.onset})
+                    if new == current:
+                        continue
+                elif new.onset != current.onset:
+                    rows.append(current.model_copy(update={
+                        "active": False, "cleared_at": _utc(t.at), "ended": "escalated"}))
+            rows.append(new)
+            active[t.key] = new
+        return rows
+
+
+def _alert(t: Transition) -> wire.ServerAlert:
+    geometry = (None if t.lon is None or t.lat is None
+                else wire.PointGeometry(coordinates=(t.lon, t.lat)))
+    return wire.ServerAlert(key=t.key, onset=_utc(t.at), kind=t.kind, rule=t.rule,
+                            severity=t.severity, item_id=t.item_id, geometry=geometry,
+                            params=dict(t.params), active=True)  # type: ignore[arg-type]
+
+
+def _parse(table: str, features: list[str]) -> list:
+    """The stored features as the console's records (parsed as a console parses them)."""
+    model, convert = {
+        "stations": (wire.StationFeature, parse.station),
+        "cameras": (wire.CameraFeature, parse.camera),
+        "incidents": (wire.IncidentFeature, parse.incident),
+    }[table]
+    return [convert(model.model_validate_json(f)) for f in features]
+
+
+def _cameras(cameras: list[Camera]) -> list[Transition]:
+    return [camera_transition(c) for c in cameras]
+
+
+def _incidents(incidents: list[Incident]) -> list[Transition]:
+    return [incident_transition(i) for i in incidents]
+

@@ -1,0 +1,168 @@
+"""Alerts raised by the backend (backend/alerting.py): the console's own judgements, run
+once on the server.
+
+- one implementation: the backend's alerts over a simulated storm are, at every step,
+  exactly the alerts a console's local rules raise from the same records (same keys,
+  onsets, severities);
+- a SIGKILL of the backend mid-run loses nothing: after the restart every occurrence is
+  there once, the judgement resumes (an alert under way is cleared once, later, not
+  raised again), and the cursor only moves forward (SQLite and PostgreSQL);
+- `GET /api/v1/alerts` joins the operators' decision on an occurrence (who and when);
+- `--no-alerts` makes a backend that raises none and says so in /health.
+"""
+
+from __future__ import annotations
+
+import collections
+import signal
+import time
+import uuid
+
+import pytest
+import requests
+from conftest import TOKEN, RunningBackend, start_backend, stop_backend
+
+from backend.alerting import ALERT_KINDS
+from backend.db import Store
+from backend.sim.engine import SimConfig, Simulator
+from backend.summaries import station_summaries
+from console.model.station_summary import StationSummary
+from console.sources import parse, wire
+from tests.live.conftest import Rig
+
+START = 1_795_000_000.0  # 2026-11-18T08:26:40Z, as the simulator tests
+HOUR = 3600.0
+FAST = ("--speed", "3600", "--vessels", "50", "--cameras", "60")
+
+
+def _server_active(store: Store) -> set[tuple[str, float, str]]:
+    _, bodies = store.alerts()
+    alerts = [wire.ServerAlert.model_validate_json(b) for b in bodies]
+    return {(a.key, a.onset.timestamp(), a.severity) for a in alerts if a.active}
+
+
+def test_backend_and_console_judge_the_same_records_identically(tmp_path):
+    """The backend's alert rules and a console's local rules, fed the same stored records
+    step by step through a storm, hold the same active alerts at every step."""
+    store = Store(":memory:")
+    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=20, cameras=60))
+    sim.bootstrap()
+    rig = Rig(tmp_path)  # a console's RulesEngine with its own inbox, judging locally
+    assert sim.alerts is not None
+    cursor = 0
+    compared = raised = rained = 0
+    for step in range(1, 73):  # three days, hourly
+        sim.advance_to(START + step * HOUR)
+        sim.alerts.run()
+        for table, model, convert, local in (
+                ("stations", wire.StationFeature, parse.station, rig.stations),
+                ("cameras", wire.CameraFeature, parse.camera, rig.cameras),
+                ("incidents", wire.IncidentFeature, parse.incident, rig.incidents)):
+            now, features, _ = store.collection(table, cursor)
+            local.apply([convert(model.model_validate_json(f)) for f in features])
+        cursor = now
+        # what the console's summary poll gets (GET /station-summaries), a little later
+        sums = station_summaries(store, sim.advanced_to + 300)
+        rig.engine.apply_rain_summaries([StationSummary(
+            w.station_id, w.acc_1h, w.acc_3h, w.acc_24h, w.change_1h) for w in sums])
+        mine = {(a.key, a.raised_at, a.severity) for a in rig.inbox.active()
+                if a.source in ALERT_KINDS}
+        assert _server_active(store) == mine, f"after {step} h"
+        compared += 1
+        raised = max(raised, sum(1 for k, _, _ in mine if k.startswith("water:")))
+        rained = max(rained, sum(1 for k, _, _ in mine if k.startswith("rain:")))
+    # the storm took gauges past their alarm levels and poured heavy rain
+    assert compared == 72 and raised >= 3 and rained >= 3
+    _, bodies = store.alerts(since=0)
+    ends = collections.Counter(wire.ServerAlert.model_validate_json(b).ended for b in bodies)
+    assert ends["escalated"] and ends["cleared"]  # levels rose to the next and fell back
+
+
+def _get(backend: RunningBackend, path: str, **params) -> dict:
+    r = requests.get(f"{backend.url}{path}", params=params, timeout=10,
+                     headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def _until(what: str, check, timeout_s: float = 45.0):
+    deadline = time.monotonic() + timeout_s
+    while not (found := check()):
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what}: not within {timeout_s} s")
+        time.sleep(0.1)
+    return found
+
+
+def _occurrences(backend: RunningBackend) -> list[dict]:
+    return _get(backend, "/api/v1/alerts", since=0)["alerts"]
+
+
+def _assert_each_once(alerts: list[dict]) -> None:
+    occurrences = collections.Counter((a["key"], a["onset"]) for a in alerts)
+    assert [o for o, n in occurrences.items() if n > 1] == []
+    active = collections.Counter(a["key"] for a in alerts if a["active"])
+    assert [k for k, n in active.items() if n > 1] == []
+
+
+def test_alerts_survive_a_sigkill_and_resume(tmp_path, database):
+    backend, _ = start_backend(tmp_path, *FAST, db=database)
+    try:
+        water = _until("a water-level alert", lambda: [
+            a for a in _occurrences(backend) if a["active"] and a["kind"] == "water_level"])
+        before = _occurrences(backend)
+        cursor = _get(backend, "/api/v1/alerts")["cursor"]
+        backend.proc.send_signal(signal.SIGKILL)
+        backend.proc.wait(10)
+    finally:
+        stop_backend(backend)
+    backend, _ = start_backend(tmp_path, *FAST, db=database)
+    try:
+        after = _occurrences(backend)
+        _assert_each_once(after)
+        kept = {(a["key"], a["onset"]) for a in after}
+        assert {(a["key"], a["onset"]) for a in before} <= kept  # nothing committed lost
+        page = _get(backend, "/api/v1/alerts", since=cursor)
+        assert page["cursor"] >= cursor  # cursors only forward
+        # alerts active at the kill end once, later, and are not raised again
+        was_active = {(a["key"], a["onset"]) for a in before if a["active"]}
+
+        def ended() -> list[dict]:
+            return [a for a in _occurrences(backend)
+                    if (a["key"], a["onset"]) in was_active and not a["active"]]
+
+        done = _until("an alert under way at the kill to end", ended, 60.0)
+        final = _occurrences(backend)
+        _assert_each_once(final)
+        for a in done:
+            rows = [b for b in final if (b["key"], b["onset"]) == (a["key"], a["onset"])]
+            assert len(rows) == 1 and rows[0]["ended"] in ("cleared", "escalated")
+        assert water[0]["params"]["levels"]  # raised against the published levels
+    finally:
+        stop_backend(backend)
+
+
+def test_alert_list_joins_the_operators_decision(backend):
+    health = requests.get(f"{backend.url}/health", timeout=10).json()
+    assert set(health["alert_kinds"]) == set(ALERT_KINDS)
+    alert = _until("an active alert", lambda: next(
+        (a for a in _get(backend, "/api/v1/alerts")["alerts"] if a["active"]), None))
+    r = requests.post(f"{backend.url}/api/v1/alerts/actions", timeout=10,
+                      headers={"Authorization": f"Bearer {TOKEN}",
+                               "Idempotency-Key": uuid.uuid4().hex},
+                      json={"key": alert["key"], "raised_at": alert["onset"],
+                            "action": "acknowledge", "comment": "đã xác minh"})
+    assert r.status_code == 200, r.text
+    listed = next(a for a in _get(backend, "/api/v1/alerts")["alerts"]
+                  if (a["key"], a["onset"]) == (alert["key"], alert["onset"]))
+    assert listed["decision"]["ack_comment"] == "đã xác minh"
+    assert listed["decision"]["ack_at"] and listed["decision"]["ack_by"]
+
+
+def test_a_backend_without_alert_rules_raises_none_and_says_so(launch_backend):
+    backend = launch_backend("--no-alerts", "--speed", "3600", "--vessels", "20")
+    assert requests.get(f"{backend.url}/health", timeout=10).json()["alert_kinds"] == []
+    # its world moves on (stations change) and still nothing is raised
+    first = _get(backend, "/api/v1/stations")["cursor"]
+    _until("a tick", lambda: _get(backend, "/api/v1/stations", since=first)["cursor"] > first)
+    assert _get(backend, "/api/v1/alerts")["alerts"] == []

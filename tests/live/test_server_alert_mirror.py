@@ -1,0 +1,81 @@
+"""The backend's alert occurrences replayed into the inbox (console/rules/server_alerts.py):
+the inbox behaves as if its own rules had raised them (one row per condition, a worse
+state is a new occurrence, a clear ends it), worded in this console's language, and an
+occurrence that was over before the console heard of it is history without a cue."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from console.rules.alerts import AlertInbox
+from console.rules.server_alerts import ServerAlerts
+from console.sources import wire
+
+T0 = 1_800_000_000.0
+PARAMS = {"name": "Thạnh Hòa", "river": "Kôn", "value": 6.31, "unit": "m",
+          "levels": [6.0, 7.0, 8.0], "normal_level": None, "level": 1, "station": "TH"}
+
+
+def occurrence(onset: float, severity: str = "medium", level: int = 1, value: float = 6.31,
+               **kw) -> wire.ServerAlert:
+    return wire.ServerAlert(
+        key="water:TH", onset=datetime.fromtimestamp(onset, UTC), kind="water_level",
+        rule="water_level", severity=severity, item_id="TH",
+        geometry=wire.PointGeometry(coordinates=(109.0, 13.9)),
+        params={**PARAMS, "level": level, "value": value}, active=kw.pop("active", True), **kw)
+
+
+def rig() -> tuple[AlertInbox, ServerAlerts, list]:
+    inbox = AlertInbox(now=lambda: T0)
+    cues: list = []
+    inbox.cue.connect(cues.append)
+    return inbox, ServerAlerts(inbox), cues
+
+
+def test_raised_escalated_and_cleared_as_the_backend_says():
+    inbox, mirror, cues = rig()
+    mirror.apply([])  # the first page
+    mirror.apply([occurrence(T0)])
+    alert = inbox.by_key("water:TH")
+    assert alert.active and alert.origin == "server" and alert.raised_at == T0
+    assert str(alert.title) == "Water level at BĐ1: Thạnh Hòa"
+    assert str(alert.message).startswith("Thạnh Hòa (Kôn): 6.31 m, above BĐ1 by 0.31 m")
+    assert cues == [alert]
+    inbox.acknowledge([alert.id], "minh.op")
+    # BĐ2 reached: the backend ends the occurrence and begins a new one in one change
+    t1 = T0 + 3600
+    mirror.apply([occurrence(T0, active=False, ended="escalated",
+                             cleared_at=datetime.fromtimestamp(t1, UTC)),
+                  occurrence(t1, "high", 2, 7.3)])
+    assert inbox.by_key("water:TH") is alert and len(inbox) == 1
+    assert (alert.severity, alert.raised_at, alert.acknowledged) == ("high", t1, False)
+    assert "above BĐ2 by 0.30 m" in str(alert.message) and len(cues) == 2
+    # the same page again changes nothing (a replayed page after a reconnect)
+    mirror.apply([occurrence(t1, "high", 2, 7.3)])
+    assert len(cues) == 2 and alert.occurrences == 1
+    t2 = t1 + 7200
+    mirror.apply([occurrence(t1, "high", 2, 7.3, active=False, ended="cleared",
+                             cleared_at=datetime.fromtimestamp(t2, UTC))])
+    assert not alert.active and alert.cleared_at == t2
+
+
+def test_an_occurrence_over_before_the_console_heard_of_it_is_history_without_a_cue():
+    inbox, mirror, cues = rig()
+    ended = occurrence(T0, active=False, ended="cleared",
+                       cleared_at=datetime.fromtimestamp(T0 + 600, UTC))
+    # the first page (the day's ended occurrences with the active ones): only what is
+    # going on, as a console's own rules would show at its start
+    mirror.apply([ended])
+    assert inbox.by_key("water:TH") is None
+    # later, one that began and ended between two polls: history, without a cue
+    mirror.apply([ended])
+    alert = inbox.by_key("water:TH")
+    assert alert is not None and not alert.active and alert.raised_at == T0
+    assert cues == [] and inbox.flood_count() == 0
+
+
+def test_a_rule_this_console_does_not_know_still_shows():
+    inbox, mirror, _ = rig()
+    mirror.apply([occurrence(T0).model_copy(update={"rule": "tsunami", "params": {"m": 2}})])
+    alert = inbox.by_key("water:TH")
+    assert str(alert.title) == "Alert: tsunami" and str(alert.message) == "m=2"
