@@ -1156,27 +1156,27 @@
     </message>
     <message>
         <location filename="../../console/storm/export.py" line="94" />
-        <location filename="../../widgets/storm/danger_list.py" line="70" />
+        <location filename="../../widgets/storm/danger_list.py" line="76" />
         <source>%1 inside, %2 heading in</source>
         <translation>%1 tàu trong vùng, %2 tàu đang hướng vào</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="40" />
+        <location filename="../../widgets/storm/danger_list.py" line="47" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="42" />
+        <location filename="../../widgets/storm/danger_list.py" line="49" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="44" />
+        <location filename="../../widgets/storm/danger_list.py" line="51" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/storm/danger_list.py" line="66" />
+        <location filename="../../widgets/storm/danger_list.py" line="72" />
         <source>No active storm.</source>
         <translation>Không có bão đang hoạt động.</translation>
     </message>
@@ -2124,7 +2124,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../main.py" line="420" />
+        <location filename="../../main.py" line="435" />
         <source>Some settings were invalid and were ignored: %1</source>
         <translation>Một số cài đặt không hợp lệ và đã bị bỏ qua: %1</translation>
     </message>
@@ -3639,22 +3639,22 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/phrases.py" line="47" />
+        <location filename="../../console/rules/phrases.py" line="62" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="48" />
+        <location filename="../../console/rules/phrases.py" line="63" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="52" />
+        <location filename="../../console/rules/phrases.py" line="67" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="71" />
+        <location filename="../../console/rules/phrases.py" line="86" />
         <source>Alert: %1</source>
         <translation>Cảnh báo: %1</translation>
     </message>
@@ -4510,13 +4510,13 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../console/app.py" line="137" />
+        <location filename="../../console/app.py" line="142" />
         <location filename="../../widgets/sources/ogc_kind.py" line="105" />
         <source>Reference backend</source>
         <translation>Máy chủ IOC</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="138" />
+        <location filename="../../console/app.py" line="143" />
         <source>built-in demo backend</source>
         <translation>máy chủ mô phỏng tích hợp</translation>
     </message>
@@ -4919,17 +4919,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="81" />
+        <location filename="../../console/rules/phrases.py" line="48" />
         <source>Very heavy rain: %1</source>
         <translation>Mưa rất to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="83" />
+        <location filename="../../console/rules/phrases.py" line="49" />
         <source>Heavy rain: %1</source>
         <translation>Mưa to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/station_rules.py" line="85" />
+        <location filename="../../console/rules/phrases.py" line="50" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
     </message>
@@ -5088,22 +5088,22 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StormWatch</name>
     <message>
-        <location filename="../../console/storm/watch.py" line="143" />
+        <location filename="../../console/storm/watch.py" line="168" />
         <source>Storm danger zone: %1 vessels inside</source>
         <translation>Vùng nguy hiểm do bão: %1 tàu trong vùng</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="145" />
+        <location filename="../../console/storm/watch.py" line="169" />
         <source>%1: %2 vessels inside the danger zone, %3 heading into it; see the danger-zone list</source>
         <translation>%1: %2 tàu trong vùng nguy hiểm, %3 tàu đang hướng vào; xem danh sách vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="159" />
+        <location filename="../../console/storm/watch.py" line="182" />
         <source>Entered the storm danger zone: %1</source>
         <translation>Đi vào vùng nguy hiểm do bão: %1</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="160" />
+        <location filename="../../console/storm/watch.py" line="183" />
         <source>%1 (%2) entered the danger zone of %3</source>
         <translation>%1 (%2) đã đi vào vùng nguy hiểm của %3</translation>
     </message>
