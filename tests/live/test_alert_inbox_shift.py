@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -15,6 +15,7 @@ from console.i18n import install_translator
 from console.rules.alerts import AlertInbox
 from console.rules.config import AlertSettings
 from tests.model_contract import check_ahead_of_proxy
+from tests.when_up import when_up
 from widgets.live.alert_panel import AlertPanel
 
 STATE = 4
@@ -141,12 +142,11 @@ def test_state_on_every_row_counts_and_shelving_with_undo(qtbot):
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=row_center(panel, 1))
     shelved_title = titles(panel)[1]
 
-    def pick_first_choice() -> None:
-        menu = QApplication.activePopupWidget()
+    def pick_first_choice(menu) -> None:
         qtbot.keyClick(menu, Qt.Key.Key_Down)
         qtbot.keyClick(menu, Qt.Key.Key_Return)
 
-    QTimer.singleShot(300, pick_first_choice)
+    when_up(QApplication.activePopupWidget, pick_first_choice)
     qtbot.mouseClick(panel.shelve, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shelved_title not in titles(panel), timeout=3000)
     assert panel.undo_bar.isVisible() and "shelved until" in panel.undo_label.text()
@@ -157,7 +157,7 @@ def test_state_on_every_row_counts_and_shelving_with_undo(qtbot):
 
     row = titles(panel).index(shelved_title)
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=row_center(panel, row))
-    QTimer.singleShot(300, pick_first_choice)
+    when_up(QApplication.activePopupWidget, pick_first_choice)
     qtbot.mouseClick(panel.shelve, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shelved_title not in titles(panel), timeout=3000)
     # the shelved view shows it, with its state, and un-shelves it

@@ -4,7 +4,7 @@ room from the map and gives it back, and dock tabs show whole labels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from console.app import ConsoleApp
 from console.settings import Settings
+from tests.when_up import when_up
 from widgets.main_window import MainWindow
 
 
@@ -44,13 +45,12 @@ def side_docks(window: MainWindow) -> dict[str, tuple[int, int]]:
 def accept_modal(qtbot, fill=None) -> None:
     """When the next modal dialog is up, optionally fill it, then press Enter on it."""
 
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
+    def act(dialog) -> None:
         if fill is not None:
             fill(dialog)
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    QTimer.singleShot(300, act)
+    when_up(QApplication.activeModalWidget, act)
 
 
 def test_chart_and_pdf_export_leave_window_and_docks_as_they_were(qtbot, live_backend, tmp_path):

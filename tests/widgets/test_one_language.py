@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from console.export.html import _legend
 from console.export.picture import Picture
 from console.i18n import install_translator
 from console.settings import Settings
+from tests.when_up import when_up
 from widgets.file_dialogs import stamped_name
 from widgets.settings_dialog import SettingsDialog
 
@@ -51,15 +52,14 @@ def test_settings_buttons_and_file_dialog_are_vietnamese_and_open_in_documents(q
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
     seen: dict[str, object] = {}
 
-    def look_and_close() -> None:
-        file_dialog = QApplication.activeModalWidget()
+    def look_and_close(file_dialog) -> None:
         assert isinstance(file_dialog, QFileDialog)
         seen["dir"] = Path(file_dialog.directory().absolutePath())
         seen["labels"] = {w.text() for w in file_dialog.findChildren(QLabel)}
         file_dialog.reject()
 
     browse = next(b for b in dialog.rules_file.findChildren(QToolButton) if b.isVisible())
-    QTimer.singleShot(300, look_and_close)
+    when_up(QApplication.activeModalWidget, look_and_close)
     qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "dir" in seen, timeout=5000)
     assert seen["dir"] == docs.resolve() and seen["dir"] != Path.cwd()
