@@ -2,18 +2,27 @@
 
 The rules are the console's (`console/rules/judge.py`: water levels against the published
 alarm levels and reservoirs against their normal level, heavy rain over 24 h and 3-hour
-bursts, cameras going offline, new loud incidents), imported, not copied: one
-implementation. They read the very records the
-backend serves (the stored wire features, parsed as a console parses them), so a console
+bursts, cameras going offline, new loud incidents; `console/rules/vessel_judge.py`:
+vessels fishing in a closed zone or entering a restricted one, approaching, crossing and
+returning inside the permitted boundary, VMS silent past the Decree 37/2024 thresholds),
+imported, not copied: one implementation. They read the very records the backend serves
+(the stored wire features, parsed as a console parses them; the vessels as the
+`format=rows` table a console polls, merged into the same `VesselTable`), so a console
 that judged them itself would name the same conditions with the same onsets.
+
+Vessels are judged when they report (their new fixes) and by time (a silence grows with
+no new data: at each round, at the sim time the world has reached). A crossing case ends
+when an operator's closure (backend/decisions.py) names it: its alert is cleared, saying
+who closed it and why.
 
 Who writes: the process that leads the simulator (backend/leader.py), after each tick, so
 exactly one writer raises even when several workers share PostgreSQL. What it reads: the
-stations, cameras and incidents changed after its own cursor (`meta.alerts_judged`),
-which is stored in the same transaction as the alerts it led to. After a crash the
-judgement resumes from the stored cursor and the stored active alerts (the level each
-gauge holds), so a condition is neither raised twice nor left uncleared: judging a record
-again changes nothing that was already written.
+stations, cameras, incidents, vessels and closures changed after its own cursor
+(`meta.alerts_judged`), which is stored in the same transaction as the alerts it led to.
+After a crash the judgement resumes from the stored cursor and the stored active alerts
+(the level each gauge holds; the zones, boundary tier and silence each vessel is in), so
+a condition is neither raised twice nor left uncleared: judging a record again changes
+nothing that was already written.
 
 Each occurrence is a row of the `alerts` table (key, onset, active, body = the
 `wire.ServerAlert` JSON) with a change-sequence number, served by `GET /api/v1/alerts`
@@ -23,31 +32,45 @@ log; acknowledgements and shelving stay operators' decisions (backend/decisions.
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+
+import numpy as np
+from pydantic import TypeAdapter
 
 from backend.db import Store
 from backend.summaries import station_summaries
 from console.model.camera import Camera
+from console.model.decisions import same_occurrence
 from console.model.incident import Incident
 from console.model.station import Station
 from console.model.station_summary import StationSummary
+from console.model.storm import StormBulletin
+from console.model.vessel_batch import VesselBatch
 from console.rules.config import RulesConfig, load_rules
+from console.rules.geofence import ZoneSet, load_zones
 from console.rules.judge import (
     SHARED_KINDS,
+    VESSEL_KIND,
     RainJudge,
     StationJudge,
     Transition,
     camera_transition,
     incident_transition,
 )
+from console.rules.vessel_judge import VesselJudge
 from console.sources import parse, wire
+from console.stores.vessel_table import VesselTable
+from console.storm.judge import StormJudge
 
 log = logging.getLogger(__name__)
 
 CURSOR_KEY = "alerts_judged"
+STORM_KEY = "alerts_storm"  # the storm judge's state (console/storm/judge.py)
 ALERT_KINDS = SHARED_KINDS  # advertised in /health: consoles mirror these kinds
+CLOSURES = "closure"  # the operator records of crossing closures (backend/decisions.py)
 SEVERITY_RANK = {s: i for i, s in enumerate(("info", "low", "medium", "high", "critical"))}
 
 
@@ -59,12 +82,23 @@ class AlertRules:
     """The server's alert state: the judges' memory (levels held) and the active
     occurrence of each condition, kept equal to the `alerts` table."""
 
-    def __init__(self, store: Store, config: RulesConfig | None = None) -> None:
+    def __init__(self, store: Store, config: RulesConfig | None = None,
+                 bulletin_at: Callable[[float], dict | None] | None = None) -> None:
+        """`bulletin_at(t)`: the storm bulletin in force at sim time t, the fields GET
+        /storm serves (None: no storm; `bulletin_at` None: no storm alerts)."""
         self.store = store
+        self.bulletin_at = bulletin_at
+        self.storm = StormJudge()
+        self._storm_state = "{}"
         self.config = config or load_rules()
         self._judge: StationJudge | None = None
         self._rain = RainJudge(self.config.rain)
         self.active: dict[str, wire.ServerAlert] = {}
+        self._zones = ZoneSet(load_zones(self.config.zones.file),
+                              self.config.zones.boundary_warning_nm)
+        self.fleet = VesselTable(tail_length=1)
+        self.vessels = VesselJudge(self._zones, self.config.zones, self.config.freshness())
+        self._unjudged = np.empty(0, dtype=np.int64)  # fleet rows to judge at the next round
 
     def _load(self) -> StationJudge:
         """The state the table holds: active occurrences, and each gauge's level."""
@@ -81,8 +115,49 @@ class AlertRules:
                 judge.resume(alert.key, level)
             elif alert.rule == "rain":
                 self._rain.levels.set_level(alert.key.partition(":")[2], level)
+        self._load_fleet()
         self._judge = judge
         return judge
+
+    def _load_fleet(self) -> None:
+        """Every vessel as it stands, the vessel conditions the table holds, and every
+        vessel judged once more at the next round: a vessel that changed after the
+        stored cursor is already at its newest fix here (so the round's changes would
+        not show it), and one judged before changes nothing."""
+        self.fleet = VesselTable(tail_length=1)
+        self.vessels = VesselJudge(self._zones, self.config.zones, self.config.freshness())
+        _, rows, _ = self.store.collection("vessels", tabular=True)
+        change = self.fleet.apply(_vessel_batch(rows))
+        self.vessels.resume(self.fleet, [(a.key, a.params) for a in self.active.values()
+                                         if a.kind == VESSEL_KIND])
+        self.storm = StormJudge()
+        self._storm_state = self.store.meta(STORM_KEY) or "{}"
+        self.storm.resume(self.fleet, json.loads(self._storm_state))
+        self._unjudged = np.asarray(change.rows, dtype=np.int64)
+
+    def _judge_vessels(self, since: int, now: float | None) -> tuple[int, list[Transition]]:
+        """The vessels that reported after `since` (and any left from a reload), then
+        every vessel's silence at `now` (the sim time reached), then the crossing cases
+        operators closed after `since`."""
+        current, rows, _ = self.store.collection("vessels", since, tabular=True)
+        change = self.fleet.apply(_vessel_batch(rows))
+        judged = np.union1d(self._unjudged, change.rows).astype(np.int64)
+        self._unjudged = np.empty(0, dtype=np.int64)
+        out = self.vessels.update(self.fleet, judged)
+        if now is not None:
+            out.extend(self.vessels.check_time(self.fleet, now))
+        closed_cursor, bodies = self.store.records(CLOSURES, since)
+        for body in bodies:
+            c = wire.CrossingClosure.model_validate_json(body)
+            case = self.vessels.open_case(self.fleet, c.vessel_id)
+            if case is not None and same_occurrence(case, c.crossed_at.timestamp(), None):
+                out.extend(self.vessels.close_case(self.fleet, c.vessel_id, c.closed_by,
+                                                   c.reason, c.closed_at.timestamp()))
+        if now is not None and self.bulletin_at is not None:
+            bulletin = self._bulletin(now)
+            out.extend(self.storm.judge(self.fleet, bulletin,
+                                        self.storm.assess(self.fleet, bulletin), now))
+        return min(current, closed_cursor), out
 
     def _judge_stations(self, stations: list[Station]) -> list[Transition]:
         """Level gauges by their readings; rain gauges by their sums over the last hours,
@@ -100,9 +175,18 @@ class AlertRules:
                                          if i in sums]))
         return out
 
-    def run(self) -> int:
-        """Judge what changed since the last round; write the alerts' transitions and the
-        new cursor in one transaction. Returns how many occurrences were written."""
+    def _bulletin(self, now: float) -> StormBulletin | None:
+        """The bulletin in force, parsed as a console parses GET /storm."""
+        assert self.bulletin_at is not None
+        doc = self.bulletin_at(now)
+        if doc is None:
+            return None
+        return parse.storm(wire.StormBulletin(active=True, server_time=_utc(now), **doc))
+
+    def run(self, now: float | None = None) -> int:
+        """Judge what changed since the last round, and the vessels' silences at `now`
+        (source time; None: not this round); write the alerts' transitions and the new
+        cursor in one transaction. Returns how many occurrences were written."""
         if self._judge is None:
             self._load()
         since = int(self.store.meta(CURSOR_KEY) or 0)
@@ -113,16 +197,22 @@ class AlertRules:
             cursors.append(current)  # read apart: the least is safe (judging is repeatable)
             if features:
                 transitions.extend(judge_all(_parse(table, features)))
+        current, vessel_transitions = self._judge_vessels(since, now)
+        cursors.append(current)
+        transitions.extend(vessel_transitions)
         cursor = min(cursors)
+        storm = json.dumps(self.storm.state(self.fleet))
         try:
             rows = self._occurrences(transitions)
-            if rows or cursor != since:
+            if rows or cursor != since or storm != self._storm_state:
                 with self.store.write() as tx:
                     for alert in rows:
                         end = alert.cleared_at or alert.onset
                         tx.put_alert(alert.key, round(alert.onset.timestamp(), 3),
                                      alert.active, end.timestamp(), alert.model_dump_json())
                     tx.set_meta(CURSOR_KEY, str(cursor))
+                    tx.set_meta(STORM_KEY, storm)
+                self._storm_state = storm
         except BaseException:
             self._judge = None  # judged but not stored: start again from the table
             raise
@@ -143,9 +233,10 @@ class AlertRules:
         for t in transitions:
             current = active.get(t.key)
             if not t.active:
-                if current is not None:
+                if current is not None:  # how it ended (left at, closed by) joins its params
                     rows.append(current.model_copy(update={
-                        "active": False, "cleared_at": _utc(t.at), "ended": "cleared"}))
+                        "active": False, "cleared_at": _utc(t.at), "ended": "cleared",
+                        "params": {**current.params, **t.params}}))
                     del active[t.key]
                 continue
             new = _alert(t)
@@ -168,6 +259,17 @@ def _alert(t: Transition) -> wire.ServerAlert:
     return wire.ServerAlert(key=t.key, onset=_utc(t.at), kind=t.kind, rule=t.rule,
                             severity=t.severity, item_id=t.item_id, geometry=geometry,
                             params=dict(t.params), active=True)  # type: ignore[arg-type]
+
+
+_VESSEL_ROWS = TypeAdapter(list[wire.VesselRow])
+
+
+def _vessel_batch(rows: list[str]) -> VesselBatch:
+    """The stored `format=rows` rows (JSON arrays), validated as a console's poll
+    validates them, as the batch it makes of them."""
+    if not rows:
+        return VesselBatch.of_rows([])
+    return VesselBatch.of_rows(_VESSEL_ROWS.validate_json("[" + ",".join(rows) + "]"))
 
 
 def _parse(table: str, features: list[str]) -> list:

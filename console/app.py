@@ -119,6 +119,7 @@ class ConsoleApp(QObject):
             self.vessels, self.clock, self.settings.freshness, self.rules.inbox,
             fleet_ready=lambda: self.feeds.is_ready("vessels"), parent=self,
         )
+        self.storm.raising = self.rules.vessel_rules.raises  # the backend's are mirrored
         # big vessel pages are applied in chunks: the GUI thread never stalls on one page
         self.vessel_ingest = ChunkedApply(self.vessels, parent=self)
         self.backend_process: BackendProcess | None = demo_backend

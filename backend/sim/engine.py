@@ -32,6 +32,7 @@ from backend.sim.cameras import CameraStatus, build_cameras
 from backend.sim.hydrology import Hydrology
 from backend.sim.incidents import IncidentSource
 from backend.sim.scenario import Storm
+from backend.sim.storm_track import StormTrack
 from backend.sim.vessels import Fix, Fleet
 from console.sources import wire
 
@@ -92,7 +93,8 @@ class Simulator:
         ]
         self._last_prune = config.start
         # the backend's alert rules judge what each tick wrote (backend/alerting.py)
-        self.alerts = AlertRules(store) if config.raise_alerts else None
+        self.alerts = (AlertRules(store, bulletin_at=StormTrack(self.storm.start).bulletin)
+                       if config.raise_alerts else None)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._alert_thread: threading.Thread | None = None
@@ -251,7 +253,7 @@ class Simulator:
             if self._stop.is_set():
                 break
             try:
-                self.alerts.run()
+                self.alerts.run(now=self.advanced_to)  # silences grow with sim time
             except Exception:
                 log.exception("alert rules failed; judged again at the next change")
 

@@ -227,6 +227,10 @@ class AlertInbox(QObject):
 
     # --- rules side -----------------------------------------------------------------------
 
+    def now(self) -> float:
+        """The inbox's clock (source time): onsets and ends without a time of their own."""
+        return self._now()
+
     def raise_alert(
         self,
         key: str,

@@ -34,7 +34,7 @@ from console.rules.alerts import AlertInbox
 from console.rules.config import RulesConfig
 from console.rules.crossings import Crossing, CrossingLog
 from console.rules.geofence import ZoneSet
-from console.rules.judge import camera_transition, incident_transition
+from console.rules.judge import VESSEL_KIND, camera_transition, incident_transition
 from console.rules.station_rules import StationRules, raise_transition
 from console.rules.vessel_rules import VesselRules
 from console.stores.records import RecordStore
@@ -85,6 +85,7 @@ class RulesEngine(QObject):
         # them), for the items it serves (`backend_owns`): not raised here for those
         self.server_kinds: frozenset[str] = frozenset()
         self.backend_owns: Callable[[str], bool] = _the_backends
+        self.vessel_rules.raising = lambda vessel_id: self.raises_locally(VESSEL_KIND, vessel_id)
         self._connections = [
             (vessels.changed, self._on_vessels),
             (stations.changed, self._on_stations),

@@ -33,7 +33,8 @@ LOUD_INCIDENTS = ("high", "critical")
 STATION_KINDS = ("water_level", "rain")
 CAMERA_KIND = "camera"
 INCIDENT_KIND = "incident"
-SHARED_KINDS = (*STATION_KINDS, CAMERA_KIND, INCIDENT_KIND)
+VESSEL_KIND = "vessel"  # zones, permitted boundary, dark vessels (console/rules/vessel_judge.py)
+SHARED_KINDS = (*STATION_KINDS, CAMERA_KIND, INCIDENT_KIND, VESSEL_KIND)
 
 Params = Mapping[str, object]  # JSON values only: the backend stores them as they are
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from console import bulletin, risk
-from console.i18n import Call, Text
+from console.i18n import Call, Text, language
 from console.i18n import translate_later as _trl
+from console.rules.geofence import format_eta
 from console.rules.judge import Params
+from console.timefmt import format_local
 
 Phrase = tuple[Text, Text | str]
 
@@ -68,9 +70,102 @@ def _incident(p: Params) -> Phrase:
             str(p.get("description") or ""))
 
 
+# --- vessels (console/rules/vessel_judge.py) ------------------------------------------------
+
+
+def _zone_label(name: str, name_vi: str) -> str:
+    return name_vi if language() == "vi" and name_vi else name
+
+
+def _vessel(p: Params) -> str:
+    """'BĐ-90123-TS (Tàu cá 17)': registration and name, as the lists show a vessel."""
+    return f"{p['registration']} ({p['name']})"
+
+
+def _time(p: Params, field: str) -> Call:
+    return Call(format_local, p[field])
+
+
+def _zone(p: Params) -> Phrase:
+    label = Call(_zone_label, str(p["zone_name"]), str(p.get("zone_name_vi") or ""))
+    fishing = p.get("rule") == "zone_fishing"
+    what = (_trl("VesselRules", "fishing in %1") if fishing
+            else _trl("VesselRules", "entered %1")).args(label)
+    title = (_trl("VesselRules", "Fishing in %1: %2") if fishing
+             else _trl("VesselRules", "Entered %1: %2")).args(label, p["registration"])
+    return title, _trl("VesselRules", "%1 (%2) — %3 at %4").args(
+        p["registration"], p["name"], what, _time(p, "at"))
+
+
+def _approach(p: Params) -> Phrase:
+    eta = p.get("eta_s")
+    return (_trl("VesselRules", "Approaching the permitted boundary: %1").args(p["registration"]),
+            _trl("VesselRules",
+                 "%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4").args(
+                _vessel(p), f"{float(p['distance_nm']):.1f}",  # type: ignore[arg-type]
+                f"{float(p['speed_kn']):.1f}",  # type: ignore[arg-type]
+                Call(format_eta, float("inf") if eta is None else eta)))
+
+
+def _crossed(p: Params) -> Phrase:
+    return (_trl("VesselRules", "Crossed the permitted boundary: %1").args(p["registration"]),
+            _trl("VesselRules", "%1 crossed the permitted fishing boundary at %2").args(
+                _vessel(p), _time(p, "at")))
+
+
+def _returned(p: Params) -> Phrase:
+    return (_trl("VesselRules", "Returned inside the boundary: %1").args(p["registration"]),
+            _trl("VesselRules", "%1 returned inside the permitted boundary at %2; close "
+                 "the crossing with a reason").args(_vessel(p), _time(p, "at")))
+
+
+def _dark(p: Params) -> Phrase:
+    title = (_trl("VesselRules", "Must return to port (silent > 10 days): %1")
+             if p.get("rule") == "must_return" else _trl("VesselRules", "VMS signal lost: %1"))
+    return (title.args(p["registration"]),
+            _trl("VesselRules", "%1 last reported at %2 (%3° N, %4° E)").args(
+                _vessel(p), _time(p, "fix_time"), f"{float(p['lat']):.3f}",  # type: ignore[arg-type]
+                f"{float(p['lon']):.3f}"))  # type: ignore[arg-type]
+
+
+def _storm_first(p: Params) -> Phrase:
+    return (_trl("StormWatch", "Storm danger zone: %1 vessels inside").args(p["inside"]),
+            _trl("StormWatch", "%1: %2 vessels inside the danger zone, %3 heading "
+                               "into it; see the danger-zone list").args(
+                p["storm"], p["inside"], p["heading"]))
+
+
+def _storm_inside(p: Params) -> Phrase:
+    return (_trl("StormWatch", "Entered the storm danger zone: %1").args(p["registration"]),
+            _trl("StormWatch", "%1 (%2) entered the danger zone of %3").args(
+                p["registration"], p["owner"], p["storm"]))
+
+
+CLOSE_REASONS = {
+    "position_error": _trl("VesselRules", "device / position error"),
+    "returned_within_2h": _trl("VesselRules", "returned within 2 h"),
+    "case_opened": _trl("VesselRules", "case opened"),
+}
+
+
+def ending(params: Params) -> Text | None:
+    """What a cleared alert adds to its message, from the parameters its end carries:
+    the time a vessel left a zone, or who closed a crossing case and why."""
+    if params.get("left_at") is not None:
+        return _trl("VesselRules", "; left at %1").args(_time(params, "left_at"))
+    if params.get("closed_by") is not None:
+        reason = str(params.get("reason") or "")
+        return _trl("VesselRules", "; case closed by %1 (%2)").args(
+            params["closed_by"], CLOSE_REASONS.get(reason, reason))
+    return None
+
+
 PHRASES: dict[str, Callable[[Params], Phrase]] = {
     "water_level": _water, "reservoir": _reservoir, "rain": _rain, "camera_offline": _camera,
-    "incident": _incident,
+    "incident": _incident, "zone_fishing": _zone, "zone_entry": _zone,
+    "boundary_approach": _approach, "boundary_crossed": _crossed,
+    "boundary_returned": _returned, "vms_lost": _dark, "must_return": _dark,
+    "storm_first": _storm_first, "storm_inside": _storm_inside,
 }
 
 
@@ -80,8 +175,11 @@ def phrase(rule: str, params: Params) -> Phrase:
     fn = PHRASES.get(rule)
     if fn is not None:
         try:
-            return fn(params)
+            title, message = fn({**params, "rule": rule})
         except (KeyError, TypeError, ValueError):  # parameters this wording lacks
             pass
+        else:
+            end = ending(params)  # a cleared occurrence says how it ended
+            return title, message if end is None else message + end
     return (_trl("RulesEngine", "Alert: %1").args(rule),
             ", ".join(f"{k}={v}" for k, v in sorted(params.items())))

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from console.model.decisions import ONSET_TOLERANCE_S
 from console.rules.alerts import AlertInbox
-from console.rules.phrases import phrase
+from console.rules.phrases import ending, phrase
 from console.sources import wire
 
 SERVER = "server"
@@ -63,4 +63,6 @@ class ServerAlerts:
             # an occurrence that began and ended before this console heard of it: kept
             # as history, without a cue
             self._raise(a, quiet=True)
-        self.inbox.clear(a.key, at=ended)
+        # an end that says how it ended (left the zone at, case closed by) re-words it
+        message = phrase(a.rule, a.params)[1] if ending(a.params) is not None else None
+        self.inbox.clear(a.key, at=ended, message=message)

@@ -3,12 +3,10 @@
 It takes bulletins from the live feed (`apply`, a one-item page per new bulletin),
 re-assesses the fleet against the danger zone when the fleet moves (coalesced: one
 assessment per second at most, off the frame path) and when a bulletin arrives, and
-raises the alerts the border guard works from:
-
-- one alert per vessel that enters the zone (cleared when it leaves it), and
-- when a storm first appears, one alert that says how many vessels are already inside
-  or heading in — the list is the place to work them, not hundreds of rows in the inbox
-  (alarm-flood practice: one condition, one row).
+raises the alerts the border guard works from (console/storm/judge.py: a summary at the
+storm's first picture, then one alert per vessel that enters the zone). A backend that
+raises vessel alerts raises these too, from the same judge: this console then mirrors
+them, and raises only those of vessels the backend does not serve.
 
 Signals (GUI thread): `bulletin_changed(object)` (StormBulletin or None) and
 `danger_changed()`.
@@ -22,17 +20,17 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from console.i18n import translate_later as _trl
 from console.live.clock import SourceClock
 from console.live.timers import timer
 from console.model.freshness import FreshnessPolicy, VmsState
 from console.model.storm import StormBulletin
 from console.rules.alerts import AlertInbox
+from console.rules.station_rules import raise_transition
 from console.stores.vessels import VesselStore
-from console.storm.danger import DangerAssessment, assess
+from console.storm.danger import DangerAssessment
+from console.storm.judge import LOOKAHEAD_H, StormJudge
 
 ASSESS_MS = 1000  # the fleet moves every couple of seconds; a second's delay is fine
-LOOKAHEAD_H = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +97,10 @@ class StormWatch(QObject):
         self.fleet_ready = fleet_ready
         self.bulletin: StormBulletin | None = None
         self.assessment: DangerAssessment | None = None
-        # per store row (rows never move): inside the zone at the last assessment
-        self._inside = np.zeros(0, dtype=bool)
-        self._summarised: str | None = None  # the storm whose first picture was summarised
+        self.judge = StormJudge(lookahead_h)
+        # which vessels' alerts this console raises (the backend's own are mirrored;
+        # RulesEngine.vessel_rules says which)
+        self.raising: Callable[[str], bool] = lambda _vessel_id: True
         self._pending = timer(self, ASSESS_MS, self.reassess, single_shot=True)
         vessels.changed.connect(self._schedule)
         self._following = True
@@ -137,73 +136,16 @@ class StormWatch(QObject):
     def reassess(self) -> None:
         self._pending.stop()
         bulletin = self.bulletin
-        if bulletin is None or bulletin.danger_zone is None:
-            self.assessment = None
-            self._clear_vessel_alerts(np.zeros(len(self._inside), dtype=bool))
-            self.danger_changed.emit()
-            return
-        c = self.vessels.columns()
-        self.assessment = assess(c["x"], c["y"], c["speed"], c["course"], c["in_port"],
-                                 bulletin.danger_zone, self.lookahead_h)
-        if self.fleet_ready():  # never in review: no live feed (the recorded inbox shows)
-            self._alert(bulletin, self.assessment)
+        self.assessment = self.judge.assess(self.vessels, bulletin)
+        # the alerts (console/storm/judge.py, the backend's too); while the fleet is
+        # still arriving a half store would make every vessel look as if it entered later
+        # (and never in review: no live feed, the recorded inbox shows)
+        if self.assessment is None or self.fleet_ready():
+            for t in self.judge.judge(self.vessels, bulletin, self.assessment,
+                                      self.clock.now()):
+                if self.raising(t.item_id or ""):
+                    raise_transition(self.inbox, t)
         self.danger_changed.emit()
-
-    def _alert(self, bulletin: StormBulletin, a: DangerAssessment) -> None:
-        """Vectorised over the fleet: only the vessels that entered or left since the
-        last assessment reach Python (a storm over 20,000 vessels is assessed every
-        second while fixes pour in)."""
-        now = self.clock.now()
-        inside = np.asarray(a.inside, dtype=bool)
-        if self._summarised != bulletin.name:
-            # the storm's first picture: one row for everything already at risk
-            self._summarised = bulletin.name
-            self._inside = inside.copy()
-            count, heading = int(inside.sum()), int(a.heading_in.sum())
-            if count or heading:
-                self.inbox.raise_alert(
-                    f"storm:first:{bulletin.name}",
-                    "vessel",
-                    "high",
-                    _trl("StormWatch", "Storm danger zone: %1 vessels inside").args(count),
-                    _trl("StormWatch", "%1: %2 vessels inside the danger zone, %3 heading "
-                                       "into it; see the danger-zone list").args(
-                        bulletin.name, count, heading),
-                    at=now,
-                )
-            return
-        before = self._rows_like(inside)
-        for row in np.flatnonzero(inside & ~before).tolist():
-            v = self.vessels.at(row)
-            self.inbox.raise_alert(
-                f"storm:inside:{v.id}",
-                "vessel",
-                "high",
-                _trl("StormWatch", "Entered the storm danger zone: %1").args(v.registration),
-                _trl("StormWatch", "%1 (%2) entered the danger zone of %3").args(
-                    v.registration, v.owner, bulletin.name),
-                v.id,
-                v.lon,
-                v.lat,
-                at=now,
-            )
-        self._clear_vessel_alerts(inside)
-
-    def _rows_like(self, inside: np.ndarray) -> np.ndarray:
-        """The last assessment's flags, as long as `inside` (new vessels: not inside)."""
-        before = np.zeros(len(inside), dtype=bool)
-        n = min(len(inside), len(self._inside))
-        before[:n] = self._inside[:n]
-        return before
-
-    def _clear_vessel_alerts(self, inside: np.ndarray) -> None:
-        """A vessel that left the zone (or a storm that ended: nothing inside) clears its
-        alert."""
-        now = self.clock.now()
-        before = self._rows_like(inside)
-        for row in np.flatnonzero(before & ~inside).tolist():
-            self.inbox.clear(f"storm:inside:{self.vessels.at(row).id}", at=now)
-        self._inside = inside.copy()
 
     # --- output ---------------------------------------------------------------------------
 

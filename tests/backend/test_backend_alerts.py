@@ -14,20 +14,29 @@ once on the server.
 from __future__ import annotations
 
 import collections
+import json
 import signal
 import time
 import uuid
+from datetime import UTC, datetime
 
 import pytest
 import requests
 from conftest import TOKEN, RunningBackend, start_backend, stop_backend
 
-from backend.alerting import ALERT_KINDS
+from backend import decisions, features
+from backend.alerting import ALERT_KINDS, AlertRules
 from backend.db import Store
 from backend.sim.engine import SimConfig, Simulator
+from backend.sim.storm_track import StormTrack
+from backend.sim.vessels import Fix
 from backend.summaries import station_summaries
+from backend.users import User
+from console.model.freshness import FreshnessPolicy
 from console.model.station_summary import StationSummary
-from console.sources import parse, wire
+from console.rules.phrases import phrase
+from console.sources import change_pages, parse, wire
+from console.storm.watch import StormWatch
 from tests.live.conftest import Rig
 
 START = 1_795_000_000.0  # 2026-11-18T08:26:40Z, as the simulator tests
@@ -41,25 +50,105 @@ def _server_active(store: Store) -> set[tuple[str, float, str]]:
     return {(a.key, a.onset.timestamp(), a.severity) for a in alerts if a.active}
 
 
+def _report(store: Store, sim: Simulator, t: float, lon: float, lat: float) -> None:
+    """Vessel 0 reports a fix at (lon, lat), fishing speed, heading east."""
+    fix = Fix(0, t, lon, lat, 3.0, 90.0, False)
+    with store.write() as tx:
+        tx.upsert_features("vessels", [features.vessel_row(sim.fleet.infos[0], fix)])
+
+
+def _history(store: Store, key: str) -> list[wire.ServerAlert]:
+    """Every occurrence of one condition the backend wrote, oldest first."""
+    _, bodies = store.alerts(since=0)
+    return [a for b in bodies if (a := wire.ServerAlert.model_validate_json(b)).key == key]
+
+
+def test_a_crossing_case_on_the_backend_ends_with_the_operators_closure():
+    """Vessel 0 leaves the permitted area and comes back: the backend raises the
+    crossing (critical), moves the case to "returned", resumes it after a restart without
+    raising it again, and clears it when an operator's closure names it, saying who
+    closed it and why."""
+    store = Store(":memory:")
+    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=5, cameras=2))
+    sim.bootstrap()
+    rules = AlertRules(store)
+    rules.run(now=START)
+    vessel = sim.fleet.infos[0].id
+    crossed, returned = START + 600, START + 3000
+    _report(store, sim, crossed, 114.6, 12.0)  # east of the permitted boundary
+    rules.run(now=crossed)
+    (alert,) = _history(store, f"boundary:crossed:{vessel}")
+    assert alert.active and alert.severity == "critical"
+    assert alert.onset.timestamp() == crossed and alert.params["crossed_at"] == crossed
+
+    _report(store, sim, returned, 113.5, 12.0)  # back inside
+    rules.run(now=returned)
+    assert not _history(store, f"boundary:crossed:{vessel}")[-1].active
+    (back,) = _history(store, f"boundary:returned:{vessel}")
+    assert back.active and back.params["crossed_at"] == crossed
+
+    rules = AlertRules(store)  # a restart: the case resumes, nothing is raised again
+    written = len(store.alerts(since=0)[1])
+    rules.run(now=returned + 60)
+    assert len(store.alerts(since=0)[1]) == written
+
+    request = wire.CrossingCloseRequest(vessel_id=vessel, crossed_at=crossed,
+                                        returned_at=returned, reason="returned_within_2h")
+    with store.write() as tx:
+        decisions.close_crossing(tx, User("minh.op", "operator"), request, returned + 120)
+    rules.run(now=returned + 120)
+    (closed,) = _history(store, f"boundary:returned:{vessel}")
+    assert not closed.active and closed.params["closed_by"] == "minh.op"
+    _, message = phrase(closed.rule, closed.params)
+    assert "case closed by minh.op (returned within 2 h)" in str(message)
+    # out again later: a new case, a new critical alert
+    _report(store, sim, returned + 7200, 114.6, 12.1)
+    rules.run(now=returned + 7200)
+    assert [a.active for a in _history(store, f"boundary:crossed:{vessel}")] == [
+        False, True]
+
+
+def _vessel_page(store: Store, cursor: int) -> tuple[int, object]:
+    """The vessels changed after `cursor` as a console's poll gets and parses them
+    (`GET /vessels?format=rows`, console/sources/change_pages.py)."""
+    now, rows, _ = store.collection("vessels", cursor, tabular=True)
+    body = (f'{{"fields":{json.dumps(wire.VESSEL_ROW_FIELDS)},"rows":[{",".join(rows)}],'
+            f'"cursor":{now},"server_time":"2026-11-18T08:26:40Z"}}')
+    return now, change_pages.vessels(body.encode()).items
+
+
 def test_backend_and_console_judge_the_same_records_identically(tmp_path):
     """The backend's alert rules and a console's local rules, fed the same stored records
-    step by step through a storm, hold the same active alerts at every step."""
+    step by step through a storm, hold the same active alerts at every step: gauges,
+    cameras, incidents, and the vessels' zones, boundary tiers and silences."""
     store = Store(":memory:")
-    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=20, cameras=60))
+    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=400, cameras=60))
     sim.bootstrap()
     rig = Rig(tmp_path)  # a console's RulesEngine with its own inbox, judging locally
+    watch = StormWatch(rig.vessels, rig.clock, FreshnessPolicy(), rig.inbox)
+    track = StormTrack(sim.storm.start)
     assert sim.alerts is not None
     cursor = 0
     compared = raised = rained = 0
+    seen: collections.Counter[str] = collections.Counter()
     for step in range(1, 73):  # three days, hourly
         sim.advance_to(START + step * HOUR)
-        sim.alerts.run()
+        if step in (30, 50):  # the judge restarts (a crash): it resumes from the table
+            sim.alerts = AlertRules(store, bulletin_at=StormTrack(sim.storm.start).bulletin)
+        sim.alerts.run(now=sim.advanced_to)
         for table, model, convert, local in (
                 ("stations", wire.StationFeature, parse.station, rig.stations),
                 ("cameras", wire.CameraFeature, parse.camera, rig.cameras),
                 ("incidents", wire.IncidentFeature, parse.incident, rig.incidents)):
             now, features, _ = store.collection(table, cursor)
             local.apply([convert(model.model_validate_json(f)) for f in features])
+        _, batch = _vessel_page(store, cursor)
+        rig.vessels.apply(batch)
+        rig.clock.t = sim.advanced_to
+        rig.engine.check_time()  # the console's periodic silence check, at the same time
+        doc = track.bulletin(sim.advanced_to)  # what the console's GET /storm gets
+        watch.apply([None if doc is None else parse.storm(wire.StormBulletin(
+            active=True, server_time=datetime.fromtimestamp(sim.advanced_to, UTC), **doc))])
         cursor = now
         # what the console's summary poll gets (GET /station-summaries), a little later
         sums = station_summaries(store, sim.advanced_to + 300)
@@ -71,8 +160,15 @@ def test_backend_and_console_judge_the_same_records_identically(tmp_path):
         compared += 1
         raised = max(raised, sum(1 for k, _, _ in mine if k.startswith("water:")))
         rained = max(rained, sum(1 for k, _, _ in mine if k.startswith("rain:")))
-    # the storm took gauges past their alarm levels and poured heavy rain
+        seen.update({":".join(k.split(":")[:2]) if k.startswith(("boundary", "storm"))
+                     else k.split(":")[0] for k, _, _ in mine})
+    # the storm took gauges past their alarm levels and poured heavy rain; vessels fished
+    # in closed zones, went near and past the permitted boundary, and went silent
     assert compared == 72 and raised >= 3 and rained >= 3
+    assert seen["zone"] and seen["dark"] and seen["boundary:approach"], seen
+    # the storm's first picture, and vessels entering its zone after it
+    assert seen["storm:first"] and seen["storm:inside"], seen
+    watch.stop()
     _, bodies = store.alerts(since=0)
     ends = collections.Counter(wire.ServerAlert.model_validate_json(b).ended for b in bodies)
     assert ends["escalated"] and ends["cleared"]  # levels rose to the next and fell back

