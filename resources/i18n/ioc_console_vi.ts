@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../widgets/live/alert_panel.py" line="263" />
-        <location filename="../../widgets/live/alert_panel.py" line="656" />
+        <location filename="../../widgets/live/alert_panel.py" line="660" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
@@ -315,7 +315,17 @@
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="778" />
+        <location filename="../../widgets/live/alert_panel.py" line="527" />
+        <source>Raised by the backend: the same alert on every console</source>
+        <translation>Do máy chủ phát: cùng một cảnh báo trên mọi máy trạm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="528" />
+        <source>Raised by this console's rules</source>
+        <translation>Do quy tắc của máy trạm này phát</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="782" />
         <source>Alarm flood: %1 new alerts in %2 min, %3 standing from before. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo mới trong %2 phút, %3 cảnh báo tồn tại từ trước. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
@@ -351,27 +361,27 @@
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="656" />
+        <location filename="../../widgets/live/alert_panel.py" line="660" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="702" />
+        <location filename="../../widgets/live/alert_panel.py" line="706" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="764" />
+        <location filename="../../widgets/live/alert_panel.py" line="768" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="769" />
+        <location filename="../../widgets/live/alert_panel.py" line="773" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="791" />
+        <location filename="../../widgets/live/alert_panel.py" line="795" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -3639,22 +3649,22 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RulesEngine</name>
     <message>
-        <location filename="../../console/rules/phrases.py" line="62" />
+        <location filename="../../console/rules/phrases.py" line="64" />
         <source>Camera offline: %1</source>
         <translation>Camera mất kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="63" />
+        <location filename="../../console/rules/phrases.py" line="65" />
         <source>%1 stopped answering</source>
         <translation>%1 không còn phản hồi</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="67" />
+        <location filename="../../console/rules/phrases.py" line="69" />
         <source>New incident: %1</source>
         <translation>Sự cố mới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="86" />
+        <location filename="../../console/rules/phrases.py" line="184" />
         <source>Alert: %1</source>
         <translation>Cảnh báo: %1</translation>
     </message>
@@ -4510,13 +4520,13 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../console/app.py" line="142" />
+        <location filename="../../console/app.py" line="143" />
         <location filename="../../widgets/sources/ogc_kind.py" line="105" />
         <source>Reference backend</source>
         <translation>Máy chủ IOC</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="143" />
+        <location filename="../../console/app.py" line="144" />
         <source>built-in demo backend</source>
         <translation>máy chủ mô phỏng tích hợp</translation>
     </message>
@@ -4904,32 +4914,32 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StationRules</name>
     <message>
-        <location filename="../../console/rules/phrases.py" line="34" />
+        <location filename="../../console/rules/phrases.py" line="36" />
         <source>Water level at BĐ%2: %1</source>
         <translation>Mực nước ở mức BĐ%2: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="40" />
+        <location filename="../../console/rules/phrases.py" line="42" />
         <source>Reservoir at normal water level: %1</source>
         <translation>Hồ chứa đạt mực nước dâng bình thường: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="41" />
+        <location filename="../../console/rules/phrases.py" line="43" />
         <source>%1: %2 m (normal water level %3 m)</source>
         <translation>%1: %2 m (mực nước dâng bình thường %3 m)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="48" />
+        <location filename="../../console/rules/phrases.py" line="50" />
         <source>Very heavy rain: %1</source>
         <translation>Mưa rất to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="49" />
+        <location filename="../../console/rules/phrases.py" line="51" />
         <source>Heavy rain: %1</source>
         <translation>Mưa to: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="50" />
+        <location filename="../../console/rules/phrases.py" line="52" />
         <source>%1: %2 mm in 24 h, %3 mm in 3 h, %4 mm in 1 h</source>
         <translation>%1: %2 mm trong 24 giờ, %3 mm trong 3 giờ, %4 mm trong 1 giờ</translation>
     </message>
@@ -5088,22 +5098,22 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StormWatch</name>
     <message>
-        <location filename="../../console/storm/watch.py" line="168" />
+        <location filename="../../console/rules/phrases.py" line="132" />
         <source>Storm danger zone: %1 vessels inside</source>
         <translation>Vùng nguy hiểm do bão: %1 tàu trong vùng</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="169" />
+        <location filename="../../console/rules/phrases.py" line="133" />
         <source>%1: %2 vessels inside the danger zone, %3 heading into it; see the danger-zone list</source>
         <translation>%1: %2 tàu trong vùng nguy hiểm, %3 tàu đang hướng vào; xem danh sách vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="182" />
+        <location filename="../../console/rules/phrases.py" line="139" />
         <source>Entered the storm danger zone: %1</source>
         <translation>Đi vào vùng nguy hiểm do bão: %1</translation>
     </message>
     <message>
-        <location filename="../../console/storm/watch.py" line="183" />
+        <location filename="../../console/rules/phrases.py" line="140" />
         <source>%1 (%2) entered the danger zone of %3</source>
         <translation>%1 (%2) đã đi vào vùng nguy hiểm của %3</translation>
     </message>
@@ -5470,97 +5480,97 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VesselRules</name>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="150" />
+        <location filename="../../console/rules/phrases.py" line="92" />
         <source>fishing in %1</source>
         <translation>khai thác trong %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="152" />
+        <location filename="../../console/rules/phrases.py" line="93" />
         <source>entered %1</source>
         <translation>đi vào %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="158" />
+        <location filename="../../console/rules/phrases.py" line="94" />
         <source>Fishing in %1: %2</source>
         <translation>Khai thác trong %1: %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="160" />
+        <location filename="../../console/rules/phrases.py" line="95" />
         <source>Entered %1: %2</source>
         <translation>Đi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="162" />
+        <location filename="../../console/rules/phrases.py" line="96" />
         <source>%1 (%2) — %3 at %4</source>
         <translation>%1 (%2) — %3 lúc %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="173" />
+        <location filename="../../console/rules/phrases.py" line="155" />
         <source>; left at %1</source>
         <translation>; rời khỏi lúc %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="211" />
+        <location filename="../../console/rules/phrases.py" line="102" />
         <source>Approaching the permitted boundary: %1</source>
         <translation>Đang tiến gần ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="231" />
+        <location filename="../../console/rules/phrases.py" line="111" />
         <source>Crossed the permitted boundary: %1</source>
         <translation>Đã vượt ranh giới được phép khai thác: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="241" />
+        <location filename="../../console/rules/phrases.py" line="117" />
         <source>Returned inside the boundary: %1</source>
         <translation>Đã quay lại trong ranh giới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="289" />
+        <location filename="../../console/rules/phrases.py" line="145" />
         <source>device / position error</source>
         <translation>lỗi thiết bị / vị trí</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="290" />
+        <location filename="../../console/rules/phrases.py" line="146" />
         <source>returned within 2 h</source>
         <translation>đã quay lại trong 2 giờ</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="291" />
+        <location filename="../../console/rules/phrases.py" line="147" />
         <source>case opened</source>
         <translation>đã lập hồ sơ vụ việc</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="298" />
+        <location filename="../../console/rules/phrases.py" line="158" />
         <source>; case closed by %1 (%2)</source>
         <translation>; %1 đã đóng vụ việc (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="332" />
+        <location filename="../../console/rules/phrases.py" line="123" />
         <source>Must return to port (silent &gt; 10 days): %1</source>
         <translation>Phải về bờ (mất tín hiệu &gt; 10 ngày): %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="334" />
+        <location filename="../../console/rules/phrases.py" line="124" />
         <source>VMS signal lost: %1</source>
         <translation>Mất tín hiệu giám sát hành trình: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="212" />
+        <location filename="../../console/rules/phrases.py" line="103" />
         <source>%1 is %2 nm from the permitted boundary; at %3 kn it reaches it in %4</source>
         <translation>%1 cách ranh giới được phép %2 hải lý; với tốc độ %3 hải lý/giờ sẽ tới ranh giới sau %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="232" />
+        <location filename="../../console/rules/phrases.py" line="112" />
         <source>%1 crossed the permitted fishing boundary at %2</source>
         <translation>%1 vượt ranh giới vùng được phép khai thác lúc %2</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="242" />
+        <location filename="../../console/rules/phrases.py" line="118" />
         <source>%1 returned inside the permitted boundary at %2; close the crossing with a reason</source>
         <translation>%1 đã quay lại trong ranh giới được phép lúc %2; hãy đóng vụ vượt ranh giới kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../console/rules/vessel_rules.py" line="336" />
+        <location filename="../../console/rules/phrases.py" line="126" />
         <source>%1 last reported at %2 (%3° N, %4° E)</source>
         <translation>%1 báo vị trí lần cuối lúc %2 (%3° B, %4° Đ)</translation>
     </message>

@@ -190,6 +190,7 @@ def test_full_text_is_one_hover_or_one_key_away(qtbot):
     )
     qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
     assert title in QToolTip.text() and message in QToolTip.text()
+    assert "Raised by this console's rules" in QToolTip.text()  # who judged it
     QToolTip.hideText()
     # keys: move to the row, Space puts the whole text in the details
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=row_center(panel, 1))

@@ -79,3 +79,25 @@ def test_a_rule_this_console_does_not_know_still_shows():
     mirror.apply([occurrence(T0).model_copy(update={"rule": "tsunami", "params": {"m": 2}})])
     alert = inbox.by_key("water:TH")
     assert str(alert.title) == "Alert: tsunami" and str(alert.message) == "m=2"
+
+
+def test_a_vessel_alert_ended_on_the_backend_says_how_it_ended():
+    """The backend clears a crossing case when an operator's closure names it; the
+    ended occurrence carries who closed it and why, and the console's row says so, as
+    it says it for a case closed here."""
+    inbox, mirror, _cues = rig()
+    mirror.apply([])
+    params = {"vessel": "v7", "registration": "BĐ-90007-TS", "name": "Tàu 7", "at": T0,
+              "crossed_at": T0 - 3600}
+    returned = wire.ServerAlert(
+        key="boundary:returned:v7", onset=datetime.fromtimestamp(T0, UTC), kind="vessel",
+        rule="boundary_returned", severity="high", item_id="v7", params=params, active=True)
+    mirror.apply([returned])
+    alert = inbox.by_key("boundary:returned:v7")
+    assert alert.active and "BĐ-90007-TS (Tàu 7) returned inside" in str(alert.message)
+    mirror.apply([returned.model_copy(update={
+        "active": False, "cleared_at": datetime.fromtimestamp(T0 + 600, UTC),
+        "ended": "cleared", "params": {**params, "closed_by": "minh.op",
+                                       "reason": "returned_within_2h"}})])
+    assert not alert.active and alert.cleared_at == T0 + 600
+    assert str(alert.message).endswith("; case closed by minh.op (returned within 2 h)")

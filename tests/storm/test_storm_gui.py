@@ -63,12 +63,18 @@ def test_danger_list_matches_the_zone(qtbot, window):
     overview.refresh()
     assert overview.value("storm_danger") == inside + heading
 
-    # the storm's first picture, one alert, raised by the backend (console/storm/judge.py
-    # on its fleet, a moment before this console's count: a vessel or two may differ)
-    alerts = [a for a in app.rules.inbox.alerts() if a.key.startswith("storm:first:")]
+    # the storm's first picture, one alert, raised by the backend (console/storm/judge.py)
+    # when it started: the fleet has moved since (those entering since have alerts of
+    # their own), so its count is near this console's count now, not equal to it
+    def summaries() -> list:
+        return [a for a in app.rules.inbox.alerts() if a.key.startswith("storm:first:")]
+
+    qtbot.waitUntil(lambda: bool(summaries()), timeout=15000)  # the alerts feed's page
+    alerts = summaries()
     assert len(alerts) == 1 and alerts[0].origin == "server"
+    assert bulletin.name in str(alerts[0].message)
     counted = int(re.search(r"(\d+)", str(alerts[0].title)).group(1))
-    assert abs(counted - inside) <= max(5, inside // 100), (counted, inside)
+    assert abs(counted - inside) <= max(10, inside // 20), (counted, inside)
 
 
 def test_list_zooms_to_and_selects_the_vessel(qtbot, window):

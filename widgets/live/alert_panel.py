@@ -522,6 +522,10 @@ class AlertPanel(QWidget):
         lines = [str(a.title), str(a.message), self._state_text(a)]
         if a.ack_comment:
             lines.append(self.tr("Comment: %1").replace("%1", a.ack_comment))
+        # who judged it: the backend's alerts are the same on every console; this
+        # console's own (a source the backend does not serve) only here
+        lines.append(self.tr("Raised by the backend: the same alert on every console")
+                     if a.origin == "server" else self.tr("Raised by this console's rules"))
         return "\n".join(line for line in lines if line)
 
     def _selected_ids(self) -> list[object]:
