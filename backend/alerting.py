@@ -89,11 +89,12 @@ class AlertRules:
         self.store = store
         self.bulletin_at = bulletin_at
         self.storm = StormJudge()
-        self._storm_state = "{}"
+        self._storm_state, self._storm_dirty = "{}", False
         self.config = config or load_rules()
         self._judge: StationJudge | None = None
         self._rain = RainJudge(self.config.rain)
         self.active: dict[str, wire.ServerAlert] = {}
+        self._onsets: dict[str, list[float]] = {}  # recent onsets per key (flapping)
         self._zones = ZoneSet(load_zones(self.config.zones.file),
                               self.config.zones.boundary_warning_nm)
         self.fleet = VesselTable(tail_length=1)
@@ -105,6 +106,7 @@ class AlertRules:
         judge = StationJudge(self.config.water_hysteresis_m, self.config.reservoir_hysteresis_m)
         self._rain = RainJudge(self.config.rain)
         self.active = {}
+        self._load_recent_onsets()
         for (body,) in self.store.query("SELECT body FROM alerts WHERE active = 1"):
             alert = wire.ServerAlert.model_validate_json(body)
             self.active[alert.key] = alert
@@ -118,6 +120,28 @@ class AlertRules:
         self._load_fleet()
         self._judge = judge
         return judge
+
+    def _load_recent_onsets(self) -> None:
+        """The onsets within the flap window before the newest one, per key."""
+        self._onsets = {}
+        newest = self.store.query("SELECT MAX(onset) FROM alerts")[0][0]
+        if newest is None:
+            return
+        window = self.config.alerts.flap_window_s
+        for key, onset in self.store.query(
+                "SELECT key, onset FROM alerts WHERE onset >= ? ORDER BY onset",
+                (float(newest) - window,)):
+            self._onsets.setdefault(key, []).append(float(onset))
+
+    def _flapping(self, key: str, onset: float) -> bool:
+        """A new occurrence of `key` from `onset`: whether the condition now began more
+        than `flap_max_transitions` times within the flap window (the console's inbox
+        counts alike, console/rules/alerts.py)."""
+        window = self.config.alerts.flap_window_s
+        recent = [t for t in self._onsets.get(key, ()) if onset - t <= window and t != onset]
+        recent.append(onset)
+        self._onsets[key] = recent
+        return len(recent) > self.config.alerts.flap_max_transitions
 
     def _load_fleet(self) -> None:
         """Every vessel as it stands, the vessel conditions the table holds, and every
@@ -155,8 +179,12 @@ class AlertRules:
                                                    c.reason, c.closed_at.timestamp()))
         if now is not None and self.bulletin_at is not None:
             bulletin = self._bulletin(now)
-            out.extend(self.storm.judge(self.fleet, bulletin,
-                                        self.storm.assess(self.fleet, bulletin), now))
+            summarised = self.storm.summarised
+            storm = self.storm.judge(self.fleet, bulletin, self.storm.assess(self.fleet, bulletin),
+                                     now)
+            # its stored state changes only with a transition or a new storm
+            self._storm_dirty |= bool(storm) or self.storm.summarised != summarised
+            out.extend(storm)
         return min(current, closed_cursor), out
 
     def _judge_stations(self, stations: list[Station]) -> list[Transition]:
@@ -201,7 +229,9 @@ class AlertRules:
         cursors.append(current)
         transitions.extend(vessel_transitions)
         cursor = min(cursors)
-        storm = json.dumps(self.storm.state(self.fleet))
+        storm = (json.dumps(self.storm.state(self.fleet)) if self._storm_dirty
+                 else self._storm_state)
+        self._storm_dirty = storm != self._storm_state  # written below, or nothing new
         try:
             rows = self._occurrences(transitions)
             if rows or cursor != since or storm != self._storm_state:
@@ -212,7 +242,7 @@ class AlertRules:
                                      alert.active, end.timestamp(), alert.model_dump_json())
                     tx.set_meta(CURSOR_KEY, str(cursor))
                     tx.set_meta(STORM_KEY, storm)
-                self._storm_state = storm
+                self._storm_state, self._storm_dirty = storm, False
         except BaseException:
             self._judge = None  # judged but not stored: start again from the table
             raise
@@ -240,14 +270,17 @@ class AlertRules:
                     del active[t.key]
                 continue
             new = _alert(t)
-            if current is not None:
-                if SEVERITY_RANK[t.severity] <= SEVERITY_RANK[current.severity]:
-                    new = new.model_copy(update={"onset": current.onset})
-                    if new == current:
-                        continue
-                elif new.onset != current.onset:
+            if current is not None and SEVERITY_RANK[t.severity] <= SEVERITY_RANK[
+                    current.severity]:
+                new = new.model_copy(update={"onset": current.onset,
+                                             "flapping": current.flapping})
+                if new == current:
+                    continue
+            else:
+                if current is not None and new.onset != current.onset:
                     rows.append(current.model_copy(update={
                         "active": False, "cleared_at": _utc(t.at), "ended": "escalated"}))
+                new = new.model_copy(update={"flapping": self._flapping(t.key, t.at)})
             rows.append(new)
             active[t.key] = new
         return rows

@@ -227,6 +227,14 @@ class AlertInbox(QObject):
 
     # --- rules side -----------------------------------------------------------------------
 
+    def mark_flapping(self, key: str) -> None:
+        """The condition is flapping by someone else's count (the backend's, which saw
+        every occurrence): no cue for it from now on, as for one counted here."""
+        alert = self._by_key.get(key)
+        if alert is not None and not alert.flapping:
+            alert.flapping = True
+            self._changed()
+
     def now(self) -> float:
         """The inbox's clock (source time): onsets and ends without a time of their own."""
         return self._now()

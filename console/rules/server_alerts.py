@@ -44,8 +44,10 @@ class ServerAlerts:
         with self.inbox.batch():
             for a in items:
                 self.applied += 1
-                if a.active:
-                    self._raise(a, quiet=False)
+                if a.active:  # a flapping condition no longer cues (the backend counted)
+                    self._raise(a, quiet=a.flapping)
+                    if a.flapping:
+                        self.inbox.mark_flapping(a.key)
                 elif a.ended != "escalated" and not first:  # escalated: its successor
                     self._clear(a)  # re-grades it
 

@@ -548,6 +548,10 @@ class ServerAlert(_Strict):
     decision: AlertDecision | None = Field(
         default=None, description="the operators' decisions on this occurrence (who and "
                                   "when acknowledged, shelved), when there are any")
+    flapping: bool = Field(
+        default=False, description="the condition began more than `flap_max_transitions` "
+        "times within `flap_window_s` (rules.json): the backend's count, so every console, "
+        "also one started later, marks it alike and does not cue the operator for it")
 
 
 class ServerAlerts(_Strict):

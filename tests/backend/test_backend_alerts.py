@@ -262,3 +262,33 @@ def test_a_backend_without_alert_rules_raises_none_and_says_so(launch_backend):
     first = _get(backend, "/api/v1/stations")["cursor"]
     _until("a tick", lambda: _get(backend, "/api/v1/stations", since=first)["cursor"] > first)
     assert _get(backend, "/api/v1/alerts")["alerts"] == []
+
+
+def test_a_condition_that_keeps_coming_back_is_flapping_on_the_backend():
+    """A camera that drops out four times within the flap window (rules.json: more than
+    3 onsets in 900 s): the backend marks the fourth occurrence flapping, so every
+    console (one started later too) shows it alike; a re-wording keeps the mark."""
+    from console.rules.judge import Transition
+
+    rules = AlertRules(Store(":memory:"))
+    rules._load()
+    transitions = []
+    for k in range(4):
+        t = START + 200 * k
+        transitions += [Transition("camera:c1:offline", "camera", True, t, "medium",
+                                   "camera_offline", "c1", params={"name": "Cam 1"}),
+                        Transition("camera:c1:offline", "camera", False, t + 60)]
+    rows = rules._occurrences(transitions[:-1])  # the fourth one still active
+    raised = [r for r in rows if r.active]
+    assert [r.flapping for r in raised] == [False, False, False, True]
+    rules.active = {raised[-1].key: raised[-1]}
+    (reworded,) = rules._occurrences([Transition(
+        "camera:c1:offline", "camera", True, START + 700, "medium", "camera_offline", "c1",
+        params={"name": "Cam 1 (renamed)"})])
+    assert reworded.flapping and reworded.onset == raised[-1].onset
+    # much later the same condition is not flapping any more
+    (later,) = [r for r in rules._occurrences([
+        Transition("camera:c1:offline", "camera", False, START + 800),
+        Transition("camera:c1:offline", "camera", True, START + 5000, "medium",
+                   "camera_offline", "c1", params={"name": "Cam 1"})]) if r.active]
+    assert not later.flapping

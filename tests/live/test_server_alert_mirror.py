@@ -101,3 +101,13 @@ def test_a_vessel_alert_ended_on_the_backend_says_how_it_ended():
                                        "reason": "returned_within_2h"}})])
     assert not alert.active and alert.cleared_at == T0 + 600
     assert str(alert.message).endswith("; case closed by minh.op (returned within 2 h)")
+
+
+def test_a_flapping_occurrence_is_marked_and_does_not_cue():
+    """The backend counted the condition's onsets (every occurrence, also those before
+    this console started): its flapping occurrence is marked here and cues nobody."""
+    inbox, mirror, cues = rig()
+    mirror.apply([])
+    mirror.apply([occurrence(T0, flapping=True)])
+    alert = inbox.by_key("water:TH")
+    assert alert.active and alert.flapping and cues == []
