@@ -209,6 +209,14 @@ class Simulator:
     def start(self) -> None:
         if self._thread is not None:
             return
+        if self.alerts is not None:
+            # the first judgement before the threads (and before the backend announces
+            # itself): a console's first page of alerts is then the whole picture, not an
+            # empty inbox that fills at the next poll
+            try:
+                self.alerts.run(now=self.advanced_to)
+            except Exception:
+                log.exception("alert rules failed; judged again at the next change")
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="simulator", daemon=True)
         self._thread.start()
