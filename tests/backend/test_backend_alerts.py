@@ -255,6 +255,17 @@ def test_alert_list_joins_the_operators_decision(backend):
     assert listed["decision"]["ack_at"] and listed["decision"]["ack_by"]
 
 
+def test_the_first_page_of_alerts_is_the_whole_picture(launch_backend):
+    """A backend judges its first round before it announces itself: the first GET
+    /alerts (a console's first page, before any tick) already holds the conditions of the
+    seeded world: silent vessels, the storm's first picture, rivers over their alarm levels."""
+    backend = launch_backend("--speed", "1", "--vessels", "400", "--cameras", "60")
+    kinds = collections.Counter(a["key"].split(":")[0]
+                                for a in _get(backend, "/api/v1/alerts")["alerts"]
+                                if a["active"])
+    assert kinds["dark"] and kinds["storm"] and kinds["water"], kinds
+
+
 def test_a_backend_without_alert_rules_raises_none_and_says_so(launch_backend):
     backend = launch_backend("--no-alerts", "--speed", "3600", "--vessels", "20")
     assert requests.get(f"{backend.url}/health", timeout=10).json()["alert_kinds"] == []
