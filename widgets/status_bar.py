@@ -4,13 +4,19 @@ Its texts grow during an outage ("Disconnected since …", "no update for …").
 natural width is its minimum in a layout, and a main window whose minimum width
 exceeds its size grows (past the screen's edge, cutting off the right dock). So the
 long, low-priority counts label may shrink to nothing (its full text stays in the
-tooltip), and the window keeps its size whatever the state texts say."""
+tooltip), and the window keeps its size whatever the state texts say.
+
+A temporary message ("Incident … queued") hides the state labels while it shows. Qt
+hides them as not explicitly hidden, and a layout pass of the bar (a label's text
+changing height, once a second) queues them to be shown again: the message was then
+drawn over them, unreadable. `eventFilter` hides them again as they are shown."""
 
 from __future__ import annotations
 
 import math
 import time
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from console import bulletin
@@ -49,6 +55,8 @@ class ConsoleStatusBar(QStatusBar):
         self.addWidget(self.updated)
         self.addWidget(self.sources)
         self.addWidget(self.counts, 1)
+        for label in (self.connection, self.updated, self.sources, self.counts):
+            label.installEventFilter(self)
         self.addPermanentWidget(self.cursor)
         self._status = app.feeds.status
         app.feeds.connection_changed.connect(self.show_connection)
@@ -57,6 +65,16 @@ class ConsoleStatusBar(QStatusBar):
         app.health.removed.connect(self._show_sources)
         self._timer = timer(self, 1000, self.refresh, start=True)
         self.show_connection(self._status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A state label shown while a message is up: hide it again (see module doc)."""
+        if (event.type() == QEvent.Type.Show and self.currentMessage()
+                and isinstance(watched, QWidget)):
+            # hidden as Qt hides them for a message: not explicitly, so they come back
+            # when it clears
+            watched.hide()
+            watched.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
+        return False
 
     def state_text(self, state: ConnectionState) -> str:
         return {

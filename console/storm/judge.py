@@ -50,7 +50,8 @@ class StormJudge:
         """The alerts' transitions from the last judgement to `assessment` (made from
         `bulletin` over `table`, see `assess`)."""
         if bulletin is None or assessment is None:
-            out = self._left(table, np.zeros(len(self.inside), dtype=bool), None, now)
+            nobody = np.zeros(len(self.inside), dtype=bool)
+            out = self._left(table, self.inside, nobody, None, now)
             if self.summarised is not None:  # the storm is over: its summary ends too
                 out.append(Transition(FIRST_KEY.format(storm=self.summarised), VESSEL_KIND,
                                       False, now))
@@ -77,7 +78,7 @@ class StormJudge:
                 max(v.fix_time, bulletin.issued_at), "high", "storm_inside", v.id, v.lon, v.lat,
                 {"vessel": v.id, "registration": v.registration, "owner": v.owner,
                  "storm": bulletin.name}))
-        out.extend(self._left(table, inside, bulletin, now))
+        out.extend(self._left(table, before, inside, bulletin, now))
         return out
 
     def _like(self, inside: np.ndarray) -> np.ndarray:
@@ -87,11 +88,12 @@ class StormJudge:
         before[:n] = self.inside[:n]
         return before
 
-    def _left(self, table: VesselTable, inside: np.ndarray, bulletin: StormBulletin | None,
-              now: float) -> list[Transition]:
-        """Vessels that left the zone (all of them when the storm ended) end their alert."""
+    def _left(self, table: VesselTable, before: np.ndarray, inside: np.ndarray,
+              bulletin: StormBulletin | None, now: float) -> list[Transition]:
+        """Vessels that left the zone (all of them when the storm ended) end their alert;
+        `before`: the last judgement's flags, as long as `inside`."""
         out = []
-        for row in np.flatnonzero(self._like(inside) & ~inside).tolist():
+        for row in np.flatnonzero(before & ~inside).tolist():
             v = table.at(row)
             at = now if bulletin is None else max(v.fix_time, bulletin.issued_at)
             out.append(Transition(INSIDE_KEY.format(vessel=v.id), VESSEL_KIND, False, at,

@@ -173,7 +173,7 @@ class StormWatch(QObject):
         states = self.vessels.states(self.clock.now(), self.freshness, order)
         return AtRisk(order, a.inside[order], a.distance_km[order], a.hours_to_enter[order],
                       np.asarray(states, dtype=np.int8),
-                      self.vessels.columns()["fix_time"][order].copy())
+                      self.vessels.columns()["fix_time"][order])
 
     def danger_vessel(self, table: AtRisk, k: int) -> DangerVessel:
         """The k-th row of `table` as the list and its exports show it."""

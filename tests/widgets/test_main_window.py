@@ -174,3 +174,21 @@ def test_incident_action_reaches_console_incrementally(qtbot, window, live_backe
     updated = app.incidents.get(incident.id)
     assert updated.version == incident.version + 1
     assert updated.history[-1].actor == "op-test"
+
+
+def test_a_status_message_is_never_drawn_over_the_state_labels(qtbot, window):
+    """A temporary message hides the connection, freshness and count labels while it
+    shows. A layout pass of the bar (a label changing height: the texts change every
+    second) used to queue them to be shown again, under the message: unreadable."""
+    bar = window.status
+    labels = (bar.connection, bar.updated, bar.counts)
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in labels), timeout=10000)
+    bar.showMessage("Đã xếp hàng gửi sự cố “Sạt lở đất trên QL19”", 10000)
+    qtbot.waitUntil(lambda: not any(label.isVisible() for label in labels), timeout=3000)
+    bar.reformat()  # what a label's new height sets off
+    for _ in range(3):  # the queued re-show, and the turn after it
+        qtbot.wait(50)
+        QApplication.processEvents()
+        assert not any(label.isVisible() for label in labels)
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in labels), timeout=3000)
