@@ -178,12 +178,14 @@ class IncidentPanel(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
+        # two columns: the details dock is ~390 px wide on a 1600-px screen, and three
+        # Vietnamese button labels side by side did not fit (the third was cut off)
         grid.addWidget(self.buttons["acknowledge"], 0, 0)
         grid.addWidget(self.buttons["resolve"], 0, 1)
-        grid.addWidget(self.buttons["close"], 0, 2)
-        grid.addWidget(self.assignee_edit, 1, 0, 1, 2)
-        grid.addWidget(self.buttons["assign"], 1, 2)
-        grid.addWidget(self.note_edit, 2, 0, 1, 3)
+        grid.addWidget(self.buttons["close"], 1, 0)
+        grid.addWidget(self.assignee_edit, 2, 0)
+        grid.addWidget(self.buttons["assign"], 2, 1)
+        grid.addWidget(self.note_edit, 3, 0, 1, 2)
         return box
 
     # --- state ------------------------------------------------------------------------------
