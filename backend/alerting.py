@@ -69,6 +69,7 @@ log = logging.getLogger(__name__)
 
 CURSOR_KEY = "alerts_judged"
 STORM_KEY = "alerts_storm"  # the storm judge's state (console/storm/judge.py)
+CASES_KEY = "alerts_cases"  # the vessel judge's crossing cases (console/rules/vessel_judge.py)
 ALERT_KINDS = SHARED_KINDS  # advertised in /health: consoles mirror these kinds
 CLOSURES = "closure"  # the operator records of crossing closures (backend/decisions.py)
 SEVERITY_RANK = {s: i for i, s in enumerate(("info", "low", "medium", "high", "critical"))}
@@ -90,6 +91,7 @@ class AlertRules:
         self.bulletin_at = bulletin_at
         self.storm = StormJudge()
         self._storm_state, self._storm_dirty = "{}", False
+        self._cases_state, self._cases_dirty = "{}", False
         self.config = config or load_rules()
         self._judge: StationJudge | None = None
         self._rain = RainJudge(self.config.rain)
@@ -154,6 +156,8 @@ class AlertRules:
         change = self.fleet.apply(_vessel_batch(rows))
         self.vessels.resume(self.fleet, [(a.key, a.params) for a in self.active.values()
                                          if a.kind == VESSEL_KIND])
+        self._cases_state = self.store.meta(CASES_KEY) or "{}"
+        self.vessels.resume_cases(self.fleet, json.loads(self._cases_state))
         self.storm = StormJudge()
         self._storm_state = self.store.meta(STORM_KEY) or "{}"
         self.storm.resume(self.fleet, json.loads(self._storm_state))
@@ -163,20 +167,25 @@ class AlertRules:
         """The vessels that reported after `since` (and any left from a reload), then
         every vessel's silence at `now` (the sim time reached), then the crossing cases
         operators closed after `since`."""
-        current, rows, _ = self.store.collection("vessels", since, tabular=True)
-        change = self.fleet.apply(_vessel_batch(rows))
-        judged = np.union1d(self._unjudged, change.rows).astype(np.int64)
-        self._unjudged = np.empty(0, dtype=np.int64)
-        out = self.vessels.update(self.fleet, judged)
-        if now is not None:
-            out.extend(self.vessels.check_time(self.fleet, now))
+        # the closures first: a vessel out again after its case was closed (both since
+        # the last round) begins a new case, which the old closure must not close
         closed_cursor, bodies = self.store.records(CLOSURES, since)
+        out: list[Transition] = []
         for body in bodies:
             c = wire.CrossingClosure.model_validate_json(body)
-            case = self.vessels.open_case(self.fleet, c.vessel_id)
-            if case is not None and same_occurrence(case, c.crossed_at.timestamp(), None):
+            if _closes(self.vessels.open_case(self.fleet, c.vessel_id), c):
                 out.extend(self.vessels.close_case(self.fleet, c.vessel_id, c.closed_by,
                                                    c.reason, c.closed_at.timestamp()))
+        current, rows, _ = self.store.collection("vessels", since, tabular=True)
+        change = self.fleet.apply(_vessel_batch(rows))
+        # after a reload every vessel once, as it stands (no new fix: no silence ends)
+        out.extend(self.vessels.update(self.fleet, self._unjudged, fresh=False))
+        self._unjudged = np.empty(0, dtype=np.int64)
+        out.extend(self.vessels.update(self.fleet, change.rows))
+        # the stored cases change only with a boundary transition or a closure
+        self._cases_dirty |= any(t.key.startswith("boundary:") for t in out)
+        if now is not None:
+            out.extend(self.vessels.check_time(self.fleet, now))
         if now is not None and self.bulletin_at is not None:
             bulletin = self._bulletin(now)
             summarised = self.storm.summarised
@@ -232,9 +241,13 @@ class AlertRules:
         storm = (json.dumps(self.storm.state(self.fleet)) if self._storm_dirty
                  else self._storm_state)
         self._storm_dirty = storm != self._storm_state  # written below, or nothing new
+        cases = (json.dumps(self.vessels.cases(self.fleet), sort_keys=True)
+                 if self._cases_dirty else self._cases_state)
+        self._cases_dirty = cases != self._cases_state
         try:
             rows = self._occurrences(transitions)
-            if rows or cursor != since or storm != self._storm_state:
+            if (rows or cursor != since or storm != self._storm_state
+                    or cases != self._cases_state):
                 with self.store.write() as tx:
                     for alert in rows:
                         end = alert.cleared_at or alert.onset
@@ -242,7 +255,9 @@ class AlertRules:
                                      alert.active, end.timestamp(), alert.model_dump_json())
                     tx.set_meta(CURSOR_KEY, str(cursor))
                     tx.set_meta(STORM_KEY, storm)
+                    tx.set_meta(CASES_KEY, cases)
                 self._storm_state, self._storm_dirty = storm, False
+                self._cases_state, self._cases_dirty = cases, False
         except BaseException:
             self._judge = None  # judged but not stored: start again from the table
             raise
@@ -276,10 +291,12 @@ class AlertRules:
                                              "flapping": current.flapping})
                 if new == current:
                     continue
-            else:
-                if current is not None and new.onset != current.onset:
+            elif current is not None:  # escalated: the same condition, worse (not a flap)
+                if new.onset != current.onset:
                     rows.append(current.model_copy(update={
                         "active": False, "cleared_at": _utc(t.at), "ended": "escalated"}))
+                new = new.model_copy(update={"flapping": current.flapping})
+            else:  # it began (again): flapping when it keeps coming back
                 new = new.model_copy(update={"flapping": self._flapping(t.key, t.at)})
             rows.append(new)
             active[t.key] = new
@@ -292,6 +309,18 @@ def _alert(t: Transition) -> wire.ServerAlert:
     return wire.ServerAlert(key=t.key, onset=_utc(t.at), kind=t.kind, rule=t.rule,
                             severity=t.severity, item_id=t.item_id, geometry=geometry,
                             params=dict(t.params), active=True)  # type: ignore[arg-type]
+
+
+def _closes(case: float | None, closure: wire.CrossingClosure) -> bool:
+    """Whether an operator's closure names the vessel's open case (which began at
+    `case`). The same crossing, or a later one (`same_occurrence`); or an earlier start
+    decided after this case began: the console that closed it saw the vessel leave
+    sooner (an AIS fix this backend never gets), and this case is the one it meant."""
+    if case is None:
+        return False
+    crossed = closure.crossed_at.timestamp()
+    return same_occurrence(case, crossed, None) or (
+        crossed < case <= closure.closed_at.timestamp())
 
 
 _VESSEL_ROWS = TypeAdapter(list[wire.VesselRow])

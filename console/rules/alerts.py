@@ -276,7 +276,9 @@ class AlertInbox(QObject):
                 alert.flapping = True
             alert.severity, alert.title, alert.message = severity, title, message
             alert.lon, alert.lat, alert.updated_at = lon, lat, at
-            if not alert.flapping:
+            # a flapping condition keeps its row's onset and acknowledgement here; the
+            # backend's occurrence is always a new one (its decisions name its onset)
+            if not alert.flapping or origin != "local":
                 alert.raised_at = at
                 alert.ack_at = alert.ack_by = alert.ack_comment = None
         else:

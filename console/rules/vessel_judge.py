@@ -64,6 +64,8 @@ class VesselJudge:
         self.tier = np.zeros(0, dtype=np.int8)
         self.dark = np.zeros(0, dtype=bool)
         self.case_t = np.zeros(0, dtype=np.float64)  # the open case's crossing time, or NaN
+        # outside, with its case closed by an operator: no new case until it is back in
+        self.closed = np.zeros(0, dtype=bool)
         self._entry_zone = np.array([z.alert_on == "entry" for z in zones.zones], dtype=bool)
         self._min_len = np.array([z.min_length_m for z in zones.zones], dtype=np.float64)
 
@@ -74,7 +76,8 @@ class VesselJudge:
             return
         size = max(n, 2 * len(self.mask), 1024)
         for name, dtype, fill in (("mask", np.uint32, 0), ("tier", np.int8, 0),
-                                  ("dark", bool, False), ("case_t", np.float64, np.nan)):
+                                  ("dark", bool, False), ("case_t", np.float64, np.nan),
+                                  ("closed", bool, False)):
             old = getattr(self, name)
             new = np.full(size, fill, dtype=dtype)
             new[: len(old)] = old
@@ -117,9 +120,11 @@ class VesselJudge:
 
     # --- judging --------------------------------------------------------------------------
 
-    def update(self, table: VesselTable, rows: np.ndarray) -> list[Transition]:
-        """The rows just written to the table (new fixes): zones, boundary tiers, and the
-        end of a silence."""
+    def update(self, table: VesselTable, rows: np.ndarray, fresh: bool = True
+               ) -> list[Transition]:
+        """The rows just written to the table: zones, boundary tiers, and (`fresh`: they
+        are new fixes) the end of a silence. `fresh=False` judges rows as they stand,
+        e.g. every vessel once after a restart, which ends no silence."""
         if len(rows) == 0:
             return []
         self.ensure(len(table))
@@ -132,7 +137,7 @@ class VesselJudge:
         for j in np.flatnonzero(new != old).tolist():
             out.extend(self._zone_transitions(table.at(int(fleet[j])), int(old[j]), int(new[j])))
         out.extend(self._boundary(table, fleet))
-        back = rows[self.dark[rows]]  # a fresh fix ends a silence
+        back = rows[self.dark[rows]] if fresh else rows[:0]  # a new fix ends a silence
         self.dark[back] = False
         out.extend(Transition(DARK_KEY.format(vessel=v.id), VESSEL_KIND, False, v.fix_time,
                               item_id=v.id) for v in map(table.at, back.tolist()))
@@ -161,8 +166,10 @@ class VesselJudge:
         inside = zones.inside_permitted(x, y)
         old = self.tier[rows].copy()
         new = np.where(inside, BoundaryTier.INSIDE, BoundaryTier.CROSSED).astype(np.int8)
-        has_case = (old == BoundaryTier.CROSSED) | (old == BoundaryTier.RETURNED)
+        closed = self.closed[rows]
+        has_case = ((old == BoundaryTier.CROSSED) | (old == BoundaryTier.RETURNED)) & ~closed
         new[inside & has_case] = BoundaryTier.RETURNED
+        self.closed[rows[inside]] = False  # back in: the closed case is over
         near = inside & ~has_case & zones.near_boundary(x, y) & ~table.in_port[rows]
         dist = np.full(len(rows), np.inf)
         eta = np.full(len(rows), np.inf)
@@ -258,11 +265,34 @@ class VesselJudge:
         if row is not None and row < len(self.tier):
             if self.tier[row] == BoundaryTier.RETURNED:
                 self.tier[row] = BoundaryTier.INSIDE
+            elif self.tier[row] == BoundaryTier.CROSSED:
+                self.closed[row] = True  # still outside: its return is no new case
             self.case_t[row] = np.nan
         ending = {"closed_by": closed_by, "reason": reason}
         return [Transition(BOUNDARY_KEY.format(tier=tier, vessel=vessel_id), VESSEL_KIND,
                            False, at, item_id=vessel_id, params=ending)
                 for tier in ("crossed", "returned")]
+
+    def cases(self, table: VesselTable) -> dict[str, list[object]]:
+        """What a restart needs of the crossing cases and cannot read from the active
+        alerts (a case closed while the vessel is still outside has none): per vessel
+        outside or on a case, [tier, case start or None, closed]."""
+        n = len(table)
+        rows = np.flatnonzero((self.tier[:n] == BoundaryTier.CROSSED)
+                               | (self.tier[:n] == BoundaryTier.RETURNED))
+        return {table.at(r).id: [int(self.tier[r]),
+                                 None if math.isnan(self.case_t[r]) else float(self.case_t[r]),
+                                 bool(self.closed[r])] for r in rows.tolist()}
+
+    def resume_cases(self, table: VesselTable, cases: Mapping[str, list[object]]) -> None:
+        """Start from stored `cases` (see `cases`)."""
+        self.ensure(len(table))
+        for vessel_id, (tier, case_t, closed) in cases.items():
+            row = table.row_of(vessel_id)
+            if row is not None:
+                self.tier[row] = int(tier)  # type: ignore[call-overload]
+                self.case_t[row] = np.nan if case_t is None else float(case_t)  # type: ignore[arg-type]
+                self.closed[row] = bool(closed)
 
     def resume(self, table: VesselTable, active: Iterable[tuple[str, Mapping[str, object]]]
                ) -> None:

@@ -50,25 +50,21 @@ class StormJudge:
         """The alerts' transitions from the last judgement to `assessment` (made from
         `bulletin` over `table`, see `assess`)."""
         if bulletin is None or assessment is None:
-            nobody = np.zeros(len(self.inside), dtype=bool)
-            out = self._left(table, self.inside, nobody, None, now)
-            if self.summarised is not None:  # the storm is over: its summary ends too
-                out.append(Transition(FIRST_KEY.format(storm=self.summarised), VESSEL_KIND,
-                                      False, now))
-            self.summarised = None
-            return out
+            return self._over(table, now)
         inside = np.asarray(assessment.inside, dtype=bool)
         if self.summarised != bulletin.name:
-            # the storm's first picture: one row for everything already at risk
+            # the storm's first picture (the one before, if any, is over): one row for
+            # everything already at risk
+            out = self._over(table, now)
             self.summarised = bulletin.name
             self.inside = inside.copy()
             count, heading = int(inside.sum()), int(assessment.heading_in.sum())
-            if not (count or heading):
-                return []
-            return [Transition(FIRST_KEY.format(storm=bulletin.name), VESSEL_KIND, True,
-                               bulletin.issued_at, "high", "storm_first",
-                               params={"storm": bulletin.name, "inside": count,
-                                       "heading": heading})]
+            if count or heading:
+                out.append(Transition(FIRST_KEY.format(storm=bulletin.name), VESSEL_KIND,
+                                      True, bulletin.issued_at, "high", "storm_first",
+                                      params={"storm": bulletin.name, "inside": count,
+                                              "heading": heading}))
+            return out
         before = self._like(inside)
         out = []
         for row in np.flatnonzero(inside & ~before).tolist():
@@ -79,6 +75,16 @@ class StormJudge:
                 {"vessel": v.id, "registration": v.registration, "owner": v.owner,
                  "storm": bulletin.name}))
         out.extend(self._left(table, before, inside, bulletin, now))
+        return out
+
+    def _over(self, table: VesselTable, now: float) -> list[Transition]:
+        """The storm summarised so far is over: its summary and every entry alert end."""
+        nobody = np.zeros(len(self.inside), dtype=bool)
+        out = self._left(table, self.inside, nobody, None, now)
+        if self.summarised is not None:
+            out.append(Transition(FIRST_KEY.format(storm=self.summarised), VESSEL_KIND,
+                                  False, now))
+        self.summarised = None
         return out
 
     def _like(self, inside: np.ndarray) -> np.ndarray:

@@ -92,20 +92,86 @@ def test_a_crossing_case_on_the_backend_ends_with_the_operators_closure():
     rules.run(now=returned + 60)
     assert len(store.alerts(since=0)[1]) == written
 
-    request = wire.CrossingCloseRequest(vessel_id=vessel, crossed_at=crossed,
-                                        returned_at=returned, reason="returned_within_2h")
-    with store.write() as tx:
-        decisions.close_crossing(tx, User("minh.op", "operator"), request, returned + 120)
-    rules.run(now=returned + 120)
+    _close(store, vessel, crossed, returned, "returned_within_2h", returned + 120)
+    # out again before the backend's next round: judged after the closure, it is a new
+    # case (the closure of the old one must not silence it)
+    again = returned + 180
+    _report(store, sim, again, 114.6, 12.1)
+    rules.run(now=again)
     (closed,) = _history(store, f"boundary:returned:{vessel}")
     assert not closed.active and closed.params["closed_by"] == "minh.op"
     _, message = phrase(closed.rule, closed.params)
     assert "case closed by minh.op (returned within 2 h)" in str(message)
-    # out again later: a new case, a new critical alert
-    _report(store, sim, returned + 7200, 114.6, 12.1)
-    rules.run(now=returned + 7200)
-    assert [a.active for a in _history(store, f"boundary:crossed:{vessel}")] == [
-        False, True]
+    new = _history(store, f"boundary:crossed:{vessel}")
+    assert [a.active for a in new] == [False, True]
+    assert new[-1].onset.timestamp() == again and new[-1].params["crossed_at"] == again
+
+
+def _close(store: Store, vessel: str, crossed: float, returned: float | None, reason: str,
+           at: float) -> None:
+    """An operator closes the crossing case that began at `crossed` (POST /crossings)."""
+    request = wire.CrossingCloseRequest(vessel_id=vessel, crossed_at=crossed,
+                                        returned_at=returned, reason=reason)
+    with store.write() as tx:
+        decisions.close_crossing(tx, User("minh.op", "operator"), request, at)
+
+
+def test_a_case_closed_while_the_vessel_is_still_outside_stays_closed():
+    """Closed as a position error while the vessel is still outside: its alert ends; a
+    restart does not raise it again, and the vessel's return opens no case nobody could
+    close."""
+    store = Store(":memory:")
+    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=5, cameras=2))
+    sim.bootstrap()
+    rules = AlertRules(store)
+    rules.run(now=START)
+    vessel = sim.fleet.infos[0].id
+    crossed = START + 600
+    _report(store, sim, crossed, 114.6, 12.0)
+    rules.run(now=crossed)
+    _close(store, vessel, crossed, None, "position_error", crossed + 60)
+    rules.run(now=crossed + 60)
+    assert not _history(store, f"boundary:crossed:{vessel}")[-1].active
+    written = len(store.alerts(since=0)[1])
+    rules = AlertRules(store)  # a restart while the vessel is still out
+    _report(store, sim, crossed + 120, 114.7, 12.0)
+    rules.run(now=crossed + 120)
+    _report(store, sim, crossed + 3600, 113.5, 12.0)  # back inside
+    rules.run(now=crossed + 3600)
+    assert len(store.alerts(since=0)[1]) == written, [
+        a.key for a in _history(store, f"boundary:crossed:{vessel}")
+        + _history(store, f"boundary:returned:{vessel}")]
+
+
+def test_a_closure_from_a_console_that_saw_the_vessel_leave_sooner_closes_the_case():
+    """A console whose AIS saw the vessel outside two minutes before its VMS fix opened
+    its case earlier; its closure, decided after the backend's case began, is the one
+    for that case."""
+    store = Store(":memory:")
+    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=5, cameras=2))
+    sim.bootstrap()
+    rules = AlertRules(store)
+    rules.run(now=START)
+    vessel = sim.fleet.infos[0].id
+    crossed = START + 600
+    _report(store, sim, crossed, 114.6, 12.0)
+    rules.run(now=crossed)
+    _close(store, vessel, crossed - 120, None, "case_opened", crossed + 300)
+    rules.run(now=crossed + 300)
+    assert not _history(store, f"boundary:crossed:{vessel}")[-1].active
+
+
+def test_a_restart_rewrites_nothing():
+    """Judged again after a restart, a world that did not change writes no row: the
+    silences, zones and cases resume as they were (a dark vessel's alert is not cleared
+    and raised again)."""
+    store = Store(":memory:")
+    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=400, cameras=60))
+    sim.bootstrap()
+    AlertRules(store).run(now=START)
+    _, bodies = store.alerts(since=0)
+    assert any(b.find('"dark:') >= 0 for b in bodies)  # silent vessels to resume
+    assert AlertRules(store).run(now=START) == 0
 
 
 def _vessel_page(store: Store, cursor: int) -> tuple[int, object]:
@@ -297,6 +363,14 @@ def test_a_condition_that_keeps_coming_back_is_flapping_on_the_backend():
         "camera:c1:offline", "camera", True, START + 700, "medium", "camera_offline", "c1",
         params={"name": "Cam 1 (renamed)"})])
     assert reworded.flapping and reworded.onset == raised[-1].onset
+    # a condition that only worsens (an escalation is a new occurrence) is no flap
+    rules.active = {}
+    rising = rules._occurrences([
+        Transition("water:TH", "water_level", True, START + 60 * k, severity, "water_level",
+                   "TH", params={"level": k + 1})
+        for k, severity in enumerate(("low", "medium", "high", "critical"))])
+    assert not any(r.flapping for r in rising if r.active)
+    rules.active = {raised[-1].key: raised[-1]}
     # much later the same condition is not flapping any more
     (later,) = [r for r in rules._occurrences([
         Transition("camera:c1:offline", "camera", False, START + 800),

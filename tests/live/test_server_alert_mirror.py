@@ -111,3 +111,24 @@ def test_a_flapping_occurrence_is_marked_and_does_not_cue():
     mirror.apply([occurrence(T0, flapping=True)])
     alert = inbox.by_key("water:TH")
     assert alert.active and alert.flapping and cues == []
+
+
+def test_a_flapping_backend_occurrence_keeps_its_own_onset():
+    """Re-opened while flapping, the row takes the backend occurrence's onset (the
+    operators' decisions name it), where a console's own flapping row keeps its first."""
+    inbox, mirror, cues = rig()
+    mirror.apply([])
+    first = occurrence(T0)
+    mirror.apply([first])
+    mirror.apply([first.model_copy(update={
+        "active": False, "cleared_at": datetime.fromtimestamp(T0 + 60, UTC),
+        "ended": "cleared"})])
+    for onset in (T0 + 120, T0 + 240):  # the row is flapping before the second one
+        again = occurrence(onset, flapping=True)
+        mirror.apply([again])
+        alert = inbox.by_key("water:TH")
+        assert alert.active and alert.flapping and alert.raised_at == onset
+        mirror.apply([again.model_copy(update={
+            "active": False, "cleared_at": datetime.fromtimestamp(onset + 60, UTC),
+            "ended": "cleared"})])
+    assert len(cues) == 1  # the first occurrence only

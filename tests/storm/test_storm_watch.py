@@ -94,3 +94,19 @@ def test_flush_makes_the_waiting_assessment_now(qtbot):
     watch.flush()
     assert [v.vessel_id for v in watch.at_risk()] == ["a"]
     watch.stop()
+
+
+def test_a_new_storm_ends_the_last_ones_alerts(qtbot):
+    """Bulletins of a new storm follow those of the last without a gap: the last storm's
+    summary and its vessels' entry alerts end; the new one gets its own first picture."""
+    clock, store, inbox, watch = _setup(qtbot)
+    store.apply([vessel("a", T0, 112.0, 14.0), vessel("c", T0, 108.0, 14.0, speed_kn=0.0)])
+    watch.apply([_bulletin("Bão số 9")])
+    clock.t += 600
+    store.apply([vessel("c", clock.t, 110.5, 14.0, speed_kn=0.0)])  # c enters
+    watch.reassess()
+    assert [a.item_id for a in _active(inbox, "storm:inside:")] == ["c"]
+    clock.t += 600
+    watch.apply([_bulletin("Bão số 10")])
+    assert [a.key for a in _active(inbox, "storm:")] == ["storm:first:Bão số 10"]
+    watch.stop()
