@@ -57,6 +57,17 @@ def _report(store: Store, sim: Simulator, t: float, lon: float, lat: float) -> N
         tx.upsert_features("vessels", [features.vessel_row(sim.fleet.infos[0], fix)])
 
 
+def _small_world() -> tuple[Store, Simulator, AlertRules]:
+    """Five seeded vessels on an in-memory backend, judged once (no ticking: the tests
+    write their own fixes)."""
+    store = Store(":memory:")
+    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=5, cameras=2))
+    sim.bootstrap()
+    rules = AlertRules(store)
+    rules.run(now=START)
+    return store, sim, rules
+
+
 def _history(store: Store, key: str) -> list[wire.ServerAlert]:
     """Every occurrence of one condition the backend wrote, oldest first."""
     _, bodies = store.alerts(since=0)
@@ -68,11 +79,7 @@ def test_a_crossing_case_on_the_backend_ends_with_the_operators_closure():
     crossing (critical), moves the case to "returned", resumes it after a restart without
     raising it again, and clears it when an operator's closure names it, saying who
     closed it and why."""
-    store = Store(":memory:")
-    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=5, cameras=2))
-    sim.bootstrap()
-    rules = AlertRules(store)
-    rules.run(now=START)
+    store, sim, rules = _small_world()
     vessel = sim.fleet.infos[0].id
     crossed, returned = START + 600, START + 3000
     _report(store, sim, crossed, 114.6, 12.0)  # east of the permitted boundary
@@ -120,11 +127,7 @@ def test_a_case_closed_while_the_vessel_is_still_outside_stays_closed():
     """Closed as a position error while the vessel is still outside: its alert ends; a
     restart does not raise it again, and the vessel's return opens no case nobody could
     close."""
-    store = Store(":memory:")
-    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=5, cameras=2))
-    sim.bootstrap()
-    rules = AlertRules(store)
-    rules.run(now=START)
+    store, sim, rules = _small_world()
     vessel = sim.fleet.infos[0].id
     crossed = START + 600
     _report(store, sim, crossed, 114.6, 12.0)
@@ -147,11 +150,7 @@ def test_a_closure_from_a_console_that_saw_the_vessel_leave_sooner_closes_the_ca
     """A console whose AIS saw the vessel outside two minutes before its VMS fix opened
     its case earlier; its closure, decided after the backend's case began, is the one
     for that case."""
-    store = Store(":memory:")
-    sim = Simulator(store, SimConfig(start=START, seed=7, vessels=5, cameras=2))
-    sim.bootstrap()
-    rules = AlertRules(store)
-    rules.run(now=START)
+    store, sim, rules = _small_world()
     vessel = sim.fleet.infos[0].id
     crossed = START + 600
     _report(store, sim, crossed, 114.6, 12.0)
