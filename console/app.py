@@ -256,7 +256,7 @@ class ConsoleApp(QObject):
             Feed(
                 "incidents",
                 lambda c, a: client.incidents(since=c, after=a, limit=limit),
-                self.incidents.apply,
+                self.incidents.apply_newer,  # a page older than an action's answer: stale
                 poll.incidents,
             )
         )

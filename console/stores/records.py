@@ -66,6 +66,17 @@ class RecordStore(QObject, Generic[R]):
         """Records in row order (row i matches `x[i]`, `y[i]`)."""
         return [self._records[i] for i in self._order]
 
+    def apply_newer(self, items: Iterable[R]) -> list[str]:
+        """`apply`, keeping a record whose `version` is newer than the one offered: a feed
+        page fetched before an operator's action was answered carries the version from
+        before it, and must not undo what the answer already showed (a resolved
+        incident coming back as acknowledged). Replay uses `apply`: it moves backwards."""
+        def newer(item: R) -> bool:
+            old = self._records.get(item.id)
+            return old is None or getattr(item, "version", 0) >= getattr(old, "version", 0)
+
+        return self.apply([item for item in items if newer(item)])
+
     def apply(self, items: Iterable[R]) -> list[str]:
         """Insert or replace records; emits `changed` once if anything really changed."""
         now = time.time()

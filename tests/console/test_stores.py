@@ -141,3 +141,23 @@ def test_record_store_emits_only_on_real_change(qtbot):
     assert store.apply([station("a", 7.2)]) == ["a"]
     assert store.get("a").latest_value == 7.2
     assert len(store.x) == 2 and store.x[0] < store.x[1]
+
+
+def test_a_feed_page_older_than_an_actions_answer_does_not_undo_it(qtbot):
+    """The operator resolves an incident; the answer (version 3, resolved) is applied at
+    once; a poll page fetched before it (version 2, acknowledged) arrives after: the
+    incident stays resolved. A later version from the feed still wins."""
+    from dataclasses import replace
+
+    from tests.live.conftest import incident
+
+    store: RecordStore = RecordStore()
+    acknowledged = replace(incident("i1", "high", "acknowledged", 1000.0), version=2)
+    store.apply([acknowledged])
+    resolved = replace(acknowledged, status="resolved", version=3)
+    store.apply([resolved])  # the action's answer
+    assert store.apply_newer([acknowledged]) == []  # the stale page
+    assert store.get("i1").status == "resolved"
+    closed = replace(resolved, status="closed", version=4)
+    assert store.apply_newer([closed]) == ["i1"]
+    assert store.get("i1").status == "closed"
