@@ -16,6 +16,7 @@ def incident_type_label(kind: str) -> str:
         "traffic_accident": _tr("IncidentLayer", "Traffic accident"),
         "congestion": _tr("IncidentLayer", "Congestion"),
         "flooding": _tr("IncidentLayer", "Flooding"),
+        "landslide": _tr("IncidentLayer", "Landslide"),
         "fire": _tr("IncidentLayer", "Fire"),
         "public_order": _tr("IncidentLayer", "Public order"),
         "field_report": _tr("IncidentLayer", "Field report"),

@@ -39,8 +39,11 @@ UtcDatetime = AwareDatetime
 VesselStatus = Literal["in_port", "at_sea"]
 StationKind = Literal["water_level", "reservoir", "rain"]
 CameraStatus = Literal["online", "offline"]
+# landslide: a disaster type of the Law on Natural Disaster Prevention and Control
+# (33/2013/QH13, art. 3), common on the province's passes and mountain roads in the rains
 IncidentType = Literal[
-    "traffic_accident", "congestion", "flooding", "fire", "public_order", "field_report"
+    "traffic_accident", "congestion", "flooding", "landslide", "fire", "public_order",
+    "field_report",
 ]
 IncidentStatus = Literal["new", "acknowledged", "assigned", "resolved", "closed"]
 IncidentAction = Literal["acknowledge", "assign", "resolve", "close"]

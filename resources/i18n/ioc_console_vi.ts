@@ -914,117 +914,117 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="63" />
+        <location filename="../../widgets/status_bar.py" line="81" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="64" />
+        <location filename="../../widgets/status_bar.py" line="82" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="65" />
+        <location filename="../../widgets/status_bar.py" line="83" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="66" />
+        <location filename="../../widgets/status_bar.py" line="84" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="91" />
         <source>push</source>
         <translation>cập nhật tức thời</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73" />
+        <location filename="../../widgets/status_bar.py" line="91" />
         <source>Changes arrive as the backend makes them (change stream)</source>
         <translation>Thay đổi được máy chủ gửi đến ngay khi phát sinh (luồng thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="75" />
+        <location filename="../../widgets/status_bar.py" line="93" />
         <source>poll</source>
         <translation>cập nhật định kỳ</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="75" />
+        <location filename="../../widgets/status_bar.py" line="93" />
         <source>Changes are fetched every few seconds (the change stream is unavailable)</source>
         <translation>Thay đổi được lấy về vài giây một lần (luồng thay đổi đang không dùng được)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="86" />
+        <location filename="../../widgets/status_bar.py" line="104" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="101" />
+        <location filename="../../widgets/status_bar.py" line="119" />
         <source>waiting for data</source>
         <translation>đang chờ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="102" />
+        <location filename="../../widgets/status_bar.py" line="120" />
         <source>OK</source>
         <translation>bình thường</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="103" />
+        <location filename="../../widgets/status_bar.py" line="121" />
         <source>failing</source>
         <translation>đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="108" />
+        <location filename="../../widgets/status_bar.py" line="126" />
         <source>last data %1 (%2 ago)</source>
         <translation>dữ liệu gần nhất %1 (%2 trước)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="113" />
+        <location filename="../../widgets/status_bar.py" line="131" />
         <source>%1 items</source>
         <translation>%1 mục</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="115" />
+        <location filename="../../widgets/status_bar.py" line="133" />
         <source>%1 errors</source>
         <translation>%1 lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="117" />
+        <location filename="../../widgets/status_bar.py" line="135" />
         <source>last error: %1</source>
         <translation>lỗi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="127" />
+        <location filename="../../widgets/status_bar.py" line="145" />
         <source>Sources: %1 OK</source>
         <translation>Nguồn dữ liệu: %1 bình thường</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="131" />
+        <location filename="../../widgets/status_bar.py" line="149" />
         <source>%1 failing</source>
         <translation>%1 đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="144" />
+        <location filename="../../widgets/status_bar.py" line="162" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="146" />
+        <location filename="../../widgets/status_bar.py" line="164" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="149" />
+        <location filename="../../widgets/status_bar.py" line="167" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="158" />
+        <location filename="../../widgets/status_bar.py" line="176" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="179" />
+        <location filename="../../widgets/status_bar.py" line="197" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -1598,111 +1598,116 @@
     </message>
     <message>
         <location filename="../../console/model/incident_labels.py" line="19" />
+        <source>Landslide</source>
+        <translation>Sạt lở đất</translation>
+    </message>
+    <message>
+        <location filename="../../console/model/incident_labels.py" line="20" />
         <source>Fire</source>
         <translation>Cháy</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="20" />
+        <location filename="../../console/model/incident_labels.py" line="21" />
         <source>Public order</source>
         <translation>An ninh trật tự</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="21" />
+        <location filename="../../console/model/incident_labels.py" line="22" />
         <source>Field report</source>
         <translation>Phản ánh hiện trường</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="27" />
+        <location filename="../../console/model/incident_labels.py" line="28" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="28" />
+        <location filename="../../console/model/incident_labels.py" line="29" />
         <source>Acknowledged</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="29" />
+        <location filename="../../console/model/incident_labels.py" line="30" />
         <source>Assigned</source>
         <translation>Đã giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="30" />
+        <location filename="../../console/model/incident_labels.py" line="31" />
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="31" />
+        <location filename="../../console/model/incident_labels.py" line="32" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="38" />
+        <location filename="../../console/model/incident_labels.py" line="39" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="106" />
+        <location filename="../../layers/incidents/layer.py" line="108" />
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="87" />
+        <location filename="../../layers/incidents/layer.py" line="89" />
         <source>Incident resolved</source>
         <translation>Sự cố đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="39" />
+        <location filename="../../console/model/incident_labels.py" line="40" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="40" />
+        <location filename="../../console/model/incident_labels.py" line="41" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="41" />
+        <location filename="../../console/model/incident_labels.py" line="42" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../console/model/incident_labels.py" line="42" />
+        <location filename="../../console/model/incident_labels.py" line="43" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="153" />
+        <location filename="../../layers/incidents/layer.py" line="155" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="154" />
+        <location filename="../../layers/incidents/layer.py" line="156" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="155" />
+        <location filename="../../layers/incidents/layer.py" line="157" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="156" />
+        <location filename="../../layers/incidents/layer.py" line="158" />
         <source>Reported</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="157" />
+        <location filename="../../layers/incidents/layer.py" line="159" />
         <source>Age</source>
         <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="158" />
+        <location filename="../../layers/incidents/layer.py" line="160" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../layers/incidents/layer.py" line="161" />
+        <location filename="../../layers/incidents/layer.py" line="163" />
         <source>Assigned to</source>
         <translation>Giao cho</translation>
     </message>
@@ -1878,27 +1883,27 @@
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="204" />
+        <location filename="../../widgets/incidents/panel.py" line="206" />
         <source>This incident is not loaded.</source>
         <translation>Chưa tải được sự cố này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="212" />
+        <location filename="../../widgets/incidents/panel.py" line="214" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="214" />
+        <location filename="../../widgets/incidents/panel.py" line="216" />
         <source>assigned to %1</source>
         <translation>giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="223" />
+        <location filename="../../widgets/incidents/panel.py" line="225" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="225" />
+        <location filename="../../widgets/incidents/panel.py" line="227" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
@@ -1908,37 +1913,37 @@
         <translation>Tài khoản %1 (vai trò: %2) không được phép thao tác này; hãy đề nghị giám sát viên.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="249" />
+        <location filename="../../widgets/incidents/panel.py" line="251" />
         <source>Signed in as %1 (%2); actions are recorded as %3.</source>
         <translation>Đăng nhập với tài khoản %1 (%2); thao tác được ghi nhận dưới tên %3.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="270" />
+        <location filename="../../widgets/incidents/panel.py" line="272" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="277" />
+        <location filename="../../widgets/incidents/panel.py" line="279" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="291" />
+        <location filename="../../widgets/incidents/panel.py" line="293" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="307" />
+        <location filename="../../widgets/incidents/panel.py" line="309" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="310" />
+        <location filename="../../widgets/incidents/panel.py" line="312" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="336" />
+        <location filename="../../widgets/incidents/panel.py" line="338" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>

@@ -64,11 +64,12 @@ def test_operator_incident_appears_on_a_second_console(
     action.trigger()  # Tools › New incident… (also on the toolbar)
     dialog = feature.incident_dialog
     qtbot.waitExposed(dialog)
-    dialog.kind.setCurrentIndex(dialog.kind.findData("flooding"))
+    assert dialog.kind.findData("landslide") >= 0  # a type of its own (Law 33/2013, art. 3)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("landslide"))
     dialog.severity.setCurrentIndex(dialog.severity.findData("high"))
     # QTest types Latin-1 only: the Vietnamese description is pasted as an IME would
-    qtbot.keyClicks(dialog.title, "Ngap sau duong Hung Vuong")
-    dialog.description.insertPlainText("Người dân báo qua đường dây nóng")
+    qtbot.keyClicks(dialog.title, "Sat lo dat tren QL19")
+    dialog.description.insertPlainText("Ta luy sạt xuống một làn; người dân gọi đường dây nóng")
     # pick the position on the map: the next click on the canvas gives it
     a.canvas.set_extent((*lonlat_to_map_scalar(109.20, 13.74),
                          *lonlat_to_map_scalar(109.28, 13.80)))
@@ -85,11 +86,11 @@ def test_operator_incident_appears_on_a_second_console(
 
     def on(win):
         return next((i for i in win.app.incidents.records()
-                     if i.title == "Ngap sau duong Hung Vuong"), None)
+                     if i.title == "Sat lo dat tren QL19"), None)
 
     qtbot.waitUntil(lambda: on(b) is not None, timeout=20000)
     theirs = on(b)
-    assert (theirs.type, theirs.severity, theirs.status) == ("flooding", "high", "new")
+    assert (theirs.type, theirs.severity, theirs.status) == ("landslide", "high", "new")
     assert abs(theirs.lon - lon) < 1e-6 and abs(theirs.lat - lat) < 1e-6
     assert theirs.history[0].actor == "minh.op"
     _photo_shown_on(qtbot, b, theirs)
