@@ -39,8 +39,9 @@ UtcDatetime = AwareDatetime
 VesselStatus = Literal["in_port", "at_sea"]
 StationKind = Literal["water_level", "reservoir", "rain"]
 CameraStatus = Literal["online", "offline"]
-# landslide: a disaster type of the Law on Natural Disaster Prevention and Control
-# (33/2013/QH13, art. 3), common on the province's passes and mountain roads in the rains
+# landslide: "sạt lở đất do mưa lũ hoặc dòng chảy" is a disaster type of the Law on Natural
+# Disaster Prevention and Control (33/2013/QH13, art. 3 cl. 1; consolidated text
+# 21/VBHN-VPQH, thuvienphapluat.vn), common on the province's passes in the rains
 IncidentType = Literal[
     "traffic_accident", "congestion", "flooding", "landslide", "fire", "public_order",
     "field_report",
