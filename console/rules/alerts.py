@@ -26,6 +26,7 @@ Lives on the GUI thread. Signals:
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -297,8 +298,13 @@ class AlertInbox(QObject):
         self._changed()
         if quiet:
             return alert
-        self._arrivals.append(self._wall())
-        self._opened_wall[alert.id] = self._arrivals[-1]
+        if self.watch_from is not None and at < self.watch_from:
+            # under way before this console began watching (what a starting console finds):
+            # standing, not an arrival; 188 of them at start-up are no alarm flood
+            self._opened_wall[alert.id] = -math.inf
+        else:
+            self._arrivals.append(self._wall())
+            self._opened_wall[alert.id] = self._arrivals[-1]
         if not alert.flapping and not alert.shelved(self._wall()) and not alert.acknowledged:
             self.cue.emit(alert)
         return alert

@@ -122,3 +122,23 @@ def test_flood_ends_when_the_rate_falls(qtbot):
     panel.refresh()
     assert not panel.flood.isVisible()
     panel.stop()
+
+
+def test_what_a_starting_console_finds_is_standing_not_a_flood(qtbot):
+    """A console that starts in the middle of a storm finds 40 conditions already under
+    way (onsets before it began watching): they stand, they are no alarm flood. Eleven
+    that begin after it started are one."""
+    clock, inbox, panel = _panel(qtbot)
+    inbox.watch_from = clock.t
+    for i in range(40):  # under way for an hour already
+        inbox.raise_alert(f"rain:r{i}", "rain", "medium", f"Heavy rain: {i}", "m",
+                          at=clock.t - 3600 + i)
+    panel.refresh()
+    assert not panel.flood.isVisible() and inbox.standing_count() == 40
+    for i in range(11):
+        inbox.raise_alert(f"camera:c{i}", "camera", "medium", f"Camera offline: {i}", "m",
+                          at=clock.t + 1)
+    panel.refresh()
+    assert panel.flood.isVisible()
+    assert "11 new alerts" in panel.flood.text() and "40 standing" in panel.flood.text()
+    panel.stop()
