@@ -43,7 +43,7 @@ from pydantic import TypeAdapter
 from backend.db import Store
 from backend.summaries import station_summaries
 from console.model.camera import Camera
-from console.model.decisions import same_occurrence
+from console.model.decisions import closure_names_case
 from console.model.incident import Incident
 from console.model.station import Station
 from console.model.station_summary import StationSummary
@@ -89,9 +89,6 @@ class AlertRules:
         /storm serves (None: no storm; `bulletin_at` None: no storm alerts)."""
         self.store = store
         self.bulletin_at = bulletin_at
-        self.storm = StormJudge()
-        self._storm_state, self._storm_dirty = "{}", False
-        self._cases_state, self._cases_dirty = "{}", False
         self.config = config or load_rules()
         self._judge: StationJudge | None = None
         self._rain = RainJudge(self.config.rain)
@@ -99,9 +96,16 @@ class AlertRules:
         self._onsets: dict[str, list[float]] = {}  # recent onsets per key (flapping)
         self._zones = ZoneSet(load_zones(self.config.zones.file),
                               self.config.zones.boundary_warning_nm)
+        self._fresh_judges()
+        # the judges' state the alerts table cannot hold, stored with the cursor
+        self._cases = StoredState(CASES_KEY, lambda: self.vessels.cases(self.fleet))
+        self._storm = StoredState(STORM_KEY, lambda: self.storm.state(self.fleet))
+        self._unjudged = np.empty(0, dtype=np.int64)  # fleet rows to judge at the next round
+
+    def _fresh_judges(self) -> None:
         self.fleet = VesselTable(tail_length=1)
         self.vessels = VesselJudge(self._zones, self.config.zones, self.config.freshness())
-        self._unjudged = np.empty(0, dtype=np.int64)  # fleet rows to judge at the next round
+        self.storm = StormJudge()
 
     def _load(self) -> StationJudge:
         """The state the table holds: active occurrences, and each gauge's level."""
@@ -150,17 +154,13 @@ class AlertRules:
         vessel judged once more at the next round: a vessel that changed after the
         stored cursor is already at its newest fix here (so the round's changes would
         not show it), and one judged before changes nothing."""
-        self.fleet = VesselTable(tail_length=1)
-        self.vessels = VesselJudge(self._zones, self.config.zones, self.config.freshness())
+        self._fresh_judges()
         _, rows, _ = self.store.collection("vessels", tabular=True)
         change = self.fleet.apply(_vessel_batch(rows))
         self.vessels.resume(self.fleet, [(a.key, a.params) for a in self.active.values()
                                          if a.kind == VESSEL_KIND])
-        self._cases_state = self.store.meta(CASES_KEY) or "{}"
-        self.vessels.resume_cases(self.fleet, json.loads(self._cases_state))
-        self.storm = StormJudge()
-        self._storm_state = self.store.meta(STORM_KEY) or "{}"
-        self.storm.resume(self.fleet, json.loads(self._storm_state))
+        self.vessels.resume_cases(self.fleet, self._cases.load(self.store))
+        self.storm.resume(self.fleet, self._storm.load(self.store))
         self._unjudged = np.asarray(change.rows, dtype=np.int64)
 
     def _judge_vessels(self, since: int, now: float | None) -> tuple[int, list[Transition]]:
@@ -173,7 +173,9 @@ class AlertRules:
         out: list[Transition] = []
         for body in bodies:
             c = wire.CrossingClosure.model_validate_json(body)
-            if _closes(self.vessels.open_case(self.fleet, c.vessel_id), c):
+            case = self.vessels.open_case(self.fleet, c.vessel_id)
+            if case is not None and closure_names_case(
+                    case, c.crossed_at.timestamp(), c.closed_at.timestamp(), None):
                 out.extend(self.vessels.close_case(self.fleet, c.vessel_id, c.closed_by,
                                                    c.reason, c.closed_at.timestamp()))
         current, rows, _ = self.store.collection("vessels", since, tabular=True)
@@ -183,7 +185,7 @@ class AlertRules:
         self._unjudged = np.empty(0, dtype=np.int64)
         out.extend(self.vessels.update(self.fleet, change.rows))
         # the stored cases change only with a boundary transition or a closure
-        self._cases_dirty |= any(t.key.startswith("boundary:") for t in out)
+        self._cases.dirty |= any(t.key.startswith("boundary:") for t in out)
         if now is not None:
             out.extend(self.vessels.check_time(self.fleet, now))
         if now is not None and self.bulletin_at is not None:
@@ -192,7 +194,7 @@ class AlertRules:
             storm = self.storm.judge(self.fleet, bulletin, self.storm.assess(self.fleet, bulletin),
                                      now)
             # its stored state changes only with a transition or a new storm
-            self._storm_dirty |= bool(storm) or self.storm.summarised != summarised
+            self._storm.dirty |= bool(storm) or self.storm.summarised != summarised
             out.extend(storm)
         return min(current, closed_cursor), out
 
@@ -238,26 +240,21 @@ class AlertRules:
         cursors.append(current)
         transitions.extend(vessel_transitions)
         cursor = min(cursors)
-        storm = (json.dumps(self.storm.state(self.fleet)) if self._storm_dirty
-                 else self._storm_state)
-        self._storm_dirty = storm != self._storm_state  # written below, or nothing new
-        cases = (json.dumps(self.vessels.cases(self.fleet), sort_keys=True)
-                 if self._cases_dirty else self._cases_state)
-        self._cases_dirty = cases != self._cases_state
+        states = [(state, text) for state in (self._cases, self._storm)
+                  if (text := state.changed()) is not None]
         try:
             rows = self._occurrences(transitions)
-            if (rows or cursor != since or storm != self._storm_state
-                    or cases != self._cases_state):
+            if rows or cursor != since or states:
                 with self.store.write() as tx:
                     for alert in rows:
                         end = alert.cleared_at or alert.onset
                         tx.put_alert(alert.key, round(alert.onset.timestamp(), 3),
                                      alert.active, end.timestamp(), alert.model_dump_json())
                     tx.set_meta(CURSOR_KEY, str(cursor))
-                    tx.set_meta(STORM_KEY, storm)
-                    tx.set_meta(CASES_KEY, cases)
-                self._storm_state, self._storm_dirty = storm, False
-                self._cases_state, self._cases_dirty = cases, False
+                    for state, text in states:
+                        tx.set_meta(state.key, text)
+                for state, text in states:
+                    state.written(text)
         except BaseException:
             self._judge = None  # judged but not stored: start again from the table
             raise
@@ -311,16 +308,32 @@ def _alert(t: Transition) -> wire.ServerAlert:
                             params=dict(t.params), active=True)  # type: ignore[arg-type]
 
 
-def _closes(case: float | None, closure: wire.CrossingClosure) -> bool:
-    """Whether an operator's closure names the vessel's open case (which began at
-    `case`). The same crossing, or a later one (`same_occurrence`); or an earlier start
-    decided after this case began: the console that closed it saw the vessel leave
-    sooner (an AIS fix this backend never gets), and this case is the one it meant."""
-    if case is None:
-        return False
-    crossed = closure.crossed_at.timestamp()
-    return same_occurrence(case, crossed, None) or (
-        crossed < case <= closure.closed_at.timestamp())
+class StoredState:
+    """A judge's state that the alerts table cannot hold (the crossing cases, the storm
+    summarised), kept in `meta` under `key` and written with the cursor, in the same
+    transaction, only when it changed. `dirty`: something that may change it happened
+    this round (serialising it every round would cost more than judging)."""
+
+    def __init__(self, key: str, dump: Callable[[], object]) -> None:
+        self.key, self._dump = key, dump
+        self.text, self.dirty = "{}", False
+
+    def load(self, store: Store) -> dict:
+        self.text, self.dirty = store.meta(self.key) or "{}", False
+        return json.loads(self.text)
+
+    def changed(self) -> str | None:
+        """The text to write, or None when the state is as stored."""
+        if not self.dirty:
+            return None
+        text = json.dumps(self._dump(), sort_keys=True)
+        if text == self.text:
+            self.dirty = False
+            return None
+        return text
+
+    def written(self, text: str) -> None:
+        self.text, self.dirty = text, False
 
 
 _VESSEL_ROWS = TypeAdapter(list[wire.VesselRow])

@@ -40,6 +40,18 @@ def same_occurrence(local_onset: float, remote_onset: float, watch_from: float |
     return watch_from is not None and local_onset <= watch_from
 
 
+def closure_names_case(case_start: float, crossed_at: float, closed_at: float,
+                       watch_from: float | None) -> bool:
+    """Whether an operator's closure of the crossing that began at `crossed_at`, decided at
+    `closed_at` (source time), closes the open case that began at `case_start` here.
+    The same crossing or a later one (`same_occurrence`); or an earlier start decided
+    after this case began: whoever closed it saw the vessel leave sooner (an AIS fix
+    that did not reach here), and this case is the one they meant. A closure decided
+    before this case began is about an older trip."""
+    return same_occurrence(case_start, crossed_at, watch_from) or (
+        crossed_at < case_start <= closed_at)
+
+
 @dataclass(frozen=True, slots=True)
 class AlertDecision:
     """Acknowledgement and shelving of one alert condition. Times: `raised_at` is source

@@ -35,7 +35,8 @@ from console.rules.config import RulesConfig
 from console.rules.crossings import Crossing, CrossingLog
 from console.rules.geofence import ZoneSet
 from console.rules.judge import VESSEL_KIND, camera_transition, incident_transition
-from console.rules.station_rules import StationRules, raise_transition
+from console.rules.raising import raise_transition
+from console.rules.station_rules import StationRules
 from console.rules.vessel_rules import VesselRules
 from console.stores.records import RecordStore
 from console.stores.vessels import VesselChange, VesselStore

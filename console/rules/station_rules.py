@@ -13,20 +13,8 @@ from console.model.station import Station
 from console.model.station_summary import StationSummary as RainSummary
 from console.rules.alerts import AlertInbox
 from console.rules.config import RulesConfig
-from console.rules.judge import RainJudge, StationJudge, Transition
-from console.rules.phrases import ending, phrase
-
-
-def raise_transition(inbox: AlertInbox, t: Transition) -> None:
-    """A judgement's transition into the inbox, phrased in the UI language."""
-    if t.active:
-        title, message = phrase(t.rule, t.params)
-        inbox.raise_alert(t.key, t.kind, t.severity, title, message, t.item_id, t.lon, t.lat,
-                          at=t.at)
-        return
-    end, alert = ending(t.params), inbox.by_key(t.key)  # how it ended, said after it
-    message = alert.message + end if end is not None and alert is not None else None
-    inbox.clear(t.key, at=t.at, message=message)
+from console.rules.judge import RainJudge, StationJudge
+from console.rules.raising import raise_transition
 
 
 def _everywhere(_station_id: str) -> bool:

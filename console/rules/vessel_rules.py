@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from console.model.decisions import CrossingClosure, same_occurrence
+from console.model.decisions import CrossingClosure, closure_names_case
 from console.model.freshness import FreshnessPolicy, VmsThresholds
 from console.rules.alerts import AlertInbox
 from console.rules.config import ZoneSettings
@@ -27,7 +27,7 @@ from console.rules.crossings import Crossing, CrossingError, close_crossing, cro
 from console.rules.dark import carries_vms
 from console.rules.geofence import ZoneSet
 from console.rules.judge import Transition
-from console.rules.station_rules import raise_transition
+from console.rules.raising import raise_transition
 from console.rules.vessel_judge import VesselJudge
 from console.stores.vessels import VesselStore
 
@@ -156,11 +156,11 @@ class VesselRules:
 
     def apply_closure(self, closure: CrossingClosure, watch_from: float | None) -> bool:
         """An operator (here or on another console) closed a crossing on the backend:
-        close the vessel's open case if the closure names it (see `same_occurrence`)."""
+        close the vessel's open case if the closure names it (`closure_names_case`, the
+        backend's rule too)."""
         crossing = self.crossings.get(closure.vessel_id)
-        if crossing is None or not same_occurrence(
-            crossing.crossed_at, closure.crossed_at, watch_from
-        ):
+        if crossing is None or not closure_names_case(
+                crossing.crossed_at, closure.crossed_at, closure.closed_at, watch_from):
             return False
         crossing.closed_at, crossing.closed_by = closure.closed_at, closure.closed_by
         crossing.reason, crossing.comment = closure.reason, closure.comment

@@ -25,7 +25,7 @@ from console.live.timers import timer
 from console.model.freshness import FreshnessPolicy, VmsState
 from console.model.storm import StormBulletin
 from console.rules.alerts import AlertInbox
-from console.rules.station_rules import raise_transition
+from console.rules.raising import raise_transition
 from console.stores.vessels import VesselStore
 from console.storm.danger import DangerAssessment
 from console.storm.judge import LOOKAHEAD_H, StormJudge

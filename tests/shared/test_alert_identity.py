@@ -64,3 +64,9 @@ def test_backend_closure_closes_the_open_crossing():
     rules.crossings["v7"] = Crossing(crossing_id("v7", 5000.0), "v7", "BĐ-7-TS", 5000.0)
     assert not rules.apply_closure(closure, watch_from=100.0)
     assert "v7" in rules.crossings
+    # ... but one decided after it began is about it: that console saw the vessel leave
+    # sooner (an AIS fix this one did not get); the backend applies the same rule
+    sooner = CrossingClosure("v7@4880", "v7", 4880.0, None, "case_opened", "biên bản",
+                             "minh.op", 5600.0)
+    assert rules.apply_closure(sooner, watch_from=100.0)
+    assert "v7" not in rules.crossings
