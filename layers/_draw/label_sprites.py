@@ -60,6 +60,13 @@ class LabelSprites:
         sprite = self.sprite(text)
         p.drawPixmap(QPointF(x - HALO_PX - 1, y - HALO_PX - self._metrics.ascent()), sprite)
 
+    def extent(self, x: float, y: float, text: str) -> QRectF:
+        """The device rectangle `draw(p, x, y, text)` covers (label placement)."""
+        sprite = self.sprite(text)
+        ratio = sprite.devicePixelRatio()
+        return QRectF(x - HALO_PX - 1, y - HALO_PX - self._metrics.ascent(),
+                      sprite.width() / ratio, sprite.height() / ratio)
+
 
 class LabelsItem(pg.GraphicsObject):
     """Many map labels as one item: positions in map units, each drawn as its cached

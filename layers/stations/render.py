@@ -7,6 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 
+from layers._draw.label_place import LabelPlacer
 from layers._draw.label_sprites import LabelsItem, LabelSprites
 from layers._draw.points import PointRenderer
 from layers.stations.layer import (
@@ -21,8 +22,6 @@ from layers.stations.layer import (
 ALWAYS_LABELLED = {BD1, BD2, BD3, RESERVOIR_HIGH}
 ZOOM_LABELS_PX_PER_KM = 15.0
 MAX_LABELS = 120
-LABEL_CELL_W_PX = 90  # one label per screen cell of about a label's size
-LABEL_CELL_H_PX = 18
 
 
 class StationRenderer(PointRenderer):
@@ -64,9 +63,11 @@ class StationRenderer(PointRenderer):
         if layer.visible:
             (x0, x1), (y0, y1) = self.view.viewRange()
             px_per_unit = self.view.width() / max(x1 - x0, 1e-9)
+            py_per_unit = self.view.height() / max(y1 - y0, 1e-9)
             zoomed = px_per_unit * 1000.0 >= ZOOM_LABELS_PX_PER_KM
             xs, ys = layer.coords()
-            taken: set[tuple[int, int]] = set()  # screen cells already holding a label
+            placer = LabelPlacer()  # the most severe first: a label never covers another
+            dx, dy = self.labels.offset
             records = layer.store.records()
             if len(self._classes) != len(records):
                 self._rank_labels()
@@ -82,14 +83,9 @@ class StationRenderer(PointRenderer):
                 text = layer.value_label(s)
                 if not text:
                     continue
-                cell = (
-                    int((x - x0) * px_per_unit // LABEL_CELL_W_PX),
-                    int((y - y0) * px_per_unit // LABEL_CELL_H_PX),
-                )
-                if cell in taken:
-                    continue
-                taken.add(cell)
-                shown.append((x, y, text))
+                sx, sy = (x - x0) * px_per_unit + dx, (y1 - y) * py_per_unit + dy
+                if placer.place(self.labels.sprites.extent(sx, sy, text)):
+                    shown.append((x, y, text))
         self.labels.set_labels(shown)
 
     def set_visible(self, visible: bool) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
 from layers._draw.bounds import finite_bounds
 from layers._draw.halo import HaloItem
+from layers._draw.label_place import LabelPlacer
 from layers._draw.label_sprites import LabelSprites
 from layers.map_theme import MapTheme, themed_edge
 from layers.render_base import Renderer
@@ -37,6 +38,7 @@ MAX_TAIL_SEGMENTS = 6_000  # per frame; QPainter costs ~0.4 µs a line plus its 
 MAX_LABELS = 300
 LABEL_CELL_H = 14.0  # px: a label's height; its cell is LABEL_ASPECT times as wide
 LABEL_ASPECT = 6.0
+LABEL_DX, LABEL_DY = 9.0, 4.0  # px from a vessel to its label's baseline start
 THIN_ABOVE = 4_000  # visible vessels beyond which symbols are thinned to the layer's budget
 
 
@@ -221,12 +223,7 @@ class FleetItem(pg.GraphicsObject):
         f[:, 6:10] = (1.0, 1.0, 0.0, 1.0)
         self.last_drawn = len(vis)
         if layer.labels_visible(vb.width() / max(vx1 - vx0, 1e-9)) and len(vis) <= MAX_LABELS:
-            # one label per label-sized screen cell (most severe wins): moored boats
-            # would otherwise print their registrations on top of each other
-            shown = _declutter(px / LABEL_ASPECT, py, cls.astype(np.int64), LABEL_CELL_H)
-            self._labels = list(
-                zip(vis[shown].tolist(), px[shown].tolist(), py[shown].tolist(), strict=True)
-            )
+            self._labels = self._place_labels(vis, px, py, cls)
             self.last_labels = len(self._labels)
 
     def _prepare_tails(self, vis, px, py, cls, t: Transform) -> None:
@@ -283,10 +280,27 @@ class FleetItem(pg.GraphicsObject):
         stride = int(min(k - 1, max(1, np.ceil(MIN_SEGMENT_PX / max(typical, 1e-6)))))
         return np.unique(np.r_[np.arange(k - 1, -1, -stride)[::-1], k - 1])
 
+    def _place_labels(self, vis, px, py, cls) -> list[tuple[int, float, float]]:
+        """(vessel row, x, y) of the labels to draw: moored boats would print their
+        registrations on top of each other, so a cheap pass keeps one candidate per
+        label-sized screen cell (the most severe), then the candidates, most severe
+        first, are placed where they overlap no label already placed."""
+        shown = _declutter(px / LABEL_ASPECT, py, cls.astype(np.int64), LABEL_CELL_H)
+        shown = shown[np.argsort(-cls[shown].astype(np.int64), kind="stable")]
+        names = self.layer.label_texts()
+        placer = LabelPlacer()
+        placed = []
+        for i, sx, sy in zip(vis[shown].tolist(), px[shown].tolist(), py[shown].tolist(),
+                             strict=True):
+            rect = self._label_sprites.extent(sx + LABEL_DX, sy + LABEL_DY, names[i])
+            if placer.place(rect):
+                placed.append((i, sx, sy))
+        return placed
+
     def _paint_labels(self, p: QPainter) -> None:
         names = self.layer.label_texts()
         for i, sx, sy in self._labels:
-            self._label_sprites.draw(p, sx + 9, sy + 4, names[i])
+            self._label_sprites.draw(p, sx + LABEL_DX, sy + LABEL_DY, names[i])
 
 
 class VesselRenderer(Renderer):
