@@ -2941,57 +2941,62 @@ Máy chủ: %1</translation>
 <context>
     <name>PositionReportDialog</name>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="32" />
+        <location filename="../../widgets/shared/report_dialog.py" line="34" />
         <source>Radio</source>
         <translation>Vô tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="33" />
+        <location filename="../../widgets/shared/report_dialog.py" line="35" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="34" />
+        <location filename="../../widgets/shared/report_dialog.py" line="36" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="44" />
+        <location filename="../../widgets/shared/report_dialog.py" line="46" />
         <source>Position report</source>
         <translation>Báo cáo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="47" />
+        <location filename="../../widgets/shared/report_dialog.py" line="49" />
         <source>Position the captain reported by radio or phone while the VMS is silent.</source>
         <translation>Vị trí thuyền trưởng báo qua vô tuyến hoặc điện thoại khi thiết bị giám sát hành trình mất tín hiệu.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="63" />
+        <location filename="../../widgets/shared/report_dialog.py" line="67" />
         <source>e.g. fishing, all crew well, returns to Quy Nhơn</source>
         <translation>vd: đang khai thác, thuyền viên an toàn, đang về Quy Nhơn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="70" />
+        <location filename="../../widgets/shared/report_dialog.py" line="76" />
         <source>Record report</source>
         <translation>Ghi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="66" />
+        <location filename="../../widgets/shared/report_dialog.py" line="97" />
+        <source>The note is too long: %1 characters (at most %2).</source>
+        <translation>Ghi chú quá dài: %1 ký tự (tối đa %2).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="72" />
         <source>Time (local)</source>
         <translation>Thời điểm (giờ VN)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="67" />
+        <location filename="../../widgets/shared/report_dialog.py" line="73" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="68" />
+        <location filename="../../widgets/shared/report_dialog.py" line="74" />
         <source>Channel</source>
         <translation>Kênh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="69" />
+        <location filename="../../widgets/shared/report_dialog.py" line="75" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -5447,37 +5452,37 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1 ghi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="79" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="80" />
         <source>⏳ not yet sent (%1)</source>
         <translation>⏳ chưa gửi được (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="80" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="81" />
         <source>waiting for the backend</source>
         <translation>đang chờ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="81" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="82" />
         <source>No manual reports.</source>
         <translation>Chưa có báo cáo thủ công.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="96" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="97" />
         <source>VMS reporting (last fix %1 ago).</source>
         <translation>VMS đang truyền (vị trí cuối cách đây %1).</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="100" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="101" />
         <source>VMS silent for %1: the captain must report every 6 h.</source>
         <translation>VMS mất tín hiệu %1: thuyền trưởng phải báo vị trí 6 giờ một lần.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="103" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="104" />
         <source>Report overdue since %1.</source>
         <translation>Quá hạn báo cáo từ %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/vessel_panel.py" line="105" />
+        <location filename="../../widgets/shared/vessel_panel.py" line="106" />
         <source>Next report due by %1.</source>
         <translation>Hạn báo cáo tiếp theo: %1.</translation>
     </message>

@@ -150,14 +150,16 @@ def test_manual_position_report_appears_on_a_second_console(
     dialog.position.set_position(v.lon + 0.05, v.lat - 0.03)
     dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
     qtbot.keyClicks(dialog.note, "ve ben ")
-    dialog.note.insert("thuyền trưởng báo đang về bến")
+    dialog.note.insertPlainText("thuyền trưởng báo đang về bến")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    dialog.note.insertPlainText("gọi lại lúc 18h")
     reported_at = dialog.reported_at()
     qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: bool(b.app.shared.reports_of(vessel_id)), timeout=20000)
     report = b.app.shared.reports_of(vessel_id)[-1]
     assert (report.channel, report.note, report.recorded_by) == (
-        "phone", "ve ben thuyền trưởng báo đang về bến", "minh.op")
+        "phone", "ve ben thuyền trưởng báo đang về bến\ngọi lại lúc 18h", "minh.op")
     assert abs(report.lon - (v.lon + 0.05)) < 1e-4 and abs(report.reported_at - reported_at) < 1
     # on the second console's map (its own layer) and in its vessel details
     layer = next(x for x in b.model.layers if x.layer_id == "reports")
@@ -165,5 +167,6 @@ def test_manual_position_report_appears_on_a_second_console(
     assert layer.classify(report) == 1  # the vessel's latest report: the large marker
     assert show_item(b.shell, "vessels", vessel_id)
     panel = next(p for p in b.inspector.panels if isinstance(p, VesselReportsPanel))
-    assert "thuyền trưởng báo đang về bến" in panel.listing.text()
+    assert "thuyền trưởng báo đang về bến<br>" in panel.listing.text()  # its two lines
+    assert "gọi lại lúc 18h" in panel.listing.text()
     assert "minh.op" in panel.listing.text()

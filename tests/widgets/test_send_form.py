@@ -35,7 +35,7 @@ def test_position_report_is_sent_and_shows_a_later_problem(qtbot):
     dialog = PositionReportDialog("BĐ-96789-TS — Hoài Nhơn 1", 1_764_000_000.0, 109.3, 13.9)
     qtbot.addWidget(dialog)
     sent = _sent(dialog)
-    dialog.note.setText("đang về bến")
+    dialog.note.setPlainText("đang về bến")
     qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
     assert sent == [True]
     dialog.show_problem("reported_at: in the future")
@@ -43,3 +43,29 @@ def test_position_report_is_sent_and_shows_a_later_problem(qtbot):
     assert dialog.values()["note"] == "đang về bến"  # nothing typed is lost
     assert [dialog.send.objectName(), dialog.problem.objectName()] == [
         "sendReport", "reportProblem"]
+
+
+def test_a_report_note_keeps_its_lines_and_a_too_long_one_is_refused_not_lost(qtbot):
+    """What the captain said takes a few lines; a note longer than the backend takes is
+    refused with its length, and stays in the box to be shortened."""
+    from widgets.shared.report_dialog import NOTE_MAX
+
+    dialog = PositionReportDialog("BĐ-96789-TS — Hoài Nhơn 1", 1_764_000_000.0, 109.3, 13.9)
+    qtbot.addWidget(dialog)
+    sent = _sent(dialog)
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, "dang keo luoi")  # (QTest types Latin-1 only)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    dialog.note.insertPlainText("về Quy Nhơn sáng mai")
+    assert dialog.values()["note"] == "dang keo luoi\nvề Quy Nhơn sáng mai"
+    assert dialog.note.height() > 2 * dialog.note.fontMetrics().lineSpacing()
+
+    too_long = "x" * (NOTE_MAX + 1)
+    dialog.note.setPlainText(too_long)
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert sent == []
+    assert not dialog.problem.isHidden() and str(NOTE_MAX + 1) in dialog.problem.text()
+    assert dialog.note.toPlainText() == too_long  # nothing typed is lost
+    dialog.note.setPlainText("x" * NOTE_MAX)
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert sent == [True] and dialog.problem.isHidden()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -25,6 +25,8 @@ from widgets.shared.position_field import PositionField
 from widgets.shared.send_form import SendForm
 
 CHANNELS = ("radio", "phone", "other")
+NOTE_MAX = 2000  # characters: the backend's limit for a comment (wire.Comment)
+NOTE_LINES = 4  # the note box's height: a radio call is noted in a few lines
 
 
 def channel_label(channel: str) -> str:
@@ -57,10 +59,14 @@ class PositionReportDialog(SendForm):
         self.channel.setObjectName("reportChannel")
         for channel in CHANNELS:
             self.channel.addItem(channel_label(channel), channel)
-        self.note = QLineEdit()
+        # several lines: what the captain said (catch, crew, where bound, when he calls
+        # again) does not fit one; Tab still moves on to the send button
+        self.note = QPlainTextEdit()
         self.note.setObjectName("reportNote")
-        self.note.setMaxLength(2000)
+        self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("e.g. fishing, all crew well, returns to Quy Nhơn"))
+        lines = self.note.fontMetrics().lineSpacing() * NOTE_LINES
+        self.note.setFixedHeight(lines + 2 * self.note.frameWidth() + 8)
         form = QFormLayout(self)
         form.addRow(heading)
         form.addRow(self.tr("Time (local)"), self.when)
@@ -80,7 +86,21 @@ class PositionReportDialog(SendForm):
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
                         tzinfo=VIETNAM).timestamp()
 
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    def _check(self) -> bool:
+        """A note longer than the backend takes is refused here, with its length, and
+        stays in the box to be shortened (nothing typed is lost)."""
+        length = len(self.note_text())
+        if length > NOTE_MAX:
+            self.show_problem(self.tr("The note is too long: %1 characters (at most %2).")
+                              .replace("%1", str(length)).replace("%2", str(NOTE_MAX)))
+            return False
+        self.show_problem("")
+        return True
+
     def values(self) -> dict:
         lon, lat = self.position.position()
         return {"reported_at": self.reported_at(), "lon": lon, "lat": lat,
-                "channel": self.channel.currentData(), "note": self.note.text().strip()}
+                "channel": self.channel.currentData(), "note": self.note_text()}

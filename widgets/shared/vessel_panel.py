@@ -72,8 +72,9 @@ class VesselReportsPanel(QWidget):
                     f"{bulletin.number(r.lat, 4)}° N, {bulletin.number(r.lon, 4)}° E · "
                     f"{channel_label(r.channel)} · "
                     + self.tr("recorded by %1").replace("%1", r.recorded_by))
-            if r.note:
-                line += f"<br>&nbsp;&nbsp;<i>{_escape(r.note)}</i>"
+            if r.note:  # a note of several lines keeps its line breaks
+                note = "<br>&nbsp;&nbsp;".join(_escape(part) for part in r.note.splitlines())
+                line += f"<br>&nbsp;&nbsp;<i>{note}</i>"
             lines.append(line)
         for a in waiting:
             lines.insert(0, self.tr("⏳ not yet sent (%1)").replace(
