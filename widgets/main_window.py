@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
             notes.append(self.tr("The backend connection changes at the next start."))
         if path is not None:
             notes.append(self.tr("Settings saved to %1").replace("%1", str(path)))
+        self.status.show_identity()  # the operator name may have changed
         self.statusBar().showMessage(" ".join(notes), 15000)
         if settings.language != old.language:
             self.language_change_requested.emit(settings.language)

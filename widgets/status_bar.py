@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import time
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
@@ -24,6 +25,7 @@ from console.app import ConsoleApp
 from console.geo.crs import VN2000_BINH_DINH, WEB_MERCATOR, format_dms, transformer
 from console.live.feeds import ConnectionState, ConnectionStatus
 from console.live.timers import timer
+from console.settings import default_operator
 from console.sources.health import HealthState, SourceHealth
 from console.summary import summarize
 from console.timefmt import format_age, format_local
@@ -49,6 +51,10 @@ class ConsoleStatusBar(QStatusBar):
         self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.cursor = QLabel()
         self.cursor.setMinimumWidth(360)
+        # whose name this console's actions carry: on the shared account that is the
+        # operator name set on this workstation, the OS login until someone sets it
+        self.identity = QLabel()
+        self.identity.setObjectName("identityLabel")
         self.sources = QLabel()  # every data source's health: summary, detail in tooltip
         self.sources.setObjectName("sourcesLabel")
         self.addWidget(self.connection)
@@ -57,14 +63,17 @@ class ConsoleStatusBar(QStatusBar):
         self.addWidget(self.counts, 1)
         for label in (self.connection, self.updated, self.sources, self.counts):
             label.installEventFilter(self)
+        self.addPermanentWidget(self.identity)
         self.addPermanentWidget(self.cursor)
         self._status = app.feeds.status
+        app.identity_changed.connect(self.show_identity)
         app.feeds.connection_changed.connect(self.show_connection)
         app.feeds.feed_ready.connect(self.refresh)
         app.health.changed.connect(self._show_sources)
         app.health.removed.connect(self._show_sources)
         self._timer = timer(self, 1000, self.refresh, start=True)
         self.show_connection(self._status)
+        self.show_identity()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A state label shown while a message is up: hide it again (see module doc)."""
@@ -75,6 +84,25 @@ class ConsoleStatusBar(QStatusBar):
             watched.hide()
             watched.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
         return False
+
+    def show_identity(self) -> None:
+        """Who the actions of this console are recorded as (call again after the
+        operator name changes in Settings)."""
+        app = self.app
+        identity = app.identity
+        name = app.operator_name
+        how = self.tr("Acknowledgements, incident actions and reports from this console "
+                      "are recorded under this name.")
+        text = self.tr("Operator: %1").replace("%1", name)
+        colour = "#303030"
+        if identity is not None and identity.shared:
+            text += " " + self.tr("(shared account)")
+            how += " " + self.tr("Several people use this account: set your own name in "
+                                 "Settings → Operator name.")
+            if name == default_operator():  # still the OS login: nobody has set a name
+                colour = "#8a6d00"
+        self.identity.setText(f"<span style='color:{colour}'>{escape(text)}</span>")
+        self.identity.setToolTip(how)
 
     def state_text(self, state: ConnectionState) -> str:
         return {
@@ -208,3 +236,4 @@ class ConsoleStatusBar(QStatusBar):
         self.app.feeds.feed_ready.disconnect(self.refresh)
         self.app.health.changed.disconnect(self._show_sources)
         self.app.health.removed.disconnect(self._show_sources)
+        self.app.identity_changed.disconnect(self.show_identity)

@@ -154,234 +154,234 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="100" />
+        <location filename="../../widgets/live/alert_panel.py" line="103" />
         <source>Vessel</source>
         <translation>Tàu cá</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="101" />
+        <location filename="../../widgets/live/alert_panel.py" line="104" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="102" />
+        <location filename="../../widgets/live/alert_panel.py" line="105" />
         <source>Rain</source>
         <translation>Mưa</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="103" />
+        <location filename="../../widgets/live/alert_panel.py" line="106" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="104" />
+        <location filename="../../widgets/live/alert_panel.py" line="107" />
         <source>Incident</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="107" />
+        <location filename="../../widgets/live/alert_panel.py" line="110" />
         <source>Critical</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="108" />
+        <location filename="../../widgets/live/alert_panel.py" line="111" />
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="109" />
+        <location filename="../../widgets/live/alert_panel.py" line="112" />
         <source>Medium</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="110" />
+        <location filename="../../widgets/live/alert_panel.py" line="113" />
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="111" />
+        <location filename="../../widgets/live/alert_panel.py" line="114" />
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="134" />
+        <location filename="../../widgets/live/alert_panel.py" line="137" />
         <source>All sources</source>
         <translation>Tất cả nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="140" />
+        <location filename="../../widgets/live/alert_panel.py" line="143" />
         <source>Active and recent</source>
         <translation>Đang diễn ra và gần đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="141" />
+        <location filename="../../widgets/live/alert_panel.py" line="144" />
         <source>Active only</source>
         <translation>Chỉ đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="146" />
+        <location filename="../../widgets/live/alert_panel.py" line="149" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="147" />
+        <location filename="../../widgets/live/alert_panel.py" line="150" />
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="148" />
+        <location filename="../../widgets/live/alert_panel.py" line="151" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="149" />
+        <location filename="../../widgets/live/alert_panel.py" line="152" />
         <source>Alert</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="150" />
+        <location filename="../../widgets/live/alert_panel.py" line="153" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="251" />
+        <location filename="../../widgets/live/alert_panel.py" line="254" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="263" />
-        <location filename="../../widgets/live/alert_panel.py" line="660" />
+        <location filename="../../widgets/live/alert_panel.py" line="266" />
+        <location filename="../../widgets/live/alert_panel.py" line="663" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="265" />
+        <location filename="../../widgets/live/alert_panel.py" line="268" />
         <source>Acknowledge all</source>
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="268" />
+        <location filename="../../widgets/live/alert_panel.py" line="271" />
         <source>Shelve</source>
         <translation>Tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="272" />
+        <location filename="../../widgets/live/alert_panel.py" line="275" />
         <source>for %1 min</source>
         <translation>trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="275" />
+        <location filename="../../widgets/live/alert_panel.py" line="278" />
         <source>Un-shelve</source>
         <translation>Bỏ tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="278" />
+        <location filename="../../widgets/live/alert_panel.py" line="281" />
         <source>Zoom to</source>
         <translation>Xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="280" />
+        <location filename="../../widgets/live/alert_panel.py" line="283" />
         <source>Close crossing…</source>
         <translation>Đóng vụ vượt ranh giới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="427" />
+        <location filename="../../widgets/live/alert_panel.py" line="430" />
         <source>Double-click or → to show each; acting on this row acts on all %1.</source>
         <translation>Nhấp đúp hoặc → để xem từng mục; thao tác trên dòng này áp dụng cho cả %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="442" />
+        <location filename="../../widgets/live/alert_panel.py" line="445" />
         <source>acknowledged</source>
         <translation>đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="464" />
+        <location filename="../../widgets/live/alert_panel.py" line="467" />
         <source>%1 new ↑</source>
         <translation>%1 mới ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="498" />
+        <location filename="../../widgets/live/alert_panel.py" line="501" />
         <source>shelved until %1</source>
         <translation>tạm ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="500" />
+        <location filename="../../widgets/live/alert_panel.py" line="503" />
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="502" />
+        <location filename="../../widgets/live/alert_panel.py" line="505" />
         <source>ack. by %1</source>
         <translation>%1 đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="527" />
+        <location filename="../../widgets/live/alert_panel.py" line="530" />
         <source>Raised by the backend: the same alert on every console</source>
         <translation>Do máy chủ phát: cùng một cảnh báo trên mọi máy trạm</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="528" />
+        <location filename="../../widgets/live/alert_panel.py" line="531" />
         <source>Raised by this console's rules</source>
         <translation>Do quy tắc của máy trạm này phát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="782" />
+        <location filename="../../widgets/live/alert_panel.py" line="785" />
         <source>Alarm flood: %1 new alerts in %2 min, %3 standing from before. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo mới trong %2 phút, %3 cảnh báo tồn tại từ trước. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="443" />
-        <location filename="../../widgets/live/alert_panel.py" line="506" />
+        <location filename="../../widgets/live/alert_panel.py" line="446" />
+        <location filename="../../widgets/live/alert_panel.py" line="509" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="508" />
+        <location filename="../../widgets/live/alert_panel.py" line="511" />
         <source>⏳ not yet sent</source>
         <translation>⏳ chưa gửi được</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="512" />
+        <location filename="../../widgets/live/alert_panel.py" line="515" />
         <source>⏳ closing</source>
         <translation>⏳ đang đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="514" />
+        <location filename="../../widgets/live/alert_panel.py" line="517" />
         <source>cleared</source>
         <translation>đã hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="516" />
+        <location filename="../../widgets/live/alert_panel.py" line="519" />
         <source>flapping</source>
         <translation>chập chờn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="524" />
+        <location filename="../../widgets/live/alert_panel.py" line="527" />
         <source>Comment: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="660" />
+        <location filename="../../widgets/live/alert_panel.py" line="663" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="706" />
+        <location filename="../../widgets/live/alert_panel.py" line="709" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="768" />
+        <location filename="../../widgets/live/alert_panel.py" line="771" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="773" />
+        <location filename="../../widgets/live/alert_panel.py" line="776" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="795" />
+        <location filename="../../widgets/live/alert_panel.py" line="798" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -914,117 +914,137 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="81" />
+        <location filename="../../widgets/status_bar.py" line="94" />
+        <source>Acknowledgements, incident actions and reports from this console are recorded under this name.</source>
+        <translation>Các xác nhận, thao tác sự cố và báo cáo từ máy này được ghi dưới tên này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="96" />
+        <source>Operator: %1</source>
+        <translation>Người trực: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="99" />
+        <source>(shared account)</source>
+        <translation>(tài khoản dùng chung)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="100" />
+        <source>Several people use this account: set your own name in Settings → Operator name.</source>
+        <translation>Nhiều người dùng chung tài khoản này: hãy đặt tên của bạn trong Cài đặt → Tên người trực.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="109" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="82" />
+        <location filename="../../widgets/status_bar.py" line="110" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="83" />
+        <location filename="../../widgets/status_bar.py" line="111" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="84" />
+        <location filename="../../widgets/status_bar.py" line="112" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="119" />
         <source>push</source>
         <translation>cập nhật tức thời</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="91" />
+        <location filename="../../widgets/status_bar.py" line="119" />
         <source>Changes arrive as the backend makes them (change stream)</source>
         <translation>Thay đổi được máy chủ gửi đến ngay khi phát sinh (luồng thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="93" />
+        <location filename="../../widgets/status_bar.py" line="121" />
         <source>poll</source>
         <translation>cập nhật định kỳ</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="93" />
+        <location filename="../../widgets/status_bar.py" line="121" />
         <source>Changes are fetched every few seconds (the change stream is unavailable)</source>
         <translation>Thay đổi được lấy về vài giây một lần (luồng thay đổi đang không dùng được)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="104" />
+        <location filename="../../widgets/status_bar.py" line="132" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="119" />
+        <location filename="../../widgets/status_bar.py" line="147" />
         <source>waiting for data</source>
         <translation>đang chờ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="120" />
+        <location filename="../../widgets/status_bar.py" line="148" />
         <source>OK</source>
         <translation>bình thường</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="121" />
+        <location filename="../../widgets/status_bar.py" line="149" />
         <source>failing</source>
         <translation>đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="126" />
+        <location filename="../../widgets/status_bar.py" line="154" />
         <source>last data %1 (%2 ago)</source>
         <translation>dữ liệu gần nhất %1 (%2 trước)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="131" />
+        <location filename="../../widgets/status_bar.py" line="159" />
         <source>%1 items</source>
         <translation>%1 mục</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="133" />
+        <location filename="../../widgets/status_bar.py" line="161" />
         <source>%1 errors</source>
         <translation>%1 lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="135" />
+        <location filename="../../widgets/status_bar.py" line="163" />
         <source>last error: %1</source>
         <translation>lỗi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="145" />
+        <location filename="../../widgets/status_bar.py" line="173" />
         <source>Sources: %1 OK</source>
         <translation>Nguồn dữ liệu: %1 bình thường</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="149" />
+        <location filename="../../widgets/status_bar.py" line="177" />
         <source>%1 failing</source>
         <translation>%1 đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="162" />
+        <location filename="../../widgets/status_bar.py" line="190" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="164" />
+        <location filename="../../widgets/status_bar.py" line="192" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="167" />
+        <location filename="../../widgets/status_bar.py" line="195" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="176" />
+        <location filename="../../widgets/status_bar.py" line="204" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="197" />
+        <location filename="../../widgets/status_bar.py" line="225" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>
@@ -2269,7 +2289,7 @@ Máy chủ: %1</translation>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="339" />
+        <location filename="../../widgets/main_window.py" line="340" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>

@@ -98,7 +98,7 @@ def test_operator_actions_are_recorded_under_the_backend_account(
     win = signed_in("minh.op")
     app = win.app
     assert app.operator_name == "minh.op"  # not the local setting (make_settings')
-    assert win.services.live.alerts.operator == "minh.op"  # local acknowledgements name it too
+    assert win.services.live.alerts.operator() == "minh.op"  # local acknowledgements name it too
     incident = new_incident(app)
     panel = open_panel(win, incident.id)
     assert not panel.buttons["close"].isEnabled() or incident.status == "resolved"

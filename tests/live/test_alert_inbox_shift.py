@@ -33,7 +33,7 @@ class Clock:
 def make_panel(qtbot, **settings) -> tuple[AlertInbox, AlertPanel, Clock]:
     clock = Clock()
     inbox = AlertInbox(AlertSettings(**settings), now=clock, wall=clock)
-    panel = AlertPanel(inbox, "op.lan")
+    panel = AlertPanel(inbox, lambda: "op.lan")
     panel.ask_comment = False
     qtbot.addWidget(panel)
     panel.resize(700, 600)
@@ -224,7 +224,7 @@ def test_alerts_raised_in_english_read_vietnamese_after_the_switch(rig, qtbot):
         qtbot.keyClick(panel.view, Qt.Key.Key_Down)  # the operator reads the row
         return panel.proxy.index(0, TITLE).data(), panel.detail.text()
 
-    english = AlertPanel(rig.inbox, "op.lan")
+    english = AlertPanel(rig.inbox, lambda: "op.lan")
     qtbot.addWidget(english)
     english.show()
     title, detail = row_texts(english)
@@ -235,7 +235,7 @@ def test_alerts_raised_in_english_read_vietnamese_after_the_switch(rig, qtbot):
     qt_app = QApplication.instance()
     translator = install_translator(qt_app, "vi")
     try:
-        vietnamese = AlertPanel(rig.inbox, "op.lan")
+        vietnamese = AlertPanel(rig.inbox, lambda: "op.lan")
         qtbot.addWidget(vietnamese)
         vietnamese.show()
         title, detail = row_texts(vietnamese)

@@ -11,7 +11,7 @@ from widgets.live.alert_panel import AlertPanel
 
 def test_panel_acknowledges_shelves_filters_and_beeps(qtbot):
     inbox = AlertInbox(AlertSettings(sound="once", sound_min_interval_s=0))
-    panel = AlertPanel(inbox, "op.lan")
+    panel = AlertPanel(inbox, lambda: "op.lan")
     panel.ask_comment = False
     qtbot.addWidget(panel)
     panel.show()

@@ -192,3 +192,22 @@ def test_a_status_message_is_never_drawn_over_the_state_labels(qtbot, window):
         assert not any(label.isVisible() for label in labels)
     bar.clearMessage()
     qtbot.waitUntil(lambda: all(label.isVisible() for label in labels), timeout=3000)
+
+
+def test_the_status_bar_says_whose_name_the_actions_carry(qtbot, window):
+    """The demo backend's account is shared: this console's actions carry the name set
+    on the workstation (the OS login until the operator sets theirs). The status bar
+    says so and follows a new name set in Settings, and a local acknowledgement takes
+    the new name too (the alert panel kept the name it was built with)."""
+    from dataclasses import replace
+
+    app = window.app
+    qtbot.waitUntil(lambda: app.identity is not None, timeout=10000)
+    assert app.identity.shared
+    label = window.status.identity
+    assert app.settings.operator in label.text()
+    assert "tài khoản dùng chung" in label.text()
+    assert "Cài đặt" in label.toolTip()  # where to set one's own name
+    window.apply_settings(replace(app.settings, operator="Lê Văn Trực"))
+    assert "Lê Văn Trực" in label.text()
+    assert window.services.live.alerts.operator() == "Lê Văn Trực"

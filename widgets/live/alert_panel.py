@@ -86,7 +86,10 @@ class AlertPanel(QWidget):
     extent_requested = Signal(float, float, float, float)  # lon0, lat0, lon1, lat1
     object_selected = Signal(str, str)
 
-    def __init__(self, inbox: AlertInbox, operator: str, parent: QWidget | None = None) -> None:
+    def __init__(self, inbox: AlertInbox, operator: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
+        """`operator()`: the name a local acknowledgement records, asked at the moment
+        (the operator may set their name in Settings after the panel was built)."""
         super().__init__(parent)
         self.inbox = inbox
         self.operator = operator
@@ -684,7 +687,7 @@ class AlertPanel(QWidget):
 
     def _acknowledge(self, alerts: list[Alert], comment: str | None) -> int:
         if self._shared() is None:  # no backend (a bare inbox, a review): this console only
-            return self.inbox.acknowledge([a.id for a in alerts], self.operator, comment)
+            return self.inbox.acknowledge([a.id for a in alerts], self.operator(), comment)
         self.show_notice("")
         return self._shared().acknowledge(alerts, comment)  # type: ignore[union-attr]
 

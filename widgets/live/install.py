@@ -145,7 +145,7 @@ def _docks(
         QDockWidget.DockWidgetFeature.DockWidgetClosable
         | QDockWidget.DockWidgetFeature.DockWidgetMovable
     )
-    alerts = AlertPanel(rules.inbox, app.operator_name)
+    alerts = AlertPanel(rules.inbox, lambda: app.operator_name)
     alerts.crossing_closer = lambda vid: _close_crossing(shell, vid)
     alert_dock = shell.add_dock(
         alerts, "alertsDock", _tr("LivePicture", "Alerts"), area.RightDockWidgetArea
@@ -182,7 +182,6 @@ def _follow_identity(shell: FeatureShell, alerts: AlertPanel) -> None:
     alerts.decisions = app.decisions
 
     def on_identity() -> None:
-        alerts.operator = app.operator_name
         alerts.set_rights(app.may, lambda: not_permitted_text(app.identity))
 
     def on_message(text: str) -> None:
