@@ -76,7 +76,10 @@ class ConsoleStatusBar(QStatusBar):
         self.show_identity()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A state label shown while a message is up: hide it again (see module doc)."""
+        """A state label shown while a message is up: hide it again (see module doc).
+        The counts label refits its counts to its new width."""
+        if watched is self.counts and event.type() == QEvent.Type.Resize:
+            self._fit_counts()
         if (event.type() == QEvent.Type.Show and self.currentMessage()
                 and isinstance(watched, QWidget)):
             # hidden as Qt hides them for a message: not explicitly, so they come back
@@ -199,7 +202,7 @@ class ConsoleStatusBar(QStatusBar):
         s = summarize(
             a.vessels, a.stations, a.incidents, a.cameras, a.clock.now(), a.settings.freshness
         )
-        self.counts.setText(
+        text = (
             self.tr(
                 "Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · "
                 "Open incidents: %7 · Cameras offline: %8"
@@ -213,7 +216,24 @@ class ConsoleStatusBar(QStatusBar):
             .replace("%7", bulletin.number(s.incidents_open, 0))
             .replace("%8", bulletin.number(s.cameras_offline, 0))
         )
-        self.counts.setToolTip(self.counts.text())
+        self.counts.setToolTip(text)
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        """Show as many whole counts as the label's width holds, then '…': a count cut
+        mid-word ('Camera mất kết nố') reads as a wrong number. All of them stay in
+        the tooltip."""
+        parts = self.counts.toolTip().split(" · ")
+        metrics = self.counts.fontMetrics()
+        room = self.counts.contentsRect().width()
+        for n in range(len(parts), 0, -1):
+            text = " · ".join(parts[:n]) + ("" if n == len(parts) else " · …")
+            if metrics.horizontalAdvance(text) <= room:
+                break
+        else:  # not even the first count fits: at least say it is cut
+            text = metrics.elidedText(parts[0], Qt.TextElideMode.ElideRight, room)
+        if text != self.counts.text():
+            self.counts.setText(text)
 
     def show_cursor(self, x: float, y: float) -> None:
         grid = getattr(self.app.settings, "local_grid_crs", VN2000_BINH_DINH)

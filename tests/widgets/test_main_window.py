@@ -128,7 +128,7 @@ def test_layer_visibility_toggle_hides_items(qtbot, window):
 def test_status_bar_in_vietnamese_with_counts(window):
     text = window.status.connection.text()
     assert "Đã kết nối" in text
-    counts = window.status.counts.text()
+    counts = window.status.counts.toolTip()  # all of them (the bar shows what fits)
     assert counts.startswith("Tàu:")
     assert "Sự cố đang mở" in counts
     # Vietnamese numbers: thousands grouped by a dot (the demo has > 1,000 vessels at sea)
@@ -211,3 +211,26 @@ def test_the_status_bar_says_whose_name_the_actions_carry(qtbot, window):
     window.apply_settings(replace(app.settings, operator="Lê Văn Trực"))
     assert "Lê Văn Trực" in label.text()
     assert window.services.live.alerts.operator() == "Lê Văn Trực"
+
+
+def test_the_status_counts_that_do_not_fit_are_left_out_whole_never_cut(qtbot, window):
+    """At 1400 px the bar cannot hold every count: the ones shown are whole, an ellipsis
+    says more follow, and the tooltip holds them all. A count cut mid-word ('Camera mất
+    kết nố') reads as a wrong number."""
+    counts = window.status.counts
+    qtbot.waitUntil(lambda: bool(counts.toolTip()), timeout=10000)
+
+    def fits() -> bool:
+        return counts.fontMetrics().horizontalAdvance(counts.text()) <= (
+            counts.contentsRect().width())
+
+    everything = counts.toolTip().split(" · ")
+    for width in (1400, 1600):
+        window.resize(width, 900)
+        qtbot.waitUntil(fits, timeout=5000)
+        shown = counts.text().split(" · ")
+        assert counts.text().endswith("…")  # some are left out, and it says so
+        if len(shown) > 1:
+            assert shown[:-1] == everything[:len(shown) - 1]  # whole counts, in order
+    window.resize(3200, 900)  # room for all of them
+    qtbot.waitUntil(lambda: counts.text() == counts.toolTip(), timeout=5000)
