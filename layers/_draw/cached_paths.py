@@ -77,6 +77,7 @@ class CachedPicture(pg.GraphicsObject):
         self._cache_key: tuple | None = None  # the paint transform the picture was made for
         self._cache_transform = QTransform()  # scene -> picture (logical px)
         self._settled = False  # the view has held still since the last preview
+        self._previewed: tuple | None = None  # the view the last preview was shown for
         self.renders = 0  # full renders of the paths (tests count them)
         self.scrolls = 0  # pans that moved the picture and rendered the new strips
         self._inexact = False  # the picture is off by a fraction of a pixel (a scroll)
@@ -128,7 +129,9 @@ class CachedPicture(pg.GraphicsObject):
         if key == self._cache_key:
             self._settled = False  # nothing to render afresh: ready for the next move
         elif not self._settled and self._preview(p, t, key):
-            self._settle.start()  # (re)started by every moving paint
+            if key != self._previewed:  # a move: the view settles SETTLE_MS after the last
+                self._previewed = key  # (a data-driven paint of the same view is no move;
+                self._settle.start()  # restarting on it kept live maps blocky for good)
             return
         elif not self._settled and self._scroll(t, key, antialias):
             self._settle.start()

@@ -164,3 +164,24 @@ def test_a_fractional_pan_is_drawn_exactly_once_the_view_settles(qtbot):
     assert (cached.renders, cached.scrolls) == (1, 1)
     qtbot.waitUntil(lambda: cached.renders == 2, timeout=2000)
     assert _differing(moved, _grab(cached_widget)) == 0
+
+
+def test_a_live_map_settles_while_data_keeps_repainting_it(qtbot):
+    """After a zoom the moved picture (nearest-neighbour, blocky) is a stopgap. On a live
+    map data repaints the view every few tens of milliseconds without moving it; those
+    paints must not hold the exact picture back: it comes SETTLE_MS after the last move
+    whatever repaints the data asks for."""
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    _grab(cached_widget)
+    for view in (direct_view, cached_view):
+        view.scaleBy((0.8, 0.8))  # a zoom within MAX_PREVIEW_SCALE: previewed
+    cached_widget.viewport().repaint()
+    assert cached.renders == 1
+    repaints = pg.QtCore.QTimer()
+    repaints.timeout.connect(cached_widget.viewport().repaint)  # live data, every 30 ms
+    repaints.start(30)
+    try:
+        qtbot.waitUntil(lambda: cached.renders == 2, timeout=4 * cp.SETTLE_MS)
+    finally:
+        repaints.stop()
+    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
