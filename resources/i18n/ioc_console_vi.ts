@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../widgets/live/alert_panel.py" line="266" />
-        <location filename="../../widgets/live/alert_panel.py" line="663" />
+        <location filename="../../widgets/live/alert_panel.py" line="667" />
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
@@ -325,7 +325,17 @@
         <translation>Do quy tắc của máy trạm này phát</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="785" />
+        <location filename="../../widgets/live/alert_panel.py" line="664" />
+        <source>Acknowledge this alert.</source>
+        <translation>Xác nhận cảnh báo này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="665" />
+        <source>Acknowledge %1 alerts.</source>
+        <translation>Xác nhận %1 cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live/alert_panel.py" line="793" />
         <source>Alarm flood: %1 new alerts in %2 min, %3 standing from before. Alerts of one kind are grouped; work the top rows first.</source>
         <translation>Dồn dập cảnh báo: %1 cảnh báo mới trong %2 phút, %3 cảnh báo tồn tại từ trước. Cảnh báo cùng loại được gộp; hãy xử lý các dòng trên cùng trước.</translation>
     </message>
@@ -361,27 +371,27 @@
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="663" />
+        <location filename="../../widgets/live/alert_panel.py" line="667" />
         <source>Comment (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="709" />
+        <location filename="../../widgets/live/alert_panel.py" line="717" />
         <source>%1 alert(s) shelved until %2</source>
         <translation>Đã tạm ẩn %1 cảnh báo đến %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="771" />
+        <location filename="../../widgets/live/alert_panel.py" line="779" />
         <source>%1 new · %2 acknowledged · %3 shelved</source>
         <translation>%1 mới · %2 đã xác nhận · %3 tạm ẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="776" />
+        <location filename="../../widgets/live/alert_panel.py" line="784" />
         <source>Shelved (%1)</source>
         <translation>Đang tạm ẩn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/live/alert_panel.py" line="798" />
+        <location filename="../../widgets/live/alert_panel.py" line="806" />
         <source>%1 high-severity alerts need acknowledgement</source>
         <translation>%1 cảnh báo mức cao cần xác nhận</translation>
     </message>
@@ -914,137 +924,137 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="94" />
+        <location filename="../../widgets/status_bar.py" line="97" />
         <source>Acknowledgements, incident actions and reports from this console are recorded under this name.</source>
         <translation>Các xác nhận, thao tác sự cố và báo cáo từ máy này được ghi dưới tên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="96" />
+        <location filename="../../widgets/status_bar.py" line="99" />
         <source>Operator: %1</source>
         <translation>Người trực: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="99" />
+        <location filename="../../widgets/status_bar.py" line="102" />
         <source>(shared account)</source>
         <translation>(tài khoản dùng chung)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="100" />
+        <location filename="../../widgets/status_bar.py" line="103" />
         <source>Several people use this account: set your own name in Settings → Operator name.</source>
         <translation>Nhiều người dùng chung tài khoản này: hãy đặt tên của bạn trong Cài đặt → Tên người trực.</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="109" />
+        <location filename="../../widgets/status_bar.py" line="112" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="110" />
+        <location filename="../../widgets/status_bar.py" line="113" />
         <source>Connected</source>
         <translation>Đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="111" />
+        <location filename="../../widgets/status_bar.py" line="114" />
         <source>Reconnecting…</source>
         <translation>Đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="112" />
+        <location filename="../../widgets/status_bar.py" line="115" />
         <source>Disconnected</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="119" />
+        <location filename="../../widgets/status_bar.py" line="122" />
         <source>push</source>
         <translation>cập nhật tức thời</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="119" />
+        <location filename="../../widgets/status_bar.py" line="122" />
         <source>Changes arrive as the backend makes them (change stream)</source>
         <translation>Thay đổi được máy chủ gửi đến ngay khi phát sinh (luồng thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="121" />
+        <location filename="../../widgets/status_bar.py" line="124" />
         <source>poll</source>
         <translation>cập nhật định kỳ</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="121" />
+        <location filename="../../widgets/status_bar.py" line="124" />
         <source>Changes are fetched every few seconds (the change stream is unavailable)</source>
         <translation>Thay đổi được lấy về vài giây một lần (luồng thay đổi đang không dùng được)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="132" />
+        <location filename="../../widgets/status_bar.py" line="135" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="147" />
+        <location filename="../../widgets/status_bar.py" line="150" />
         <source>waiting for data</source>
         <translation>đang chờ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="148" />
+        <location filename="../../widgets/status_bar.py" line="151" />
         <source>OK</source>
         <translation>bình thường</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="149" />
+        <location filename="../../widgets/status_bar.py" line="152" />
         <source>failing</source>
         <translation>đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="154" />
+        <location filename="../../widgets/status_bar.py" line="157" />
         <source>last data %1 (%2 ago)</source>
         <translation>dữ liệu gần nhất %1 (%2 trước)</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="159" />
+        <location filename="../../widgets/status_bar.py" line="162" />
         <source>%1 items</source>
         <translation>%1 mục</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="161" />
+        <location filename="../../widgets/status_bar.py" line="164" />
         <source>%1 errors</source>
         <translation>%1 lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="163" />
+        <location filename="../../widgets/status_bar.py" line="166" />
         <source>last error: %1</source>
         <translation>lỗi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="173" />
+        <location filename="../../widgets/status_bar.py" line="176" />
         <source>Sources: %1 OK</source>
         <translation>Nguồn dữ liệu: %1 bình thường</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="177" />
+        <location filename="../../widgets/status_bar.py" line="180" />
         <source>%1 failing</source>
         <translation>%1 đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="190" />
+        <location filename="../../widgets/status_bar.py" line="193" />
         <source>Data as of %1</source>
         <translation>Dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="192" />
+        <location filename="../../widgets/status_bar.py" line="195" />
         <source>no update for %1</source>
         <translation>không cập nhật trong %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="195" />
+        <location filename="../../widgets/status_bar.py" line="198" />
         <source>Waiting for data…</source>
         <translation>Đang chờ dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="204" />
+        <location filename="../../widgets/status_bar.py" line="207" />
         <source>Vessels: %1 at sea, %2 in port, %3 dark · Stations ≥BĐ1/2/3: %4/%5/%6 · Open incidents: %7 · Cameras offline: %8</source>
         <translation>Tàu: %1 trên biển, %2 trong cảng, %3 mất tín hiệu · Trạm ≥BĐ1/2/3: %4/%5/%6 · Sự cố đang mở: %7 · Camera mất kết nối: %8</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="225" />
+        <location filename="../../widgets/status_bar.py" line="245" />
         <source>VN-2000: outside the grid</source>
         <translation>VN-2000: ngoài phạm vi lưới</translation>
     </message>

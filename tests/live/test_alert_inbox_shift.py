@@ -274,3 +274,36 @@ def test_selected_alert_leaving_while_new_ones_wait(qtbot, qtmodeltester):
     assert not panel.new_rows.isVisible() and not panel.selected_alerts()
     assert chosen == []  # the rebuild chose nothing on the operator's behalf
     panel.stop()
+
+
+def test_cancelling_the_acknowledge_prompt_acknowledges_nothing(qtbot, monkeypatch):
+    """'Acknowledge all' asks for an optional comment and says how many alerts it will
+    acknowledge: those the inbox shows (a source filter hides the others). Cancel means
+    no: an operator who pressed the button by mistake and cancels believes nothing
+    happened, and nothing must have."""
+    from PySide6.QtWidgets import QInputDialog
+
+    inbox, panel, clock = make_panel(qtbot)
+    panel.ask_comment = True
+    raise_(inbox, clock, "a", "critical", "Camera A offline")
+    raise_(inbox, clock, "b", "medium", "Camera B offline")
+    clock.t += 60
+    inbox.raise_alert("inc", "incident", "high", "Fire", "m", "inc", 109.2, 13.7)
+    panel.source.setCurrentIndex(panel.source.findData("camera"))
+    qtbot.waitUntil(lambda: len(titles(panel)) == 2)
+    prompts: list[str] = []
+    answer = ("", False)  # the operator presses Cancel
+
+    def ask(_parent, _title, label, *_args, **_kwargs):
+        prompts.append(label)
+        return answer
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(ask))
+    qtbot.mouseClick(panel.ack_all, Qt.MouseButton.LeftButton)
+    assert prompts and "2" in prompts[0]  # it said how many
+    assert not any(a.acknowledged for a in inbox.alerts())  # cancel: none of them
+    answer = ("đã gọi kỹ thuật", True)
+    qtbot.mouseClick(panel.ack_all, Qt.MouseButton.LeftButton)
+    acknowledged = {a.key: a.acknowledged for a in inbox.alerts()}
+    assert acknowledged == {"a": True, "b": True, "inc": False}  # what was shown only
+    assert inbox.by_key("a").ack_comment == "đã gọi kỹ thuật"

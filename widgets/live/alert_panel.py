@@ -656,28 +656,36 @@ class AlertPanel(QWidget):
 
     # --- operator actions -----------------------------------------------------------------
 
-    def _comment(self) -> str | None:
+    def _confirm(self, count: int) -> tuple[bool, str | None]:
+        """Ask for the optional comment, saying how many alerts the answer acknowledges.
+        (False, None) when the operator cancels: then nothing is acknowledged."""
         if not self.ask_comment:
-            return None
+            return True, None
+        what = (self.tr("Acknowledge this alert.") if count == 1 else
+                self.tr("Acknowledge %1 alerts.").replace("%1", str(count)))
         text, ok = QInputDialog.getText(
-            self, self.tr("Acknowledge"), self.tr("Comment (optional):")
+            self, self.tr("Acknowledge"), what + "\n" + self.tr("Comment (optional):")
         )
-        return text.strip() or None if ok else None
+        return ok, (text.strip() or None) if ok else None
 
     def acknowledge_selected(self, comment: str | None = None) -> int:
-        alerts = self.selected_alerts() or self._current_alerts()
-        if not alerts:
-            return 0
-        if comment is None or isinstance(comment, bool):
-            comment = self._comment()
-        return self._acknowledge(alerts, comment)
+        alerts = [a for a in self.selected_alerts() or self._current_alerts()
+                  if not a.acknowledged]
+        return self._ask_and_acknowledge(alerts, comment)
 
     def acknowledge_all(self, comment: str | None = None) -> int:
-        if comment is None or isinstance(comment, bool):
-            comment = self._comment()
-        source = self.source.currentData()
-        alerts = [a for a in self.inbox.alerts()
-                  if not a.acknowledged and (source is None or a.source == source)]
+        """Acknowledge every unacknowledged alert the inbox shows (its filters applied:
+        what the operator has not seen is not acknowledged for them)."""
+        alerts = [a for a in self.shown_alerts() if not a.acknowledged]
+        return self._ask_and_acknowledge(alerts, comment)
+
+    def _ask_and_acknowledge(self, alerts: list[Alert], comment: str | None) -> int:
+        if not alerts:
+            return 0
+        if comment is None or isinstance(comment, bool):  # (a button's `checked`)
+            confirmed, comment = self._confirm(len(alerts))
+            if not confirmed:
+                return 0
         return self._acknowledge(alerts, comment)
 
     def _shared(self) -> OperatorDecisions | None:
