@@ -10,6 +10,8 @@ Signals:
 - `startup_failed(str)`: the embedded backend could not be started.
 - `tails_loaded()`: recent track history was loaded into the vessel tails (or failed,
   in which case tails simply grow from live fixes).
+- `summaries_answered()`: the first station summaries (rain sums, level trends) came
+  back, or failed (logged); the first picture waits for it.
 - `identity_changed()`: the backend said who this console is signed in as
   (`identity`: name, role, rights); until then `identity` is None.
 """
@@ -63,6 +65,7 @@ class ConsoleApp(QObject):
     connected = Signal(str)
     startup_failed = Signal(str)
     tails_loaded = Signal()
+    summaries_answered = Signal()  # the first station summaries (rain sums) came back
     identity_changed = Signal()
 
     HEALTH_RETRY_MS = 300
@@ -106,7 +109,8 @@ class ConsoleApp(QObject):
         # the alerts the backend raises itself (when its /health says so), into the inbox
         self.server_alerts = ServerAlerts(self.rules.inbox)
         self.ais_sources: list = []  # AisIngest per AIS source (console/sources/ais/attach)
-        self.summary_poller = SummaryPoller(self, self.rules)
+        self.summary_poller = SummaryPoller(self, self.rules,
+                                            on_answered=self.summaries_answered.emit)
         # operators' decisions shared through the backend: one apply path for every
         # record (polls, our own actions' answers, the push stream), and the queueing side
         self.shared = SharedDecisions(self.rules, parent=self)

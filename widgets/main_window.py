@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         app.feeds.feed_ready.connect(self._check_picture_ready)
         app.tails_loaded.connect(self._check_picture_ready)
+        app.summaries_answered.connect(self._check_picture_ready)
         app.health.changed.connect(self._check_picture_ready)
         app.startup_failed.connect(self._on_startup_failed)
         self._picture_announced = False
@@ -343,13 +344,15 @@ class MainWindow(QMainWindow):
     # --- readiness ------------------------------------------------------------------------
 
     def is_picture_ready(self) -> bool:
-        """The basemap is in, every feed has its first data, and every other data source
-        (feature servers, SensorThings, AIS...) has reported once: with data, or with a
-        failure that its banner shows."""
+        """The basemap is in, every feed has its first data, the tails and the station
+        summaries (rain classes, trends) have come, and every other data source (feature
+        servers, SensorThings, AIS...) has reported once: with data, or with a failure
+        that its banner shows."""
         return (
             self.model.basemap is not None
             and self.app.feeds.all_ready()
             and self.app.tails_ready
+            and self.app.summary_poller.answered  # rain classes and level trends
             and not self.app.health.waiting()
         )
 

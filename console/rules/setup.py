@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,10 +90,15 @@ class SummaryPoller:
     whoever listens to `engine.summaries_updated`. Failures are logged and retried on
     the next tick (the map then keeps showing the previous sums)."""
 
-    def __init__(self, app: ConsoleApp, engine: RulesEngine, interval_s: float = 30.0) -> None:
+    def __init__(self, app: ConsoleApp, engine: RulesEngine, interval_s: float = 30.0,
+                 on_answered: Callable[[], None] | None = None) -> None:
+        """`on_answered()`: the first poll came back (sums applied, or a failure logged);
+        the first picture waits for it (rain classes and trends come from the sums)."""
         from PySide6.QtCore import QTimer
 
         self.app, self.engine = app, engine
+        self.answered = False
+        self._on_answered = on_answered
         self._timer = QTimer(engine)
         self._timer.setInterval(int(interval_s * 1000))
         self._timer.timeout.connect(self.poll)
@@ -112,6 +118,13 @@ class SummaryPoller:
         self.app.runner.submit(
             "station-summaries",
             client.station_summaries,
-            lambda page: self.engine.apply_rain_summaries(page.items),
-            lambda exc: log.warning("station summaries not available: %s", exc),
+            lambda page: (self.engine.apply_rain_summaries(page.items), self._answer()),
+            lambda exc: (log.warning("station summaries not available: %s", exc),
+                         self._answer()),
         )
+
+    def _answer(self) -> None:
+        if not self.answered:
+            self.answered = True
+            if self._on_answered is not None:
+                self._on_answered()

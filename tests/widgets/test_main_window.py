@@ -234,3 +234,39 @@ def test_the_status_counts_that_do_not_fit_are_left_out_whole_never_cut(qtbot, w
             assert shown[:-1] == everything[:len(shown) - 1]  # whole counts, in order
     window.resize(3200, 900)  # room for all of them
     qtbot.waitUntil(lambda: counts.text() == counts.toolTip(), timeout=5000)
+
+
+def test_the_first_picture_waits_for_the_rain_sums(qtbot, live_backend, monkeypatch):
+    """Rain gauges are classed by their 24 h sums (station summaries, a request of their
+    own). A first picture taken before they came showed light rain during a very heavy
+    rain event (and no level trends), beside an inbox saying 'Mưa rất to'."""
+    import threading
+
+    from console.app import ConsoleApp
+    from console.settings import Settings
+    from console.sources.rest_v1 import RestClient
+    from tests.conftest import show_window
+
+    release = threading.Event()
+    original = RestClient.station_summaries
+
+    def held(self, *args):  # the summaries answer late (a slow backend, a busy worker)
+        release.wait(30)
+        return original(self, *args)
+
+    monkeypatch.setattr(RestClient, "station_summaries", held)
+    app = ConsoleApp(Settings(backend_url=live_backend.url, token=live_backend.token))
+    win = show_window(qtbot, app)
+    sums: list[int] = []
+    app.rules.summaries_updated.connect(lambda: sums.append(1))
+    ready: list[bool] = []
+    win.picture_ready.connect(lambda: ready.append(bool(sums)))
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.feeds.all_ready() and app.tails_ready, timeout=30000)
+        qtbot.wait(300)  # the rest of the picture is in: it must still wait
+        assert ready == []
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
+    assert ready == [True]  # announced once, with the sums applied
