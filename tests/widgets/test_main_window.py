@@ -270,3 +270,20 @@ def test_the_first_picture_waits_for_the_rain_sums(qtbot, live_backend, monkeypa
         release.set()
     qtbot.waitUntil(lambda: bool(ready), timeout=10000)
     assert ready == [True]  # announced once, with the sums applied
+
+
+def test_every_overview_figure_stays_on_screen_when_the_strip_wraps(qtbot, window):
+    """At 1400 px the Vietnamese strip wraps onto a second line. A dock ignores its
+    content's height for a width: the second line was clipped off, and the storm's
+    danger-zone count on it silently gone."""
+    strip = window.services.live.overview
+    qtbot.waitUntil(lambda: "storm_danger" in strip.labels, timeout=10000)
+
+    def all_shown() -> bool:
+        return all(label.isVisible() and label.geometry().bottom() < strip.height()
+                   for label in strip.labels.values())
+
+    for width in (1400, 1000):
+        window.resize(width, 900)
+        qtbot.waitUntil(all_shown, timeout=3000)
+    assert len({label.geometry().top() for label in strip.labels.values()}) >= 2  # wrapped

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from console import bulletin
@@ -73,6 +73,18 @@ class OverviewStrip(QWidget):
         self._extra[key] = value
         self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped lines: a dock ignores its content's height-for-width,
+        so a second line was clipped off, and the numbers on it (the storm's danger
+        zone count at 1600 px) were silently gone."""
+        needed = self._layout.heightForWidth(max(1, self.width()))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     def flush(self) -> None:
         """Refresh now if a coalesced refresh is pending."""
         if self._pending.isActive():
@@ -116,6 +128,7 @@ class OverviewStrip(QWidget):
                 f"{bulletin.number(value, 0)}</b> "
                 f"{label.property('title')}</span>"
             )
+        self._fit_height()  # a longer number may push a figure onto another line
 
     def value(self, key: str) -> int:
         """The number shown under `key` (tests)."""
