@@ -2197,109 +2197,109 @@
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="226" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="227" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>Zoom to &amp;province and fishing grounds</source>
         <translation>Xem toàn &amp;tỉnh và ngư trường</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="243" />
         <source>Zoom &amp;out</source>
         <translation>Th&amp;u nhỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Zoom to province &amp;boundary</source>
         <translation>Xem theo &amp;ranh giới tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>&amp;Panels</source>
         <translation>&amp;Khung hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="252" />
+        <location filename="../../widgets/main_window.py" line="253" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="255" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="257" />
+        <location filename="../../widgets/main_window.py" line="258" />
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="270" />
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="271" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>IOC Console — operations map for the provincial Intelligent Operations Center.
 Backend: %1</source>
         <translation>IOC Console — bản đồ điều hành của Trung tâm Giám sát, điều hành đô thị thông minh tỉnh.
 Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="290" />
+        <location filename="../../widgets/main_window.py" line="291" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="291" />
+        <location filename="../../widgets/main_window.py" line="292" />
         <source>Settings could not be saved: %1</source>
         <translation>Không lưu được cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="304" />
+        <location filename="../../widgets/main_window.py" line="305" />
         <source>Rule and zone files are read at the next start.</source>
         <translation>Tệp quy tắc và tệp vùng biển sẽ được đọc ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/main_window.py" line="313" />
         <source>No system keyring: the token is kept for this session only.</source>
         <translation>Không có kho khóa hệ thống: mã truy cập chỉ được giữ trong phiên này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="316" />
         <source>The backend connection changes at the next start.</source>
         <translation>Kết nối máy chủ sẽ thay đổi ở lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="318" />
         <source>Settings saved to %1</source>
         <translation>Đã lưu cài đặt vào %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="340" />
+        <location filename="../../widgets/main_window.py" line="341" />
         <source>Basemap could not be loaded: %1</source>
         <translation>Không tải được bản đồ nền: %1</translation>
     </message>
@@ -2986,47 +2986,67 @@ Máy chủ: %1</translation>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="46" />
+        <location filename="../../widgets/shared/report_dialog.py" line="52" />
         <source>Position report</source>
         <translation>Báo cáo vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="49" />
+        <location filename="../../widgets/shared/report_dialog.py" line="55" />
         <source>Position the captain reported by radio or phone while the VMS is silent.</source>
         <translation>Vị trí thuyền trưởng báo qua vô tuyến hoặc điện thoại khi thiết bị giám sát hành trình mất tín hiệu.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="67" />
+        <location filename="../../widgets/shared/report_dialog.py" line="73" />
         <source>e.g. fishing, all crew well, returns to Quy Nhơn</source>
         <translation>vd: đang khai thác, thuyền viên an toàn, đang về Quy Nhơn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="76" />
+        <location filename="../../widgets/shared/report_dialog.py" line="81" />
+        <source>the last manual report</source>
+        <translation>báo cáo thủ công gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="82" />
+        <source>the last VMS fix</source>
+        <translation>vị trí VMS cuối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="84" />
+        <source>Filled in from %1, %2 (%3 before this report's time): change it to the position the captain gave.</source>
+        <translation>Điền sẵn từ %1, lúc %2 (trước thời điểm báo cáo %3): hãy sửa thành vị trí thuyền trưởng báo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="94" />
         <source>Record report</source>
         <translation>Ghi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="97" />
+        <location filename="../../widgets/shared/report_dialog.py" line="117" />
         <source>The note is too long: %1 characters (at most %2).</source>
         <translation>Ghi chú quá dài: %1 ký tự (tối đa %2).</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="72" />
+        <location filename="../../widgets/shared/report_dialog.py" line="122" />
+        <source>The position is still the last known one. Change it to what the captain said, or send again to record it as it is.</source>
+        <translation>Vị trí vẫn là vị trí biết được gần nhất. Hãy sửa theo lời thuyền trưởng, hoặc bấm gửi lần nữa để ghi nguyên như vậy.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shared/report_dialog.py" line="78" />
         <source>Time (local)</source>
         <translation>Thời điểm (giờ VN)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="73" />
+        <location filename="../../widgets/shared/report_dialog.py" line="79" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="74" />
+        <location filename="../../widgets/shared/report_dialog.py" line="92" />
         <source>Channel</source>
         <translation>Kênh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/report_dialog.py" line="75" />
+        <location filename="../../widgets/shared/report_dialog.py" line="93" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3941,27 +3961,27 @@ Bạn có muốn thay thế không?</translation>
         <translation>Tệp này không phải ảnh đọc được: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="194" />
+        <location filename="../../widgets/shared/feature.py" line="198" />
         <source>Click the position the captain reported (Esc cancels)</source>
         <translation>Bấm vào vị trí thuyền trưởng đã báo (Esc để hủy)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="211" />
+        <location filename="../../widgets/shared/feature.py" line="215" />
         <source>Position report queued.</source>
         <translation>Đã xếp hàng gửi báo cáo vị trí.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="229" />
+        <location filename="../../widgets/shared/feature.py" line="233" />
         <source>New incident here…</source>
         <translation>Tạo sự cố tại đây…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="247" />
+        <location filename="../../widgets/shared/feature.py" line="251" />
         <source>New incident…</source>
         <translation>Sự cố mới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shared/feature.py" line="256" />
+        <location filename="../../widgets/shared/feature.py" line="260" />
         <source>Audit trail</source>
         <translation>Nhật ký thao tác</translation>
     </message>
@@ -4560,13 +4580,13 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../console/app.py" line="143" />
+        <location filename="../../console/app.py" line="147" />
         <location filename="../../widgets/sources/ogc_kind.py" line="105" />
         <source>Reference backend</source>
         <translation>Máy chủ IOC</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="144" />
+        <location filename="../../console/app.py" line="148" />
         <source>built-in demo backend</source>
         <translation>máy chủ mô phỏng tích hợp</translation>
     </message>

@@ -69,3 +69,29 @@ def test_a_report_note_keeps_its_lines_and_a_too_long_one_is_refused_not_lost(qt
     dialog.note.setPlainText("x" * NOTE_MAX)
     qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
     assert sent == [True] and dialog.problem.isHidden()
+
+
+def test_a_report_started_from_an_old_fix_says_so_and_is_not_sent_unchanged_by_oversight(
+        qtbot):
+    """The dialog starts from the vessel's last known position, here a VMS fix 3 days
+    old. It says where the position comes from and how old it is; sent unchanged it
+    asks once (a captain may report that very position, but not by oversight)."""
+    now = 1_764_000_000.0
+    dialog = PositionReportDialog("BĐ-96789-TS — Hoài Nhơn 1", now, 112.73088, 14.32147,
+                                  known_at=now - (3 * 24 + 17) * 3600)
+    qtbot.addWidget(dialog)
+    sent = _sent(dialog)
+    note = dialog.start_note.text()
+    assert "VMS" in note and "3 d 17 h" in note
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert sent == [] and "last known" in dialog.problem.text()
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)  # yes, that position
+    assert sent == [True]
+
+    moved = PositionReportDialog("BĐ-96789-TS — Hoài Nhơn 1", now, 112.73088, 14.32147,
+                                 known_at=now - 3600)
+    qtbot.addWidget(moved)
+    sent_moved = _sent(moved)
+    moved.position.set_position(112.5, 14.1)  # what the captain said
+    qtbot.mouseClick(moved.send, Qt.MouseButton.LeftButton)
+    assert sent_moved == [True]

@@ -188,9 +188,13 @@ class SharedDecisionsFeature:
         if self.report_dialog is not None:
             self.report_dialog.close()
         last = app.shared.last_report(vessel_id)
-        lon, lat = (last.lon, last.lat) if last is not None else (v.lon, v.lat)
+        # start from the last known position, and say how old it is
+        fix_newer = last is None or v.fix_time > last.reported_at
+        lon, lat = (v.lon, v.lat) if fix_newer else (last.lon, last.lat)
+        known_at = v.fix_time if fix_newer else last.reported_at
         dialog = PositionReportDialog(f"{v.registration} — {v.name}", app.clock.now(), lon,
-                                      lat, self.shell.widget)
+                                      lat, self.shell.widget, known_at=known_at,
+                                      known_is_report=not fix_newer)
         self._bind_position(dialog, dialog.position, _tr(
             "SharedDecisions", "Click the position the captain reported (Esc cancels)"))
         dialog.submitted.connect(lambda: self._send_report(vessel_id))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.timefmt import VIETNAM
+from console.timefmt import VIETNAM, format_age, format_local
 from widgets.shared.position_field import PositionField
 from widgets.shared.send_form import SendForm
 
@@ -40,8 +40,14 @@ def channel_label(channel: str) -> str:
 class PositionReportDialog(SendForm):
 
     def __init__(self, vessel_title: str, at: float, lon: float, lat: float,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, known_at: float | None = None,
+                 known_is_report: bool = False) -> None:
+        """(lon, lat): where to start, the vessel's last known position, heard at
+        `known_at` (its last VMS fix, or its last manual report). The dialog says so: a
+        position days old must not pass for what the captain said today."""
         super().__init__(parent)
+        self._start = (lon, lat)
+        self._start_confirmed = known_at is None
         self.setObjectName("positionReportDialog")
         self.setWindowTitle(self.tr("Position report"))
         self.setModal(False)
@@ -71,6 +77,18 @@ class PositionReportDialog(SendForm):
         form.addRow(heading)
         form.addRow(self.tr("Time (local)"), self.when)
         form.addRow(self.tr("Position"), self.position)
+        if known_at is not None:
+            source = (self.tr("the last manual report") if known_is_report else
+                      self.tr("the last VMS fix"))
+            self.start_note = QLabel(
+                self.tr("Filled in from %1, %2 (%3 before this report's time): change it "
+                        "to the position the captain gave.")
+                .replace("%1", source).replace("%2", format_local(known_at))
+                .replace("%3", format_age(max(0.0, at - known_at))))
+            self.start_note.setObjectName("reportStartNote")
+            self.start_note.setWordWrap(True)
+            self.start_note.setStyleSheet("QLabel { color: #6d4c00; }")
+            form.addRow("", self.start_note)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Note"), self.note)
         self._add_send_rows(form, self.tr("Record report"), "reportProblem", "sendReport")
@@ -91,14 +109,26 @@ class PositionReportDialog(SendForm):
 
     def _check(self) -> bool:
         """A note longer than the backend takes is refused here, with its length, and
-        stays in the box to be shortened (nothing typed is lost)."""
+        stays in the box to be shortened (nothing typed is lost). A position still the
+        one filled in is sent only when the operator sends again: a captain may well
+        report where the VMS last saw the boat, but not by oversight."""
         length = len(self.note_text())
         if length > NOTE_MAX:
             self.show_problem(self.tr("The note is too long: %1 characters (at most %2).")
                               .replace("%1", str(length)).replace("%2", str(NOTE_MAX)))
             return False
+        if not self._start_confirmed and self._unchanged_position():
+            self._start_confirmed = True
+            self.show_problem(self.tr("The position is still the last known one. Change it "
+                                      "to what the captain said, or send again to record "
+                                      "it as it is."))
+            return False
         self.show_problem("")
         return True
+
+    def _unchanged_position(self) -> bool:
+        lon, lat = self.position.position()
+        return abs(lon - self._start[0]) < 1e-6 and abs(lat - self._start[1]) < 1e-6
 
     def values(self) -> dict:
         lon, lat = self.position.position()
