@@ -124,15 +124,17 @@ def _dark(p: Params) -> Phrase:
              if p.get("rule") == "must_return" else _trl("VesselRules", "VMS signal lost: %1"))
     return (title.args(p["registration"]),
             _trl("VesselRules", "%1 last reported at %2 (%3° N, %4° E)").args(
-                _vessel(p), _time(p, "fix_time"), f"{float(p['lat']):.3f}",  # type: ignore[arg-type]
-                f"{float(p['lon']):.3f}"))  # type: ignore[arg-type]
+                _vessel(p), _time(p, "fix_time"),
+                Call(bulletin.number, float(p["lat"]), 3),  # type: ignore[arg-type]
+                Call(bulletin.number, float(p["lon"]), 3)))  # type: ignore[arg-type]
 
 
 def _storm_first(p: Params) -> Phrase:
-    return (_trl("StormWatch", "Storm danger zone: %1 vessels inside").args(p["inside"]),
+    inside = Call(bulletin.number, p["inside"], 0)  # 2.027 in Vietnamese, as the strip
+    return (_trl("StormWatch", "Storm danger zone: %1 vessels inside").args(inside),
             _trl("StormWatch", "%1: %2 vessels inside the danger zone, %3 heading "
                                "into it; see the danger-zone list").args(
-                p["storm"], p["inside"], p["heading"]))
+                p["storm"], inside, Call(bulletin.number, p["heading"], 0)))
 
 
 def _storm_inside(p: Params) -> Phrase:

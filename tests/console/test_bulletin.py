@@ -82,3 +82,17 @@ def test_number_formats(value, decimals, vi, en):
 def test_risk_phrase(vietnamese):
     assert bulletin.risk_phrase(2) == "cấp độ rủi ro thiên tai: cấp 2"
     assert bulletin.risk_phrase(3, open_ended=True) == "cấp độ rủi ro thiên tai: cấp 3 trở lên"
+
+
+def test_alert_texts_write_counts_and_coordinates_as_the_language_does(vietnamese):
+    """Alert titles and messages use the UI's number format, as the overview strip does:
+    'Storm danger zone: 2027 vessels' beside a strip saying '2.027' read as two numbers."""
+    from console.rules.phrases import phrase
+
+    title, message = phrase("storm_first", {"storm": "Bão số 9", "inside": 2027,
+                                            "heading": 1150})
+    assert "2.027" in str(title) and "2.027" in str(message) and "1.150" in str(message)
+    _title, dark = phrase("vms_lost", {"registration": "BĐ-92904-TS", "name": "Tàu 1",
+                                       "fix_time": 1_795_000_000.0, "lat": 13.9512,
+                                       "lon": 109.3105})
+    assert "13,951" in str(dark) and "109,311" in str(dark)
