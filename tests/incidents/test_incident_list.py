@@ -59,3 +59,29 @@ def test_filters_and_live_updates(qtbot):
     assert seen == ["crash"] and listing.zoom_button.isEnabled()
     listing.close_widget()
     app.outbox.close()
+
+
+def test_what_needs_acting_on_comes_first(qtbot):
+    """By default the most severe incidents lead, new before handled, newest first: by
+    age alone, a new critical incident sat 18 rows down under newer low ones."""
+    app = ConsoleApp(Settings(backend_url="http://127.0.0.1:9"))
+    now = 2_000_000_000.0
+    app.clock.observe(now)
+    app.clock.speed = 0.0
+    listing = IncidentListWidget(app.incidents, app.clock, app.outbox)
+    qtbot.addWidget(listing)
+
+    def incident(id_: str, severity: str, status: str, age_h: float) -> Incident:
+        return replace(make(id_, "fire", status, age_h, now), severity=severity)
+
+    app.incidents.apply([
+        incident("low-fresh", "low", "new", 0.1),
+        incident("medium-new", "medium", "new", 0.5),
+        incident("critical-handled", "critical", "assigned", 1),
+        incident("critical-old-new", "critical", "new", 5),
+        incident("critical-new", "critical", "new", 2),
+    ])
+    assert listing.visible_ids() == ["critical-new", "critical-old-new", "critical-handled",
+                                     "medium-new", "low-fresh"]
+    listing.close_widget()
+    app.outbox.close()

@@ -144,7 +144,9 @@ class IncidentListWidget(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(IncidentTableModel.COL_AGE, Qt.SortOrder.AscendingOrder)
+        # what needs acting on first: the most severe, new before handled, newest first
+        # (by age, a new critical incident sat 18 rows down under older low ones)
+        self.table.sortByColumn(IncidentTableModel.COL_SEVERITY, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -118,8 +118,10 @@ class IncidentTableModel(TitledTableModel):
         return ""
 
     def _sort_key(self, i: Incident, col: int) -> Any:
-        if col == self.COL_SEVERITY:
-            return SEVERITY_CLASS.get(i.severity, 0)
+        if col == self.COL_SEVERITY:  # within a severity, new ones, then the newest
+            # one number (the proxy compares numbers, not tuples); times < 1e10 s
+            rank = 2 * SEVERITY_CLASS.get(i.severity, 0) + (i.status == "new")
+            return rank * 1e10 + i.reported_at
         if col == self.COL_AGE:
             return -i.reported_at
         if col == self.COL_PENDING:
