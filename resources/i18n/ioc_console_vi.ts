@@ -1775,32 +1775,32 @@
         <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="164" />
+        <location filename="../../widgets/incidents/list_widget.py" line="166" />
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="165" />
+        <location filename="../../widgets/incidents/list_widget.py" line="167" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="169" />
+        <location filename="../../widgets/incidents/list_widget.py" line="171" />
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="175" />
+        <location filename="../../widgets/incidents/list_widget.py" line="177" />
         <source>Any age</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="177" />
+        <location filename="../../widgets/incidents/list_widget.py" line="179" />
         <source>Last %1 h</source>
         <translation>%1 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/list_widget.py" line="212" />
+        <location filename="../../widgets/incidents/list_widget.py" line="214" />
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 sự cố</translation>
     </message>
@@ -1928,12 +1928,17 @@
         <translation>giao cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="225" />
+        <location filename="../../widgets/incidents/panel.py" line="223" />
+        <source>Version %1: every change, from any console, adds one</source>
+        <translation>Phiên bản %1: mỗi thay đổi, từ bất kỳ máy nào, tăng thêm một</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="228" />
         <source>⏳ Waiting to be sent: %1</source>
         <translation>⏳ Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="227" />
+        <location filename="../../widgets/incidents/panel.py" line="230" />
         <source>Last attempt failed: %1</source>
         <translation>Lần gửi gần nhất thất bại: %1</translation>
     </message>
@@ -1943,37 +1948,37 @@
         <translation>Tài khoản %1 (vai trò: %2) không được phép thao tác này; hãy đề nghị giám sát viên.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="251" />
+        <location filename="../../widgets/incidents/panel.py" line="254" />
         <source>Signed in as %1 (%2); actions are recorded as %3.</source>
         <translation>Đăng nhập với tài khoản %1 (%2); thao tác được ghi nhận dưới tên %3.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="272" />
+        <location filename="../../widgets/incidents/panel.py" line="275" />
         <source>“%1” is not possible any more in this status.</source>
         <translation>Không thể “%1” ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="279" />
+        <location filename="../../widgets/incidents/panel.py" line="282" />
         <source>The backend refused “%1”: %2</source>
         <translation>Máy chủ từ chối “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="293" />
+        <location filename="../../widgets/incidents/panel.py" line="296" />
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="309" />
+        <location filename="../../widgets/incidents/panel.py" line="312" />
         <source>(waiting)</source>
         <translation>(đang chờ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="312" />
+        <location filename="../../widgets/incidents/panel.py" line="315" />
         <source>not sent yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="338" />
+        <location filename="../../widgets/incidents/panel.py" line="341" />
         <source>Enter who to assign the incident to.</source>
         <translation>Hãy nhập đơn vị hoặc người được giao xử lý.</translation>
     </message>
@@ -3724,7 +3729,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Sự cố mới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="184" />
+        <location filename="../../console/rules/phrases.py" line="186" />
         <source>Alert: %1</source>
         <translation>Cảnh báo: %1</translation>
     </message>
@@ -5158,22 +5163,22 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StormWatch</name>
     <message>
-        <location filename="../../console/rules/phrases.py" line="132" />
+        <location filename="../../console/rules/phrases.py" line="134" />
         <source>Storm danger zone: %1 vessels inside</source>
         <translation>Vùng nguy hiểm do bão: %1 tàu trong vùng</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="133" />
+        <location filename="../../console/rules/phrases.py" line="135" />
         <source>%1: %2 vessels inside the danger zone, %3 heading into it; see the danger-zone list</source>
         <translation>%1: %2 tàu trong vùng nguy hiểm, %3 tàu đang hướng vào; xem danh sách vùng nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="139" />
+        <location filename="../../console/rules/phrases.py" line="141" />
         <source>Entered the storm danger zone: %1</source>
         <translation>Đi vào vùng nguy hiểm do bão: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="140" />
+        <location filename="../../console/rules/phrases.py" line="142" />
         <source>%1 (%2) entered the danger zone of %3</source>
         <translation>%1 (%2) đã đi vào vùng nguy hiểm của %3</translation>
     </message>
@@ -5565,7 +5570,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>%1 (%2) — %3 lúc %4</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="155" />
+        <location filename="../../console/rules/phrases.py" line="157" />
         <source>; left at %1</source>
         <translation>; rời khỏi lúc %1</translation>
     </message>
@@ -5585,22 +5590,22 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đã quay lại trong ranh giới: %1</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="145" />
+        <location filename="../../console/rules/phrases.py" line="147" />
         <source>device / position error</source>
         <translation>lỗi thiết bị / vị trí</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="146" />
+        <location filename="../../console/rules/phrases.py" line="148" />
         <source>returned within 2 h</source>
         <translation>đã quay lại trong 2 giờ</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="147" />
+        <location filename="../../console/rules/phrases.py" line="149" />
         <source>case opened</source>
         <translation>đã lập hồ sơ vụ việc</translation>
     </message>
     <message>
-        <location filename="../../console/rules/phrases.py" line="158" />
+        <location filename="../../console/rules/phrases.py" line="160" />
         <source>; case closed by %1 (%2)</source>
         <translation>; %1 đã đóng vụ việc (%2)</translation>
     </message>

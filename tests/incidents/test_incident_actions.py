@@ -54,6 +54,9 @@ def test_full_lifecycle_from_the_inspector(qtbot, window, live_backend):
     incident = new_incident(app)
     panel = open_panel(window, incident.id)
     assert not panel.buttons["resolve"].isEnabled()  # lifecycle: resolve needs ack/assign
+    # the line an operator reads says type, severity, status; the record's version is
+    # in its tooltip (for the audit and a conflict's message), not 'New · v1'
+    assert "v1" not in panel.status_label.text() and "1" in panel.status_label.toolTip()
 
     click(qtbot, panel.buttons["acknowledge"])
     # queued at once, shown as waiting before the backend has answered

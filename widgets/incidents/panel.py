@@ -217,8 +217,11 @@ class IncidentPanel(QWidget):
                 if incident.assignee
                 else ""
             )
-            + f" · v{incident.version}"
         )
+        # the record's version is for the audit and a conflict's message, not the line
+        # an operator reads ('Mới · v1')
+        self.status_label.setToolTip(self.tr("Version %1: every change, from any console, "
+                                             "adds one").replace("%1", str(incident.version)))
         waiting = [a for a in queued if a.state == PENDING]
         if waiting:
             names = ", ".join(action_label(a.action) for a in waiting)
