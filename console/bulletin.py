@@ -38,6 +38,8 @@ _BELOW = QT_TRANSLATE_NOOP("Bulletin", "%1, below BĐ%2 by %3")
 _AT = QT_TRANSLATE_NOOP("Bulletin", "%1, at BĐ%2")
 _RISK = QT_TRANSLATE_NOOP("Bulletin", "disaster risk level %1")
 _RISK_OPEN = QT_TRANSLATE_NOOP("Bulletin", "disaster risk level %1 or higher")
+_LEVEL = QT_TRANSLATE_NOOP("Bulletin", "level %1")  # beside a 'Disaster risk' heading
+_LEVEL_OPEN = QT_TRANSLATE_NOOP("Bulletin", "level %1 or higher")
 
 _state: dict[str, object] = {"language": None, "translate": None}
 
@@ -141,3 +143,9 @@ def risk_phrase(level: int, open_ended: bool = False) -> str:
     """'cấp độ rủi ro thiên tai: cấp 2' — or 'cấp 2 trở lên' when the criteria we hold
     stop below the value (see console.risk)."""
     return _tr(_RISK_OPEN if open_ended else _RISK).replace("%1", str(level))
+
+
+def risk_level(level: int, open_ended: bool = False) -> str:
+    """'cấp 2' (or 'cấp 2 trở lên'): `risk_phrase` where a heading already says 'disaster
+    risk' ('Rủi ro thiên tai | cấp độ rủi ro thiên tai: cấp 1' said it twice)."""
+    return _tr(_LEVEL_OPEN if open_ended else _LEVEL).replace("%1", str(level))

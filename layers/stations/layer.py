@@ -212,9 +212,10 @@ class StationLayer(RecordPointLayer):
         return None
 
     def risk_text(self, s: Station) -> str:
-        """'cấp độ rủi ro thiên tai: cấp 1' for the station now, '' when below every band."""
+        """'cấp 1' for the station now (under a 'Disaster risk' heading), '' when below
+        every band."""
         level = self.risk_of(s)
-        return "" if level is None else bulletin.risk_phrase(level.level, level.open_ended)
+        return "" if level is None else bulletin.risk_level(level.level, level.open_ended)
 
     @staticmethod
     def _risk_key() -> str:

@@ -550,6 +550,16 @@
         <source>disaster risk level %1 or higher</source>
         <translation>cấp độ rủi ro thiên tai: cấp %1 trở lên</translation>
     </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="41" />
+        <source>level %1</source>
+        <translation>cấp %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/bulletin.py" line="42" />
+        <source>level %1 or higher</source>
+        <translation>cấp %1 trở lên</translation>
+    </message>
 </context>
 <context>
     <name>CameraLayer</name>
@@ -4780,87 +4790,87 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không có dữ liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="221" />
+        <location filename="../../layers/stations/layer.py" line="222" />
         <source>Disaster risk</source>
         <translation>Rủi ro thiên tai</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="233" />
+        <location filename="../../layers/stations/layer.py" line="234" />
         <source>simulated (not from a published source)</source>
         <translation>mô phỏng (không từ nguồn công bố)</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="234" />
+        <location filename="../../layers/stations/layer.py" line="235" />
         <source>not stated by the data source</source>
         <translation>nguồn dữ liệu không ghi</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="241" />
+        <location filename="../../layers/stations/layer.py" line="242" />
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="242" />
+        <location filename="../../layers/stations/layer.py" line="243" />
         <source>Reservoir</source>
         <translation>Hồ chứa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="243" />
+        <location filename="../../layers/stations/layer.py" line="244" />
         <source>Rain gauge</source>
         <translation>Trạm đo mưa</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="246" />
+        <location filename="../../layers/stations/layer.py" line="247" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="247" />
+        <location filename="../../layers/stations/layer.py" line="248" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="250" />
+        <location filename="../../layers/stations/layer.py" line="251" />
         <source>River</source>
         <translation>Sông</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="252" />
+        <location filename="../../layers/stations/layer.py" line="253" />
         <source>Latest value</source>
         <translation>Giá trị mới nhất</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="253" />
+        <location filename="../../layers/stations/layer.py" line="254" />
         <source>Measured at</source>
         <translation>Thời điểm đo</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="254" />
+        <location filename="../../layers/stations/layer.py" line="255" />
         <source>Age</source>
         <translation>Cập nhật cách đây</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="258" />
+        <location filename="../../layers/stations/layer.py" line="259" />
         <source>Alarm levels BĐ1/BĐ2/BĐ3</source>
         <translation>Mức báo động BĐ1/BĐ2/BĐ3</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="265" />
+        <location filename="../../layers/stations/layer.py" line="266" />
         <source>Normal water level</source>
         <translation>Mực nước dâng bình thường</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="274" />
+        <location filename="../../layers/stations/layer.py" line="275" />
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="278" />
+        <location filename="../../layers/stations/layer.py" line="279" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../layers/stations/layer.py" line="281" />
+        <location filename="../../layers/stations/layer.py" line="282" />
         <source>%1 (simulated)</source>
         <translation>%1 (mô phỏng)</translation>
     </message>

@@ -42,14 +42,14 @@ def test_inspector_gives_source_risk_and_bulletin_phrase(layer):
     assert title == "Trạm TV-A"
     assert rows["Latest value"] == "7.34 m, above BĐ2 by 0.34 m"
     assert rows["Source"] == CITED
-    assert rows["Disaster risk"] == "disaster risk level 1"  # BĐ2-BĐ3, area 1: Art. 45(1b)
+    assert rows["Disaster risk"] == "level 1"  # BĐ2-BĐ3, area 1: Art. 45(1b)
 
 
 def test_inspector_labels_a_simulated_station(layer):
     title, rows = _rows(layer, "WL-01")
     assert title == "Trạm WL-01 (simulated)"
     assert rows["Source"] == "simulated (not from a published source)"
-    assert rows["Disaster risk"] == "disaster risk level 2"  # at/above BĐ3: Art. 45(2c)
+    assert rows["Disaster risk"] == "level 2"  # at/above BĐ3: Art. 45(2c)
 
 
 def test_inspector_numbers_follow_the_vietnamese_format(layer):
@@ -84,6 +84,7 @@ def test_the_vietnamese_ui_writes_it_as_the_bulletin_does(qapp):
         assert bulletin.level_phrase(6.31, (6.0, 7.0, 8.0)) == "6,31 m, trên BĐ1 0,31 m"
         assert bulletin.level_phrase(7.62, (6.0, 7.0, 8.0)) == "7,62 m, dưới BĐ3 0,38 m"
         assert bulletin.risk_phrase(1) == "cấp độ rủi ro thiên tai: cấp 1"
+        assert bulletin.risk_level(1, open_ended=True) == "cấp 1 trở lên"  # under its heading
         assert bulletin.number(1523792, 0) == "1.523.792"
     finally:
         qapp.removeTranslator(translator)
