@@ -716,9 +716,14 @@
         <translation>Mực nước dâng bình thường %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/timeseries/panel.py" line="236" />
-        <source>Accumulated since left edge (%1)</source>
-        <translation>Lượng mưa cộng dồn từ mép trái (%1)</translation>
+        <location filename="../../widgets/timeseries/panel.py" line="237" />
+        <source>Accumulated (%1)</source>
+        <translation>Cộng dồn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timeseries/panel.py" line="240" />
+        <source>Rain accumulated from the chart's left edge</source>
+        <translation>Lượng mưa cộng dồn từ mép trái biểu đồ</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,14 @@ def test_rain_bars_accumulation_and_sums(qtbot, env):
     view.interval.setCurrentIndex(1)  # hourly sums: 1 x 2.0 + 5 x 0.5 per hour
     heights = panel.traces[0].curve.yData[1::4]
     assert np.nanmax(heights) == pytest.approx(4.5)
+    # both axis titles fit along their axes in a dock ~200 px high (the accumulation's
+    # long title was cut at both ends: 'ượng mưa cộng dồn từ mép trái (mm')
+    view.resize(900, 330)
+    qtbot.waitUntil(lambda: panel.plot.getViewBox().height() < 220, timeout=3000)
+    for side in ("left", "right"):
+        axis = panel.plot.getAxis(side)
+        title = axis.label.boundingRect().width()  # the title, drawn turned along the axis
+        assert title <= axis.boundingRect().height(), side
 
 
 def test_overlay_legend_and_stacked_linked_axes(qtbot, env):

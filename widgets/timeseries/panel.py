@@ -232,9 +232,12 @@ class ChartPanel(QObject):
         self.plot.scene().addItem(view)
         self.plot.getAxis("right").linkToView(view)
         view.setXLink(self.plot)
+        # short: a chart dock is ~200 px high and the long title was cut at both ends
         self.plot.getAxis("right").setLabel(
-            _tr("ChartPanel", "Accumulated since left edge (%1)").replace("%1", unit)
+            _tr("ChartPanel", "Accumulated (%1)").replace("%1", unit)
         )
+        self.plot.getAxis("right").setToolTip(
+            _tr("ChartPanel", "Rain accumulated from the chart's left edge"))
         curve = pg.PlotDataItem(pen=pg.mkPen(ACCUMULATION_COLOUR, width=2.5))
         view.addItem(curve)
         self._acc_view, self.accumulation = view, curve
