@@ -57,7 +57,6 @@ from console.timefmt import format_local, format_short, local
 from widgets.live.deferred_refresh import DeferredRefresh
 from widgets.live.order_hold import OrderHold
 from widgets.live.simple_table import ID_ROLE, Cell, RowCache, row_table
-from widgets.menu_button import menu_button
 from widgets.operator_state import keep
 
 MAX_ROWS = 500  # in inbox order; later rows stay in the inbox (and its counts)
@@ -268,7 +267,9 @@ class AlertPanel(QWidget):
         self.ack.clicked.connect(self.acknowledge_selected)
         self.ack_all = QPushButton(self.tr("Acknowledge all"))
         self.ack_all.clicked.connect(self.acknowledge_all)
-        self.shelve = menu_button(self.tr("Shelve"))
+        self.shelve = QToolButton()
+        self.shelve.setText(self.tr("Shelve"))
+        self.shelve.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.shelve)
         for minutes in inbox.settings.shelve_choices_min:
             action = menu.addAction(self.tr("for %1 min").replace("%1", str(minutes)))

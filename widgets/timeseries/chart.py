@@ -46,7 +46,6 @@ from console.series import quality
 from console.stores.records import RecordStore
 from console.timefmt import format_local
 from widgets.file_dialogs import stamped_name, start_path
-from widgets.menu_button import menu_button
 from widgets.timeseries import export
 from widgets.timeseries.headline import headline
 from widgets.timeseries.loader import SeriesLoader
@@ -207,13 +206,17 @@ class ChartView(QWidget):
         self.interval.setVisible(False)
         self.controls.addWidget(self.interval)
         self.controls.addStretch(1)
-        compare = menu_button(self.tr("Compare"))
+        compare = QToolButton()
+        compare.setText(self.tr("Compare"))
+        compare.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(compare)
         menu.addAction(self.tr("Overlay another station…"), lambda: self._ask_station(False))
         menu.addAction(self.tr("Stack another station below…"), lambda: self._ask_station(True))
         compare.setMenu(menu)
         self.controls.addWidget(compare)
-        exporter = menu_button(self.tr("Export"))
+        exporter = QToolButton()
+        exporter.setText(self.tr("Export"))
+        exporter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         emenu = QMenu(exporter)
         self.export_actions: list[QAction] = [
             emenu.addAction(self.tr("Chart as PNG…"), lambda: self._export("png")),
