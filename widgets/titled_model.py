@@ -20,6 +20,13 @@ class TitledTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.titles)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        """The title; whole in the tooltip, and left-aligned: a centred title wider than
+        its column was cut at both ends ('…it tín hiệu tro…' for 'Mất tín hiệu trong'),
+        a left-aligned one keeps its first words."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.titles[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None

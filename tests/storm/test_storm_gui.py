@@ -73,7 +73,7 @@ def test_danger_list_matches_the_zone(qtbot, window):
     alerts = summaries()
     assert len(alerts) == 1 and alerts[0].origin == "server"
     assert bulletin.name in str(alerts[0].message)
-    counted = int(re.search(r"(\d+)", str(alerts[0].title)).group(1))
+    counted = int(re.sub(r"[.,]", "", re.search(r"(\d[\d.,]*)", str(alerts[0].title)).group(1)))
     assert abs(counted - inside) <= max(10, inside // 20), (counted, inside)
 
 
