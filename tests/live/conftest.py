@@ -104,3 +104,19 @@ def rig(tmp_path, qtbot):
     r = Rig(tmp_path)
     yield r
     r.close()
+
+
+def canvas_with(qtbot, *layers):
+    """A MapCanvas of 800 x 600 showing `layers`, exposed, closed with the test."""
+    from layers.layer_list import LayerList
+    from widgets.map_canvas import MapCanvas
+
+    layer_list = LayerList()
+    for layer in layers:
+        layer_list.append(layer)
+    canvas = MapCanvas(layer_list)
+    qtbot.addWidget(canvas, before_close_func=lambda c: c.close_canvas())
+    canvas.resize(800, 600)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return canvas

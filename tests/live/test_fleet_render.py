@@ -11,7 +11,7 @@ from console.model.freshness import VmsThresholds
 from layers.vessels.layer import VesselLayer
 from layers.vessels.render import _symbol_lod
 from layers.vessels.symbols import BUCKETS, CELL, SymbolAtlas
-from tests.live.conftest import FakeClock
+from tests.live.conftest import FakeClock, canvas_with
 
 
 def test_cropped_fragments_hold_every_inked_pixel(qtbot):
@@ -56,10 +56,8 @@ def test_a_dense_fleet_is_thinned_to_the_budget_and_severe_states_survive():
 
 def _fleet_canvas(qtbot, n: int = 2000):
     from console.stores.vessels import VesselStore
-    from layers.layer_list import LayerList
     from layers.vessels.render import FleetItem
     from tests.live.conftest import vessel
-    from widgets.map_canvas import MapCanvas
 
     clock = FakeClock()
     store = VesselStore()
@@ -67,13 +65,7 @@ def _fleet_canvas(qtbot, n: int = 2000):
     store.apply([vessel(f"v{i}", clock.t - 60, float(rng.uniform(109, 111)),
                         float(rng.uniform(12.5, 14.5)), course_deg=float(rng.uniform(0, 359)))
                  for i in range(n)])
-    layers = LayerList()
-    layers.append(VesselLayer(store, clock, VmsThresholds()))
-    canvas = MapCanvas(layers)
-    qtbot.addWidget(canvas, before_close_func=lambda c: c.close_canvas())
-    canvas.resize(800, 600)
-    canvas.show()
-    qtbot.waitExposed(canvas)
+    canvas = canvas_with(qtbot, VesselLayer(store, clock, VmsThresholds()))
     canvas.set_extent((*lonlat(109, 12.5), *lonlat(111, 14.5)))
     item = next(i for i in canvas.view.scene().items() if isinstance(i, FleetItem))
     return canvas, item
@@ -156,22 +148,15 @@ def test_station_alarm_labels_reach_the_picture_and_follow_a_pan(qtbot):
     """A gauge above BĐ2 is labelled with its value at province scale; the label is
     drawn next to the station and moves with it when the operator pans."""
     from console.stores.records import RecordStore
-    from layers.layer_list import LayerList
     from layers.stations.layer import StationLayer
     from tests.live.conftest import gauge
-    from widgets.map_canvas import SEA_COLOR, MapCanvas
+    from widgets.map_canvas import SEA_COLOR
 
     clock = FakeClock()
     store = RecordStore()
     store.apply([gauge(7.3, clock.t - 60)])
-    layers = LayerList()
     layer = StationLayer(store, clock, 3600.0)
-    layers.append(layer)
-    canvas = MapCanvas(layers)
-    qtbot.addWidget(canvas, before_close_func=lambda c: c.close_canvas())
-    canvas.resize(800, 600)
-    canvas.show()
-    qtbot.waitExposed(canvas)
+    canvas = canvas_with(qtbot, layer)
     canvas.set_extent((*lonlat(108.0, 13.0), *lonlat(110.0, 14.8)), padding=0)
     canvas.flush()
     renderer = canvas.renderer(layer)

@@ -11,21 +11,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from console.geo.crs import map_to_lonlat
 from console.model.freshness import VmsThresholds
-from tests.live.conftest import FakeClock, gauge, vessel
-
-
-def _canvas(qtbot, layer):
-    from layers.layer_list import LayerList
-    from widgets.map_canvas import MapCanvas
-
-    layers = LayerList()
-    layers.append(layer)
-    canvas = MapCanvas(layers)
-    qtbot.addWidget(canvas, before_close_func=lambda c: c.close_canvas())
-    canvas.resize(800, 600)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    return canvas
+from tests.live.conftest import FakeClock, canvas_with, gauge, vessel
 
 
 def _lonlat_at(canvas, x: float, y: float) -> tuple[float, float]:
@@ -48,7 +34,7 @@ def test_two_gauges_side_by_side_get_one_label_the_more_severe(qtbot):
     clock = FakeClock()
     store = RecordStore()
     layer = StationLayer(store, clock, 3600.0)
-    canvas = _canvas(qtbot, layer)
+    canvas = canvas_with(qtbot, layer)
     canvas.set_extent((*_map(108.0, 13.0), *_map(110.0, 14.8)), padding=0)
     left, right, far = (_lonlat_at(canvas, x, 300) for x in (85, 100, 500))
     store.apply([
@@ -90,7 +76,7 @@ def test_moored_boats_print_registrations_that_never_overlap(qtbot):
     clock = FakeClock()
     store = VesselStore()
     layer = VesselLayer(store, clock, VmsThresholds())
-    canvas = _canvas(qtbot, layer)
+    canvas = canvas_with(qtbot, layer)
     canvas.set_extent((*_map(109.22, 13.76), *_map(109.26, 13.79)), padding=0)
     rng = np.random.default_rng(7)
     boats = [_lonlat_at(canvas, float(rng.uniform(250, 550)), float(rng.uniform(200, 400)))
