@@ -55,6 +55,7 @@ class ConsoleStatusBar(QStatusBar):
         # operator name set on this workstation, the OS login until someone sets it
         self.identity = QLabel()
         self.identity.setObjectName("identityLabel")
+        self.identity.setTextFormat(Qt.TextFormat.RichText)  # (names are escaped)
         self.sources = QLabel()  # every data source's health: summary, detail in tooltip
         self.sources.setObjectName("sourcesLabel")
         self.addWidget(self.connection)
@@ -96,15 +97,15 @@ class ConsoleStatusBar(QStatusBar):
         name = app.operator_name
         how = self.tr("Acknowledgements, incident actions and reports from this console "
                       "are recorded under this name.")
-        text = self.tr("Operator: %1").replace("%1", name)
-        colour = "#303030"
+        text = escape(self.tr("Operator: %1").replace("%1", name))
         if identity is not None and identity.shared:
-            text += " " + self.tr("(shared account)")
+            text += " " + escape(self.tr("(shared account)"))
             how += " " + self.tr("Several people use this account: set your own name in "
                                  "Settings → Operator name.")
             if name == default_operator():  # still the OS login: nobody has set a name
-                colour = "#8a6d00"
-        self.identity.setText(f"<span style='color:{colour}'>{escape(text)}</span>")
+                dark = self.palette().window().color().lightness() < 128
+                text = f"<span style='color:{'#e0b84d' if dark else '#8a6d00'}'>{text}</span>"
+        self.identity.setText(text)  # the palette's ink otherwise (light or dark theme)
         self.identity.setToolTip(how)
 
     def state_text(self, state: ConnectionState) -> str:
