@@ -206,6 +206,10 @@ def test_inbox_keeps_room_for_eight_rows(qtbot):
     header = panel.view.horizontalHeader().sizeHint().height()
     assert panel.view.minimumHeight() >= header + 8 * row
     assert panel.minimumSizeHint().height() >= header + 8 * row
+    # and not a line more than it needs above them: the counts and the shelved view's
+    # toggle share one line (the inspector above the inbox needs the height)
+    counts, toggle = panel.counts.geometry(), panel.shelved_view.geometry()
+    assert toggle.top() < counts.bottom() and counts.top() < toggle.bottom()
     panel.stop()
 
 

@@ -233,12 +233,14 @@ class AlertPanel(QWidget):
         self.shelved_view.setCheckable(True)
         self.shelved_view.toggled.connect(self._on_view)
         keep(self.shelved_view, "alertShelvedView")
-        # the counts on a line of their own: "N new ↑" appearing beside them must not
-        # widen the dock (it would push the map aside whenever alerts wait)
+        # the counts and the shelved view's toggle share a line (the inspector above
+        # needs the height); "N new ↑" gets a line of its own when it appears: beside
+        # them it would widen the dock and push the map aside whenever alerts wait
         header = QGridLayout()
-        header.addWidget(self.counts, 0, 0, 1, 2)
-        header.addWidget(self.new_rows, 1, 0)
-        header.addWidget(self.shelved_view, 1, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.counts, 0, 0)
+        header.addWidget(self.shelved_view, 0, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.new_rows, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        header.setColumnStretch(0, 1)
         return header
 
     def _rows_height(self, rows: int) -> int:
