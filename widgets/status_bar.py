@@ -29,6 +29,7 @@ from console.settings import default_operator
 from console.sources.health import HealthState, SourceHealth
 from console.summary import summarize
 from console.timefmt import format_age, format_local
+from widgets.theme import readable_hue
 
 STATE_COLORS = {
     ConnectionState.CONNECTING: "#8a6d00",
@@ -56,6 +57,7 @@ class ConsoleStatusBar(QStatusBar):
         self.identity = QLabel()
         self.identity.setObjectName("identityLabel")
         self.identity.setTextFormat(Qt.TextFormat.RichText)  # (names are escaped)
+        self._counts_text = ""  # every count; the label shows what fits (_fit_counts)
         self.sources = QLabel()  # every data source's health: summary, detail in tooltip
         self.sources.setObjectName("sourcesLabel")
         self.addWidget(self.connection)
@@ -103,8 +105,7 @@ class ConsoleStatusBar(QStatusBar):
             how += " " + self.tr("Several people use this account: set your own name in "
                                  "Settings → Operator name.")
             if name == default_operator():  # still the OS login: nobody has set a name
-                dark = self.palette().window().color().lightness() < 128
-                text = f"<span style='color:{'#e0b84d' if dark else '#8a6d00'}'>{text}</span>"
+                text = f"<span style='color:{readable_hue(self, '#8a6d00')}'>{text}</span>"
         self.identity.setText(text)  # the palette's ink otherwise (light or dark theme)
         self.identity.setToolTip(how)
 
@@ -217,6 +218,7 @@ class ConsoleStatusBar(QStatusBar):
             .replace("%7", bulletin.number(s.incidents_open, 0))
             .replace("%8", bulletin.number(s.cameras_offline, 0))
         )
+        self._counts_text = text
         self.counts.setToolTip(text)
         self._fit_counts()
 
@@ -224,7 +226,7 @@ class ConsoleStatusBar(QStatusBar):
         """Show as many whole counts as the label's width holds, then '…': a count cut
         mid-word ('Camera mất kết nố') reads as a wrong number. All of them stay in
         the tooltip."""
-        parts = self.counts.toolTip().split(" · ")
+        parts = self._counts_text.split(" · ")
         metrics = self.counts.fontMetrics()
         room = self.counts.contentsRect().width()
         for n in range(len(parts), 0, -1):

@@ -6,7 +6,7 @@ widget, including those of feature modules, follows without per-widget styling."
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 10.0
 
@@ -43,3 +43,11 @@ def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * font_scale)
     app.setFont(font)
+
+
+def readable_hue(widget: QWidget, colour: str) -> str:
+    """`colour` as text on `widget`: the same hue, lifted to stay readable when the
+    window is dark (the overview's figures, the status bar's amber)."""
+    if widget.palette().window().color().lightness() < 128:
+        return QColor(colour).lighter(190).name()
+    return colour

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from console import bulletin
 from console.live.timers import timer
 from console.summary import Summary
 from widgets.flow_layout import FlowLayout
+from widgets.theme import readable_hue
 
 
 class OverviewStrip(QWidget):
@@ -117,12 +118,9 @@ class OverviewStrip(QWidget):
             "cam_off": s.cameras_offline,
             "alerts": s.alerts_unacknowledged,
         } | {key: value() for key, value in self._extra.items()}
-        dark_theme = self.palette().window().color().lightness() < 128
         for key, label in self.labels.items():
             value = values[key]
-            color = label.property("color") if value else "#607d8b"
-            if dark_theme:  # the same hues, lifted to stay readable on a dark window
-                color = QColor(color).lighter(190).name()
+            color = readable_hue(self, label.property("color") if value else "#607d8b")
             label.setText(
                 f"<span style='color:{color}'><b style='font-size:13pt'>"
                 f"{bulletin.number(value, 0)}</b> "
