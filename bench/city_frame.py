@@ -18,7 +18,7 @@ def run() -> None:
     qt_app, app, window = open_window(Settings())
     canvas = map_only(window, qt_app)
     views = harbour_path(canvas.height() / canvas.width(), harbour_centre(window.vessel_layer))
-    frame_loop(canvas, qt_app, window, views)  # warm-up pass
+    cold = frame_loop(canvas, qt_app, window, views)  # warm-up pass
     fleet = canvas.renderer(window.vessel_layer).item
     labels: list[int] = []
     record = frame_loop(canvas, qt_app, window, views, on_frame=lambda: labels.append(
@@ -32,5 +32,5 @@ def run() -> None:
         f"vessel labels drawn per frame p50 {percentile(labels, 50):.0f}"
     )
     machine_context()
-    report_frames("city", record)
+    report_frames("city", record, cold)
     window.close()

@@ -83,7 +83,7 @@ def run() -> None:
         qt_app.processEvents()
     layer = window.vessel_layer
     fleet = canvas.renderer(layer).item
-    frame_loop(canvas, qt_app, window)  # warm-up pass
+    cold = frame_loop(canvas, qt_app, window)  # warm-up pass
     capped = frame_loop(canvas, qt_app, window)
     capped_segments = fleet._n_lines
     budget = layer.symbol_budget
@@ -100,7 +100,7 @@ def run() -> None:
         f"took {ingest_s * 1000:.0f} ms"
     )
     machine_context()
-    report_frames("live_100k", capped)
+    report_frames("live_100k", capped, cold)
     report_frames("live_100k_all", every)
     figure("live_100k_rss_mb", rss_mb(), "MB")
     window.close()

@@ -16,12 +16,12 @@ def run() -> None:
 
     qt_app, app, window = open_window(Settings())
     canvas = map_only(window, qt_app)
-    frame_loop(canvas, qt_app, window)  # warm-up pass (caches, first paints)
+    cold = frame_loop(canvas, qt_app, window)  # warm-up pass (caches, first paints)
     record = frame_loop(canvas, qt_app, window)
     context(
         f"workload: {len(record.ms)} frames after a warm-up pass, at "
         f"{canvas.width()}x{canvas.height()}; {demo_picture(app)}"
     )
     machine_context()
-    report_frames("live", record)
+    report_frames("live", record, cold)
     window.close()

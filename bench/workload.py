@@ -207,10 +207,21 @@ def small_moves(canvas: Any, qt_app: Any, frames: int,
     return times
 
 
-def report_frames(prefix: str, record: FrameRecord) -> None:
+def report_frames(prefix: str, record: FrameRecord, cold: FrameRecord | None = None) -> None:
     """Print `<prefix>_frame_ms_p50/p95` and their companions `<prefix>_in_view_p50`
-    (vessels inside the view) and `<prefix>_drawn_p50` (vessel symbols drawn)."""
+    (vessels inside the view) and `<prefix>_drawn_p50` (vessel symbols drawn). `cold`:
+    the warm-up pass over the same path, whose figures are printed as context: the timed
+    pass finds the static pictures the warm-up rendered (layers/_draw/cached_paths
+    keeps recent views), as an operator's second look at a place does; the first look
+    renders them."""
     from bench.report import context, figure, percentile
+
+    if cold is not None:
+        context(
+            f"{prefix}: first pass over the path (no static picture kept yet): frame ms "
+            f"p50 {percentile(cold.ms, 50):.1f}, p95 {percentile(cold.ms, 95):.1f}; "
+            "the figures below are the second pass"
+        )
 
     by_step: dict[str, list[float]] = {}
     for name, ms in zip(record.steps, record.ms, strict=True):

@@ -17,6 +17,7 @@ is never far from the truth.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,59 @@ def _key(t: QTransform, width: int, height: int, ratio: float, antialias: bool) 
     return (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), width, height, ratio, antialias)
 
 
+@dataclass(eq=False)
+class _Picture:
+    """One rendered picture: the pixmap, the paint transform it was made for and the map
+    from scene to its pixels."""
+
+    pixmap: QPixmap
+    key: tuple
+    transform: QTransform  # scene -> picture (logical px)
+    inexact: bool = False  # off by a fraction of a pixel (a scroll): redrawn on settling
+    used: int = 0  # the recency stamp (PictureBudget)
+
+    @property
+    def bytes(self) -> int:
+        return self.pixmap.width() * self.pixmap.height() * 4
+
+
+class PictureBudget:
+    """The memory every cached picture of the process may hold together; beyond it the
+    least recently shown pictures go (whichever item holds them), never the one an item
+    shows.
+
+    Why several pictures per item: an operator pans to a place and back, zooms to the
+    harbour and back out. With only the last picture kept, every return renders the
+    static layers again (5-8 ms at 1600 px, the slowest frames of a moving map); with the
+    recent ones kept, a return is one blit, as a web map's tile cache makes it."""
+
+    def __init__(self, limit_bytes: int) -> None:
+        self.limit_bytes = limit_bytes
+        self._clock = 0
+        self._holders: weakref.WeakSet[CachedPicture] = weakref.WeakSet()
+
+    def stamp(self, holder: CachedPicture, picture: _Picture) -> None:
+        self._clock += 1
+        picture.used = self._clock
+        self._holders.add(holder)
+
+    def trim(self) -> None:
+        held = [(p, h) for h in self._holders for p in h._pictures[1:]]  # never the one shown
+        total = sum(p.bytes for h in self._holders for p in h._pictures)
+        for picture, holder in sorted(held, key=lambda ph: ph[0].used):
+            if total <= self.limit_bytes:
+                break
+            holder._forget(picture)
+            total -= picture.bytes
+
+    def held_bytes(self) -> int:
+        return sum(p.bytes for h in self._holders for p in h._pictures)
+
+
+# 1600x1000 with its margins is a 9 MB picture: some 20 recent views of a single screen
+BUDGET = PictureBudget(192 * 2**20)
+
+
 class CachedPicture(pg.GraphicsObject):
     """The caching and previewing; a subclass says what to draw (`_draw(painter)`, in
     scene coordinates through the painter's transform) and its `_bounds`."""
@@ -73,14 +127,12 @@ class CachedPicture(pg.GraphicsObject):
     def __init__(self) -> None:
         super().__init__()
         self._bounds = QRectF()
-        self._cache: QPixmap | None = None
-        self._cache_key: tuple | None = None  # the paint transform the picture was made for
-        self._cache_transform = QTransform()  # scene -> picture (logical px)
+        self._pictures: list[_Picture] = []  # the most recently shown first
+        self._spare: QPixmap | None = None  # a forgotten picture's pixels, to reuse
         self._settled = False  # the view has held still since the last preview
         self._previewed: tuple | None = None  # the view the last preview was shown for
         self.renders = 0  # full renders of the paths (tests count them)
-        self.scrolls = 0  # pans that moved the picture and rendered the new strips
-        self._inexact = False  # the picture is off by a fraction of a pixel (a scroll)
+        self.scrolls = 0  # pans that moved a picture and rendered the new strips
         # the PictureStack that draws this picture into its own (None: drawn here)
         self.stack: PictureStack | None = None
         # the colour under the picture when nothing but the view's background lies under
@@ -92,26 +144,35 @@ class CachedPicture(pg.GraphicsObject):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._on_settled)
 
+    @property
+    def _cache(self) -> QPixmap | None:
+        """The picture shown last (None before the first paint)."""
+        return self._pictures[0].pixmap if self._pictures else None
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def restyle(self) -> None:
         """The pens or brushes of `shapes` changed: draw them afresh (in the stack that
         draws this picture too)."""
-        self._cache_key = None
-        self._cache = None
+        self._pictures = []
+        self._spare = None
         self.update()
         if self.stack is not None:
             self.stack.restyle()
 
     def itemChange(self, change, value):
         """A stacked picture shown, hidden, made more or less opaque or taken off the map
-        changes its stack's picture."""
+        changes its stack's picture; a picture taken off the map gives its memory back."""
         result = super().itemChange(change, value)
-        stack = getattr(self, "stack", None)  # itemChange runs inside __init__ too
+        kinds = QGraphicsItem.GraphicsItemChange
+        removed = change == kinds.ItemSceneHasChanged and value is None
+        if removed and hasattr(self, "_pictures"):  # itemChange runs inside __init__ too
+            self._pictures = []
+            self._spare = None
+        stack = getattr(self, "stack", None)
         if stack is not None:
-            kinds = QGraphicsItem.GraphicsItemChange
-            if change == kinds.ItemSceneHasChanged and value is None:
+            if removed:
                 stack.discard(self)
             elif change in (kinds.ItemVisibleHasChanged, kinds.ItemOpacityHasChanged):
                 stack.restyle()
@@ -126,87 +187,130 @@ class CachedPicture(pg.GraphicsObject):
         t = p.transform()
         antialias = p.testRenderHint(QPainter.RenderHint.Antialiasing)
         key = _key(t, width, height, ratio, antialias)
-        if key == self._cache_key:
+        picture = next((pic for pic in self._pictures if pic.key == key), None)
+        if picture is not None:
             self._settled = False  # nothing to render afresh: ready for the next move
         elif not self._settled and self._preview(p, t, key):
             if key != self._previewed:  # a move: the view settles SETTLE_MS after the last
                 self._previewed = key  # (a data-driven paint of the same view is no move;
                 self._settle.start()  # restarting on it kept live maps blocky for good)
             return
-        elif not self._settled and self._scroll(t, key, antialias):
+        elif not self._settled and (picture := self._scroll(t, key, antialias)) is not None:
             self._settle.start()
         else:
-            self._render(key, t, width, height, ratio, antialias)
+            picture = self._render(key, t, width, height, ratio, antialias)
+        self._show(picture)
         p.save()
         p.resetTransform()
         mx, my = self._margins(width, height, ratio)
-        p.drawPixmap(QPointF(-mx, -my), self._cache)
+        p.drawPixmap(QPointF(-mx, -my), picture.pixmap)
         p.restore()
+
+    def _show(self, picture: _Picture) -> None:
+        """`picture` is the one on screen: first in line, the last to be forgotten."""
+        if self._pictures[0] is not picture:
+            self._pictures.remove(picture)
+            self._pictures.insert(0, picture)
+        BUDGET.stamp(self, picture)
+
+    def _keep(self, picture: _Picture) -> None:
+        self._pictures.insert(0, picture)
+        BUDGET.stamp(self, picture)
+        BUDGET.trim()
+
+    def _forget(self, picture: _Picture) -> None:
+        self._pictures.remove(picture)
+        self._spare = picture.pixmap
+
+    def _new_pixmap(self, size: tuple[int, int], ratio: float) -> QPixmap:
+        """A pixmap of `size` device pixels, a forgotten picture's when it fits (a fresh
+        9 MB allocation costs as much as filling it)."""
+        opaque = self.ground is not None
+        spare, self._spare = self._spare, None
+        if spare is None or spare.size().toTuple() != size or spare.hasAlphaChannel() == opaque:
+            spare = QPixmap(*size)  # without an alpha channel when opaque
+            if not opaque:
+                spare.fill(Qt.GlobalColor.transparent)  # gives it one
+        spare.setDevicePixelRatio(ratio)
+        return spare
 
     def _on_settled(self) -> None:
         self._settled = True
-        if self._inexact:  # scrolled by whole pixels for a fractional pan: draw exactly
-            self._cache_key = None
+        # scrolled by whole pixels for a fractional pan: drawn exactly now
+        self._pictures = [pic for pic in self._pictures if not pic.inexact]
         self.update()
 
     def _margins(self, width: int, height: int, ratio: float) -> tuple[float, float]:
         return round(width * MARGIN) / ratio, round(height * MARGIN) / ratio
 
     def _preview(self, p: QPainter, t: QTransform, key: tuple) -> bool:
-        """Blit the last picture moved and scaled to transform `t`; False when there is
-        none that fits (another device, or scaled / moved too far)."""
-        if self._cache is None or self._cache_key is None or key[6:] != self._cache_key[6:]:
-            return False
-        inverse, invertible = self._cache_transform.inverted()
-        if not invertible:
-            return False
-        to_device = inverse * t  # picture px -> scene -> device
-        scale = abs(to_device.m11()) or 1e-12
-        if not (1 / MAX_PREVIEW_SCALE <= scale <= MAX_PREVIEW_SCALE):
-            return False
+        """Blit the kept picture that best fits transform `t`, moved and scaled to it;
+        False when none fits (another device, or scaled / moved too far). The best covers
+        the whole view and is scaled least."""
         width, height, ratio = key[6], key[7], key[8]
         mx, my = self._margins(width, height, ratio)
-        picture = QRectF(0, 0, width / ratio + 2 * mx, height / ratio + 2 * my)
-        covered = to_device.mapRect(picture)
+        picture_rect = QRectF(0, 0, width / ratio + 2 * mx, height / ratio + 2 * my)
         view = QRectF(0, 0, width / ratio, height / ratio)
-        if not covered.contains(view) and scale >= 1.0:
-            return False  # panned past the margin: blank strips would show
+        best: tuple[tuple[bool, float], _Picture, QTransform] | None = None
+        for pic in self._pictures:
+            if pic.key[6:] != key[6:]:
+                continue
+            inverse, invertible = pic.transform.inverted()
+            if not invertible:
+                continue
+            to_device = inverse * t  # picture px -> scene -> device
+            scale = abs(to_device.m11()) or 1e-12
+            if not (1 / MAX_PREVIEW_SCALE <= scale <= MAX_PREVIEW_SCALE):
+                continue
+            covers = to_device.mapRect(picture_rect).contains(view)
+            if not covers and scale >= 1.0:
+                continue  # panned past the margin: blank strips would show
+            rank = (not covers, abs(math.log(scale)))
+            if best is None or rank < best[0]:
+                best = (rank, pic, to_device)
+        if best is None:
+            return False
+        _rank, pic, to_device = best
+        self._show(pic)
         p.save()
         p.setTransform(to_device)
         # nearest-neighbour while moving: a smooth scaled blit costs 5x (6 ms at 1600 px)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        p.drawPixmap(QPointF(0, 0), self._cache)
+        p.drawPixmap(QPointF(0, 0), pic.pixmap)
         p.restore()
         return True
 
-    def _scroll(self, t: QTransform, key: tuple, antialias: bool) -> bool:
-        """Panned past the margin at the same scale: move the picture's pixels by the pan
-        and render only the strips that came into view (a pan's render cost ~5 ms at 1600
-        px, most of it filling areas the old picture already held). The pixels move by
-        whole device pixels; a fractional pan is off by under half a pixel until the view
-        settles, and is then rendered exactly. False when the move is not a pan."""
-        if self._cache is None or self._cache_key is None or key[6:] != self._cache_key[6:]:
-            return False
-        inverse, invertible = self._cache_transform.inverted()
+    def _scroll(self, t: QTransform, key: tuple, antialias: bool) -> _Picture | None:
+        """Panned past the margin at the same scale: a new picture from the last one's
+        pixels moved by the pan, with only the strips that came into view rendered (a
+        pan's render cost ~5 ms at 1600 px, most of it filling areas the old picture
+        already held). The pixels move by whole device pixels; a fractional pan is off by
+        under half a pixel until the view settles, and is then rendered exactly. None
+        when the move is not a pan."""
+        if not self._pictures or self._pictures[0].key[6:] != key[6:]:
+            return None
+        old = self._pictures[0]
+        inverse, invertible = old.transform.inverted()
         if not invertible:
-            return False
+            return None
         to_device = inverse * t  # old picture px -> device
         kinds = QTransform.TransformationType
         if to_device.type() not in (kinds.TxNone, kinds.TxTranslate):
-            return False
+            return None
         width, height, ratio = key[6], key[7], key[8]
         mx, my = self._margins(width, height, ratio)
         shift_x, shift_y = (to_device.dx() + mx) * ratio, (to_device.dy() + my) * ratio
         dx, dy = round(shift_x), round(shift_y)
-        full = self._cache.rect()
+        full = old.pixmap.rect()
         if abs(dx) >= full.width() // 2 or abs(dy) >= full.height() // 2:
-            return False  # most of it new: a render costs no more
-        self._cache.scroll(dx, dy, full)
+            return None  # most of it new: a render costs no more
+        pixmap = self._new_pixmap(full.size().toTuple(), ratio)
         exposed = QRegion(full).subtracted(QRegion(full.translated(dx, dy)))
-        self._cache_transform = self._cache_transform * QTransform.fromTranslate(
-            dx / ratio, dy / ratio)
+        transform = old.transform * QTransform.fromTranslate(dx / ratio, dy / ratio)
         ground = self.ground if self.ground is not None else QColor(Qt.GlobalColor.transparent)
-        painter = QPainter(self._cache)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.drawPixmap(QPointF(dx / ratio, dy / ratio), old.pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
         for r in exposed:  # one strip (a pan along an axis) or two; rectangle clips are
             # the rasteriser's fast path, a region clip cost as much as a full render
@@ -217,13 +321,14 @@ class CachedPicture(pg.GraphicsObject):
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
             painter.fillRect(strip, ground)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            painter.setTransform(self._cache_transform)
+            painter.setTransform(transform)
             self._draw(painter)
         painter.end()
-        self._cache_key = key
-        self._inexact = abs(shift_x - dx) > 1e-3 or abs(shift_y - dy) > 1e-3
+        inexact = old.inexact or abs(shift_x - dx) > 1e-3 or abs(shift_y - dy) > 1e-3
+        picture = _Picture(pixmap, key, transform, inexact)
+        self._keep(picture)
         self.scrolls += 1
-        return True
+        return picture
 
     def _draw(self, painter: QPainter) -> None:
         raise NotImplementedError
@@ -231,26 +336,23 @@ class CachedPicture(pg.GraphicsObject):
     def _render(
         self, key: tuple, transform: QTransform, width: int, height: int, ratio: float,
         antialias: bool,
-    ) -> None:
+    ) -> _Picture:
         self._settle.stop()
         self._settled = False
         mx, my = self._margins(width, height, ratio)
         size = (width + 2 * round(width * MARGIN), height + 2 * round(height * MARGIN))
-        opaque = self.ground is not None
-        if (self._cache is None or self._cache.size().toTuple() != size
-                or self._cache.hasAlphaChannel() == opaque):
-            self._cache = QPixmap(*size)  # without an alpha channel when opaque
-        self._cache.setDevicePixelRatio(ratio)
-        self._cache.fill(self.ground if opaque else Qt.GlobalColor.transparent)
-        painter = QPainter(self._cache)
+        pixmap = self._new_pixmap(size, ratio)
+        pixmap.fill(self.ground if self.ground is not None else Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
-        self._cache_transform = transform * QTransform.fromTranslate(mx, my)
-        painter.setTransform(self._cache_transform)
+        picture_transform = transform * QTransform.fromTranslate(mx, my)
+        painter.setTransform(picture_transform)
         self._draw(painter)
         painter.end()
-        self._cache_key = key
-        self._inexact = False
+        picture = _Picture(pixmap, key, picture_transform)
+        self._keep(picture)
         self.renders += 1
+        return picture
 
 
 class CachedPathsItem(CachedPicture):

@@ -185,3 +185,41 @@ def test_a_live_map_settles_while_data_keeps_repainting_it(qtbot):
     finally:
         repaints.stop()
     assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
+
+
+def _home(views) -> None:
+    for view in views:
+        view.setRange(xRange=(-10, 100), yRange=(-10, 100), padding=0)
+
+
+def test_a_view_returned_to_is_drawn_from_the_picture_kept_for_it(qtbot):
+    """An operator zooms into a place and back out: the view they come back to was
+    rendered before, and is shown from that picture at once, exactly, with nothing to
+    render afresh when it settles."""
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    home = _grab(direct_widget)
+    _grab(cached_widget)
+    for view in (direct_view, cached_view):
+        view.scaleBy((0.3, 0.3))  # too far for a preview: rendered
+    _grab(cached_widget)
+    assert cached.renders == 2
+    _home((direct_view, cached_view))
+    back = _grab(cached_widget)
+    assert cached.renders == 2  # the first picture, kept
+    assert _differing(home, back) == 0
+    assert not cached._settle.isActive()  # exact already: nothing waits to be redrawn
+
+
+def test_kept_pictures_stay_within_the_memory_budget(qtbot, monkeypatch):
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    _grab(cached_widget)
+    one = cached._pictures[0].bytes
+    monkeypatch.setattr(cp.BUDGET, "limit_bytes", int(one * 1.5))
+    for view in (direct_view, cached_view):
+        view.scaleBy((0.3, 0.3))
+    _grab(cached_widget)
+    assert cached.renders == 2
+    assert len(cached._pictures) == 1  # the first picture went to make room
+    _home((direct_view, cached_view))
+    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
+    assert cached.renders == 3  # forgotten: rendered again
