@@ -89,14 +89,12 @@ def measure(app, canvas, source):
 def run() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from console.gc_guard import freeze_long_lived
     from console.settings import Settings
     from console.sources.ais.attach import start_ais
     from resources.ais import PYAIS_SAMPLE
 
     recorded = [ln for ln in PYAIS_SAMPLE.read_bytes().splitlines() if ln.strip()]
-    qt_app, app, window = open_window(Settings(), size=(1600, 1000))
-    freeze_long_lived()
+    qt_app, app, window = open_window(Settings(), size=(1600, 1000))  # GC as main.py has it
     canvas = window.canvas
     server = PacedServer(recorded, OFFER_PER_S, MEASURE_S + 20)
     source = start_ais(app, f"tcp://127.0.0.1:{server.port}", name="bench")

@@ -65,20 +65,17 @@ def run() -> None:
     isolate_dirs()
     from PySide6.QtWidgets import QApplication
 
-    from console.gc_guard import GuiThreadGarbageCollector, freeze_long_lived
     from console.settings import PollIntervals, Settings
 
     token = "bench-token-0123456789"
     proc, url = start_backend(token)
     try:
         _qt = QApplication.instance() or QApplication([])
-        # the production GC policy (main.py): collect on the GUI thread only, and freeze
-        # what start-up allocated once the picture is complete
-        _collector = GuiThreadGarbageCollector()
         settings = Settings(backend_url=url, token=token, poll=PollIntervals(vessels=0.25),
                             push=os.environ.get("IOC_BENCH_PUSH", "1") == "1")
+        # open_window has the production GC policy (main.py): collected on the GUI
+        # thread only, what start-up allocated frozen once the picture is complete
         _qt, app, window = open_window(settings, 240_000, size=(1600, 1000))
-        freeze_long_lived()
         counted, stall, elapsed = measure(app)
         rate = counted["n"] / elapsed
         batches = counted["batches"]

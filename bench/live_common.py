@@ -7,6 +7,8 @@ import os
 import tempfile
 from typing import Any
 
+_COLLECTORS: list[Any] = []  # the GUI-thread garbage collectors, alive with the process
+
 
 def isolate_dirs() -> None:
     """Benches never touch the user's config / data (layouts, audit DB)."""
@@ -23,13 +25,19 @@ def open_window(settings: Any, timeout_ms: int = 180_000,
     from PySide6.QtWidgets import QApplication
 
     from console.app import ConsoleApp
+    from console.gc_guard import GuiThreadGarbageCollector, freeze_long_lived
     from widgets.main_window import MainWindow
 
     qt_app = QApplication.instance() or QApplication([])
+    # garbage collected as main.py has it: on a GUI-thread timer, the start-up heap
+    # frozen once the first picture is in (without, Python's automatic collector ran
+    # inside timed frames and scanned the whole heap)
+    _COLLECTORS.append(GuiThreadGarbageCollector(parent=qt_app))
     app = ConsoleApp(settings)
     window = MainWindow(app)
     window.resize(*size)
     window.show()
+    window.picture_ready.connect(freeze_long_lived)
     app.start()
     loop = QEventLoop()
     window.picture_ready.connect(loop.quit)

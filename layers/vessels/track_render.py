@@ -23,6 +23,7 @@ class TrackRenderer(Renderer):
                 size=7, symbol="o", pen=pen("#ffffff", 1.5), brush=brush(layer.color), pxMode=True
             )
         )
+        self._show(layer.visible)
         self._labels: list[pg.TextItem] = []
         self.shown_labels: list[str] = []  # the label texts on screen (tests, exports)
         self._font = QFont()
@@ -34,7 +35,19 @@ class TrackRenderer(Renderer):
         self._curve.setData(layer.x, layer.y)
         tx, ty, _times = layer.tick_times()
         self._ticks.setData(tx, ty)
+        self._show(layer.visible)
         self._update_labels()
+
+    def set_visible(self, visible: bool) -> None:
+        super().set_visible(visible)
+        self._show(visible)
+
+    def _show(self, visible: bool) -> None:
+        """No track selected: the curve and the dots are hidden, not drawn empty (an
+        empty scatter item still cost ~0.2 ms of every map frame)."""
+        has_track = len(self.layer.x) > 0
+        self._curve.setVisible(visible and has_track)
+        self._ticks.setVisible(visible and has_track)
 
     def view_changed(self) -> None:
         if len(self.layer.x):

@@ -59,6 +59,18 @@ def test_a_track_across_midnight_dates_its_ticks_on_the_map(qtbot):
         thinned = canvas.renderer(layer).shown_labels
         assert thinned[0].startswith("26/11")
         assert all(len(label) == 5 or label.startswith(("26/11", "27/11")) for label in thinned)
+        # no track selected: the track's items are hidden, not painted empty every frame
+        renderer = canvas.renderer(layer)
+        assert renderer._curve.isVisible() and renderer._ticks.isVisible()
+        layer.set_track(None)
+        canvas.flush()
+        assert not renderer._curve.isVisible() and not renderer._ticks.isVisible()
+        layer.set_track(track)
+        layer.set_visible(False)
+        canvas.flush()
+        assert not renderer._curve.isVisible()  # a hidden layer stays hidden
+        layer.set_visible(True)
+        assert renderer._curve.isVisible()
     finally:
         canvas.close_canvas()
         canvas.close()
