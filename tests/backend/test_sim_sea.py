@@ -138,3 +138,18 @@ def test_grown_mask_covers_the_disc():
     assert grown.sum() == (2 * k + 1) ** 2
     assert not mask.clear_disc(100.255 + 4.5 / 109.5, 10.255, 5.0)
     assert mask.clear_disc(100.255 + 0.2, 10.255, 5.0)
+
+
+def test_grown_mask_is_the_max_filter_at_the_edges_too():
+    """Every cell within k cells (either axis) of land is land; nothing else is, on a
+    random mask whose land touches the raster's edges."""
+
+    rng = np.random.default_rng(5)
+    land = rng.random((37, 41)) < 0.02
+    land[0, 3] = land[36, 40] = True  # land on the edges
+    mask = LandMask(land, (0.0, 0.0, 41.0, 37.0), 1.0)
+    for k in (1, 2, 5, 12):
+        expected = np.zeros_like(land)
+        for r, c in zip(*np.nonzero(land), strict=True):
+            expected[max(0, r - k) : r + k + 1, max(0, c - k) : c + k + 1] = True
+        assert np.array_equal(mask.grown(k), expected), k
