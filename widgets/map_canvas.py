@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
+from PySide6.QtWidgets import QGraphicsView
 
 from console.live.timers import timer
 from layers._draw.picture_stack import PictureStacks
@@ -87,6 +88,9 @@ class MapCanvas(pg.GraphicsView):
         super().__init__(parent, background=SEA_COLOR)
         self.setObjectName("mapCanvas")
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # the background is drawn only where no opaque picture stack paints it
+        # (drawBackground): a cached background would be blitted every frame regardless
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.view = pg.ViewBox(lockAspect=True, enableMenu=False, defaultPadding=0.02)
         self.setCentralItem(self.view)
         self.layers = layers
@@ -420,6 +424,10 @@ class MapCanvas(pg.GraphicsView):
         self.cursor_moved.emit(point.x(), point.y())
 
     # --- overlays: scale bar and north arrow, in screen pixels ----------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        if not self.stacks.paint_background():
+            super().drawBackground(painter, rect)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)

@@ -270,8 +270,13 @@ class CachedPicture(pg.GraphicsObject):
                 best = (rank, pic, to_device)
         if best is None:
             return False
-        _rank, pic, to_device = best
+        rank, pic, to_device = best
         self._show(pic)
+        if self.ground is not None and rank[0]:  # zoomed out: the ground around it
+            p.save()
+            p.resetTransform()
+            p.fillRect(view, self.ground)
+            p.restore()
         p.save()
         p.setTransform(to_device)
         # nearest-neighbour while moving: a smooth scaled blit costs 5x (6 ms at 1600 px)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QGraphicsItem
 from layers._draw.cached_paths import CachedPicture
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+# where an opaque stack draws: everywhere the view can look (map units are metres)
+EVERYWHERE = QRectF(-1e9, -1e9, 2e9, 2e9)
 
 
 class PictureStack(CachedPicture):
@@ -51,10 +53,16 @@ class PictureStack(CachedPicture):
 
     def set_ground(self, ground: QColor | None) -> None:
         """The view's background colour when this stack lies on it (nothing else under
-        it): the picture is made opaque with it. None: transparent."""
+        it): the picture is made opaque with it and stands for the background wherever
+        the view looks (the canvas then draws no background under it). None:
+        transparent."""
         if ground != self.ground:
+            self.prepareGeometryChange()
             self.ground = QColor(ground) if ground is not None else None
             self.restyle()
+
+    def boundingRect(self) -> QRectF:
+        return EVERYWHERE if self.ground is not None else self._bounds
 
     def discard(self, member: CachedPicture) -> None:
         """`member` left the map (its renderer replaced it): stop drawing it."""
@@ -166,3 +174,8 @@ class PictureStacks:
 
     def clear(self) -> None:
         self.regroup([])
+
+    def paint_background(self) -> bool:
+        """Whether a stack paints the view's background (opaque on it, shown): then
+        drawing the background first only costs a full-view fill (~0.4 ms a frame)."""
+        return any(s.ground is not None and s.isVisible() for s in self.stacks)

@@ -245,3 +245,45 @@ def test_a_stack_on_the_background_is_opaque_and_looks_the_same(qtbot):
     _grab(stacked_widget)
     assert stack._cache.hasAlphaChannel()
     assert _differing(_grab(single_widget), _grab(stacked_widget)) == 0
+
+
+def test_the_sea_shows_wherever_the_opaque_stack_stands_for_the_background(qtbot):
+    """The canvas leaves the background to an opaque stack. Zoomed out past its picture
+    (the old picture previewed smaller) and far away from every shape, the operator
+    still sees the sea colour all round, never the last frame's pixels."""
+    from widgets.map_canvas import MapCanvas
+
+    layers = LayerList()
+    canvas = MapCanvas(layers)
+    canvas.resize(400, 300)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    for layer in (_zone_layer(109.2), _zone_layer(109.3)):
+        layers.append(layer)
+    x0, y0 = lonlat_to_map_scalar(109.1, 13.6)
+    x1, y1 = lonlat_to_map_scalar(109.4, 13.8)
+    try:
+        canvas.set_extent((x0, y0, x1, y1), padding=0)
+        canvas.flush()
+        stack = canvas.stacks.stacks[0]
+        assert stack.ground is not None and canvas.stacks.paint_background()
+        sea = QColor(stack.ground)
+        w, h = x1 - x0, y1 - y0
+        canvas.grab()
+        renders = stack.renders
+        # zoomed out by 1/0.7: the kept picture is previewed smaller, the edges around it
+        canvas.set_extent((x0 - 0.2 * w, y0 - 0.2 * h, x1 + 0.2 * w, y1 + 0.2 * h), padding=0)
+        frame = canvas.grab().toImage()
+        assert stack.renders == renders  # a preview, not a render
+        for x, y in ((2, 2), (frame.width() - 3, frame.height() - 3)):
+            assert frame.pixelColor(x, y) == sea
+        # far out at sea, beyond every shape's bounds
+        canvas.set_extent((x0 + 50 * w, y0, x1 + 50 * w, y1), padding=0)
+        frame = canvas.grab().toImage()
+        assert frame.pixelColor(frame.width() // 2, frame.height() // 2) == sea
+    finally:
+        for layer in list(layers):
+            layers.remove(layer)
+        canvas.close_canvas()
+        canvas.close()
+        canvas.deleteLater()
