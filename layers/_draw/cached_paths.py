@@ -6,12 +6,16 @@ every such frame although nothing about them changed. This item renders its path
 per view transform into a transparent pixmap (the device plus a margin on every side)
 and blits that (one `drawPixmap`) for as long as the transform stays.
 
-While the view moves it shows the last picture, moved and scaled to the new view, as
+While the view moves it shows a kept picture, moved and scaled to the new view, as
 QGIS's canvas does: a pan or zoom frame costs one transformed blit instead of every
 path again. `SETTLE_MS` after the last move the item asks for a paint and renders the
 picture afresh at full quality. A picture scaled by more than `MAX_PREVIEW_SCALE` or
 moved beyond its margin is re-rendered at once, so what the operator sees while moving
 is never far from the truth.
+
+The pictures of recent views are kept (within one memory budget for the process,
+`BUDGET`): a view the operator comes back to is drawn from its own picture, exactly and
+at once, and a preview uses whichever kept picture fits the new view best.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from PySide6.QtGui import (
     QRegion,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 if TYPE_CHECKING:
     from layers._draw.picture_stack import PictureStack
@@ -97,6 +101,16 @@ class PictureBudget:
         self.limit_bytes = limit_bytes
         self._clock = 0
         self._holders: weakref.WeakSet[CachedPicture] = weakref.WeakSet()
+        # the last forgotten picture's pixels, for the next picture of its size (a fresh
+        # 9 MB allocation costs as much as filling it); one for the whole process
+        self._spare: QPixmap | None = None
+
+    def take_spare(self, size: tuple[int, int], opaque: bool) -> QPixmap | None:
+        spare = self._spare
+        if spare is None or spare.size().toTuple() != size or spare.hasAlphaChannel() == opaque:
+            return None
+        self._spare = None
+        return spare
 
     def stamp(self, holder: CachedPicture, picture: _Picture) -> None:
         self._clock += 1
@@ -109,7 +123,8 @@ class PictureBudget:
         for picture, holder in sorted(held, key=lambda ph: ph[0].used):
             if total <= self.limit_bytes:
                 break
-            holder._forget(picture)
+            holder._pictures.remove(picture)
+            self._spare = picture.pixmap
             total -= picture.bytes
 
     def held_bytes(self) -> int:
@@ -128,7 +143,6 @@ class CachedPicture(pg.GraphicsObject):
         super().__init__()
         self._bounds = QRectF()
         self._pictures: list[_Picture] = []  # the most recently shown first
-        self._spare: QPixmap | None = None  # a forgotten picture's pixels, to reuse
         self._settled = False  # the view has held still since the last preview
         self._previewed: tuple | None = None  # the view the last preview was shown for
         self.renders = 0  # full renders of the paths (tests count them)
@@ -155,8 +169,7 @@ class CachedPicture(pg.GraphicsObject):
     def restyle(self) -> None:
         """The pens or brushes of `shapes` changed: draw them afresh (in the stack that
         draws this picture too)."""
-        self._pictures = []
-        self._spare = None
+        self.forget_pictures()
         self.update()
         if self.stack is not None:
             self.stack.restyle()
@@ -168,8 +181,7 @@ class CachedPicture(pg.GraphicsObject):
         kinds = QGraphicsItem.GraphicsItemChange
         removed = change == kinds.ItemSceneHasChanged and value is None
         if removed and hasattr(self, "_pictures"):  # itemChange runs inside __init__ too
-            self._pictures = []
-            self._spare = None
+            self.forget_pictures()
         stack = getattr(self, "stack", None)
         if stack is not None:
             if removed:
@@ -190,16 +202,24 @@ class CachedPicture(pg.GraphicsObject):
         picture = next((pic for pic in self._pictures if pic.key == key), None)
         if picture is not None:
             self._settled = False  # nothing to render afresh: ready for the next move
+            self._previewed = None
+        elif not isinstance(device, QWidget):  # (a grab paints the widget: on screen)
+            # a PNG, PDF or print: the exact picture at once, not kept (another device's
+            # pictures would be previews for the next export)
+            picture = self._render(key, t, width, height, ratio, antialias, keep=False)
         elif not self._settled and self._preview(p, t, key):
             if key != self._previewed:  # a move: the view settles SETTLE_MS after the last
                 self._previewed = key  # (a data-driven paint of the same view is no move;
                 self._settle.start()  # restarting on it kept live maps blocky for good)
             return
         elif not self._settled and (picture := self._scroll(t, key, antialias)) is not None:
+            self._previewed = None
             self._settle.start()
         else:
+            self._previewed = None
             picture = self._render(key, t, width, height, ratio, antialias)
-        self._show(picture)
+        if picture in self._pictures:
+            self._show(picture)
         p.save()
         p.resetTransform()
         mx, my = self._margins(width, height, ratio)
@@ -218,16 +238,15 @@ class CachedPicture(pg.GraphicsObject):
         BUDGET.stamp(self, picture)
         BUDGET.trim()
 
-    def _forget(self, picture: _Picture) -> None:
-        self._pictures.remove(picture)
-        self._spare = picture.pixmap
+    def forget_pictures(self) -> None:
+        """Drop every kept picture (restyled, taken off the map, drawn by a stack now)."""
+        self._pictures = []
 
     def _new_pixmap(self, size: tuple[int, int], ratio: float) -> QPixmap:
-        """A pixmap of `size` device pixels, a forgotten picture's when it fits (a fresh
-        9 MB allocation costs as much as filling it)."""
+        """A pixmap of `size` device pixels, a forgotten picture's when it fits."""
         opaque = self.ground is not None
-        spare, self._spare = self._spare, None
-        if spare is None or spare.size().toTuple() != size or spare.hasAlphaChannel() == opaque:
+        spare = BUDGET.take_spare(size, opaque)
+        if spare is None:
             spare = QPixmap(*size)  # without an alpha channel when opaque
             if not opaque:
                 spare.fill(Qt.GlobalColor.transparent)  # gives it one
@@ -340,10 +359,12 @@ class CachedPicture(pg.GraphicsObject):
 
     def _render(
         self, key: tuple, transform: QTransform, width: int, height: int, ratio: float,
-        antialias: bool,
+        antialias: bool, keep: bool = True,
     ) -> _Picture:
-        self._settle.stop()
-        self._settled = False
+        """The exact picture for `transform`, kept for later paints when `keep`."""
+        if keep:
+            self._settle.stop()
+            self._settled = False
         mx, my = self._margins(width, height, ratio)
         size = (width + 2 * round(width * MARGIN), height + 2 * round(height * MARGIN))
         pixmap = self._new_pixmap(size, ratio)
@@ -355,7 +376,8 @@ class CachedPicture(pg.GraphicsObject):
         self._draw(painter)
         painter.end()
         picture = _Picture(pixmap, key, picture_transform)
-        self._keep(picture)
+        if keep:
+            self._keep(picture)
         self.renders += 1
         return picture
 

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import QGraphicsItem
 from layers._draw.cached_paths import CachedPicture
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-# where an opaque stack draws: everywhere the view can look (map units are metres)
-EVERYWHERE = QRectF(-1e9, -1e9, 2e9, 2e9)
 
 
 class PictureStack(CachedPicture):
@@ -38,6 +36,7 @@ class PictureStack(CachedPicture):
     def __init__(self) -> None:
         super().__init__()
         self.members: list[CachedPicture] = []
+        self._view_bounds = QRectF()  # where an opaque stack draws (viewRangeChanged)
 
     def set_members(self, members: list[CachedPicture]) -> None:
         if members == self.members:
@@ -48,6 +47,7 @@ class PictureStack(CachedPicture):
         for new in members:
             new.stack = self
             new.setFlag(NO_CONTENTS, True)
+            new.forget_pictures()  # drawn by the stack from now on
         self.members = list(members)
         self._rebound()
 
@@ -59,10 +59,28 @@ class PictureStack(CachedPicture):
         if ground != self.ground:
             self.prepareGeometryChange()
             self.ground = QColor(ground) if ground is not None else None
+            self._view_bounds = self._around_view()
             self.restyle()
 
     def boundingRect(self) -> QRectF:
-        return EVERYWHERE if self.ground is not None else self._bounds
+        return self._view_bounds if self.ground is not None else self._bounds
+
+    def viewRangeChanged(self) -> None:
+        """An opaque stack's bounds follow the view: it must be painted (and its own
+        update requests honoured) wherever the view looks. Not a fixed huge rectangle:
+        Qt maps an item's bounds to integer device pixels, and a 'whole plane' rectangle
+        overflowed them at a quay's zoom, so the stack's repaints were dropped."""
+        if self.ground is not None:
+            self.prepareGeometryChange()
+            self._view_bounds = self._around_view()
+
+    def _around_view(self) -> QRectF:
+        """The view's rectangle widened by its own size on every side (scene units)."""
+        view = self.getViewBox()
+        if view is None:
+            return QRectF()
+        r = view.viewRect()
+        return r.adjusted(-r.width(), -r.height(), r.width(), r.height())
 
     def discard(self, member: CachedPicture) -> None:
         """`member` left the map (its renderer replaced it): stop drawing it."""

@@ -223,3 +223,32 @@ def test_kept_pictures_stay_within_the_memory_budget(qtbot, monkeypatch):
     _home((direct_view, cached_view))
     assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
     assert cached.renders == 3  # forgotten: rendered again
+
+
+def _export(widget) -> QImage:
+    """The view rendered into an image twice its size, as the print / PNG export does."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    image = QImage(widget.width() * 2, widget.height() * 2, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#b9d3e6"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    widget.render(painter, QRectF(image.rect()), widget.viewport().rect())
+    painter.end()
+    return image
+
+
+def test_every_export_is_the_exact_picture_and_none_is_kept(qtbot):
+    """A second export of another view must not be the first export's picture scaled
+    (a blocky map in a printed report); exports leave the screen's pictures as they
+    were."""
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    _grab(cached_widget)
+    kept = list(cached._pictures)
+    assert _differing(_export(direct_widget), _export(cached_widget)) == 0
+    for view in (direct_view, cached_view):
+        view.scaleBy((0.8, 0.8))  # within a preview's reach of the first export
+    assert _differing(_export(direct_widget), _export(cached_widget)) == 0
+    assert cached._pictures == kept
+

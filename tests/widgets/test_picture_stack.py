@@ -287,3 +287,57 @@ def test_the_sea_shows_wherever_the_opaque_stack_stands_for_the_background(qtbot
         canvas.close_canvas()
         canvas.close()
         canvas.deleteLater()
+
+
+def test_an_opaque_stack_repaints_itself_at_a_quays_zoom(qtbot):
+    """Zoomed to a couple of hundred metres (zoom to one vessel), the stack's own
+    repaints still reach the screen: the exact picture SETTLE_MS after a zoom, and the
+    new picture when a member layer is hidden. (A fixed 'whole plane' bounding rect
+    overflowed Qt's integer device rectangles there and they were dropped.)"""
+    from layers._draw import cached_paths as cp
+    from widgets.map_canvas import MapCanvas
+
+    layers = LayerList()
+    canvas = MapCanvas(layers)
+    canvas.resize(800, 500)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    west, east = _zone_layer(109.2), _zone_layer(109.2)
+    for layer in (west, east):
+        layers.append(layer)
+    cx, cy = lonlat_to_map_scalar(109.2, 13.7)
+    cx -= 3000  # on the zone squares' west edge: zone fill on one half, sea on the other
+    try:
+        canvas.set_extent((cx - 120, cy - 75, cx + 120, cy + 75), padding=0)
+        canvas.flush()
+        stack = canvas.stacks.stacks[0]
+        qtbot.waitUntil(lambda: stack.renders >= 1, timeout=2000)
+        renders = stack.renders
+        canvas.zoom(1.2)  # previewed at once, the exact picture once the view settles
+        qtbot.waitUntil(lambda: stack.renders == renders + 1, timeout=6 * cp.SETTLE_MS)
+        inside = canvas.view.mapViewToDevice(QPointF(cx + 40, cy))
+        at = (round(inside.x()), round(inside.y()))
+        zone_fill = canvas.grab().toImage().pixelColor(*at)
+        assert zone_fill != QColor(stack.ground)
+        west.set_visible(False)
+        east.set_visible(False)
+        qtbot.waitUntil(lambda: stack.renders == renders + 2, timeout=2000)
+        assert canvas.grab().toImage().pixelColor(*at) == QColor(stack.ground)
+    finally:
+        for layer in list(layers):
+            layers.remove(layer)
+        canvas.close_canvas()
+        canvas.close()
+        canvas.deleteLater()
+
+
+def test_pictures_drawn_alone_give_their_memory_back_when_stacked(qtbot):
+    widget, view = _view(qtbot)
+    pictures = _pictures(view)
+    _grab(widget)  # drawn one by one: each keeps its picture
+    assert all(p._pictures for p in pictures)
+    stacks = PictureStacks(view)
+    stacks.regroup(pictures)
+    assert all(p._pictures == [] for p in pictures)  # the stack draws them from now on
+    _grab(widget)
+    assert stacks.stacks[0].renders == 1
