@@ -18,3 +18,4 @@ def test_bounds_hold_every_finite_point_and_skip_the_hidden_ones():
     r = finite_bounds(np.array([3.0]), np.array([4.0]))  # one point: still an area
     assert (r.width(), r.height()) == (1.0, 1.0)
     assert finite_bounds(np.array([np.nan]), np.array([1.0])).isNull()
+    assert finite_bounds(np.empty(0), np.empty(0)).isNull()  # no point yet (start-up)
