@@ -252,3 +252,26 @@ def test_every_export_is_the_exact_picture_and_none_is_kept(qtbot):
     assert _differing(_export(direct_widget), _export(cached_widget)) == 0
     assert cached._pictures == kept
 
+
+
+def test_a_view_left_and_returned_to_while_moving_still_settles_exactly(qtbot):
+    """Zoom to B (previewed), straight back to A (its kept picture: exact), the view
+    settles at A, then to B again: B's preview is a stopgap again and its exact picture
+    must follow SETTLE_MS later, as after any move."""
+    direct_widget, direct_view, cached_widget, cached_view, cached = _bind(qtbot)
+    _grab(cached_widget)
+
+    def show_b() -> None:
+        for view in (direct_view, cached_view):
+            view.setRange(xRange=(-5, 85), yRange=(-5, 85), padding=0)
+        _grab(cached_widget)
+
+    show_b()  # previewed
+    _home((direct_view, cached_view))
+    _grab(cached_widget)  # A's kept picture
+    qtbot.waitUntil(lambda: not cached._settle.isActive(), timeout=4 * cp.SETTLE_MS)
+    _grab(cached_widget)
+    assert cached.renders == 1
+    show_b()
+    qtbot.waitUntil(lambda: cached.renders == 2, timeout=4 * cp.SETTLE_MS)
+    assert _differing(_grab(direct_widget), _grab(cached_widget)) == 0
