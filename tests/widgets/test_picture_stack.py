@@ -22,7 +22,7 @@ from layers._draw.picture_stack import PictureStack, PictureStacks, picture_runs
 from layers.cameras.layer import CameraLayer
 from layers.layer_list import LayerList
 from layers.zones.layer import ZoneLayer
-from tests.live.conftest import FakeClock, camera
+from tests.live.conftest import FakeClock, camera, canvas_with
 from tests.widgets.test_cached_paths import _differing, _grab, _view
 
 LAND = QColor("#f3ecd8")
@@ -251,42 +251,27 @@ def test_the_sea_shows_wherever_the_opaque_stack_stands_for_the_background(qtbot
     """The canvas leaves the background to an opaque stack. Zoomed out past its picture
     (the old picture previewed smaller) and far away from every shape, the operator
     still sees the sea colour all round, never the last frame's pixels."""
-    from widgets.map_canvas import MapCanvas
-
-    layers = LayerList()
-    canvas = MapCanvas(layers)
-    canvas.resize(400, 300)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    for layer in (_zone_layer(109.2), _zone_layer(109.3)):
-        layers.append(layer)
+    canvas = canvas_with(qtbot, _zone_layer(109.2), _zone_layer(109.3))
     x0, y0 = lonlat_to_map_scalar(109.1, 13.6)
     x1, y1 = lonlat_to_map_scalar(109.4, 13.8)
-    try:
-        canvas.set_extent((x0, y0, x1, y1), padding=0)
-        canvas.flush()
-        stack = canvas.stacks.stacks[0]
-        assert stack.ground is not None and canvas.stacks.paint_background()
-        sea = QColor(stack.ground)
-        w, h = x1 - x0, y1 - y0
-        canvas.grab()
-        renders = stack.renders
-        # zoomed out by 1/0.7: the kept picture is previewed smaller, the edges around it
-        canvas.set_extent((x0 - 0.2 * w, y0 - 0.2 * h, x1 + 0.2 * w, y1 + 0.2 * h), padding=0)
-        frame = canvas.grab().toImage()
-        assert stack.renders == renders  # a preview, not a render
-        for x, y in ((2, 2), (frame.width() - 3, frame.height() - 3)):
-            assert frame.pixelColor(x, y) == sea
-        # far out at sea, beyond every shape's bounds
-        canvas.set_extent((x0 + 50 * w, y0, x1 + 50 * w, y1), padding=0)
-        frame = canvas.grab().toImage()
-        assert frame.pixelColor(frame.width() // 2, frame.height() // 2) == sea
-    finally:
-        for layer in list(layers):
-            layers.remove(layer)
-        canvas.close_canvas()
-        canvas.close()
-        canvas.deleteLater()
+    canvas.set_extent((x0, y0, x1, y1), padding=0)
+    canvas.flush()
+    stack = canvas.stacks.stacks[0]
+    assert stack.ground is not None and canvas.stacks.paint_background()
+    sea = QColor(stack.ground)
+    w, h = x1 - x0, y1 - y0
+    canvas.grab()
+    renders = stack.renders
+    # zoomed out by 1/0.7: the kept picture is previewed smaller, the edges around it
+    canvas.set_extent((x0 - 0.2 * w, y0 - 0.2 * h, x1 + 0.2 * w, y1 + 0.2 * h), padding=0)
+    frame = canvas.grab().toImage()
+    assert stack.renders == renders  # a preview, not a render
+    for x, y in ((2, 2), (frame.width() - 3, frame.height() - 3)):
+        assert frame.pixelColor(x, y) == sea
+    # far out at sea, beyond every shape's bounds
+    canvas.set_extent((x0 + 50 * w, y0, x1 + 50 * w, y1), padding=0)
+    frame = canvas.grab().toImage()
+    assert frame.pixelColor(frame.width() // 2, frame.height() // 2) == sea
 
 
 def test_an_opaque_stack_repaints_itself_at_a_quays_zoom(qtbot):
@@ -295,40 +280,26 @@ def test_an_opaque_stack_repaints_itself_at_a_quays_zoom(qtbot):
     new picture when a member layer is hidden. (A fixed 'whole plane' bounding rect
     overflowed Qt's integer device rectangles there and they were dropped.)"""
     from layers._draw import cached_paths as cp
-    from widgets.map_canvas import MapCanvas
 
-    layers = LayerList()
-    canvas = MapCanvas(layers)
-    canvas.resize(800, 500)
-    canvas.show()
-    qtbot.waitExposed(canvas)
     west, east = _zone_layer(109.2), _zone_layer(109.2)
-    for layer in (west, east):
-        layers.append(layer)
+    canvas = canvas_with(qtbot, west, east)
     cx, cy = lonlat_to_map_scalar(109.2, 13.7)
     cx -= 3000  # on the zone squares' west edge: zone fill on one half, sea on the other
-    try:
-        canvas.set_extent((cx - 120, cy - 75, cx + 120, cy + 75), padding=0)
-        canvas.flush()
-        stack = canvas.stacks.stacks[0]
-        qtbot.waitUntil(lambda: stack.renders >= 1, timeout=2000)
-        renders = stack.renders
-        canvas.zoom(1.2)  # previewed at once, the exact picture once the view settles
-        qtbot.waitUntil(lambda: stack.renders == renders + 1, timeout=6 * cp.SETTLE_MS)
-        inside = canvas.view.mapViewToDevice(QPointF(cx + 40, cy))
-        at = (round(inside.x()), round(inside.y()))
-        zone_fill = canvas.grab().toImage().pixelColor(*at)
-        assert zone_fill != QColor(stack.ground)
-        west.set_visible(False)
-        east.set_visible(False)
-        qtbot.waitUntil(lambda: stack.renders == renders + 2, timeout=2000)
-        assert canvas.grab().toImage().pixelColor(*at) == QColor(stack.ground)
-    finally:
-        for layer in list(layers):
-            layers.remove(layer)
-        canvas.close_canvas()
-        canvas.close()
-        canvas.deleteLater()
+    canvas.set_extent((cx - 120, cy - 75, cx + 120, cy + 75), padding=0)
+    canvas.flush()
+    stack = canvas.stacks.stacks[0]
+    qtbot.waitUntil(lambda: stack.renders >= 1, timeout=2000)
+    renders = stack.renders
+    canvas.zoom(1.2)  # previewed at once, the exact picture once the view settles
+    qtbot.waitUntil(lambda: stack.renders == renders + 1, timeout=6 * cp.SETTLE_MS)
+    inside = canvas.view.mapViewToDevice(QPointF(cx + 40, cy))
+    at = (round(inside.x()), round(inside.y()))
+    zone_fill = canvas.grab().toImage().pixelColor(*at)
+    assert zone_fill != QColor(stack.ground)
+    west.set_visible(False)
+    east.set_visible(False)
+    qtbot.waitUntil(lambda: stack.renders == renders + 2, timeout=2000)
+    assert canvas.grab().toImage().pixelColor(*at) == QColor(stack.ground)
 
 
 def test_pictures_drawn_alone_give_their_memory_back_when_stacked(qtbot):
