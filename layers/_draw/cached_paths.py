@@ -119,7 +119,7 @@ class PictureBudget:
 
     def trim(self) -> None:
         held = [(p, h) for h in self._holders for p in h._pictures[1:]]  # never the one shown
-        total = sum(p.bytes for h in self._holders for p in h._pictures)
+        total = self.held_bytes()
         for picture, holder in sorted(held, key=lambda ph: ph[0].used):
             if total <= self.limit_bytes:
                 break
