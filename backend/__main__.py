@@ -147,7 +147,9 @@ def _seed(store: Store, args: argparse.Namespace, start: float) -> Simulator | N
                            retention_days=args.retention_days,
                            raise_alerts=not args.no_alerts)
         sim = Simulator(store, config)
-        sim.bootstrap()
+        # serving the world itself, this process writes the older vessel history once
+        # it serves (sim/backfill.py); workers would each have to wait for the leader
+        sim.bootstrap(defer_older_history=args.workers <= 1)
         return sim
 
 

@@ -139,6 +139,9 @@ class Tx:
     def set_meta(self, key: str, value: str) -> None:
         self.upsert("meta", {"key": key, "value": value})
 
+    def delete_meta(self, key: str) -> None:
+        self._conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     def insert_positions(self, rows: Sequence[tuple[int, float, float, float, float, float]],
                          ) -> None:
         self._dialect.bulk_upsert(self._conn, "positions",

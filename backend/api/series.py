@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from backend.api.context import Ctx
 from backend.api.params import BAD_WINDOW, DateTimeText, parse_window
 from backend.errors import ApiError, not_found
+from backend.sim.backfill import WAIT_S
 from console.sources import wire
 
 router = APIRouter()
@@ -20,6 +21,20 @@ End = Annotated[DateTimeText | None, Query(
     description="ISO 8601 with offset; default: now (sim time). "
     "The window may span at most 31 days.")]
 NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}, **BAD_WINDOW}
+HISTORY_PENDING = {503: {
+    "model": wire.ErrorBody,
+    "description": "code `history_pending`: the older vessel history of a just-started "
+    f"backend is still being written and took longer than the server waits ({WAIT_S:.0f} s); "
+    "retry after `Retry-After` seconds. A read that reaches into it otherwise waits "
+    "(usually well under a second) rather than miss fixes.",
+}}
+
+
+def _history_ready(ctx: Ctx, t0: float, t1: float) -> None:
+    """Fixes are read only once every one in [t0, t1] is stored (sim/backfill.py)."""
+    if not ctx.sim.history_ready(t0, t1):
+        raise ApiError(503, "history_pending", "older vessel history is still being "
+                       "written; try again shortly", {"Retry-After": "5"})
 
 
 def _known_window(ctx: Ctx, table: str, what: str, item_id: str, start: DateTimeText | None,
@@ -34,7 +49,8 @@ def _known_window(ctx: Ctx, table: str, what: str, item_id: str, start: DateTime
 
 
 @router.get("/vessels/{vessel_id}/track", response_model=wire.VesselTrack, tags=["vessels"],
-            responses=NOT_FOUND, summary="VMS fixes of one vessel (default: last 24 h)")
+            responses={**NOT_FOUND, **HISTORY_PENDING},
+            summary="VMS fixes of one vessel (default: last 24 h)")
 def track(
     vessel_id: str,
     ctx: Ctx,
@@ -42,6 +58,7 @@ def track(
     end: End = None,
 ) -> wire.VesselTrack:
     key, t0, t1 = _known_window(ctx, "vessels", "vessel", vessel_id, start, end, 24 * HOUR)
+    _history_ready(ctx, t0, t1)
     rows = ctx.store.track(key, t0, t1)
     return wire.VesselTrack(
         vessel_id=vessel_id,
@@ -71,13 +88,14 @@ MAX_FLEET_WINDOW_S = 48 * HOUR
 
 
 @router.get("/tracks", response_model=wire.FleetTracks, tags=["vessels"],
-            responses=BAD_WINDOW,
+            responses={**BAD_WINDOW, **HISTORY_PENDING},
             summary="Recent fixes of every vessel in one columnar answer (window <= 48 h, "
             "default: last 6 h)")
 def fleet_tracks(ctx: Ctx, start: Start = None, end: End = None) -> wire.FleetTracks:
     t0, t1 = parse_window(start, end, ctx.now(), 6 * HOUR)
     if t1 - t0 > MAX_FLEET_WINDOW_S:
         raise ApiError(400, "window_too_long", "the fleet track window may span at most 48 h")
+    _history_ready(ctx, t0, t1)
     rows = ctx.store.fleet_track(t0, t1)
     return wire.FleetTracks(
         vessel_id=[r[0] for r in rows], t=[r[1] for r in rows], lon=[r[2] for r in rows],

@@ -28,6 +28,14 @@ from backend import features
 from backend.alerting import AlertRules
 from backend.clock import SimClock
 from backend.db import FeatureRow, Store
+from backend.sim.backfill import (
+    PENDING_KEY,
+    RECENT_HISTORY_H,
+    HistoryBackfill,
+    PositionRows,
+    pending_span,
+    wait_for_history,
+)
 from backend.sim.cameras import CameraStatus, build_cameras
 from backend.sim.hydrology import Hydrology
 from backend.sim.incidents import IncidentSource
@@ -101,6 +109,10 @@ class Simulator:
         # a commit happened (in this process, or on PostgreSQL in another worker too:
         # Store.follow_other_processes): the alert rules look at once
         self._changed = threading.Event()
+        # the fleet's voyages are built lazily as time goes on: the tick and the backfill
+        # of older history (backfill.py) take turns with it
+        self._fleet_lock = threading.Lock()
+        self._backfill: HistoryBackfill | None = None
 
     @cached_property
     def fleet(self) -> Fleet:
@@ -112,15 +124,21 @@ class Simulator:
 
     # --- start-up ------------------------------------------------------------------------
 
-    def bootstrap(self) -> None:
-        """Write the catalogue and history up to the sim start, so charts have data at once."""
+    def bootstrap(self, defer_older_history: bool = False) -> None:
+        """Write the catalogue and history up to the sim start, so charts have data at once.
+
+        ``defer_older_history``: write only the last RECENT_HISTORY_H of vessel history
+        now and the older hours once serving (backfill.py), for a backend that runs
+        this simulator itself (``start`` writes them)."""
         cfg = self.config
         start = cfg.start
-        fixes = self.fleet.fixes_between(start - cfg.vessel_history_h * HOUR, start)
-        latest = [self.fleet.last_fix_at_or_before(i, start) for i in range(len(self.fleet))]
         window_start = start - cfg.vessel_history_h * HOUR
+        written_from = (max(window_start, start - RECENT_HISTORY_H * HOUR)
+                        if defer_older_history else window_start)
+        fixes = self.fleet.fixes_between(written_from, start)
+        latest = self._latest_fixes(fixes, start)
         # Vessels dark since before the window still show where they were last heard from.
-        fixes.extend(f for f in latest if f.t <= window_start)
+        fixes.extend(f for f in latest if f.t <= written_from)
 
         times = self.hydrology.steps_between(start - cfg.station_history_days * DAY, start)
         values = self.hydrology.values(times)
@@ -142,6 +160,24 @@ class Simulator:
             tx.upsert_features("incidents", [_incident_row(f) for f in initial_incidents])
             tx.set_meta(WORLD_KEY, cfg.world_json())
             tx.set_meta(ADVANCED_TO_KEY, repr(start))
+            if written_from > window_start:
+                tx.set_meta(PENDING_KEY, json.dumps([window_start, written_from]))
+
+    def _latest_fixes(self, recent: list[Fix], t: float) -> list[Fix]:
+        """Each vessel's last report at or before ``t``: its newest fix in ``recent``
+        (sorted by time, ending at ``t``), else looked up back past its dark spells."""
+        newest = {f.vessel: f for f in recent}
+        return [newest.get(i) or self.fleet.last_fix_at_or_before(i, t)
+                for i in range(len(self.fleet))]
+
+    def _position_rows_between(self, t0: float, t1: float) -> PositionRows:
+        with self._fleet_lock:
+            return _position_rows(self.fleet.fixes_between(t0, t1))
+
+    def history_ready(self, t0: float, t1: float) -> bool:
+        """Whether a track read of [t0, t1] can go ahead: at once, unless it reaches into
+        older history still being written (then it waits; False if that takes too long)."""
+        return wait_for_history(self.store, t0, t1, self._backfill)
 
     def resume(self, t: float) -> None:
         """Bring the in-memory generators to sim time ``t`` without writing: the store
@@ -166,7 +202,8 @@ class Simulator:
         prev = self.advanced_to
         if t <= prev:
             return
-        fixes = self.fleet.fixes_between(prev, t)
+        with self._fleet_lock:
+            fixes = self.fleet.fixes_between(prev, t)
         last_by_vessel: dict[int, Fix] = {f.vessel: f for f in fixes}
 
         times = self.hydrology.steps_between(prev, t)
@@ -200,7 +237,8 @@ class Simulator:
                     tx.prune(t - self.config.retention_days * DAY)
                 tx.set_meta(ADVANCED_TO_KEY, repr(t))
         if t - self._last_prune >= HOUR:
-            self.fleet.forget_before(t - 2 * DAY)
+            with self._fleet_lock:
+                self.fleet.forget_before(t - 2 * DAY)
             self._last_prune = t
         self.advanced_to = t
 
@@ -218,6 +256,10 @@ class Simulator:
             except Exception:
                 log.exception("alert rules failed; judged again at the next change")
         self._stop.clear()
+        span = pending_span(self.store)
+        if span is not None:  # older history still to write (a new world, or an interrupted one)
+            self._backfill = HistoryBackfill(self.store, span, self._position_rows_between)
+            self._backfill.start()
         self._thread = threading.Thread(target=self._run, name="simulator", daemon=True)
         self._thread.start()
         if self.alerts is not None:
@@ -230,6 +272,8 @@ class Simulator:
         self._stop.set()
         self._changed.set()
         self.store.changes.remove_listener(self._changed.set)
+        if self._backfill is not None:
+            self._backfill.stop(timeout)
         for thread in (self._thread, self._alert_thread):
             if thread is not None:
                 thread.join(timeout)

@@ -1,0 +1,126 @@
+"""Older vessel history written after the backend starts serving (backend/sim/backfill.py):
+the same history as a world seeded at once, and no reader ever sees the hole."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from conftest import TOKEN
+
+from backend.db import Store
+from backend.sim import backfill
+from backend.sim.backfill import pending_span, wait_for_history
+from backend.sim.engine import SimConfig, Simulator
+from backend.timefmt import iso_z
+from console.sources import wire
+
+START = 1_795_000_000.0  # 2026-11-18T08:26:40Z, a whole minute
+HOUR = 3600.0
+DAY_WINDOW = (START - 24 * HOUR, START)
+CONFIG = SimConfig(start=START, seed=9, vessels=300, cameras=40, raise_alerts=False)
+
+
+def _positions(store: Store) -> list[tuple]:
+    return store.query("SELECT vessel, t, lon, lat, speed, course FROM positions "
+                       "ORDER BY vessel, t")
+
+
+@pytest.fixture(scope="module")
+def seeded_at_once() -> list[tuple]:
+    """Every stored fix of the world seeded the old way (all 24 h before serving)."""
+    store = Store(":memory:")
+    Simulator(store, CONFIG).bootstrap()
+    rows = _positions(store)
+    store.close()
+    return rows
+
+
+def test_deferring_changes_no_vessel_of_the_first_page():
+    """Where each vessel was last heard from is the same whether the older hours are
+    written at once or later (bootstrap takes it from the recent fixes when it can)."""
+    at_once, deferred = Store(":memory:"), Store(":memory:")
+    Simulator(at_once, CONFIG).bootstrap()
+    Simulator(deferred, CONFIG).bootstrap(defer_older_history=True)
+    assert deferred.collection("vessels")[1] == at_once.collection("vessels")[1]
+
+
+@pytest.fixture
+def never_unurged(monkeypatch):
+    """The backfill starts only when a reader urges it (not after its usual delay), so
+    a test sees the state before it, whatever the machine's speed."""
+    monkeypatch.setattr(backfill, "START_AFTER_S", 3600.0)
+
+
+def test_deferred_history_ends_up_identical_and_reads_wait_for_it(seeded_at_once,
+                                                                   never_unurged):
+    store = Store(":memory:")
+    sim = Simulator(store, CONFIG)
+    sim.bootstrap(defer_older_history=True)
+    recent_from = START - backfill.RECENT_HISTORY_H * HOUR
+    assert pending_span(store) == (START - 24 * HOUR, recent_from)
+    before = _positions(store)
+    assert 0 < len(before) < len(seeded_at_once) * 0.5  # 8 h of 24 (and the long-dark)
+    assert [r for r in before if r[1] > recent_from] == [
+        r for r in seeded_at_once if r[1] > recent_from]  # the recent hours, all of them
+    sim.start()
+    try:
+        # a read of the recent hours goes ahead without waiting for, or starting, the rest
+        assert sim.history_ready(recent_from + 1, START)
+        assert pending_span(store) is not None and len(_positions(store)) == len(before)
+        # a read of the whole day waits until the older hours are written
+        assert sim.history_ready(*DAY_WINDOW)
+        assert pending_span(store) is None
+        assert _positions(store) == seeded_at_once
+    finally:
+        sim.stop()
+        store.close()
+
+
+def test_history_left_pending_by_a_stopped_backend_is_written_by_the_next(
+        tmp_path, seeded_at_once, never_unurged):
+    db = str(tmp_path / "world.db")
+    first = Store(db)
+    Simulator(first, CONFIG).bootstrap(defer_older_history=True)
+    first.close()  # stopped before the backfill
+    store = Store(db)
+    sim = Simulator(store, CONFIG)
+    sim.resume(START)
+    sim.start()
+    try:
+        assert pending_span(store) is not None
+        assert sim.history_ready(*DAY_WINDOW)
+        assert _positions(store) == seeded_at_once
+    finally:
+        sim.stop()
+        store.close()
+
+
+def test_a_reader_gives_up_when_nobody_writes_the_span():
+    store = Store(":memory:")
+    Simulator(store, CONFIG).bootstrap(defer_older_history=True)
+    try:  # no simulator runs: the span stays pending
+        assert not wait_for_history(store, *DAY_WINDOW, local=None, timeout_s=0.2)
+        assert wait_for_history(store, START - HOUR, START, local=None, timeout_s=0.2)
+    finally:
+        store.close()
+
+
+def test_a_just_started_backend_answers_a_day_of_tracks_in_full(launch_backend,
+                                                                seeded_at_once):
+    """Asked at once for 24 h of fleet tracks, the backend answers every fix of the day,
+    as a world seeded before serving has them."""
+    import requests
+
+    backend = launch_backend("--seed", "9", "--vessels", "300", "--cameras", "40",
+                             "--start", iso_z(START), "--speed", "1", "--no-alerts")
+    response = requests.get(
+        f"{backend.url}/api/v1/tracks", headers={"Authorization": f"Bearer {TOKEN}"},
+        params={"start": iso_z(DAY_WINDOW[0]), "end": iso_z(DAY_WINDOW[1])}, timeout=60)
+    assert response.status_code == 200, response.text
+    body = wire.FleetTracks.model_validate_json(response.content)
+    expected = [r for r in seeded_at_once if DAY_WINDOW[0] <= r[1] <= DAY_WINDOW[1]]
+    assert len(body.t) == len(expected)
+    assert sorted(body.t) == sorted(r[1] for r in expected)
+    assert datetime.fromtimestamp(min(body.t), UTC) < datetime.fromtimestamp(
+        START - 20 * HOUR, UTC)  # the older hours are in it
