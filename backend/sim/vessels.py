@@ -169,8 +169,8 @@ class Trajectory:
         self.info = info
         self._rng = rng
         plan = self._draw_plan()
-        length = self._build(plan, 0.0).end
-        first = self._build(plan, anchor - rng.random() * length)
+        laid_out = self._build(plan, 0.0)
+        first = laid_out.shifted(anchor - rng.random() * laid_out.end)
         self._voyages: list[Voyage] = [first]
         self._starts: list[float] = [first.port_start]
 

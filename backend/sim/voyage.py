@@ -8,6 +8,7 @@ instant t is the same however the engine got there.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from dataclasses import dataclass
@@ -44,6 +45,9 @@ class Leg:
         lon = self.a[0] + f * (self.b[0] - self.a[0])
         lat = self.a[1] + f * (self.b[1] - self.a[1])
         return State(lon, lat, self.speed_kn, self.course_deg, in_port=False)
+
+    def shifted(self, dt: float) -> Leg:
+        return Leg(self.t0 + dt, self.t1 + dt, self.a, self.b, self.speed_kn, self.course_deg)
 
 
 def chain(t0: float, points: list[tuple[float, float]], speed_kn: float) -> tuple[Leg, ...]:
@@ -129,3 +133,15 @@ class Voyage:
 
     def is_dark(self, t: float) -> bool:
         return self.dark is not None and self.dark[0] <= t < self.dark[1]
+
+    def shifted(self, dt: float) -> Voyage:
+        """The same voyage ``dt`` seconds later: its course, speeds and the timing of its
+        stages do not depend on when it starts (cheaper than laying it out again)."""
+        fishing = self.fishing
+        return Voyage(
+            self.port_start + dt, self.depart + dt, self.berth, self.berth_heading,
+            tuple(leg.shifted(dt) for leg in self.out_legs),
+            dataclasses.replace(fishing, t0=fishing.t0 + dt, t1=fishing.t1 + dt),
+            tuple(leg.shifted(dt) for leg in self.back_legs),
+            None if self.dark is None else (self.dark[0] + dt, self.dark[1] + dt),
+        )
