@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from console.geo.crs import lonlat_to_map
 from console.model.freshness import VmsThresholds
 from console.stores.vessels import VesselChange, VesselStore
 from layers.vessels.layer import VesselLayer
@@ -76,6 +77,23 @@ def test_seeding_history_emits_once_without_ids(qtbot) -> None:
     store.seed_tails_grouped(ids, t, lon, np.full(5, 13.0))
     assert len(seen) == 1 and seen[0] == [] and len(seen[0].rows) == 0
     assert store.tail_len[: len(store)].tolist() == [2, 3]
+
+
+def test_seeded_tails_keep_each_vessels_newest_fixes_in_order(qtbot) -> None:
+    """A fleet track page seeds each known vessel's tail with its newest K fixes,
+    oldest first, projected to the map; a vessel the store does not know is skipped."""
+    store = _store(n=2, k=2)
+    ids = ["v0", "v0", "v0", "ghost", "v1"]
+    t = T0 + np.array([1.0, 2.0, 3.0, 1.0, 5.0])
+    lon = np.array([110.0, 110.1, 110.2, 111.0, 110.5])
+    lat = np.array([13.0, 13.1, 13.2, 14.0, 13.5])
+    store.seed_tails_grouped(ids, t, lon, lat)
+    x, y, valid = store.tail_grid(np.array([store.row_of("v0"), store.row_of("v1")]))
+    ex, ey = lonlat_to_map(np.array([110.1, 110.2, 110.5]), np.array([13.1, 13.2, 13.5]))
+    assert valid.tolist() == [[True, True], [False, True]]
+    assert np.allclose(x[0], ex[:2]) and np.allclose(y[0], ey[:2])  # the newest two
+    assert np.isclose(x[1, 1], ex[2]) and np.isclose(y[1, 1], ey[2])
+    assert store.row_of("ghost") is None
 
 
 def test_violations_changed_only_on_a_real_change(rig, qtbot) -> None:
