@@ -24,9 +24,10 @@ NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}, **BAD_
 HISTORY_PENDING = {503: {
     "model": wire.ErrorBody,
     "description": "code `history_pending`: the older vessel history of a just-started "
-    f"backend is still being written and took longer than the server waits ({WAIT_S:.0f} s); "
-    "retry after `Retry-After` seconds. A read that reaches into it otherwise waits "
-    "(usually well under a second) rather than miss fixes.",
+    "backend is still being written and the read waited for it longer than the server "
+    f"waits ({WAIT_S:.0f} s); retry after `Retry-After` seconds. A read that reaches into "
+    "it otherwise waits until it is written (under a second for the demo fleet) rather "
+    "than miss fixes.",
 }}
 
 

@@ -113,6 +113,7 @@ class Simulator:
         # of older history (backfill.py) take turns with it
         self._fleet_lock = threading.Lock()
         self._backfill: HistoryBackfill | None = None
+        self._history_complete = False  # no span pending any more (none appears later)
 
     @cached_property
     def fleet(self) -> Fleet:
@@ -177,7 +178,19 @@ class Simulator:
     def history_ready(self, t0: float, t1: float) -> bool:
         """Whether a track read of [t0, t1] can go ahead: at once, unless it reaches into
         older history still being written (then it waits; False if that takes too long)."""
-        return wait_for_history(self.store, t0, t1, self._backfill)
+        if self._history_complete:
+            return True
+        ready = wait_for_history(self.store, t0, t1, self._backfill)
+        if ready and pending_span(self.store) is None:
+            self._history_complete = True
+        return ready
+
+    def _forget_voyages_before(self, t: float) -> None:
+        """Drop voyages that ended before ``t``, but none that older history still to be
+        written needs (at a high --speed the world passes a day before the backfill)."""
+        span = pending_span(self.store) if not self._history_complete else None
+        with self._fleet_lock:
+            self.fleet.forget_before(t if span is None else min(t, span[0]))
 
     def resume(self, t: float) -> None:
         """Bring the in-memory generators to sim time ``t`` without writing: the store
@@ -192,7 +205,7 @@ class Simulator:
         times = self.hydrology.steps_between(t - cfg.station_history_days * DAY, t)
         if len(times):
             self._note_station_latest(times, self.hydrology.values(times))
-        self.fleet.forget_before(t - 2 * DAY)
+        self._forget_voyages_before(t - 2 * DAY)
         self.advanced_to = self._last_prune = t
 
     # --- ticking -------------------------------------------------------------------------
@@ -237,8 +250,7 @@ class Simulator:
                     tx.prune(t - self.config.retention_days * DAY)
                 tx.set_meta(ADVANCED_TO_KEY, repr(t))
         if t - self._last_prune >= HOUR:
-            with self._fleet_lock:
-                self.fleet.forget_before(t - 2 * DAY)
+            self._forget_voyages_before(t - 2 * DAY)
             self._last_prune = t
         self.advanced_to = t
 
@@ -272,8 +284,9 @@ class Simulator:
         self._stop.set()
         self._changed.set()
         self.store.changes.remove_listener(self._changed.set)
-        if self._backfill is not None:
-            self._backfill.stop(timeout)
+        if self._backfill is not None:  # what it did not write stays pending, for the next
+            self._backfill.stop(timeout)  # leader; this process's reads then poll for it
+            self._backfill = None
         for thread in (self._thread, self._alert_thread):
             if thread is not None:
                 thread.join(timeout)

@@ -3,6 +3,8 @@ the same history as a world seeded at once, and no reader ever sees the hole."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -94,6 +96,77 @@ def test_history_left_pending_by_a_stopped_backend_is_written_by_the_next(
     finally:
         sim.stop()
         store.close()
+
+
+def test_a_world_that_ran_days_ahead_still_writes_the_true_older_history(
+        seeded_at_once, never_unurged):
+    """At a high --speed the world passes two days before the backfill starts: the
+    voyages it needs must not have been forgotten (else vessels show at their berths)."""
+    store = Store(":memory:")
+    sim = Simulator(store, CONFIG)
+    sim.bootstrap(defer_older_history=True)
+    for hours in range(12, 12 * 6 + 1, 12):
+        sim.advance_to(START + hours * HOUR)  # what 3 s at --speed 86400 do
+    sim.start()
+    try:
+        assert sim.history_ready(*DAY_WINDOW)
+        assert [r for r in _positions(store) if r[1] <= START] == seeded_at_once
+    finally:
+        sim.stop()
+        store.close()
+
+
+def test_a_failed_write_is_tried_again(seeded_at_once, never_unurged, monkeypatch):
+    monkeypatch.setattr(backfill, "RETRY_S", (0.01, 0.05))
+    store = Store(":memory:")
+    sim = Simulator(store, CONFIG)
+    sim.bootstrap(defer_older_history=True)
+    real_write, failures = store.write, []
+
+    def flaky_write(*args, **kwargs):
+        if not failures:  # the first transaction of the backfill fails
+            failures.append(1)
+            raise OSError("disk I/O error")
+        return real_write(*args, **kwargs)
+
+    sim.start()
+    monkeypatch.setattr(store, "write", flaky_write)
+    try:
+        assert sim.history_ready(*DAY_WINDOW)
+        assert failures and _positions(store) == seeded_at_once
+    finally:
+        sim.stop()
+        store.close()
+
+
+def test_a_stopped_simulators_reads_follow_the_next_leaders_backfill(tmp_path, never_unurged):
+    """A process that lost the lead keeps its stopped simulator for reads: they see the
+    span the new leader writes instead of waiting for a backfill that will never run."""
+    db = str(tmp_path / "world.db")
+    old_store = Store(db)
+    old = Simulator(old_store, CONFIG)
+    old.bootstrap(defer_older_history=True)
+    old.start()
+    old.stop()  # lost the lead before its backfill ran
+    store = Store(db)
+    leader = Simulator(store, CONFIG)
+    leader.resume(START)
+    leader.start()
+    answered: list[tuple[bool, float]] = []
+    reader = threading.Thread(  # a read on the old process, while the span is pending
+        target=lambda: answered.append((old.history_ready(*DAY_WINDOW), time.monotonic())))
+    try:
+        reader.start()
+        assert leader.history_ready(*DAY_WINDOW)  # urges the new leader's backfill
+        written = time.monotonic()
+        reader.join(backfill.WAIT_S + 5)
+        ready, at = answered[0]
+        assert ready and at - written < 1.0  # it looked again, not waited it out
+    finally:
+        reader.join()
+        leader.stop()
+        store.close()
+        old_store.close()
 
 
 def test_a_reader_gives_up_when_nobody_writes_the_span():
