@@ -12,7 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
-from console.sources.http import RedactingFilter
+from console.redact import RedactingFilter
 
 APP_NAME = "ioc-console"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from console.actions.retry import RetryPolicy
 from console.model.freshness import FreshnessPolicy, VmsThresholds
 from console.nearby import NearbySettings
-from console.sources.http import HttpSettings
+from console.sources.http_settings import HttpSettings
 from console.sources.registry import SourceEntry
 from console.video.settings import VideoSettings
 

@@ -7,53 +7,19 @@ consoles does not hammer a recovering backend in lockstep).
 
 from __future__ import annotations
 
-import logging
-import re
 import time
-from dataclasses import dataclass
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from console.redact import redact
 from console.sources.errors import BackendUnreachable, BadResponse
+from console.sources.http_settings import HttpSettings
 from console.sources.pages import Reply
 
 MAX_BODY_BYTES = 64 * 1024 * 1024
-
-_BEARER = re.compile(r"(Bearer\s+)[^\s'\"]+", re.IGNORECASE)
-_TOKEN_PARAM = re.compile(r"((?:token|access_token|api_key)=)[^&\s'\"]+", re.IGNORECASE)
-
-
-def redact(text: str) -> str:
-    """Mask credentials in a string destined for a log or an error message."""
-    return _TOKEN_PARAM.sub(r"\1***", _BEARER.sub(r"\1***", text))
-
-
-class RedactingFilter(logging.Filter):
-    """Logging filter that masks bearer tokens in every record passing through it."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = redact(message)
-        if cleaned != message:
-            record.msg, record.args = cleaned, None
-        return True
-
-
-@dataclass(frozen=True, slots=True)
-class HttpSettings:
-    connect_timeout_s: float = 3.0
-    read_timeout_s: float = 10.0
-    total_timeout_s: float = 30.0  # whole response, however slowly it trickles in
-    get_retries: int = 2
-    backoff_factor_s: float = 0.3
-    backoff_jitter_s: float = 0.2
-
-    @property
-    def timeout(self) -> tuple[float, float]:
-        return (self.connect_timeout_s, self.read_timeout_s)
 
 
 def make_session(token: str | None, settings: HttpSettings, user_agent: str) -> requests.Session:
