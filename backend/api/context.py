@@ -15,6 +15,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from backend.db import Store
+from backend.errors import ApiError
 from backend.leader import Node
 from backend.sim.engine import Simulator
 
@@ -30,6 +31,14 @@ class Context:
 
     def now(self) -> float:
         return self.node.clock.now()
+
+    def require_history(self, table: str, t0: float, t1: float) -> None:
+        """Rows of a history table (positions, observations) are read only once every
+        one in [t0, t1] is stored: a just-started backend writes its older history in
+        the background (sim/backfill.py). 503 ``history_pending`` if that takes too long."""
+        if not self.sim.history_ready(table, t0, t1):
+            raise ApiError(503, "history_pending", "older history is still being written; "
+                           "try again shortly", {"Retry-After": "5"})
 
 
 def get_context(request: Request) -> Context:

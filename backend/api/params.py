@@ -12,6 +12,7 @@ from typing import Annotated
 from pydantic import WithJsonSchema
 
 from backend.errors import ApiError
+from backend.sim.backfill import WAIT_S
 from backend.timefmt import parse_instant
 from console.sources import wire
 
@@ -25,6 +26,14 @@ BAD_WINDOW = {400: {"model": wire.ErrorBody, "description":
                     "`invalid_time`: `start` or `end` is not a date-time with a UTC offset; "
                     "`invalid_window`: `start` is not before `end`; `window_too_large` / "
                     "`window_too_long`: the window is longer than this route allows"}}
+HISTORY_PENDING = {503: {
+    "model": wire.ErrorBody,
+    "description": "code `history_pending`: the older history of a just-started backend "
+    "is still being written and the read waited for it longer than the server waits "
+    f"({WAIT_S:.0f} s); retry after `Retry-After` seconds. A read that reaches into it "
+    "otherwise waits until it is written (under a second for the demo world) rather "
+    "than miss rows.",
+}}
 
 
 def parse_bbox(text: str | None) -> BBox | None:

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from backend.api.context import Ctx
-from backend.api.params import BAD_WINDOW, DateTimeText, parse_window
+from backend.api.params import BAD_WINDOW, HISTORY_PENDING, DateTimeText, parse_window
 from backend.errors import ApiError, not_found
-from backend.sim.backfill import WAIT_S
+from backend.sim.backfill import OBSERVATIONS, POSITIONS
 from console.sources import wire
 
 router = APIRouter()
@@ -21,21 +21,6 @@ End = Annotated[DateTimeText | None, Query(
     description="ISO 8601 with offset; default: now (sim time). "
     "The window may span at most 31 days.")]
 NOT_FOUND = {404: {"model": wire.ErrorBody, "description": "unknown id"}, **BAD_WINDOW}
-HISTORY_PENDING = {503: {
-    "model": wire.ErrorBody,
-    "description": "code `history_pending`: the older vessel history of a just-started "
-    "backend is still being written and the read waited for it longer than the server "
-    f"waits ({WAIT_S:.0f} s); retry after `Retry-After` seconds. A read that reaches into "
-    "it otherwise waits until it is written (under a second for the demo fleet) rather "
-    "than miss fixes.",
-}}
-
-
-def _history_ready(ctx: Ctx, t0: float, t1: float) -> None:
-    """Fixes are read only once every one in [t0, t1] is stored (sim/backfill.py)."""
-    if not ctx.sim.history_ready(t0, t1):
-        raise ApiError(503, "history_pending", "older vessel history is still being "
-                       "written; try again shortly", {"Retry-After": "5"})
 
 
 def _known_window(ctx: Ctx, table: str, what: str, item_id: str, start: DateTimeText | None,
@@ -59,7 +44,7 @@ def track(
     end: End = None,
 ) -> wire.VesselTrack:
     key, t0, t1 = _known_window(ctx, "vessels", "vessel", vessel_id, start, end, 24 * HOUR)
-    _history_ready(ctx, t0, t1)
+    ctx.require_history(POSITIONS, t0, t1)
     rows = ctx.store.track(key, t0, t1)
     return wire.VesselTrack(
         vessel_id=vessel_id,
@@ -69,7 +54,7 @@ def track(
 
 
 @router.get("/stations/{station_id}/observations", response_model=wire.ObservationSeries,
-            tags=["stations"], responses=NOT_FOUND,
+            tags=["stations"], responses={**NOT_FOUND, **HISTORY_PENDING},
             summary="Readings of one station every 10 minutes (default: last 72 h)")
 def observations(
     station_id: str,
@@ -78,6 +63,7 @@ def observations(
     end: End = None,
 ) -> wire.ObservationSeries:
     key, t0, t1 = _known_window(ctx, "stations", "station", station_id, start, end, 72 * HOUR)
+    ctx.require_history(OBSERVATIONS, t0, t1)
     rows = ctx.store.observations(key, t0, t1)
     return wire.ObservationSeries(
         station_id=station_id, unit=ctx.store.station_unit(key),
@@ -96,7 +82,7 @@ def fleet_tracks(ctx: Ctx, start: Start = None, end: End = None) -> wire.FleetTr
     t0, t1 = parse_window(start, end, ctx.now(), 6 * HOUR)
     if t1 - t0 > MAX_FLEET_WINDOW_S:
         raise ApiError(400, "window_too_long", "the fleet track window may span at most 48 h")
-    _history_ready(ctx, t0, t1)
+    ctx.require_history(POSITIONS, t0, t1)
     rows = ctx.store.fleet_track(t0, t1)
     return wire.FleetTracks(
         vessel_id=[r[0] for r in rows], t=[r[1] for r in rows], lon=[r[2] for r in rows],

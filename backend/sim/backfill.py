@@ -1,22 +1,24 @@
-"""Older vessel history, written after the backend has started serving.
+"""Older history, written after the backend has started serving.
 
-A new world's 24 h of VMS history is ~38,000 fixes for the demo fleet: computing and
-writing them took ~0.35 s of the backend's ~2 s start-up, while a console's first
-picture needs only the last hours of it (its tails: 4 fixes at 2 h). So a backend that
-serves the world itself seeds it with `Simulator.bootstrap(defer_older_history=True)`:
-the recent `RECENT_HISTORY_H` are written at once and the older span is recorded as
-pending (meta `history_pending`, in the same transaction). The process that runs the
-simulator writes that span `START_AFTER_S` later, past a console's first requests, or
-at once when a request needs it. It writes `CHUNK_S` of sim time per transaction, oldest
-first, and moves the pending span's start past each chunk in the same transaction: the
-tick and other writers wait for one chunk at most (a 30,000-vessel fleet's whole span
-is ~3 s of work), and the meta key always says exactly what is missing.
+A new world's history (24 h of VMS fixes, ~38,000 for the demo fleet; 7 days of gauge
+readings, ~103,000) took ~0.5 s of the backend's ~2 s start-up to compute and write,
+while a console's first picture needs only the last hours of it: its track tails (4
+fixes at 2 h) and the stations' 24 h sums. So a backend that serves the world itself
+seeds it with `Simulator.bootstrap(defer_older_history=True)`: the last `RECENT_H`
+hours of each history table are written at once and the older span of each is recorded
+as pending (meta `history_pending`, in the same transaction). The process that runs the
+simulator writes those spans `START_AFTER_S` later, past a console's first requests, or
+at once when a request needs one. It writes `CHUNK_S` of sim time per transaction,
+oldest first, and moves the pending span's start past each chunk in the same
+transaction: the tick and other writers wait for one chunk at most (a 30,000-vessel
+fleet's whole span is ~3 s of work), and the meta key always says exactly what is
+missing.
 
-No reader sees the hole: `wait_for_history` holds a track read that reaches into the
-pending span until it is written, in any process (the pending span is in the
-database). A backend stopped before the backfill leaves the span pending, and the next
-one to run the simulator writes it (fixes are functions of time, and positions are
-upserted: writing a span twice changes nothing). A failed chunk is tried again.
+No reader sees a hole: `wait_for_history` holds a read that reaches into a pending span
+until it is written, in any process (the pending spans are in the database). A backend
+stopped before the backfill leaves the spans pending, and the next one to run the
+simulator writes them (history is a function of time, and rows are upserted: writing a
+span twice changes nothing). A failed chunk is tried again.
 """
 
 from __future__ import annotations
@@ -32,42 +34,51 @@ from backend.db import Store
 log = logging.getLogger(__name__)
 
 PENDING_KEY = "history_pending"
-RECENT_HISTORY_H = 8.0  # written before serving: a console's tails (4 VMS fixes at 2 h)
+POSITIONS, OBSERVATIONS = "positions", "observations"
+RECENT_H = {
+    POSITIONS: 8.0,  # a console's track tails (4 VMS fixes at 2 h)
+    OBSERVATIONS: 26.0,  # the stations' summaries read the last 25 h (backend/summaries.py)
+}
 START_AFTER_S = 3.0  # real seconds after the simulator starts: past a console's first page
 CHUNK_S = 2 * 3600.0  # sim seconds of history per transaction
-WAIT_S = 8.0  # a track read's wait before 503: within a console's 10 s read timeout
-POLL_S = 0.05  # how often a reader looks at the pending span again
+WAIT_S = 8.0  # a read's wait before 503: within a console's 10 s read timeout
+POLL_S = 0.05  # how often a reader looks at the pending spans again
 RETRY_S = (1.0, 60.0)  # first and longest pause before trying a failed chunk again
 
-PositionRows = Sequence[tuple[int, float, float, float, float, float]]
-Span = tuple[float, float]  # fixes with t0 < t <= t1
+Span = tuple[float, float]  # rows with t0 < t <= t1
+Rows = Sequence[tuple]
+# (t0, t1) -> the table's rows with t0 < t <= t1, and the writer that stores them
+Filler = tuple[Callable[[float, float], Rows], Callable[[object, Rows], None]]
 
 
-def pending_span(store: Store) -> Span | None:
-    """The span of vessel history not written yet, if any."""
+def pending_spans(store: Store) -> dict[str, Span]:
+    """The span of each history table not written yet (none: everything is there)."""
     text = store.meta(PENDING_KEY)
     if text is None:
-        return None
-    t0, t1 = json.loads(text)
-    return float(t0), float(t1)
+        return {}
+    return {table: (float(t0), float(t1)) for table, (t0, t1) in json.loads(text).items()}
 
 
 def overlaps(span: Span, t0: float, t1: float) -> bool:
-    """Whether a read of [t0, t1] would return fixes from the pending `span`."""
+    """Whether a read of [t0, t1] would return rows from the pending `span`."""
     return t0 <= span[1] and t1 > span[0]
 
 
-class HistoryBackfill:
-    """Writes the pending span on its own thread: `START_AFTER_S` after `start`, or as
-    soon as `urge` is called. `done` is set once all of it is committed. `compute(t0,
-    t1)` gives the position rows of the fixes with t0 < t <= t1."""
+def encode(spans: dict[str, Span]) -> str:
+    return json.dumps({table: list(span) for table, span in spans.items()})
 
-    def __init__(self, store: Store, span: Span,
-                 compute: Callable[[float, float], PositionRows]) -> None:
-        self.span = span
+
+class HistoryBackfill:
+    """Writes the pending spans on its own thread: `START_AFTER_S` after `start`, or as
+    soon as `urge` is called. `done` is set once all of them are committed. `fillers`
+    computes and stores the rows of each table."""
+
+    def __init__(self, store: Store, spans: dict[str, Span],
+                 fillers: dict[str, Filler]) -> None:
+        self.spans = dict(spans)
         self.done = threading.Event()
         self._store = store
-        self._compute = compute
+        self._fillers = fillers
         self._urgent = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="history-backfill",
@@ -77,7 +88,7 @@ class HistoryBackfill:
         self._thread.start()
 
     def urge(self) -> None:
-        """A reader needs the span: write it now."""
+        """A reader needs a span: write them now."""
         self._urgent.set()
 
     @property
@@ -93,42 +104,51 @@ class HistoryBackfill:
     def _run(self) -> None:
         self._urgent.wait(START_AFTER_S)
         began, written = time.perf_counter(), 0
-        t0, end = self.span
         pause = RETRY_S[0]
-        while t0 < end and not self._stop.is_set():
+        while self.spans and not self._stop.is_set():
+            table, (t0, end) = next(iter(self.spans.items()))
             t1 = min(t0 + CHUNK_S, end)
+            compute, store_rows = self._fillers[table]
+            left = dict(self.spans)
+            if t1 < end:
+                left[table] = (t1, end)
+            else:
+                del left[table]
             try:
-                rows = self._compute(t0, t1)
+                rows = compute(t0, t1)
                 if self._stop.is_set():
                     return
                 with self._store.write() as tx:
-                    tx.insert_positions(rows)
-                    if t1 < end:
-                        tx.set_meta(PENDING_KEY, json.dumps([t1, end]))
+                    store_rows(tx, rows)
+                    if left:
+                        tx.set_meta(PENDING_KEY, encode(left))
                     else:
                         tx.delete_meta(PENDING_KEY)
             except Exception:
-                log.exception("writing older vessel history failed; trying again in %.0f s",
-                              pause)
+                log.exception("writing older %s failed; trying again in %.0f s", table, pause)
                 self._stop.wait(pause)
                 pause = min(pause * 2, RETRY_S[1])
                 continue
-            t0, written = t1, written + len(rows)
-        if t0 >= end:
+            self.spans, written = left, written + len(rows)
+        if not self.spans:
             self.done.set()
-            log.info("older vessel history written: %d fixes in %.2f s", written,
+            log.info("older history written: %d rows in %.2f s", written,
                      time.perf_counter() - began)
 
 
-def wait_for_history(store: Store, t0: float, t1: float, local: HistoryBackfill | None,
-                     timeout_s: float = WAIT_S) -> bool:
-    """True once every vessel fix a read of [t0, t1] would return is stored (at once
-    unless the read reaches into the pending span); False after `timeout_s`. `local`:
-    this process's backfill, if it runs the simulator: urged, so that it starts now.
-    Whoever writes the span, the reader looks at it again every POLL_S (a backfill of
-    another process, or one that stopped, leaves no event to wait for)."""
-    span = pending_span(store)
-    if span is None or not overlaps(span, t0, t1):
+def wait_for_history(store: Store, table: str, t0: float, t1: float,
+                     local: HistoryBackfill | None, timeout_s: float = WAIT_S) -> bool:
+    """True once every row of `table` a read of [t0, t1] would return is stored (at
+    once unless the read reaches into the table's pending span); False after
+    `timeout_s`. `local`: this process's backfill, if it runs the simulator: urged, so
+    that it starts now. Whoever writes the span, the reader looks at it again every
+    POLL_S (a backfill of another process, or one that stopped, leaves no event to
+    wait for)."""
+    def needed() -> bool:
+        span = pending_spans(store).get(table)
+        return span is not None and overlaps(span, t0, t1)
+
+    if not needed():
         return True
     if local is not None and local.alive:
         local.urge()
@@ -138,7 +158,6 @@ def wait_for_history(store: Store, t0: float, t1: float, local: HistoryBackfill 
             return True
         if local is None or not local.alive:
             time.sleep(min(POLL_S, remaining))
-        span = pending_span(store)
-        if span is None or not overlaps(span, t0, t1):
+        if not needed():
             return True
     return False

@@ -27,13 +27,16 @@ import numpy as np
 from backend import features
 from backend.alerting import AlertRules
 from backend.clock import SimClock
-from backend.db import FeatureRow, Store
+from backend.db import FeatureRow, Store, Tx
 from backend.sim.backfill import (
+    OBSERVATIONS,
     PENDING_KEY,
-    RECENT_HISTORY_H,
+    POSITIONS,
+    RECENT_H,
     HistoryBackfill,
-    PositionRows,
-    pending_span,
+    Span,
+    encode,
+    pending_spans,
     wait_for_history,
 )
 from backend.sim.cameras import CameraStatus, build_cameras
@@ -113,7 +116,7 @@ class Simulator:
         # of older history (backfill.py) take turns with it
         self._fleet_lock = threading.Lock()
         self._backfill: HistoryBackfill | None = None
-        self._history_complete = False  # no span pending any more (none appears later)
+        self._complete: set[str] = set()  # history tables with nothing pending (for good)
 
     @cached_property
     def fleet(self) -> Fleet:
@@ -128,22 +131,31 @@ class Simulator:
     def bootstrap(self, defer_older_history: bool = False) -> None:
         """Write the catalogue and history up to the sim start, so charts have data at once.
 
-        ``defer_older_history``: write only the last RECENT_HISTORY_H of vessel history
-        now and the older hours once serving (backfill.py), for a backend that runs
-        this simulator itself (``start`` writes them)."""
+        ``defer_older_history``: write only the last hours of history now (RECENT_H) and
+        the older ones once serving (backfill.py), for a backend that runs this
+        simulator itself (``start`` writes them)."""
         cfg = self.config
         start = cfg.start
-        window_start = start - cfg.vessel_history_h * HOUR
-        written_from = (max(window_start, start - RECENT_HISTORY_H * HOUR)
-                        if defer_older_history else window_start)
-        fixes = self.fleet.fixes_between(written_from, start)
+        spans = {POSITIONS: (start - cfg.vessel_history_h * HOUR, start),
+                 OBSERVATIONS: (start - cfg.station_history_days * DAY, start)}
+        deferred: dict[str, Span] = {}
+        written_from = {table: t0 for table, (t0, _t1) in spans.items()}
+        if defer_older_history:
+            for table, (t0, _t1) in spans.items():
+                written_from[table] = max(t0, start - RECENT_H[table] * HOUR)
+                if written_from[table] > t0:
+                    deferred[table] = (t0, written_from[table])
+        fixes = self.fleet.fixes_between(written_from[POSITIONS], start)
         latest = self._latest_fixes(fixes, start)
         # Vessels dark since before the window still show where they were last heard from.
-        fixes.extend(f for f in latest if f.t <= written_from)
+        fixes.extend(f for f in latest if f.t <= written_from[POSITIONS])
 
-        times = self.hydrology.steps_between(start - cfg.station_history_days * DAY, start)
+        # every reading of the week is computed (a gauge silent for days still shows its
+        # last value); those before written_from are stored by the backfill
+        times = self.hydrology.steps_between(spans[OBSERVATIONS][0], start)
         values = self.hydrology.values(times)
         self._note_station_latest(times, values)
+        recent = times > written_from[OBSERVATIONS]
 
         for status in self._camera_status:
             status.advance(start)
@@ -153,7 +165,7 @@ class Simulator:
             tx.insert_positions(_position_rows(fixes))
             tx.upsert_features("vessels", [features.vessel_row(self.fleet.infos[f.vessel], f)
                                            for f in latest])
-            tx.insert_observations(_observation_rows(times, values))
+            tx.insert_observations(_observation_rows(times[recent], values[recent]))
             for unit in ("m", "mm"):
                 tx.upsert_features("stations", self._station_rows(unit), unit=unit)
             tx.upsert_features("cameras",
@@ -161,8 +173,8 @@ class Simulator:
             tx.upsert_features("incidents", [_incident_row(f) for f in initial_incidents])
             tx.set_meta(WORLD_KEY, cfg.world_json())
             tx.set_meta(ADVANCED_TO_KEY, repr(start))
-            if written_from > window_start:
-                tx.set_meta(PENDING_KEY, json.dumps([window_start, written_from]))
+            if deferred:
+                tx.set_meta(PENDING_KEY, encode(deferred))
 
     def _latest_fixes(self, recent: list[Fix], t: float) -> list[Fix]:
         """Each vessel's last report at or before ``t``: its newest fix in ``recent``
@@ -171,24 +183,30 @@ class Simulator:
         return [newest.get(i) or self.fleet.last_fix_at_or_before(i, t)
                 for i in range(len(self.fleet))]
 
-    def _position_rows_between(self, t0: float, t1: float) -> PositionRows:
+    def _position_rows_between(self, t0: float, t1: float) -> list[tuple]:
         with self._fleet_lock:
             return _position_rows(self.fleet.fixes_between(t0, t1))
 
-    def history_ready(self, t0: float, t1: float) -> bool:
-        """Whether a track read of [t0, t1] can go ahead: at once, unless it reaches into
-        older history still being written (then it waits; False if that takes too long)."""
-        if self._history_complete:
+    def _observation_rows_between(self, t0: float, t1: float) -> list[tuple]:
+        times = self.hydrology.steps_between(t0, t1)
+        return _observation_rows(times, self.hydrology.values(times)) if len(times) else []
+
+    def history_ready(self, table: str, t0: float, t1: float) -> bool:
+        """Whether a read of ``table`` (positions, observations) over [t0, t1] can go
+        ahead: at once, unless it reaches into older history still being written (then
+        it waits; False if that takes too long)."""
+        if table in self._complete:
             return True
-        ready = wait_for_history(self.store, t0, t1, self._backfill)
-        if ready and pending_span(self.store) is None:
-            self._history_complete = True
+        ready = wait_for_history(self.store, table, t0, t1, self._backfill)
+        if ready and table not in pending_spans(self.store):
+            self._complete.add(table)
         return ready
 
     def _forget_voyages_before(self, t: float) -> None:
         """Drop voyages that ended before ``t``, but none that older history still to be
         written needs (at a high --speed the world passes a day before the backfill)."""
-        span = pending_span(self.store) if not self._history_complete else None
+        span = (pending_spans(self.store).get(POSITIONS)
+                if POSITIONS not in self._complete else None)
         with self._fleet_lock:
             self.fleet.forget_before(t if span is None else min(t, span[0]))
 
@@ -268,9 +286,12 @@ class Simulator:
             except Exception:
                 log.exception("alert rules failed; judged again at the next change")
         self._stop.clear()
-        span = pending_span(self.store)
-        if span is not None:  # older history still to write (a new world, or an interrupted one)
-            self._backfill = HistoryBackfill(self.store, span, self._position_rows_between)
+        spans = pending_spans(self.store)
+        if spans:  # older history still to write (a new world, or an interrupted one)
+            self._backfill = HistoryBackfill(self.store, spans, {
+                POSITIONS: (self._position_rows_between, Tx.insert_positions),
+                OBSERVATIONS: (self._observation_rows_between, Tx.insert_observations),
+            })
             self._backfill.start()
         self._thread = threading.Thread(target=self._run, name="simulator", daemon=True)
         self._thread.start()

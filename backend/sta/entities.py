@@ -25,6 +25,7 @@ import numpy as np
 
 from backend.api.context import Context
 from backend.sim import history
+from backend.sim.backfill import OBSERVATIONS
 
 DAY = 86400.0
 MAX_HISTORY_S = 400 * DAY  # like /history: older readings are not served
@@ -158,6 +159,7 @@ class World:
             if s is None:
                 continue
             if math.isinf(lo):
+                self.ctx.require_history(OBSERVATIONS, 0.0, hi)
                 rows = self.ctx.store.observations(s["idx"], 0.0, hi)
                 t = np.array([r[0] for r in rows], dtype=np.float64)
                 v = np.array([np.nan if r[1] is None else r[1] for r in rows], dtype=np.float64)

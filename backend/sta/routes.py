@@ -2,8 +2,10 @@
 
 Same bearer token as /api/v1 (a reader of our data is a user of the backend). Errors
 are the backend's JSON `ErrorBody`: 400 for a query option we cannot read, 404 for a
-path that names nothing. The work is synchronous SQLite and numpy, so FastAPI runs the
-route on its thread pool, never on the event loop.
+path that names nothing, 503 `history_pending` when a request for every stored reading
+of a just-started backend waited too long for its older readings (sim/backfill.py). The
+work is synchronous SQLite and numpy, so FastAPI runs the route on its thread pool,
+never on the event loop.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from backend.api.auth import require_user
 from backend.api.context import Ctx
+from backend.api.params import HISTORY_PENDING
 from backend.errors import ApiError
 from backend.sta import engine, odata
 from backend.sta.entities import World
@@ -41,7 +44,8 @@ def root(ctx: Ctx, request: Request) -> Response:
     return _answer(ctx, request, "")
 
 
-@router.get("/{path:path}", summary="Any SensorThings v1.1 resource path (read-only), e.g. "
+@router.get("/{path:path}", responses=HISTORY_PENDING,
+            summary="Any SensorThings v1.1 resource path (read-only), e.g. "
             "Things, Datastreams('TV-THANHHOA')/Observations; query options $filter, "
             "$expand, $select, $orderby, $top, $skip, $count, $resultFormat=dataArray")
 def resource(path: str, ctx: Ctx, request: Request) -> Response:

@@ -1,18 +1,20 @@
-"""Older vessel history written after the backend starts serving (backend/sim/backfill.py):
-the same history as a world seeded at once, and no reader ever sees the hole."""
+"""Older history (vessel fixes, gauge readings) written after the backend starts serving
+(backend/sim/backfill.py): the same history as a world seeded at once, and no reader ever
+sees the hole."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
-from datetime import UTC, datetime
 
 import pytest
+import requests
 from conftest import TOKEN
 
 from backend.db import Store
 from backend.sim import backfill
-from backend.sim.backfill import pending_span, wait_for_history
+from backend.sim.backfill import OBSERVATIONS, POSITIONS, pending_spans, wait_for_history
 from backend.sim.engine import SimConfig, Simulator
 from backend.timefmt import iso_z
 from console.sources import wire
@@ -20,6 +22,7 @@ from console.sources import wire
 START = 1_795_000_000.0  # 2026-11-18T08:26:40Z, a whole minute
 HOUR = 3600.0
 DAY_WINDOW = (START - 24 * HOUR, START)
+WEEK_WINDOW = (START - 7 * 24 * HOUR, START)
 CONFIG = SimConfig(start=START, seed=9, vessels=300, cameras=40, raise_alerts=False)
 
 
@@ -28,23 +31,60 @@ def _positions(store: Store) -> list[tuple]:
                        "ORDER BY vessel, t")
 
 
+def _history(store: Store) -> dict[str, list[tuple]]:
+    return {POSITIONS: _positions(store),
+            OBSERVATIONS: store.query("SELECT station, t, value FROM observations "
+                                      "ORDER BY station, t")}
+
+
+def _pending(store: Store, table: str = POSITIONS):
+    return pending_spans(store).get(table)
+
+
 @pytest.fixture(scope="module")
-def seeded_at_once() -> list[tuple]:
-    """Every stored fix of the world seeded the old way (all 24 h before serving)."""
+def whole() -> dict[str, list[tuple]]:
+    """Every stored row of the world seeded the old way (all history before serving)."""
     store = Store(":memory:")
     Simulator(store, CONFIG).bootstrap()
-    rows = _positions(store)
+    rows = _history(store)
     store.close()
     return rows
 
 
-def test_deferring_changes_no_vessel_of_the_first_page():
-    """Where each vessel was last heard from is the same whether the older hours are
-    written at once or later (bootstrap takes it from the recent fixes when it can)."""
+@pytest.fixture(scope="module")
+def seeded_at_once(whole) -> list[tuple]:
+    return whole[POSITIONS]
+
+
+def test_deferring_changes_no_vessel_or_station_of_the_first_page():
+    """Where each vessel was last heard from, and each gauge's last reading, are the same
+    whether the older hours are written at once or later."""
     at_once, deferred = Store(":memory:"), Store(":memory:")
     Simulator(at_once, CONFIG).bootstrap()
     Simulator(deferred, CONFIG).bootstrap(defer_older_history=True)
-    assert deferred.collection("vessels")[1] == at_once.collection("vessels")[1]
+    for table in ("vessels", "stations"):
+        assert deferred.collection(table)[1] == at_once.collection(table)[1]
+
+
+def test_a_gauge_silent_for_days_keeps_its_last_reading():
+    """Its last reading is older than the hours written before serving: the station
+    still shows it (every reading of the week is computed, only the writing waits)."""
+    def silent_gauge(sim: Simulator) -> Simulator:
+        values = sim.hydrology.values
+
+        def with_gauge_0_silent(times):
+            out = values(times)
+            out[times > START - 48 * HOUR, 0] = float("nan")
+            return out
+        sim.hydrology.values = with_gauge_0_silent
+        return sim
+
+    at_once, deferred = Store(":memory:"), Store(":memory:")
+    silent_gauge(Simulator(at_once, CONFIG)).bootstrap()
+    silent_gauge(Simulator(deferred, CONFIG)).bootstrap(defer_older_history=True)
+    gauge_0 = json.loads(at_once.collection("stations")[1][0])["properties"]
+    assert gauge_0["latest_time"] < iso_z(START - 48 * HOUR)  # heard from, days ago
+    assert deferred.collection("stations")[1] == at_once.collection("stations")[1]
 
 
 @pytest.fixture
@@ -54,26 +94,28 @@ def never_unurged(monkeypatch):
     monkeypatch.setattr(backfill, "START_AFTER_S", 3600.0)
 
 
-def test_deferred_history_ends_up_identical_and_reads_wait_for_it(seeded_at_once,
-                                                                   never_unurged):
+@pytest.mark.parametrize("table, window", [(POSITIONS, DAY_WINDOW),
+                                           (OBSERVATIONS, WEEK_WINDOW)])
+def test_deferred_history_ends_up_identical_and_reads_wait_for_it(whole, never_unurged,
+                                                                   table, window):
     store = Store(":memory:")
     sim = Simulator(store, CONFIG)
     sim.bootstrap(defer_older_history=True)
-    recent_from = START - backfill.RECENT_HISTORY_H * HOUR
-    assert pending_span(store) == (START - 24 * HOUR, recent_from)
-    before = _positions(store)
-    assert 0 < len(before) < len(seeded_at_once) * 0.5  # 8 h of 24 (and the long-dark)
+    recent_from = START - backfill.RECENT_H[table] * HOUR
+    assert _pending(store, table) == (window[0], recent_from)
+    before = _history(store)[table]
+    assert 0 < len(before) < len(whole[table]) * 0.5  # the recent hours (and the long-dark)
     assert [r for r in before if r[1] > recent_from] == [
-        r for r in seeded_at_once if r[1] > recent_from]  # the recent hours, all of them
+        r for r in whole[table] if r[1] > recent_from]  # the recent hours, all of them
     sim.start()
     try:
         # a read of the recent hours goes ahead without waiting for, or starting, the rest
-        assert sim.history_ready(recent_from + 1, START)
-        assert pending_span(store) is not None and len(_positions(store)) == len(before)
-        # a read of the whole day waits until the older hours are written
-        assert sim.history_ready(*DAY_WINDOW)
-        assert pending_span(store) is None
-        assert _positions(store) == seeded_at_once
+        assert sim.history_ready(table, recent_from + 1, START)
+        assert _pending(store, table) is not None and len(_history(store)[table]) == len(before)
+        # a read of the whole window waits until the older hours are written
+        assert sim.history_ready(table, *window)
+        assert _pending(store, table) is None
+        assert _history(store)[table] == whole[table]
     finally:
         sim.stop()
         store.close()
@@ -90,8 +132,8 @@ def test_history_left_pending_by_a_stopped_backend_is_written_by_the_next(
     sim.resume(START)
     sim.start()
     try:
-        assert pending_span(store) is not None
-        assert sim.history_ready(*DAY_WINDOW)
+        assert _pending(store) is not None
+        assert sim.history_ready(POSITIONS, *DAY_WINDOW)
         assert _positions(store) == seeded_at_once
     finally:
         sim.stop()
@@ -109,14 +151,14 @@ def test_a_world_that_ran_days_ahead_still_writes_the_true_older_history(
         sim.advance_to(START + hours * HOUR)  # what 3 s at --speed 86400 do
     sim.start()
     try:
-        assert sim.history_ready(*DAY_WINDOW)
+        assert sim.history_ready(POSITIONS, *DAY_WINDOW)
         assert [r for r in _positions(store) if r[1] <= START] == seeded_at_once
     finally:
         sim.stop()
         store.close()
 
 
-def test_a_failed_write_is_tried_again(seeded_at_once, never_unurged, monkeypatch):
+def test_a_failed_write_is_tried_again(whole, never_unurged, monkeypatch):
     monkeypatch.setattr(backfill, "RETRY_S", (0.01, 0.05))
     store = Store(":memory:")
     sim = Simulator(store, CONFIG)
@@ -132,8 +174,9 @@ def test_a_failed_write_is_tried_again(seeded_at_once, never_unurged, monkeypatc
     sim.start()
     monkeypatch.setattr(store, "write", flaky_write)
     try:
-        assert sim.history_ready(*DAY_WINDOW)
-        assert failures and _positions(store) == seeded_at_once
+        assert sim.history_ready(POSITIONS, *DAY_WINDOW)
+        assert sim.history_ready(OBSERVATIONS, *WEEK_WINDOW)
+        assert failures and _history(store) == whole
     finally:
         sim.stop()
         store.close()
@@ -153,11 +196,13 @@ def test_a_stopped_simulators_reads_follow_the_next_leaders_backfill(tmp_path, n
     leader.resume(START)
     leader.start()
     answered: list[tuple[bool, float]] = []
-    reader = threading.Thread(  # a read on the old process, while the span is pending
-        target=lambda: answered.append((old.history_ready(*DAY_WINDOW), time.monotonic())))
+    def read_on_the_old_process() -> None:  # while the span is pending
+        answered.append((old.history_ready(POSITIONS, *DAY_WINDOW), time.monotonic()))
+
+    reader = threading.Thread(target=read_on_the_old_process)
     try:
         reader.start()
-        assert leader.history_ready(*DAY_WINDOW)  # urges the new leader's backfill
+        assert leader.history_ready(POSITIONS, *DAY_WINDOW)  # urges the new leader's backfill
         written = time.monotonic()
         reader.join(backfill.WAIT_S + 5)
         ready, at = answered[0]
@@ -173,27 +218,49 @@ def test_a_reader_gives_up_when_nobody_writes_the_span():
     store = Store(":memory:")
     Simulator(store, CONFIG).bootstrap(defer_older_history=True)
     try:  # no simulator runs: the span stays pending
-        assert not wait_for_history(store, *DAY_WINDOW, local=None, timeout_s=0.2)
-        assert wait_for_history(store, START - HOUR, START, local=None, timeout_s=0.2)
+        assert not wait_for_history(store, POSITIONS, *DAY_WINDOW, local=None, timeout_s=0.2)
+        assert wait_for_history(store, POSITIONS, START - HOUR, START, local=None, timeout_s=0.2)
     finally:
         store.close()
 
 
-def test_a_just_started_backend_answers_a_day_of_tracks_in_full(launch_backend,
-                                                                seeded_at_once):
-    """Asked at once for 24 h of fleet tracks, the backend answers every fix of the day,
-    as a world seeded before serving has them."""
-    import requests
+def _readings_of_station_0(whole, t0: float, t1: float) -> list[tuple]:
+    return [r for r in whole[OBSERVATIONS] if r[0] == 0 and t0 <= r[1] <= t1]
 
-    backend = launch_backend("--seed", "9", "--vessels", "300", "--cameras", "40",
-                             "--start", iso_z(START), "--speed", "1", "--no-alerts")
-    response = requests.get(
-        f"{backend.url}/api/v1/tracks", headers={"Authorization": f"Bearer {TOKEN}"},
-        params={"start": iso_z(DAY_WINDOW[0]), "end": iso_z(DAY_WINDOW[1])}, timeout=60)
+
+def _ask_tracks(url: str, auth: dict, whole) -> None:
+    response = requests.get(f"{url}/api/v1/tracks", headers=auth, timeout=60, params={
+        "start": iso_z(DAY_WINDOW[0]), "end": iso_z(DAY_WINDOW[1])})
     assert response.status_code == 200, response.text
     body = wire.FleetTracks.model_validate_json(response.content)
-    expected = [r for r in seeded_at_once if DAY_WINDOW[0] <= r[1] <= DAY_WINDOW[1]]
-    assert len(body.t) == len(expected)
+    expected = [r for r in whole[POSITIONS] if DAY_WINDOW[0] <= r[1] <= DAY_WINDOW[1]]
     assert sorted(body.t) == sorted(r[1] for r in expected)
-    assert datetime.fromtimestamp(min(body.t), UTC) < datetime.fromtimestamp(
-        START - 20 * HOUR, UTC)  # the older hours are in it
+    assert min(body.t) < START - 20 * HOUR  # the older hours are in it
+
+
+def _ask_readings(url: str, auth: dict, whole) -> None:
+    response = requests.get(  # station index 0 of the simulator's network
+        f"{url}/api/v1/stations/TV-THANHHOA/observations", headers=auth, timeout=60,
+        params={"start": iso_z(WEEK_WINDOW[0]), "end": iso_z(WEEK_WINDOW[1])})
+    assert response.status_code == 200, response.text
+    series = wire.ObservationSeries.model_validate_json(response.content)
+    assert series.t == [r[1] for r in _readings_of_station_0(whole, *WEEK_WINDOW)]
+
+
+def _ask_sensorthings(url: str, auth: dict, whole) -> None:
+    """With no time filter a SensorThings client gets every stored reading."""
+    response = requests.get(f"{url}/sta/v1.1/Datastreams('TV-THANHHOA')/Observations",
+                            headers=auth, params={"$count": "true", "$top": "1"}, timeout=60)
+    assert response.status_code == 200, response.text
+    stored = [r for r in _readings_of_station_0(whole, 0.0, START) if r[2] is not None]
+    assert response.json()["@iot.count"] == len(stored)
+
+
+@pytest.mark.parametrize("ask", [_ask_tracks, _ask_readings, _ask_sensorthings])
+def test_a_just_started_backend_answers_older_history_in_full(launch_backend, whole, ask):
+    """Asked at once for 24 h of fleet tracks, a week of a gauge's readings or all of
+    them over SensorThings, the backend answers every fix and reading, as a world seeded
+    before serving has them."""
+    backend = launch_backend("--seed", "9", "--vessels", "300", "--cameras", "40",
+                             "--start", iso_z(START), "--speed", "1", "--no-alerts")
+    ask(backend.url, {"Authorization": f"Bearer {TOKEN}"}, whole)
