@@ -8,11 +8,12 @@ seeds it with `Simulator.bootstrap(defer_older_history=True)`: the last `RECENT_
 hours of each history table are written at once and the older span of each is recorded
 as pending (meta `history_pending`, in the same transaction). The process that runs the
 simulator writes those spans `START_AFTER_S` later, past a console's first requests, or
-at once when a request needs one. It writes `CHUNK_S` of sim time per transaction,
-oldest first, and moves the pending span's start past each chunk in the same
+at once when a request needs one (that table first). It writes `CHUNK_S` of sim time per
+transaction, newest first, and moves the pending span's end below each chunk in the same
 transaction: the tick and other writers wait for one chunk at most (a 30,000-vessel
-fleet's whole span is ~3 s of work), and the meta key always says exactly what is
-missing.
+fleet's whole span is ~3 s of work), the meta key always says exactly what is missing,
+and what is stored always runs unbroken up to now (backend/sim/history.py generates the
+readings older than the oldest stored one, exactly as they would be stored).
 
 No reader sees a hole: `wait_for_history` holds a read that reaches into a pending span
 until it is written, in any process (the pending spans are in the database). A backend
@@ -56,7 +57,10 @@ def pending_spans(store: Store) -> dict[str, Span]:
     text = store.meta(PENDING_KEY)
     if text is None:
         return {}
-    return {table: (float(t0), float(t1)) for table, (t0, t1) in json.loads(text).items()}
+    found = json.loads(text)
+    if isinstance(found, list):  # the first form of the key: the vessel fixes' span alone
+        found = {POSITIONS: found}
+    return {table: (float(t0), float(t1)) for table, (t0, t1) in found.items()}
 
 
 def overlaps(span: Span, t0: float, t1: float) -> bool:
@@ -80,6 +84,7 @@ class HistoryBackfill:
         self._store = store
         self._fillers = fillers
         self._urgent = threading.Event()
+        self._wanted: list[str] = []  # tables readers wait for, the first first
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="history-backfill",
                                         daemon=True)
@@ -87,8 +92,10 @@ class HistoryBackfill:
     def start(self) -> None:
         self._thread.start()
 
-    def urge(self) -> None:
-        """A reader needs a span: write them now."""
+    def urge(self, table: str) -> None:
+        """A reader needs this table's span: write it now, then the others."""
+        if table not in self._wanted:
+            self._wanted.append(table)
         self._urgent.set()
 
     @property
@@ -106,12 +113,13 @@ class HistoryBackfill:
         began, written = time.perf_counter(), 0
         pause = RETRY_S[0]
         while self.spans and not self._stop.is_set():
-            table, (t0, end) = next(iter(self.spans.items()))
-            t1 = min(t0 + CHUNK_S, end)
+            table = next((t for t in self._wanted if t in self.spans), next(iter(self.spans)))
+            start, t1 = self.spans[table]
+            t0 = max(start, t1 - CHUNK_S)
             compute, store_rows = self._fillers[table]
             left = dict(self.spans)
-            if t1 < end:
-                left[table] = (t1, end)
+            if t0 > start:
+                left[table] = (start, t0)
             else:
                 del left[table]
             try:
@@ -151,7 +159,7 @@ def wait_for_history(store: Store, table: str, t0: float, t1: float,
     if not needed():
         return True
     if local is not None and local.alive:
-        local.urge()
+        local.urge(table)
     deadline = time.monotonic() + timeout_s
     while (remaining := deadline - time.monotonic()) > 0:
         if local is not None and local.done.wait(min(POLL_S, remaining)):

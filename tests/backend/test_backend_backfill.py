@@ -5,15 +5,17 @@ sees the hole."""
 from __future__ import annotations
 
 import json
+import math
 import threading
 import time
+from contextlib import contextmanager
 
 import pytest
 import requests
 from conftest import TOKEN
 
 from backend.db import Store
-from backend.sim import backfill
+from backend.sim import backfill, history
 from backend.sim.backfill import OBSERVATIONS, POSITIONS, pending_spans, wait_for_history
 from backend.sim.engine import SimConfig, Simulator
 from backend.timefmt import iso_z
@@ -138,6 +140,47 @@ def test_history_left_pending_by_a_stopped_backend_is_written_by_the_next(
     finally:
         sim.stop()
         store.close()
+
+
+def test_readings_stay_whole_while_the_backfill_writes_them(whole, never_unurged,
+                                                          monkeypatch):
+    """/history, /aggregates and SensorThings charts generate the readings older than the
+    oldest stored one: after every chunk the backfill commits, what they answer is the
+    whole week (it writes newest first, so the stored rows never leave a gap). The
+    table a reader waits for is written first."""
+    store = Store(":memory:")
+    sim = Simulator(store, CONFIG)
+    sim.bootstrap(defer_older_history=True)
+    expected = _readings_of_station_0(whole, *WEEK_WINDOW)
+    real_write, after_chunks = store.write, []
+
+    @contextmanager
+    def write_then_read(*args, **kwargs):
+        with real_write(*args, **kwargs) as tx:
+            yield tx
+        if threading.current_thread().name == "history-backfill":
+            t, v = history.readings(store, sim.hydrology, 0, *WEEK_WINDOW, START)
+            whole_week = t.tolist() == [r[1] for r in expected] and [
+                None if math.isnan(x) else x for x in v.tolist()] == [r[2] for r in expected]
+            after_chunks.append((whole_week, set(pending_spans(store))))
+
+    monkeypatch.setattr(store, "write", write_then_read)
+    sim.start()
+    try:
+        assert sim.history_ready(OBSERVATIONS, *WEEK_WINDOW)
+        assert len(after_chunks) > 10 and all(ok for ok, _left in after_chunks)
+        assert all(POSITIONS in left for _ok, left in after_chunks)  # readings first
+    finally:
+        sim.stop()
+        store.close()
+
+
+def test_the_first_form_of_the_pending_key_still_reads():
+    """Worlds stopped before their backfill by the first version kept a bare span."""
+    store = Store(":memory:")
+    with store.write() as tx:
+        tx.set_meta(backfill.PENDING_KEY, json.dumps([START - 24 * HOUR, START - 8 * HOUR]))
+    assert pending_spans(store) == {POSITIONS: (START - 24 * HOUR, START - 8 * HOUR)}
 
 
 def test_a_world_that_ran_days_ahead_still_writes_the_true_older_history(
