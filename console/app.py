@@ -340,6 +340,17 @@ class ConsoleApp(QObject):
         self._apply_tails(self._pending_tails)
 
     def _apply_tails(self, columns: FleetTrackColumns) -> None:
+        # the history is read a moment after the fleet, up to the clock's "now", which the
+        # backend's last tick may trail: a fix newer than its vessel's latest is left to
+        # the vessel feed, so no tail runs ahead of its vessel and no archive records a
+        # history past the vessel's latest fix
+        keep = self.vessels.not_ahead(columns.vessel_id, columns.t)
+        if not keep.all():
+            columns = FleetTrackColumns(
+                [v for v, k in zip(columns.vessel_id, keep.tolist(), strict=True) if k],
+                *(None if c is None else c[keep] for c in (
+                    columns.t, columns.lon, columns.lat, columns.speed_kn, columns.course_deg)),
+            )
         self.vessels.seed_tails_grouped(columns.vessel_id, columns.t, columns.lon, columns.lat)
         self._startup_tracks = columns
         if self.recorder is not None:  # the start-up history goes into the archive too

@@ -117,6 +117,16 @@ class VesselTable:
     def records(self) -> list[Vessel]:
         return list(self._records)
 
+    def not_ahead(self, vessel_ids: Sequence[str], t: np.ndarray) -> np.ndarray:
+        """Which fixes (vessel id, time) are no newer than their vessel's latest fix here
+        (True where there is nothing to compare: an unknown vessel, one with no fix)."""
+        rows = np.fromiter((self._index.get(v, -1) for v in vessel_ids), dtype=np.int64,
+                           count=len(vessel_ids))
+        latest = np.full(len(rows), np.inf)
+        known = rows >= 0
+        latest[known] = self.fix_time[rows[known]]
+        return ~(np.asarray(t) > np.nan_to_num(latest, nan=np.inf))
+
     def columns(self) -> dict[str, np.ndarray]:
         """Views of the live rows (no copy): x, y, fix_time, course, speed, in_port."""
         n = len(self._records)

@@ -96,6 +96,27 @@ def test_seeded_tails_keep_each_vessels_newest_fixes_in_order(qtbot) -> None:
     assert store.row_of("ghost") is None
 
 
+def test_history_ahead_of_a_vessels_latest_fix_is_left_to_the_feed(qtbot) -> None:
+    """The track history is read a moment after the fleet page and may hold a fix the
+    page did not: that fix is not seeded (the vessel feed brings it), so no tail runs
+    ahead of its vessel and a recorded archive's history ends at the latest fix."""
+    from console.app import ConsoleApp
+    from console.settings import Settings
+    from console.sources.rest_v1 import FleetTrackColumns
+
+    app = ConsoleApp(Settings())
+    try:
+        app.vessels.apply([vessel("v0", T0, 110.0, 13.0), vessel("v1", T0, 110.5, 13.0)])
+        ids = ["v0", "v0", "v1", "v1", "ghost"]
+        t = T0 + np.array([-7200.0, 0.0, -7200.0, 7200.0, 0.0])  # v1's last: not seen yet
+        assert app.vessels.not_ahead(ids, t).tolist() == [True, True, True, False, True]
+        app._apply_tails(FleetTrackColumns(ids, t, np.full(5, 110.0), np.full(5, 13.0)))
+        assert app._startup_tracks.t.tolist() == [t[0], t[1], t[2], t[4]]
+        assert app.vessels.tail_len[app.vessels.row_of("v1")] == 1
+    finally:
+        app.shutdown()
+
+
 def test_violations_changed_only_on_a_real_change(rig, qtbot) -> None:
     seen = []
     rig.engine.violations_changed.connect(seen.append)
