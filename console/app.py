@@ -346,11 +346,7 @@ class ConsoleApp(QObject):
         # history past the vessel's latest fix
         keep = self.vessels.not_ahead(columns.vessel_id, columns.t)
         if not keep.all():
-            columns = FleetTrackColumns(
-                [v for v, k in zip(columns.vessel_id, keep.tolist(), strict=True) if k],
-                *(None if c is None else c[keep] for c in (
-                    columns.t, columns.lon, columns.lat, columns.speed_kn, columns.course_deg)),
-            )
+            columns = columns.where(keep)
         self.vessels.seed_tails_grouped(columns.vessel_id, columns.t, columns.lon, columns.lat)
         self._startup_tracks = columns
         if self.recorder is not None:  # the start-up history goes into the archive too

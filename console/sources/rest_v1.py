@@ -49,6 +49,14 @@ class FleetTrackColumns:
     speed_kn: np.ndarray | None = None  # None: the answer did not carry them
     course_deg: np.ndarray | None = None
 
+    def where(self, keep: np.ndarray) -> FleetTrackColumns:
+        """The fixes where `keep` (a boolean mask over them) is true."""
+        return FleetTrackColumns(
+            [v for v, k in zip(self.vessel_id, keep.tolist(), strict=True) if k],
+            *(None if c is None else c[keep]
+              for c in (self.t, self.lon, self.lat, self.speed_kn, self.course_deg)),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class HealthInfo:

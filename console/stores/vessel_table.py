@@ -117,11 +117,15 @@ class VesselTable:
     def records(self) -> list[Vessel]:
         return list(self._records)
 
+    def _rows_of(self, vessel_ids: Sequence[str]) -> np.ndarray:
+        """The row of each id, -1 where the vessel is not known."""
+        return np.fromiter((self._index.get(v, -1) for v in vessel_ids), dtype=np.int64,
+                           count=len(vessel_ids))
+
     def not_ahead(self, vessel_ids: Sequence[str], t: np.ndarray) -> np.ndarray:
         """Which fixes (vessel id, time) are no newer than their vessel's latest fix here
         (True where there is nothing to compare: an unknown vessel, one with no fix)."""
-        rows = np.fromiter((self._index.get(v, -1) for v in vessel_ids), dtype=np.int64,
-                           count=len(vessel_ids))
+        rows = self._rows_of(vessel_ids)
         latest = np.full(len(rows), np.inf)
         known = rows >= 0
         latest[known] = self.fix_time[rows[known]]
@@ -266,12 +270,11 @@ class VesselTable:
         bounds = np.flatnonzero(ids[1:] != ids[:-1]) + 1
         starts = np.r_[0, bounds]
         ends = np.r_[bounds, len(ids)]
-        found = [self._index.get(v) for v in ids[starts].tolist()]
-        known = np.array([row is not None for row in found], dtype=bool)
+        found = self._rows_of(ids[starts].tolist())
+        known = found >= 0
         if not known.any():
             return
-        rows = np.array([row for row in found if row is not None], dtype=np.int64)
-        ends = ends[known]
+        rows, ends = found[known], ends[known]
         counts = np.minimum(ends - starts[known], self.tail_length)  # the newest K of each
         first = np.repeat(ends - counts, counts)  # where each kept vessel's fixes begin
         slot = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
