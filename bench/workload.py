@@ -15,6 +15,14 @@ live layers marked dirty (their data changed: worst case), the frame clock's flu
 (the renderers' prepare step) and the event loop until the canvas has painted to the
 screen once. Counts of vessels in view and symbols drawn are recorded per frame
 and printed beside the times (`<bench>_in_view_p50`, `<bench>_drawn_p50`).
+
+While the view moves the canvas shows its last picture moved (widgets/still_picture.py)
+and renders every layer when the view has been still for its settle delay. The path
+pauses where an operator would (`SETTLE`: after each drag one way, each run of wheel
+notches); the render that follows each pause is a timed frame too, from the moment the
+canvas starts it (the wait for the settle delay is idle time, not a frame). So the
+frames timed are every frame the operator sees: moved pictures, the renders after a
+move, and the data-driven renders of the still view.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ HARBOUR_LONLAT = PORT_INFO["Quy Nhơn"].anchor
 HARBOUR_RADIUS_M = 6_000.0
 HARBOUR_WIDTH_M = 5_000.0
 PAINT_TIMEOUT_S = 5.0
+SETTLE = "settle"  # a path entry (SETTLE, None): the operator pauses; the render is timed
 
 Extent = tuple[float, float, float, float]
 
@@ -48,6 +57,7 @@ class FrameRecord:
     in_view: list[int] = field(default_factory=list)
     drawn: list[int] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)
+    rendered: list[bool] = field(default_factory=list)  # drew the layers (not moved)
 
 
 def _box(cx: float, cy: float, width: float, aspect: float) -> Extent:
@@ -62,37 +72,46 @@ def _geometric(a: float, b: float, n: int) -> list[float]:
 
 
 def operator_path(start: Extent, fleet_centre: tuple[float, float], harbour: tuple[float, float],
-                  aspect: float) -> list[tuple[str, Extent]]:
-    """The 100 views of one pass: (step name, extent). `start` is the province view;
-    zooms centre on the fleet; the harbour zoom centres on Quy Nhơn port."""
+                  aspect: float) -> list[tuple[str, Extent | None]]:
+    """The 100 views of one pass and its 9 pauses: (step name, extent), (SETTLE, None)
+    where the operator stops moving. `start` is the province view; zooms centre on the
+    fleet; the harbour zoom centres on Quy Nhơn port."""
     x0, y0, x1, y1 = start
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     width = x1 - x0
-    views: list[tuple[str, Extent]] = []
+    views: list[tuple[str, Extent | None]] = []
+    pause: tuple[str, None] = (SETTLE, None)
     home = _box(cx, cy, width, aspect)
     views += [("hold", home)] * 10  # data-driven frames, no view change
-    for i in list(range(1, 11)) + list(range(9, -1, -1)):  # 3 % steps east, then back
-        views.append(("pan", _box(cx + width * 0.03 * i, cy, width, aspect)))
-    for i in list(range(1, 11)) + list(range(9, -1, -1)):  # 2 % steps south, then back
-        views.append(("pan", _box(cx, cy - width * aspect * 0.02 * i, width, aspect)))
+    for run in (range(1, 11), range(9, -1, -1)):  # 3 % steps east, then back
+        views += [("pan", _box(cx + width * 0.03 * i, cy, width, aspect)) for i in run]
+        views.append(pause)
+    for run in (range(1, 11), range(9, -1, -1)):  # 2 % steps south, then back
+        views += [("pan", _box(cx, cy - width * aspect * 0.02 * i, width, aspect)) for i in run]
+        views.append(pause)
     fx, fy = fleet_centre
     widths = _geometric(width, width / 1.15**10, 10)
     for i, w in enumerate(widths):  # zoom in about the fleet (centre glides to it)
         t = (i + 1) / 10
         views.append(("zoom", _box(cx + (fx - cx) * t, cy + (fy - cy) * t, w, aspect)))
+    views.append(pause)
     for i, w in enumerate(reversed([width, *widths[:-1]])):  # and back out
         t = 1 - (i + 1) / 10
         views.append(("zoom", _box(cx + (fx - cx) * t, cy + (fy - cy) * t, w, aspect)))
+    views.append(pause)
     hx, hy = harbour
     for i, w in enumerate(_geometric(width, HARBOUR_WIDTH_M, 12)):  # down to the harbour
         t = (i + 1) / 12
         views.append(("harbour", _box(cx + (hx - cx) * t, cy + (hy - cy) * t, w, aspect)))
+    views.append(pause)
     for dx in (0.05, 0.10, 0.05, 0.0, -0.05, 0.0):  # small pans in the harbour
         views.append(("harbour", _box(hx + HARBOUR_WIDTH_M * dx, hy, HARBOUR_WIDTH_M, aspect)))
+    views.append(pause)
     back = _geometric(HARBOUR_WIDTH_M, width, 12)
     for i, w in enumerate(back):  # and back to the province
         t = 1 - (i + 1) / 12
         views.append(("province", _box(cx + (hx - cx) * t, cy + (hy - cy) * t, w, aspect)))
+    views.append(pause)
     return views
 
 
@@ -110,18 +129,22 @@ def harbour_centre(vessel_layer: Any) -> tuple[float, float]:
     return float(np.median(xs[near])), float(np.median(ys[near]))
 
 
-def harbour_path(aspect: float, harbour: tuple[float, float]) -> list[tuple[str, Extent]]:
+def harbour_path(aspect: float, harbour: tuple[float, float]) -> list[tuple[str, Extent | None]]:
     """The city bench's views: Quy Nhơn harbour about 5 km wide, small pans and zooms
-    around the port, always coming back (120 frames)."""
+    around the port, always coming back (120 frames), pausing after every 10 (a drag or
+    a run of wheel notches)."""
     hx, hy = harbour
-    views: list[tuple[str, Extent]] = []
+    views: list[tuple[str, Extent | None]] = []
     for i in range(120):
+        if i and i % 10 == 0:
+            views.append((SETTLE, None))
         phase = (i % 40) / 40 * 2 * math.pi
         zoom = 1.0 + 0.4 * math.sin(phase)  # 3.6 .. 7 km wide
         dx = 0.15 * HARBOUR_WIDTH_M * math.sin(2 * phase)
         dy = 0.10 * HARBOUR_WIDTH_M * math.cos(phase)
         w = HARBOUR_WIDTH_M * zoom
         views.append(("harbour", _box(hx + dx, hy + dy, w, aspect)))
+    views.append((SETTLE, None))
     return views
 
 
@@ -135,7 +158,7 @@ def fleet_centre(xs: np.ndarray, ys: np.ndarray, start: Extent) -> tuple[float, 
     return float(np.median(xs[inside])), float(np.median(ys[inside]))
 
 
-def province_path(canvas: Any, vessel_layer: Any) -> list[tuple[str, Extent]]:
+def province_path(canvas: Any, vessel_layer: Any) -> list[tuple[str, Extent | None]]:
     """The operator path from the console's default province view over this fleet."""
     from widgets.main_window import default_view_extent
 
@@ -152,22 +175,36 @@ def vessels_in_view(vessel_layer: Any, extent: tuple[float, float, float, float]
 
 
 def run_path(canvas: Any, qt_app: Any, vessel_layer: Any,
-             views: list[tuple[str, Extent]], on_frame: Any = None) -> FrameRecord:
+             views: list[tuple[str, Extent | None]], on_frame: Any = None) -> FrameRecord:
     """Time every frame of `views` (see the module docstring for what a frame is).
 
     A frame ends when the canvas has painted to the screen and a further turn of the
     event loop paints nothing more: the paints are the ones Qt really does (coalesced as
     on a workstation, a renderer's follow-up paint included), and whatever else those
-    turns run (a timer, a data page applied) is in the frame."""
+    turns run (a timer, a data page applied) is in the frame. A pause (SETTLE) waits,
+    untimed, for the canvas's settle timer; the render it starts is timed from its start.
+    """
     fleet = canvas.renderer(vessel_layer).item
     record = FrameRecord()
     for name, extent in views:
         before = canvas.frames_painted
-        start = time.perf_counter()
-        cpu = time.thread_time()
-        canvas.set_extent(extent, padding=0)
-        canvas.mark_live_dirty()
-        canvas.flush()
+        rendered = canvas.frames_rendered
+        if extent is None:  # the operator pauses
+            if not canvas.is_moving():
+                continue  # nothing moved since the last render: nothing to settle
+            settles = canvas.settles
+            deadline = time.perf_counter() + PAINT_TIMEOUT_S
+            while canvas.settles == settles and time.perf_counter() < deadline:
+                qt_app.processEvents()  # idle until the settle timer fires
+            if canvas.settles == settles:
+                raise SystemExit(f"the canvas did not settle within {PAINT_TIMEOUT_S} s")
+            start, cpu = canvas.settle_started, canvas.settle_started_cpu
+        else:
+            start = time.perf_counter()
+            cpu = time.thread_time()
+            canvas.set_extent(extent, padding=0)
+            canvas.mark_live_dirty()
+            canvas.flush()
         deadline = start + PAINT_TIMEOUT_S
         while time.perf_counter() < deadline:  # until painted and a turn paints no more
             painted = canvas.frames_painted
@@ -181,6 +218,7 @@ def run_path(canvas: Any, qt_app: Any, vessel_layer: Any,
         record.in_view.append(vessels_in_view(vessel_layer, canvas.extent()))
         record.drawn.append(int(fleet.last_drawn))
         record.steps.append(name)
+        record.rendered.append(canvas.frames_rendered > rendered)
         if on_frame is not None:
             on_frame()
     return record
@@ -233,7 +271,17 @@ def report_frames(prefix: str, record: FrameRecord, cold: FrameRecord | None = N
         f"p95 {percentile(record.cpu_ms, 95):.1f} ms (the wall-clock figures below include "
         "waiting for the shared cores)"
     )
+    renders = [ms for ms, full in zip(record.ms, record.rendered, strict=True) if full]
+    context(
+        f"{prefix}: {len(renders)} of {len(record.ms)} frames rendered every layer (the "
+        "still view's data-driven frames and the render after each pause); the other "
+        f"{len(record.ms) - len(renders)} showed the last picture moved to the new view; "
+        f"'drawn' counts the symbols in the picture shown (for a moved one, its render's)"
+    )
     figure(f"{prefix}_frame_ms_p50", percentile(record.ms, 50), "ms")
     figure(f"{prefix}_frame_ms_p95", percentile(record.ms, 95), "ms")
+    if renders:  # the renders alone: what a move's end and new data cost
+        figure(f"{prefix}_render_frame_ms_p50", percentile(renders, 50), "ms")
+        figure(f"{prefix}_render_frame_ms_p95", percentile(renders, 95), "ms")
     figure(f"{prefix}_in_view_p50", percentile(record.in_view, 50), "vessels")
     figure(f"{prefix}_drawn_p50", percentile(record.drawn, 50), "symbols")

@@ -12,6 +12,11 @@ Signals:
 - `context_requested(float, float, object)`: a right click at map coordinates (EPSG:3857)
   and its global screen position (QPoint): features offer actions there (a menu).
 
+While the view moves (a drag, the wheel, the arrow keys, a bookmark) the canvas shows its
+last complete picture moved and scaled to each new view (`StillPicture`, as QGIS's canvas
+does) and renders every layer afresh `SETTLE_MS` after the last move; live data that
+arrived meanwhile waits for that render. A grab or export is always rendered exactly.
+
 Keyboard: arrows pan a quarter of the view, +/- zoom about the centre. A map tool
 (`set_map_tool`, e.g. the measure tool) takes clicks and moves instead of identify.
 """
@@ -34,10 +39,12 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsView
 
 from console.live.timers import timer
+from layers._draw.cached_paths import SETTLE_MS, CachedPicture
 from layers._draw.picture_stack import PictureStacks
 from layers._draw.qt_style import qcolor
 from layers.base import Hit, MapLayer
@@ -48,6 +55,7 @@ from layers.render_base import Renderer
 from widgets.frame_pacer import FramePacer
 from widgets.overlay_sprites import OverlaySprites
 from widgets.overview_inset import OverviewInset
+from widgets.still_picture import StillPicture, paints_window
 
 SEA_COLOR = LIGHT.sea
 EARTH_RADIUS_M = 6378137.0
@@ -109,6 +117,15 @@ class MapCanvas(pg.GraphicsView):
         self._frame = timer(self, FRAME_MS, self._on_frame, start=True)
         self.pacer = FramePacer(min_ms=FRAME_MS)
         self.frames_painted = 0  # paints that reached the screen (benches wait on it)
+        self.frames_rendered = 0  # of those, paints that drew the layers (not moved)
+        self.still = StillPicture()
+        self._moving = False  # showing `still` moved; layers wait for the settle
+        self._unsettled = False  # moved since the last settle (a settle is due)
+        self._exposed = QRect()  # the paint event's rectangle (what `still` copies)
+        self._settle = timer(self, SETTLE_MS, self.settle, single_shot=True)
+        self.settles = 0  # renders after a move (benches time them from `settle_started`)
+        self.settle_started = 0.0  # perf_counter and thread_time when the last began
+        self.settle_started_cpu = 0.0
         self._freshness = timer(self, FRESHNESS_REFRESH_MS, self.mark_live_dirty, start=True)
         self.inset: OverviewInset | None = None
         self.sprites = OverlaySprites()  # the overlays below, drawn once per look
@@ -187,13 +204,70 @@ class MapCanvas(pg.GraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         start = time.perf_counter()
-        super().paintEvent(event)
+        if not (self._moving and self._paint_moved()):
+            self._exposed = event.rect()
+            super().paintEvent(event)
+            self.frames_rendered += 1
         self.frames_painted += 1
         self.pacer.painted((time.perf_counter() - start) * 1000)
 
+    def _paint_moved(self) -> bool:
+        """Show the kept picture moved to the current view, and the overlays. False for a
+        grab or an export, made exact first (the view settles)."""
+        painter = QPainter(self.viewport())
+        try:
+            moved = self._still_to_device()
+            if moved is None or not paints_window(painter, self.viewport()):
+                self.settle()
+                return False
+            self.still.paint_moved(painter, moved, self.backgroundBrush().color())
+            self._draw_overlays(painter)
+            return True
+        finally:
+            painter.end()
+
+    def _still_to_device(self) -> QTransform | None:
+        """The kept picture's pixels -> the viewport's for the current view, or None when
+        the picture cannot stand for it."""
+        return self.still.to_device(self._map_to_device(), self.viewport().size())
+
+    def _map_to_device(self) -> QTransform:
+        """Map units -> viewport pixels for the current view range."""
+        self.view.updateMatrix()  # pyqtgraph applies a range change lazily, before painting
+        return self.view.childGroup.sceneTransform() * self.viewportTransform()
+
+    def set_settle_delay(self, ms: int) -> None:
+        """How long the view must hold still before the layers are drawn afresh."""
+        self._settle.setInterval(ms)
+
+    def is_moving(self) -> bool:
+        """Whether the view moved since it last settled (a settle render is due)."""
+        return self._unsettled
+
+    def settle(self) -> None:
+        """The view is still: draw every layer afresh at it now (the settle timer calls
+        this; a paint that cannot show the moved picture does too)."""
+        if not self._unsettled:
+            return
+        self.settle_started = time.perf_counter()
+        self.settle_started_cpu = time.thread_time()
+        self._moving = self._unsettled = False
+        self._settle.stop()
+        self.settles += 1
+        for renderer in self._renderers.values():
+            renderer.view_changed()
+            for item in renderer.items():  # static pictures: drawn exactly in this render,
+                if isinstance(item, CachedPicture):  # not previewed and drawn again later
+                    item.settle_now()
+        for stack in self.stacks.stacks:
+            stack.settle_now()
+        self.flush()
+        self.viewport().update()
+
     def flush(self) -> None:
-        """Redraw every dirty renderer now (the frame clock calls this)."""
-        if not self._dirty:
+        """Redraw every dirty renderer now (the frame clock calls this). While the view
+        moves the canvas shows its last picture moved: the layers wait for the settle."""
+        if not self._dirty or self._moving:
             return
         dirty, self._dirty = self._dirty, set()
         replaced = False
@@ -210,6 +284,7 @@ class MapCanvas(pg.GraphicsView):
         """The map's colours (sea, basemap, labels, symbol edges) for a theme."""
         if theme is self.theme:
             return
+        self.settle()  # the next paint renders in the new colours, never the old moved
         self.theme = theme
         self.setBackground(theme.sea)
         if self.inset is not None:
@@ -227,6 +302,7 @@ class MapCanvas(pg.GraphicsView):
         self._frame.stop()
         self._freshness.stop()
         self._history_timer.stop()
+        self._settle.stop()
         for layer in list(self.layers):
             self._on_removed(0, layer)
         self.layers.inserted.disconnect(self._on_inserted)
@@ -252,8 +328,15 @@ class MapCanvas(pg.GraphicsView):
         self.view.scaleBy((1 / factor, 1 / factor))
 
     def _on_range_changed(self, *_args: object) -> None:
-        for renderer in self._renderers.values():
-            renderer.view_changed()
+        self._moving = self._still_to_device() is not None
+        if self._moving:  # the layers follow on settling (settle)
+            self._unsettled = True
+            self._settle.start()
+        else:  # no picture, or too far from the kept one: the layers catch up now
+            if self._unsettled:
+                self._settle.start()  # (static pictures preview until the view settles)
+            for renderer in self._renderers.values():
+                renderer.view_changed()
         self.viewport().update()
         self._history_timer.start()
 
@@ -431,6 +514,12 @@ class MapCanvas(pg.GraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
+        if paints_window(painter, self.viewport()):  # the map is drawn, the overlays not yet
+            self.still.capture(self.viewport(), self._exposed, self._map_to_device())
+        self._draw_overlays(painter)
+
+    def _draw_overlays(self, painter: QPainter) -> None:
+        """Scale bar, north arrow, overview inset and attribution, fixed on the screen."""
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

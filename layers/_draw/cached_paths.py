@@ -254,10 +254,17 @@ class CachedPicture(pg.GraphicsObject):
         return spare
 
     def _on_settled(self) -> None:
+        self.settle_now()
+        self.update()
+
+    def settle_now(self) -> None:
+        """The view is still: the next paint draws the exact picture (not a preview), as
+        the settle timer would have it draw later. The canvas calls this when it renders
+        after a move, so the render it times is the one the operator then sees."""
+        self._settle.stop()
         self._settled = True
         # scrolled by whole pixels for a fractional pan: drawn exactly now
         self._pictures = [pic for pic in self._pictures if not pic.inexact]
-        self.update()
 
     def _margins(self, width: int, height: int, ratio: float) -> tuple[float, float]:
         return round(width * MARGIN) / ratio, round(height * MARGIN) / ratio

@@ -1,0 +1,171 @@
+"""While the view moves the canvas shows its last picture moved (widgets/still_picture.py)
+and draws the layers afresh once the view settles. What the operator sees must stay
+true: the moved picture matches the exact one wherever it reaches (no overlay dragged
+along), data that arrived meanwhile appears on settling, a grab or export is always
+exact, and a move too far for the picture is drawn at once."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage
+
+from console.model.freshness import VmsThresholds
+from layers.vessels.layer import VesselLayer
+from tests.live.conftest import FakeClock, canvas_with, vessel
+from widgets.still_picture import backing_image
+
+PAN_PX = 60
+
+
+def _screen(canvas) -> QImage:
+    """What the window shows of the canvas now (its backing store), not a new render."""
+    found = backing_image(canvas.viewport())
+    assert found is not None, "a raster backing store (offscreen / xcb)"
+    image, offset = found
+    size = canvas.viewport().size() * image.devicePixelRatio()
+    return image.copy(QRect(offset, size)).convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _grab(canvas) -> QImage:
+    return canvas.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _pixels(image: QImage) -> np.ndarray:
+    """(height, width, 3) red, green, blue of an RGB32 image."""
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(),
+                                                              image.bytesPerLine())
+    bgra = rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4)
+    return bgra[..., 2::-1].astype(int)
+
+
+def _rgb(colour: QColor) -> list[int]:
+    return [colour.red(), colour.green(), colour.blue()]
+
+
+def _fleet(qtbot):
+    from console.stores.vessels import VesselStore
+
+    clock = FakeClock()
+    store = VesselStore()
+    rng = np.random.default_rng(7)
+    store.apply([vessel(f"v{i}", clock.t - 60, float(rng.uniform(109.2, 110.8)),
+                        float(rng.uniform(12.7, 14.3)), course_deg=float(rng.uniform(0, 359)))
+                 for i in range(150)])
+    canvas = canvas_with(qtbot, VesselLayer(store, clock, VmsThresholds()))
+    canvas.set_settle_delay(60_000)  # the test says when the view settles
+    canvas.set_extent(_box(109, 12.5, 111, 14.5))
+    canvas.settle()  # (the first picture was drawn at the canvas's initial view)
+    _paint(qtbot, canvas)
+    assert not canvas.is_moving()
+    return canvas, store, clock
+
+
+def _box(lon0: float, lat0: float, lon1: float, lat1: float):
+    from console.geo.crs import lonlat_to_map
+
+    x, y = lonlat_to_map(np.array([lon0, lon1]), np.array([lat0, lat1]))
+    return float(x[0]), float(y[0]), float(x[1]), float(y[1])
+
+
+def _paint(qtbot, canvas) -> None:
+    """Let the frame clock flush and the canvas paint to the screen."""
+    before = canvas.frames_painted
+    canvas.flush()
+    canvas.viewport().update()
+    qtbot.waitUntil(lambda: canvas.frames_painted > before, timeout=5000)
+
+
+def _pan_right(canvas, pixels: int) -> None:
+    """Move the view `pixels` to the east, scale unchanged."""
+    x0, y0, x1, y1 = canvas.extent()
+    dx = pixels * canvas.units_per_pixel()
+    canvas.set_extent((x0 + dx, y0, x1 + dx, y1), padding=0)
+
+
+def _settle(qtbot, canvas) -> None:
+    """What the settle timer does once the view holds still, and the paint it causes."""
+    settles, before = canvas.settles, canvas.frames_painted
+    canvas.settle()
+    assert canvas.settles == settles + 1
+    qtbot.waitUntil(lambda: canvas.frames_painted > before, timeout=5000)
+
+
+def test_a_moved_picture_matches_the_exact_one_and_carries_no_overlay(qtbot):
+    canvas, _store, _clock = _fleet(qtbot)
+    rendered = canvas.frames_rendered
+    _pan_right(canvas, PAN_PX)
+    _paint(qtbot, canvas)
+    assert canvas.is_moving()
+    assert canvas.frames_rendered == rendered, "a pan shows the kept picture, moved"
+    moved = _pixels(_screen(canvas))
+    _settle(qtbot, canvas)
+    assert canvas.frames_rendered == rendered + 1
+    exact = _pixels(_screen(canvas))
+    width = moved.shape[1]
+    reach = slice(0, width - PAN_PX)  # the moved picture covers all but the east strip
+    differ = np.abs(moved[:, reach] - exact[:, reach]).max(axis=2) > 2
+    assert differ.sum() <= 10, (
+        f"{differ.sum()} pixels of the moved picture differ from the exact render "
+        f"(an overlay moved with the map?) at rows {np.flatnonzero(differ.any(axis=1))[:10]}")
+    strip = moved[70:-40, width - PAN_PX + 2:]  # (below the north arrow, above the bar)
+    assert (strip == _rgb(canvas.backgroundBrush().color())).all(), "the uncovered strip is sea"
+
+
+def test_data_that_arrives_while_moving_is_drawn_when_the_view_settles(qtbot):
+    canvas, store, clock = _fleet(qtbot)
+    _pan_right(canvas, PAN_PX)
+    _paint(qtbot, canvas)
+    # a vessel reports right in the middle of the view during the move
+    x0, y0, x1, y1 = canvas.extent()
+    from console.geo.crs import map_to_lonlat
+
+    lon, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
+    before = _pixels(_screen(canvas))
+    store.apply([vessel("new", clock.t - 10, float(lon[0]), float(lat[0]))])
+    canvas.mark_live_dirty()
+    _paint(qtbot, canvas)
+    middle = (slice(canvas.height() // 2 - 6, canvas.height() // 2 + 7),
+              slice(canvas.width() // 2 - 6, canvas.width() // 2 + 7))
+    still_moving = _pixels(_screen(canvas))
+    assert (still_moving[middle] == before[middle]).all(), "drawn before the view settled"
+    _settle(qtbot, canvas)
+    settled = _pixels(_screen(canvas))
+    assert (np.abs(settled[middle] - before[middle]).max(axis=2) > 40).sum() >= 12, (
+        "the new vessel's symbol is drawn once the view settles")
+
+
+def test_a_grab_while_moving_is_the_exact_picture(qtbot):
+    canvas, store, clock = _fleet(qtbot)
+    _pan_right(canvas, PAN_PX)
+    _paint(qtbot, canvas)
+    x0, y0, x1, y1 = canvas.extent()
+    from console.geo.crs import map_to_lonlat
+
+    lon, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
+    store.apply([vessel("new", clock.t - 10, float(lon[0]), float(lat[0]))])
+    canvas.mark_live_dirty()
+    grabbed = _pixels(_grab(canvas))  # e.g. main.py --screenshot, a report's map
+    assert not canvas.is_moving(), "a grab settles the view"
+    exact = _pixels(_grab(canvas))
+    assert (np.abs(grabbed - exact).max(axis=2) > 2).sum() == 0
+    middle = grabbed[canvas.height() // 2 - 6: canvas.height() // 2 + 7,
+                     canvas.width() // 2 - 6: canvas.width() // 2 + 7]
+    sea = _rgb(canvas.backgroundBrush().color())
+    assert (np.abs(middle - sea).max(axis=2) > 40).any(), (
+        "the grab shows the vessel that reported during the move")
+
+
+def test_a_move_too_far_for_the_kept_picture_is_drawn_at_once(qtbot):
+    canvas, _store, _clock = _fleet(qtbot)
+    rendered = canvas.frames_rendered
+    canvas.zoom(1.5)  # within the kept picture's reach: shown scaled
+    _paint(qtbot, canvas)
+    assert canvas.frames_rendered == rendered
+    canvas.zoom(3.0)  # 4.5x the kept picture: it would be a blur, so the layers draw
+    _paint(qtbot, canvas)
+    assert canvas.frames_rendered == rendered + 1
+    assert canvas.is_moving(), "static pictures still settle once the view holds still"
+    _pan_right(canvas, canvas.width())  # a whole view away: nothing of the picture shows
+    _paint(qtbot, canvas)
+    assert canvas.frames_rendered == rendered + 2
