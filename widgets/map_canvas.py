@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QRegion,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsView
@@ -215,16 +216,31 @@ class MapCanvas(pg.GraphicsView):
         """Show the kept picture moved to the current view, and the overlays. False for a
         grab or an export, made exact first (the view settles)."""
         painter = QPainter(self.viewport())
+        painter.setRenderHints(self.renderHints())  # (the ground picture is kept per hints)
         try:
             moved = self._still_to_device()
             if moved is None or not paints_window(painter, self.viewport()):
                 self.settle()
                 return False
-            self.still.paint_moved(painter, moved, self.backgroundBrush().color())
+            self.still.paint_moved(painter, moved, self._paint_ground)
             self._draw_overlays(painter)
             return True
         finally:
             painter.end()
+
+    def _paint_ground(self, painter: QPainter, region: QRegion) -> None:
+        """Where the moved picture does not reach: the ground picture (the opaque stack of
+        the basemap's static layers) from a picture it keeps, never rendered here, else
+        the sea colour. The live layers there come with the settle."""
+        painter.setClipRegion(region)
+        ground = next((s for s in self.stacks.stacks if s.ground is not None and s.isVisible()),
+                      None)
+        if ground is not None:
+            painter.setTransform(ground.deviceTransform(self.viewportTransform()))
+            if ground.paint_preview(painter):
+                return
+            painter.resetTransform()
+        painter.fillRect(region.boundingRect(), self.backgroundBrush().color())
 
     def _still_to_device(self) -> QTransform | None:
         """The kept picture's pixels -> the viewport's for the current view, or None when

@@ -22,13 +22,14 @@ GUI thread only.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QRegion, QTransform
+from PySide6.QtGui import QImage, QPainter, QRegion, QTransform
 from PySide6.QtWidgets import QWidget
 
 MAX_SCALE = 2.0  # shown scaled beyond this (or below its inverse): rendered instead
-MIN_COVER = 0.5  # of the view the moved picture must still cover: else rendered instead
+MIN_COVER = 0.25  # of the view the moved picture must still cover: else rendered instead
 
 
 def paints_window(painter: QPainter, widget: QWidget) -> bool:
@@ -121,17 +122,22 @@ class StillPicture:
             return None
         return moved
 
-    def paint_moved(self, painter: QPainter, moved: QTransform, ground: QColor) -> None:
-        """The picture moved by `moved` (from `to_device`), `ground` where it does not
-        reach (the strips a pan or a zoom out uncovers, drawn on settling)."""
+    def paint_moved(self, painter: QPainter, moved: QTransform,
+                    fill: Callable[[QPainter, QRegion], None]) -> None:
+        """The picture moved by `moved` (from `to_device`); `fill(painter, region)` paints
+        the region it does not reach (the strips a pan or a zoom out uncovers; the
+        canvas lays the ground there, its layers come on settling)."""
         assert self.image is not None
         width, height = self.image.deviceIndependentSize().toTuple()
         view = QRect(0, 0, math.ceil(width), math.ceil(height))
         inside = moved.mapRect(QRectF(0, 0, width, height)).toAlignedRect()
+        uncovered = QRegion(view).subtracted(QRegion(inside.adjusted(1, 1, -1, -1)))
+        if not uncovered.isEmpty():
+            painter.save()
+            painter.resetTransform()
+            fill(painter, uncovered)
+            painter.restore()
         painter.save()
-        painter.resetTransform()
-        for strip in QRegion(view).subtracted(QRegion(inside.adjusted(1, 1, -1, -1))):
-            painter.fillRect(strip, ground)
         painter.setTransform(moved)
         painter.drawImage(QPointF(0, 0), self.image)
         painter.restore()

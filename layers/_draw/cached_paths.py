@@ -226,6 +226,27 @@ class CachedPicture(pg.GraphicsObject):
         p.drawPixmap(QPointF(-mx, -my), picture.pixmap)
         p.restore()
 
+    def paint_preview(self, p: QPainter) -> bool:
+        """Draw from a kept picture only (exact, or the best one moved and scaled to the
+        painter's transform), never rendering: False when none fits. The canvas lays this
+        under its moved picture where that does not reach, while the view moves."""
+        device = p.device()
+        ratio = device.devicePixelRatioF()
+        width, height = round(device.width() * ratio), round(device.height() * ratio)
+        if width <= 0 or height <= 0 or not self._pictures:
+            return False
+        t = p.transform()
+        key = _key(t, width, height, ratio, p.testRenderHint(QPainter.RenderHint.Antialiasing))
+        picture = next((pic for pic in self._pictures if pic.key == key), None)
+        if picture is None:
+            return self._preview(p, t, key)
+        p.save()
+        p.resetTransform()
+        mx, my = self._margins(width, height, ratio)
+        p.drawPixmap(QPointF(-mx, -my), picture.pixmap)
+        p.restore()
+        return True
+
     def _show(self, picture: _Picture) -> None:
         """`picture` is the one on screen: first in line, the last to be forgotten."""
         if self._pictures[0] is not picture:

@@ -169,3 +169,38 @@ def test_a_move_too_far_for_the_kept_picture_is_drawn_at_once(qtbot):
     _pan_right(canvas, canvas.width())  # a whole view away: nothing of the picture shows
     _paint(qtbot, canvas)
     assert canvas.frames_rendered == rendered + 2
+
+
+def test_the_strip_a_pan_uncovers_shows_the_ground_picture_not_empty_sea(qtbot):
+    from console.geo.crs import map_to_lonlat
+    from tests.widgets.test_picture_stack import _zone_layer
+
+    canvas, _store, _clock = _fleet(qtbot)
+    x0, y0, x1, y1 = canvas.extent()
+    # two static layers just east of the view (a stack: the ground picture), inside the
+    # margin its kept picture holds beyond the view
+    lon, _lat = map_to_lonlat(np.array([x1 + 30 * canvas.units_per_pixel()]),
+                              np.array([(y0 + y1) / 2]))
+    for layer in (_zone_layer(float(lon[0])), _zone_layer(float(lon[0]))):
+        canvas.layers.append(layer)
+        canvas.layers.move(len(canvas.layers) - 1, 0)  # under the fleet
+    assert canvas.stacks.stacks and canvas.stacks.stacks[0].ground is not None
+    canvas.viewport().update()
+    _paint(qtbot, canvas)  # the ground picture is rendered (with its margin)
+    _pan_right(canvas, PAN_PX)
+    _paint(qtbot, canvas)
+    assert canvas.is_moving()
+    moved = _pixels(_screen(canvas))
+    from console.geo.crs import lonlat_to_map_scalar
+
+    _zx, zy = lonlat_to_map_scalar(float(lon[0]), 13.7)  # (the zones' latitude)
+    row = round((y1 - zy) / canvas.units_per_pixel())
+    # the strip the pan uncovered, around the zones' square (an outline ~16 px wide)
+    around = (slice(row - 15, row + 16), slice(canvas.width() - PAN_PX + 2, canvas.width()))
+    sea = _rgb(canvas.backgroundBrush().color())
+    assert (np.abs(moved[around] - sea).max(axis=2) > 40).sum() >= 30, (
+        "the zones' outline shows in the uncovered strip")
+    _settle(qtbot, canvas)
+    exact = _pixels(_screen(canvas))
+    assert (np.abs(exact[around] - moved[around]).max(axis=2) > 2).sum() == 0, (
+        "the strip showed the ground picture as the settled render draws it")
