@@ -11,9 +11,11 @@ does what an operator does and keeps returning to the data:
 
 Every step is absolute (an extent computed up front from the start view), so the path
 is the same on every run and always comes home. One timed frame = the view change, the
-live layers marked dirty (their data changed: worst case), the frame clock's flush
-(the renderers' prepare step) and the event loop until the canvas has painted to the
-screen once. Counts of vessels in view and symbols drawn are recorded per frame
+live layers marked dirty as the freshness tick marks them (every live renderer prepares
+its picture afresh and re-judges every state that depends on the clock; camera and
+incident classes, which follow their records alone, are made once per store change),
+the frame clock's flush (the renderers' prepare step) and the event loop until the
+canvas has painted to the screen once. Counts of vessels in view and symbols drawn are recorded per frame
 and printed beside the times (`<bench>_in_view_p50`, `<bench>_drawn_p50`).
 
 While the view moves the canvas shows its last picture moved (widgets/still_picture.py)

@@ -11,12 +11,20 @@ from layers.points import PointLayer
 
 
 class RecordPointLayer(PointLayer):
-    """Subclasses define `styles`, `classify(record)` and `describe_record(record)`."""
+    """Subclasses define `styles`, `classify(record)` and `describe_record(record)`.
+
+    `classes_follow_records`: a subclass whose `classify` reads the record alone (not the
+    clock, not other state) sets it, and its classes are computed once per change of the
+    store instead of at every repaint (the freshness tick re-evaluates every live layer
+    each few seconds, and a moving map's renders did it each frame)."""
+
+    classes_follow_records = False
 
     def __init__(self, layer_id: str, title: str, store: RecordStore[Any]) -> None:
         super().__init__(layer_id, title)
         self.store = store
         store.changed.connect(self._on_store_changed)
+        self._classes: tuple[int, np.ndarray] | None = None  # (store revision, classes)
 
     def _on_store_changed(self, _ids: list[str]) -> None:
         self.changed.emit()
@@ -28,9 +36,16 @@ class RecordPointLayer(PointLayer):
         return self.store.x, self.store.y
 
     def classes(self) -> np.ndarray:
-        return np.fromiter(
+        cached = self._classes
+        if cached is not None and cached[0] == self.store.revision:
+            return cached[1]
+        classes = np.fromiter(
             (self.classify(r) for r in self.store.records()), dtype=np.int8, count=len(self.store)
         )
+        if self.classes_follow_records:
+            classes.flags.writeable = False  # shared by every caller until the next change
+            self._classes = (self.store.revision, classes)
+        return classes
 
     def item_id(self, row: int) -> str:
         return self.store.at(row).id

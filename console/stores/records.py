@@ -44,6 +44,7 @@ class RecordStore(QObject, Generic[R]):
         self.x = np.empty(0)
         self.y = np.empty(0)
         self.received_at: dict[str, float] = {}
+        self.revision = 0  # bumped whenever a record changes (caches of derived columns)
 
     def __len__(self) -> int:
         return len(self._order)
@@ -98,6 +99,7 @@ class RecordStore(QObject, Generic[R]):
         if moved:
             self._reproject()
         if changed:
+            self.revision += 1
             self.changed.emit(changed)
         return changed
 

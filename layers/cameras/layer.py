@@ -19,6 +19,8 @@ ONLINE, OFFLINE = 0, 1
 
 
 class CameraLayer(RecordPointLayer):
+    classes_follow_records = True  # online / offline, as the record says
+
     def __init__(self, store: RecordStore[Camera], clock: SourceClock) -> None:
         super().__init__("cameras", _tr("CameraLayer", "Cameras"), store)
         self.clock = clock

@@ -104,8 +104,11 @@ def _build_styles() -> tuple[PointStyle, ...]:
 
 
 class IncidentLayer(RecordPointLayer):
+    classes_follow_records = True  # severity, status and type, as the record says
+
     def __init__(self, store: RecordStore[Incident], clock: SourceClock) -> None:
         super().__init__("incidents", _tr("IncidentLayer", "Incidents"), store)
+        self._coords: tuple[int, np.ndarray, np.ndarray] | None = None  # (revision, x, y)
         self.clock = clock
         self.styles = _build_styles()
 
@@ -139,15 +142,20 @@ class IncidentLayer(RecordPointLayer):
         return incident_class(i.severity, i.status, i.type)
 
     def coords(self) -> tuple[np.ndarray, np.ndarray]:
+        """The store's coordinates with closed incidents' NaN (never drawn, never hit),
+        made once per change of the store."""
+        cached = self._coords
+        if cached is not None and cached[0] == self.store.revision:
+            return cached[1], cached[2]
         x, y = super().coords()
         hidden = np.fromiter(
             (i.status == "closed" for i in self.store.records()), bool, count=len(self.store)
         )
-        if not hidden.any():
-            return x, y
-        x, y = x.copy(), y.copy()
-        x[hidden] = np.nan  # never drawn, never hit
-        y[hidden] = np.nan
+        if hidden.any():
+            x, y = x.copy(), y.copy()
+            x[hidden] = np.nan
+            y[hidden] = np.nan
+        self._coords = (self.store.revision, x, y)
         return x, y
 
     def describe_record(self, i: Incident) -> tuple[str, list[tuple[str, str]]]:
