@@ -15,8 +15,9 @@ live layers marked dirty as the freshness tick marks them (every live renderer p
 its picture afresh and re-judges every state that depends on the clock; camera and
 incident classes, which follow their records alone, are made once per store change),
 the frame clock's flush (the renderers' prepare step) and the event loop until the
-canvas has painted to the screen once. Counts of vessels in view and symbols drawn are recorded per frame
-and printed beside the times (`<bench>_in_view_p50`, `<bench>_drawn_p50`).
+canvas has painted to the screen once. Counts of vessels in view and symbols drawn are
+recorded per frame and printed beside the times (`<bench>_in_view_p50`,
+`<bench>_drawn_p50`).
 
 While the view moves the canvas shows its last picture moved (widgets/still_picture.py)
 and renders every layer when the view has been still for its settle delay. The path

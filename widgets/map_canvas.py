@@ -42,7 +42,7 @@ from PySide6.QtGui import (
     QRegion,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from console.live.timers import timer
 from layers._draw.cached_paths import SETTLE_MS, CachedPicture
@@ -122,7 +122,11 @@ class MapCanvas(pg.GraphicsView):
         self.still = StillPicture()
         self._moving = False  # showing `still` moved; layers wait for the settle
         self._unsettled = False  # moved since the last settle (a settle is due)
-        self._exposed = QRect()  # the paint event's rectangle (what `still` copies)
+        self._exposed = QRect()  # the paint event's rectangle
+        # what the window shows of the map: the transform of the render it holds (None:
+        # a moved picture, or no render covering the whole viewport yet at one transform)
+        self._screen: QTransform | None = None
+        self._overlay_rects: list[QRect] = []  # where the last paint drew its overlays
         self._settle = timer(self, SETTLE_MS, self.settle, single_shot=True)
         self.settles = 0  # renders after a move (benches time them from `settle_started`)
         self.settle_started = 0.0  # perf_counter and thread_time when the last began
@@ -224,6 +228,7 @@ class MapCanvas(pg.GraphicsView):
                 return False
             self.still.paint_moved(painter, moved, self._paint_ground)
             self._draw_overlays(painter)
+            self._screen = None  # the window shows a moved picture now, not a render
             return True
         finally:
             painter.end()
@@ -344,6 +349,8 @@ class MapCanvas(pg.GraphicsView):
         self.view.scaleBy((1 / factor, 1 / factor))
 
     def _on_range_changed(self, *_args: object) -> None:
+        if not self._moving and self._screen is not None:  # a move begins: keep the render
+            self.still.take(self.viewport(), self._screen, self._covered_rects())
         self._moving = self._still_to_device() is not None
         if self._moving:  # the layers follow on settling (settle)
             self._unsettled = True
@@ -530,12 +537,33 @@ class MapCanvas(pg.GraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
-        if paints_window(painter, self.viewport()):  # the map is drawn, the overlays not yet
-            self.still.capture(self.viewport(), self._exposed, self._map_to_device())
+        if paints_window(painter, self.viewport()):  # a render that reaches the screen
+            drawn = self._map_to_device()
+            whole = self._exposed.contains(self.viewport().rect())
+            self._screen = drawn if whole or drawn == self._screen else None
         self._draw_overlays(painter)
+
+    def _covered_rects(self) -> list[QRect]:
+        """Where the window shows something over the map (viewport pixels): the overlays
+        of the last paint and the visible child widgets (banners, hints)."""
+        vp = self.viewport()
+        rects = list(self._overlay_rects)
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for parent in (self, vp):
+            for child in parent.findChildren(QWidget, options=direct):
+                if child is vp or not child.isVisible() or child.isWindow():
+                    continue
+                top_left = child.pos() if parent is vp else vp.mapFrom(self, child.pos())
+                rects.append(QRect(top_left, child.size()))
+        return rects
 
     def _draw_overlays(self, painter: QPainter) -> None:
         """Scale bar, north arrow, overview inset and attribution, fixed on the screen."""
+        self.sprites.drawn.clear()
+        self._draw_overlay_sprites(painter)
+        self._overlay_rects = list(self.sprites.drawn)
+
+    def _draw_overlay_sprites(self, painter: QPainter) -> None:
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

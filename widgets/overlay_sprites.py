@@ -28,11 +28,13 @@ class OverlaySprites:
     def __init__(self) -> None:
         self._cache: OrderedDict[tuple, QPixmap] = OrderedDict()
         self.renders = 0  # sprites drawn (tests count them)
+        self.drawn: list[QRect] = []  # where sprites were drawn (the owner clears it)
 
     def draw(self, painter: QPainter, key: Hashable, rect: QRect,
              draw: Callable[[QPainter], None]) -> None:
         """Show what `draw` paints inside `rect` (device pixels, the painter untransformed);
         `key` must name everything the drawing depends on besides its position."""
+        self.drawn.append(QRect(rect))
         if not is_raster(painter) or rect.isEmpty():
             draw(painter)
             return

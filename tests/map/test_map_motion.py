@@ -176,7 +176,7 @@ def test_the_strip_a_pan_uncovers_shows_the_ground_picture_not_empty_sea(qtbot):
     from tests.widgets.test_picture_stack import _zone_layer
 
     canvas, _store, _clock = _fleet(qtbot)
-    x0, y0, x1, y1 = canvas.extent()
+    _x0, y0, x1, y1 = canvas.extent()
     # two static layers just east of the view (a stack: the ground picture), inside the
     # margin its kept picture holds beyond the view
     lon, _lat = map_to_lonlat(np.array([x1 + 30 * canvas.units_per_pixel()]),
@@ -204,3 +204,24 @@ def test_the_strip_a_pan_uncovers_shows_the_ground_picture_not_empty_sea(qtbot):
     exact = _pixels(_screen(canvas))
     assert (np.abs(exact[around] - moved[around]).max(axis=2) > 2).sum() == 0, (
         "the strip showed the ground picture as the settled render draws it")
+
+
+def test_no_copy_of_a_widget_over_the_map_moves_with_it(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    canvas, _store, _clock = _fleet(qtbot)
+    banner = QLabel("Mất kết nối", canvas)  # as the connection banner and hints are
+    banner.setStyleSheet("background: #d01010; color: white;")
+    banner.setGeometry(300, 250, 200, 40)
+    banner.show()
+    canvas.viewport().update()
+    _paint(qtbot, canvas)
+    _pan_right(canvas, PAN_PX)
+    _paint(qtbot, canvas)
+    assert canvas.is_moving()
+    moved = _pixels(_screen(canvas))
+    ghost = moved[255:285, 300 - PAN_PX + 5: 300 - 5]  # left of the banner: its old place
+    red = (ghost[..., 0] > 180) & (ghost[..., 1] < 80) & (ghost[..., 2] < 80)
+    assert not red.any(), "a copy of the banner moved with the map"
+    here = moved[255:285, 310:490]
+    assert ((here[..., 0] > 180) & (here[..., 1] < 80)).mean() > 0.5, "the banner stays put"
