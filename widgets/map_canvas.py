@@ -216,9 +216,18 @@ class MapCanvas(pg.GraphicsView):
         self.frames_painted += 1
         self.pacer.painted((time.perf_counter() - start) * 1000)
 
+    def resizeEvent(self, event) -> None:
+        self._screen = None  # the window's pixels are of the old size (or none yet)
+        super().resizeEvent(event)
+
+    def showEvent(self, event) -> None:
+        self._screen = None  # a hidden window's backing store holds nothing to move
+        super().showEvent(event)
+
     def _paint_moved(self) -> bool:
-        """Show the kept picture moved to the current view, and the overlays. False for a
-        grab or an export, made exact first (the view settles)."""
+        """Show the kept picture moved to the current view, and the overlays. False when
+        the layers must be drawn instead, made exact first (the view settles): a grab or
+        an export, or a picture that cannot stand for the view."""
         painter = QPainter(self.viewport())
         painter.setRenderHints(self.renderHints())  # (the ground picture is kept per hints)
         try:

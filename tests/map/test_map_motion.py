@@ -225,3 +225,12 @@ def test_no_copy_of_a_widget_over_the_map_moves_with_it(qtbot):
     assert not red.any(), "a copy of the banner moved with the map"
     here = moved[255:285, 310:490]
     assert ((here[..., 0] > 180) & (here[..., 1] < 80)).mean() > 0.5, "the banner stays put"
+
+
+def test_a_resized_canvas_renders_and_never_shows_a_picture_of_the_old_size(qtbot):
+    canvas, _store, _clock = _fleet(qtbot)
+    rendered = canvas.frames_rendered
+    canvas.resize(900, 650)  # a dock closed, the window maximised
+    _paint(qtbot, canvas)
+    assert canvas.frames_rendered > rendered, "the new size is rendered, not moved"
+    assert (_pixels(_screen(canvas)) == _pixels(_grab(canvas))).all()
