@@ -49,6 +49,12 @@ class Renderer:
     def update(self) -> None:
         """Redraw from the layer's current data."""
 
+    # While the view moves the canvas shows its last picture moved and calls
+    # `view_changed` once the view settles; a renderer whose `view_changed` must follow
+    # every move (a tile layer asking for the tiles of the view it will settle on, and
+    # dropping those that left it) says so here.
+    follows_moves = False
+
     def view_changed(self) -> None:
         """The visible range changed (zoom-dependent drawing hooks here)."""
 

@@ -68,6 +68,7 @@ class TileItem(QGraphicsObject):
 
 class TileRenderer(Renderer):
     layer: TileLayer
+    follows_moves = True  # the tiles wanted follow the view even while it moves
 
     def __init__(self, layer: TileLayer, view: pg.ViewBox) -> None:
         super().__init__(layer, view)
