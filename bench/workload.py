@@ -189,6 +189,7 @@ def run_path(canvas: Any, qt_app: Any, vessel_layer: Any,
     """
     fleet = canvas.renderer(vessel_layer).item
     record = FrameRecord()
+    _start_still(canvas, qt_app, next(e for _, e in views if e is not None))
     for name, extent in views:
         before = canvas.frames_painted
         rendered = canvas.frames_rendered
@@ -225,6 +226,18 @@ def run_path(canvas: Any, qt_app: Any, vessel_layer: Any,
         if on_frame is not None:
             on_frame()
     return record
+
+
+def _start_still(canvas: Any, qt_app: Any, extent: Extent) -> None:
+    """Untimed: the path's first view, settled and painted (a pass starts from a still
+    view, not in the middle of the previous pass's last move)."""
+    before = canvas.frames_painted
+    canvas.set_extent(extent, padding=0)
+    canvas.settle()
+    canvas.viewport().update()
+    deadline = time.perf_counter() + PAINT_TIMEOUT_S
+    while canvas.frames_painted == before and time.perf_counter() < deadline:
+        qt_app.processEvents()
 
 
 def small_moves(canvas: Any, qt_app: Any, frames: int,
