@@ -93,6 +93,12 @@ class MapCanvas(pg.GraphicsView):
     view_history_changed = Signal()
     context_requested = Signal(float, float, object)
 
+    # the moving picture's state (set again in __init__; here for the resize and show
+    # events the base class sends while it is being built)
+    _moving = False
+    _screen: QTransform | None = None
+    still: StillPicture | None = None
+
     def __init__(self, layers: LayerList, parent=None) -> None:
         super().__init__(parent, background=SEA_COLOR)
         self.setObjectName("mapCanvas")
@@ -127,6 +133,7 @@ class MapCanvas(pg.GraphicsView):
         # a moved picture, or no render covering the whole viewport yet at one transform)
         self._screen: QTransform | None = None
         self._overlay_rects: list[QRect] = []  # where the last paint drew its overlays
+        self._window_transform: QTransform | None = None  # viewport -> window pixels
         self._settle = timer(self, SETTLE_MS, self.settle, single_shot=True)
         self.settles = 0  # renders after a move (benches time them from `settle_started`)
         self.settle_started = 0.0  # perf_counter and thread_time when the last began
@@ -156,6 +163,9 @@ class MapCanvas(pg.GraphicsView):
         layer.visibility_changed.connect(renderer.set_visible)
         layer.opacity_changed.connect(renderer.set_opacity)
         layer.highlight_changed.connect(renderer.highlight_changed)
+        for signal in (layer.visibility_changed, layer.opacity_changed,
+                       layer.highlight_changed):
+            signal.connect(self._forget_screen)
         self._dirty.add(id(layer))
         self._restack()
 
@@ -175,11 +185,15 @@ class MapCanvas(pg.GraphicsView):
             layer.visibility_changed.disconnect(renderer.set_visible)
             layer.opacity_changed.disconnect(renderer.set_opacity)
             layer.highlight_changed.disconnect(renderer.highlight_changed)
+            for signal in (layer.visibility_changed, layer.opacity_changed,
+                           layer.highlight_changed):
+                signal.disconnect(self._forget_screen)
             renderer.remove()
         self._dirty.discard(id(layer))
         self._regroup()
 
     def _restack(self, *_args: object) -> None:
+        self._forget_screen()  # a layer added, removed or moved
         for index, layer in enumerate(self.layers):
             renderer = self._renderers.get(id(layer))
             if renderer is not None:  # None while the initial layers are being bound
@@ -209,38 +223,65 @@ class MapCanvas(pg.GraphicsView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         start = time.perf_counter()
-        if not (self._moving and self._paint_moved()):
+        painter = QPainter(self.viewport())
+        to_window = paints_window(painter, self.viewport())
+        if to_window:  # where the viewport lies in the window's pixels (for the still)
+            self._window_transform = painter.deviceTransform()
+        if not (self._moving and to_window and self._paint_moved(painter)):
+            painter.end()
+            self._catch_up()  # (a grab, or a picture that no longer stands for the view)
             self._exposed = event.rect()
             super().paintEvent(event)
             self.frames_rendered += 1
         self.frames_painted += 1
         self.pacer.painted((time.perf_counter() - start) * 1000)
 
+    def render(self, *args, **kwargs) -> None:
+        """QGraphicsView.render (a print, a report's map): the layers that waited for the
+        view to settle are drawn for it first (static pictures render exactly for any
+        device but the screen)."""
+        self._catch_up()
+        super().render(*args, **kwargs)
+
+    def _catch_up(self) -> None:
+        """While moving: prepare every layer for the current view now (a grab, an export,
+        a move too far for the kept picture). The view still settles later; static
+        pictures follow their own rules until then (a preview on the screen, exact on
+        any other device), as they did before the canvas kept a moving picture."""
+        if not self._moving:
+            return
+        self._moving = False  # (flush runs only when not moving)
+        for renderer in self._renderers.values():
+            renderer.view_changed()
+        self.flush()
+
     def resizeEvent(self, event) -> None:
-        self._screen = None  # the window's pixels are of the old size (or none yet)
+        self._forget_screen()  # the window's pixels are of the old size (or none yet)
         super().resizeEvent(event)
 
     def showEvent(self, event) -> None:
-        self._screen = None  # a hidden window's backing store holds nothing to move
+        self._forget_screen()  # a hidden window's backing store holds nothing to move
         super().showEvent(event)
 
-    def _paint_moved(self) -> bool:
-        """Show the kept picture moved to the current view, and the overlays. False when
-        the layers must be drawn instead, made exact first (the view settles): a grab or
-        an export, or a picture that cannot stand for the view."""
-        painter = QPainter(self.viewport())
+    def _forget_screen(self, *_args: object) -> None:
+        """What the window shows no longer stands for the map (another size, a layer shown
+        or hidden, restyled, reordered, a highlight moved): the next move renders."""
+        self._screen = None
+        if not self._moving and self.still is not None:
+            self.still.forget()
+
+    def _paint_moved(self, painter: QPainter) -> bool:
+        """Show the kept picture moved to the current view, and the overlays; False (the
+        painter left as it was) when the picture cannot stand for this view."""
+        moved = self._still_to_device()
+        if moved is None:
+            return False
         painter.setRenderHints(self.renderHints())  # (the ground picture is kept per hints)
-        try:
-            moved = self._still_to_device()
-            if moved is None or not paints_window(painter, self.viewport()):
-                self.settle()
-                return False
-            self.still.paint_moved(painter, moved, self._paint_ground)
-            self._draw_overlays(painter)
-            self._screen = None  # the window shows a moved picture now, not a render
-            return True
-        finally:
-            painter.end()
+        self.still.paint_moved(painter, moved, self._paint_ground)
+        self._draw_overlays(painter)
+        painter.end()
+        self._screen = None  # the window shows a moved picture now, not a render
+        return True
 
     def _paint_ground(self, painter: QPainter, region: QRegion) -> None:
         """Where the moved picture does not reach: the ground picture (the opaque stack of
@@ -286,13 +327,19 @@ class MapCanvas(pg.GraphicsView):
         self.settles += 1
         for renderer in self._renderers.values():
             renderer.view_changed()
-            for item in renderer.items():  # static pictures: drawn exactly in this render,
-                if isinstance(item, CachedPicture):  # not previewed and drawn again later
+        self._settle_pictures()
+        self.flush()
+        self.viewport().update()
+
+    def _settle_pictures(self) -> None:
+        """Static pictures draw exactly in the next render, not previewed and drawn again
+        later."""
+        for renderer in self._renderers.values():
+            for item in renderer.items():
+                if isinstance(item, CachedPicture):
                     item.settle_now()
         for stack in self.stacks.stacks:
             stack.settle_now()
-        self.flush()
-        self.viewport().update()
 
     def flush(self) -> None:
         """Redraw every dirty renderer now (the frame clock calls this). While the view
@@ -315,6 +362,7 @@ class MapCanvas(pg.GraphicsView):
         if theme is self.theme:
             return
         self.settle()  # the next paint renders in the new colours, never the old moved
+        self._forget_screen()
         self.theme = theme
         self.setBackground(theme.sea)
         if self.inset is not None:
@@ -358,15 +406,22 @@ class MapCanvas(pg.GraphicsView):
         self.view.scaleBy((1 / factor, 1 / factor))
 
     def _on_range_changed(self, *_args: object) -> None:
-        if not self._moving and self._screen is not None:  # a move begins: keep the render
-            self.still.take(self.viewport(), self._screen, self._covered_rects())
-        self._moving = self._still_to_device() is not None
-        if self._moving:  # the layers follow on settling (settle)
-            self._unsettled = True
+        if not self._moving:  # a move begins: keep the render the window shows
+            if self._screen is not None and self._window_transform is not None:
+                self.still.take(self.viewport(), self._window_transform, self._screen,
+                                self._covered_rects())
+            else:  # (none to keep: an older picture would show older data)
+                self.still.forget()
+        if self._still_to_device() is not None:  # the layers follow on settling (settle)
+            self._moving = self._unsettled = True
             self._settle.start()
+            for renderer in self._renderers.values():
+                if renderer.follows_moves:  # (tiles: fetch for where the view is going)
+                    renderer.view_changed()
         else:  # no picture, or too far from the kept one: the layers catch up now
             if self._unsettled:
                 self._settle.start()  # (static pictures preview until the view settles)
+            self._moving = False
             for renderer in self._renderers.values():
                 renderer.view_changed()
         self.viewport().update()

@@ -46,7 +46,8 @@ def paints_window(painter: QPainter, widget: QWidget) -> bool:
 
 
 def backing_image(widget: QWidget) -> tuple[QImage, QPoint] | None:
-    """The window's backing store image and where `widget` sits in it (device pixels)."""
+    """The window's backing store image and where `widget` sits in it (device pixels,
+    as mapped by the widget's position; `StillPicture.take` uses the paint's own map)."""
     store = widget.backingStore()
     device = store.paintDevice() if store is not None else None
     if not isinstance(device, QImage):
@@ -71,14 +72,19 @@ class StillPicture:
         self.transform = None
         self.valid = QRegion()
 
-    def take(self, widget: QWidget, transform: QTransform, holes: list[QRect]) -> None:
-        """Copy what the window shows of `widget` now, a render at `transform`, except
-        `holes` (widget logical pixels: overlays and child widgets drawn over the map)."""
+    def take(self, widget: QWidget, to_window: QTransform, transform: QTransform,
+             holes: list[QRect]) -> None:
+        """Copy what the window shows of `widget` now, a render at `transform` (map ->
+        widget pixels) painted through `to_window` (widget -> window device pixels, the
+        paint's device transform: at a fractional pixel ratio Qt's own rounding of the
+        widget's place), except `holes` (widget pixels: overlays and child widgets)."""
         found = backing_image(widget)
         if found is None:
             self.forget()
             return
-        source, offset = found
+        source, _offset = found
+        corner = to_window.map(QPointF(0, 0))
+        offset = QPoint(math.floor(corner.x() + 0.5), math.floor(corner.y() + 0.5))
         ratio = source.devicePixelRatio()
         size = (round(widget.width() * ratio), round(widget.height() * ratio))
         if self.image is None or (self.image.width(), self.image.height()) != size:

@@ -146,7 +146,7 @@ def test_a_grab_while_moving_is_the_exact_picture(qtbot):
     store.apply([vessel("new", clock.t - 10, float(lon[0]), float(lat[0]))])
     canvas.mark_live_dirty()
     grabbed = _pixels(_grab(canvas))  # e.g. main.py --screenshot, a report's map
-    assert not canvas.is_moving(), "a grab settles the view"
+    _settle(qtbot, canvas)
     exact = _pixels(_grab(canvas))
     assert (np.abs(grabbed - exact).max(axis=2) > 2).sum() == 0
     middle = grabbed[canvas.height() // 2 - 6: canvas.height() // 2 + 7,
@@ -234,3 +234,79 @@ def test_a_resized_canvas_renders_and_never_shows_a_picture_of_the_old_size(qtbo
     _paint(qtbot, canvas)
     assert canvas.frames_rendered > rendered, "the new size is rendered, not moved"
     assert (_pixels(_screen(canvas)) == _pixels(_grab(canvas))).all()
+
+
+def _vessel_in_middle(canvas, store, clock) -> None:
+    """A vessel reports in the middle of the view; the layers are told."""
+    from console.geo.crs import map_to_lonlat
+
+    x0, y0, x1, y1 = canvas.extent()
+    lon, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
+    store.apply([vessel("new", clock.t - 10, float(lon[0]), float(lat[0]))])
+    canvas.mark_live_dirty()
+
+
+def _middle(image: np.ndarray) -> np.ndarray:
+    h, w = image.shape[:2]
+    return image[h // 2 - 6: h // 2 + 7, w // 2 - 6: w // 2 + 7]
+
+
+def test_a_move_never_shows_a_picture_older_than_the_last_render(qtbot):
+    canvas, store, clock = _fleet(qtbot)
+    _pan_right(canvas, PAN_PX)  # a first move keeps a picture without the new vessel
+    _paint(qtbot, canvas)
+    _settle(qtbot, canvas)
+    _vessel_in_middle(canvas, store, clock)
+    _paint(qtbot, canvas)
+    shown = _pixels(_screen(canvas))
+    canvas.resize(900, 650)  # a dock shown and hidden again before any paint
+    canvas.resize(800, 600)
+    _pan_right(canvas, 4)
+    _paint(qtbot, canvas)
+    now = _pixels(_screen(canvas))
+    rows, cols = slice(294, 307), slice(394, 407)  # around the new vessel
+    west = slice(cols.start - 4, cols.stop - 4)  # where it is after the 4 px pan
+    assert (np.abs(now[rows, west] - shown[rows, cols]).max(axis=2) > 40).sum() <= 12, (
+        "the new vessel is still drawn (not the picture from before it reported)")
+
+
+def test_a_layer_hidden_as_the_view_moves_is_gone_at_once(qtbot):
+    canvas, _store, _clock = _fleet(qtbot)
+    fleet = canvas.layers[0]
+    fleet.set_visible(False)  # as a workspace restore does, then sets its view
+    _pan_right(canvas, 5)
+    _paint(qtbot, canvas)
+    now = _pixels(_screen(canvas))
+    sea = _rgb(canvas.backgroundBrush().color())
+    assert (np.abs(now[60:-60, 60:-100] - sea).max(axis=2) > 40).sum() == 0, (
+        "the hidden fleet still shows")
+
+
+def test_a_print_while_moving_has_every_layer_at_the_printed_view(qtbot):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from console.geo.crs import map_to_lonlat
+    from console.model.camera import Camera
+    from console.stores.records import RecordStore
+    from layers.cameras.layer import CameraLayer
+
+    canvas, _store, clock = _fleet(qtbot)
+    cameras = RecordStore()
+    canvas.layers.append(CameraLayer(cameras, clock))
+    _paint(qtbot, canvas)
+    _pan_right(canvas, PAN_PX)
+    _paint(qtbot, canvas)
+    assert canvas.is_moving()
+    x0, y0, x1, y1 = canvas.extent()  # a camera comes online in the middle meanwhile
+    lon, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
+    cameras.apply([Camera("c1", "Cam 1", "traffic", "online", float(lon[0]), float(lat[0]),
+                          clock.t)])
+    canvas.flush()  # (the print flushes, as widgets/replay/print_map.py does)
+    image = QImage(canvas.viewport().size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    canvas.render(painter, QRectF(image.rect()), canvas.viewport().rect())
+    painter.end()
+    sea = _rgb(canvas.backgroundBrush().color())
+    assert (np.abs(_middle(_pixels(image)) - sea).max(axis=2) > 40).sum() >= 12, (
+        "the camera that came online during the move is on the print")
