@@ -15,7 +15,8 @@ Signals:
 While the view moves (a drag, the wheel, the arrow keys, a bookmark) the canvas shows its
 last complete picture moved and scaled to each new view (`StillPicture`, as QGIS's canvas
 does) and renders every layer afresh `SETTLE_MS` after the last move; live data that
-arrived meanwhile waits for that render. A grab or export is always rendered exactly.
+arrived meanwhile waits for that render. A grab, print or export never shows the moved
+picture: it draws every layer for the view it shows.
 
 Keyboard: arrows pan a quarter of the view, +/- zoom about the centre. A map tool
 (`set_map_tool`, e.g. the measure tool) takes clicks and moves instead of identify.
