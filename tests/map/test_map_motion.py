@@ -91,6 +91,21 @@ def _settle(qtbot, canvas) -> None:
     qtbot.waitUntil(lambda: canvas.frames_painted > before, timeout=5000)
 
 
+def _vessel_in_middle(canvas, store, clock) -> None:
+    """A vessel reports in the middle of the view; the layers are told."""
+    from console.geo.crs import map_to_lonlat
+
+    x0, y0, x1, y1 = canvas.extent()
+    lon, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
+    store.apply([vessel("new", clock.t - 10, float(lon[0]), float(lat[0]))])
+    canvas.mark_live_dirty()
+
+
+def _middle(image: np.ndarray) -> np.ndarray:
+    h, w = image.shape[:2]
+    return image[h // 2 - 6: h // 2 + 7, w // 2 - 6: w // 2 + 7]
+
+
 def test_a_moved_picture_matches_the_exact_one_and_carries_no_overlay(qtbot):
     canvas, _store, _clock = _fleet(qtbot)
     rendered = canvas.frames_rendered
@@ -116,22 +131,14 @@ def test_data_that_arrives_while_moving_is_drawn_when_the_view_settles(qtbot):
     canvas, store, clock = _fleet(qtbot)
     _pan_right(canvas, PAN_PX)
     _paint(qtbot, canvas)
-    # a vessel reports right in the middle of the view during the move
-    x0, y0, x1, y1 = canvas.extent()
-    from console.geo.crs import map_to_lonlat
-
-    lon, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
     before = _pixels(_screen(canvas))
-    store.apply([vessel("new", clock.t - 10, float(lon[0]), float(lat[0]))])
-    canvas.mark_live_dirty()
+    _vessel_in_middle(canvas, store, clock)  # it reports during the move
     _paint(qtbot, canvas)
-    middle = (slice(canvas.height() // 2 - 6, canvas.height() // 2 + 7),
-              slice(canvas.width() // 2 - 6, canvas.width() // 2 + 7))
     still_moving = _pixels(_screen(canvas))
-    assert (still_moving[middle] == before[middle]).all(), "drawn before the view settled"
+    assert (_middle(still_moving) == _middle(before)).all(), "drawn before the view settled"
     _settle(qtbot, canvas)
     settled = _pixels(_screen(canvas))
-    assert (np.abs(settled[middle] - before[middle]).max(axis=2) > 40).sum() >= 12, (
+    assert (np.abs(_middle(settled) - _middle(before)).max(axis=2) > 40).sum() >= 12, (
         "the new vessel's symbol is drawn once the view settles")
 
 
@@ -139,20 +146,13 @@ def test_a_grab_while_moving_is_the_exact_picture(qtbot):
     canvas, store, clock = _fleet(qtbot)
     _pan_right(canvas, PAN_PX)
     _paint(qtbot, canvas)
-    x0, y0, x1, y1 = canvas.extent()
-    from console.geo.crs import map_to_lonlat
-
-    lon, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
-    store.apply([vessel("new", clock.t - 10, float(lon[0]), float(lat[0]))])
-    canvas.mark_live_dirty()
+    _vessel_in_middle(canvas, store, clock)  # it reports during the move
     grabbed = _pixels(_grab(canvas))  # e.g. main.py --screenshot, a report's map
     _settle(qtbot, canvas)
     exact = _pixels(_grab(canvas))
     assert (np.abs(grabbed - exact).max(axis=2) > 2).sum() == 0
-    middle = grabbed[canvas.height() // 2 - 6: canvas.height() // 2 + 7,
-                     canvas.width() // 2 - 6: canvas.width() // 2 + 7]
     sea = _rgb(canvas.backgroundBrush().color())
-    assert (np.abs(middle - sea).max(axis=2) > 40).any(), (
+    assert (np.abs(_middle(grabbed) - sea).max(axis=2) > 40).any(), (
         "the grab shows the vessel that reported during the move")
 
 
@@ -234,21 +234,6 @@ def test_a_resized_canvas_renders_and_never_shows_a_picture_of_the_old_size(qtbo
     _paint(qtbot, canvas)
     assert canvas.frames_rendered > rendered, "the new size is rendered, not moved"
     assert (_pixels(_screen(canvas)) == _pixels(_grab(canvas))).all()
-
-
-def _vessel_in_middle(canvas, store, clock) -> None:
-    """A vessel reports in the middle of the view; the layers are told."""
-    from console.geo.crs import map_to_lonlat
-
-    x0, y0, x1, y1 = canvas.extent()
-    lon, lat = map_to_lonlat(np.array([(x0 + x1) / 2]), np.array([(y0 + y1) / 2]))
-    store.apply([vessel("new", clock.t - 10, float(lon[0]), float(lat[0]))])
-    canvas.mark_live_dirty()
-
-
-def _middle(image: np.ndarray) -> np.ndarray:
-    h, w = image.shape[:2]
-    return image[h // 2 - 6: h // 2 + 7, w // 2 - 6: w // 2 + 7]
 
 
 def test_a_move_never_shows_a_picture_older_than_the_last_render(qtbot):
