@@ -130,6 +130,7 @@ class MapCanvas(pg.GraphicsView):
         self._moving = False  # showing `still` moved; layers wait for the settle
         self._unsettled = False  # moved since the last settle (a settle is due)
         self._exposed = QRect()  # the paint event's rectangle
+        self._painting_window = False  # the paint under way reaches the screen (not a grab)
         # what the window shows of the map: the transform of the render it holds (None:
         # a moved picture, or no render covering the whole viewport yet at one transform)
         self._screen: QTransform | None = None
@@ -225,7 +226,7 @@ class MapCanvas(pg.GraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         start = time.perf_counter()
         painter = QPainter(self.viewport())
-        to_window = paints_window(painter, self.viewport())
+        to_window = self._painting_window = paints_window(painter, self.viewport())
         if to_window:  # where the viewport lies in the window's pixels (for the still)
             self._window_transform = painter.deviceTransform()
         if not (self._moving and to_window and self._paint_moved(painter)):
@@ -234,6 +235,7 @@ class MapCanvas(pg.GraphicsView):
             self._exposed = event.rect()
             super().paintEvent(event)
             self.frames_rendered += 1
+        self._painting_window = False  # (a print's render calls drawForeground too)
         self.frames_painted += 1
         self.pacer.painted((time.perf_counter() - start) * 1000)
 
@@ -244,6 +246,11 @@ class MapCanvas(pg.GraphicsView):
         self._catch_up()
         super().render(*args, **kwargs)
 
+    def _views_changed(self) -> None:
+        """Tell every renderer the view changed (the canvas defers this while moving)."""
+        for renderer in self._renderers.values():
+            renderer.view_changed()
+
     def _catch_up(self) -> None:
         """While moving: prepare every layer for the current view now (a grab, an export,
         a move too far for the kept picture). The view still settles later; static
@@ -252,8 +259,7 @@ class MapCanvas(pg.GraphicsView):
         if not self._moving:
             return
         self._moving = False  # (flush runs only when not moving)
-        for renderer in self._renderers.values():
-            renderer.view_changed()
+        self._views_changed()
         self.flush()
 
     def resizeEvent(self, event) -> None:
@@ -326,8 +332,7 @@ class MapCanvas(pg.GraphicsView):
         self._moving = self._unsettled = False
         self._settle.stop()
         self.settles += 1
-        for renderer in self._renderers.values():
-            renderer.view_changed()
+        self._views_changed()
         self._settle_pictures()
         self.flush()
         self.viewport().update()
@@ -423,8 +428,7 @@ class MapCanvas(pg.GraphicsView):
             if self._unsettled:
                 self._settle.start()  # (static pictures preview until the view settles)
             self._moving = False
-            for renderer in self._renderers.values():
-                renderer.view_changed()
+            self._views_changed()
         self.viewport().update()
         self._history_timer.start()
 
@@ -602,7 +606,7 @@ class MapCanvas(pg.GraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
-        if paints_window(painter, self.viewport()):  # a render that reaches the screen
+        if self._painting_window:  # a render that reaches the screen (paintEvent knows)
             drawn = self._map_to_device()
             whole = self._exposed.contains(self.viewport().rect())
             self._screen = drawn if whole or drawn == self._screen else None
