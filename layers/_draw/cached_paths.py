@@ -190,16 +190,37 @@ class CachedPicture(pg.GraphicsObject):
                 stack.restyle()
         return result
 
-    def paint(self, p: QPainter, *_args: object) -> None:
+    def _painting(self, p: QPainter) -> tuple[tuple, QTransform, bool] | None:
+        """(key, transform, antialias) of what `p` paints now; None on an empty device."""
         device = p.device()
         ratio = device.devicePixelRatioF()
         width, height = round(device.width() * ratio), round(device.height() * ratio)
         if width <= 0 or height <= 0:
-            return
+            return None
         t = p.transform()
         antialias = p.testRenderHint(QPainter.RenderHint.Antialiasing)
-        key = _key(t, width, height, ratio, antialias)
-        picture = next((pic for pic in self._pictures if pic.key == key), None)
+        return _key(t, width, height, ratio, antialias), t, antialias
+
+    def _exact(self, key: tuple) -> _Picture | None:
+        return next((pic for pic in self._pictures if pic.key == key), None)
+
+    def _blit(self, p: QPainter, picture: _Picture, key: tuple) -> None:
+        """Draw `picture`, made for the painter's transform (`key`), as it is."""
+        width, height, ratio = key[6], key[7], key[8]
+        p.save()
+        p.resetTransform()
+        mx, my = self._margins(width, height, ratio)
+        p.drawPixmap(QPointF(-mx, -my), picture.pixmap)
+        p.restore()
+
+    def paint(self, p: QPainter, *_args: object) -> None:
+        painting = self._painting(p)
+        if painting is None:
+            return
+        key, t, antialias = painting
+        width, height, ratio = key[6], key[7], key[8]
+        device = p.device()
+        picture = self._exact(key)
         if picture is not None:
             self._settled = False  # nothing to render afresh: ready for the next move
             self._previewed = None
@@ -220,31 +241,20 @@ class CachedPicture(pg.GraphicsObject):
             picture = self._render(key, t, width, height, ratio, antialias)
         if picture in self._pictures:
             self._show(picture)
-        p.save()
-        p.resetTransform()
-        mx, my = self._margins(width, height, ratio)
-        p.drawPixmap(QPointF(-mx, -my), picture.pixmap)
-        p.restore()
+        self._blit(p, picture, key)
 
     def paint_preview(self, p: QPainter) -> bool:
         """Draw from a kept picture only (exact, or the best one moved and scaled to the
         painter's transform), never rendering: False when none fits. The canvas lays this
         under its moved picture where that does not reach, while the view moves."""
-        device = p.device()
-        ratio = device.devicePixelRatioF()
-        width, height = round(device.width() * ratio), round(device.height() * ratio)
-        if width <= 0 or height <= 0 or not self._pictures:
+        painting = self._painting(p)
+        if painting is None or not self._pictures:
             return False
-        t = p.transform()
-        key = _key(t, width, height, ratio, p.testRenderHint(QPainter.RenderHint.Antialiasing))
-        picture = next((pic for pic in self._pictures if pic.key == key), None)
+        key, t, _antialias = painting
+        picture = self._exact(key)
         if picture is None:
             return self._preview(p, t, key)
-        p.save()
-        p.resetTransform()
-        mx, my = self._margins(width, height, ratio)
-        p.drawPixmap(QPointF(-mx, -my), picture.pixmap)
-        p.restore()
+        self._blit(p, picture, key)
         return True
 
     def _show(self, picture: _Picture) -> None:
